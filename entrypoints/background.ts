@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring for the library and page experience lands with their issues.
+});
