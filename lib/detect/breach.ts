@@ -1,0 +1,64 @@
+// Detection: is a segment a personal-data breach, an incident of another kind (DDoS, spam relay, a
+// hijacked SNS account, an intrusion with no data impact), or not an incident at all?
+// A breach needs a leak statement that is not negated, about personal data (a data word or a
+// category in the same sentence, or a victim count). Look-alikes fail that test by themselves:
+// their leak words are negated (情報流出は確認されていない) or absent.
+import { NON_BREACH_CAUSES } from '../vocabulary';
+import { rangeAt, type Range } from '../text/lines';
+import type { Count, Mention } from '../types';
+import type { LeakStatement } from './leak-statements';
+
+/** Words that make data personal: 個人情報, 顧客情報, 会員の情報, 名簿, カルテ, 人事… */
+export const PERSONAL_DATA =
+  /個人(?:情報|データ)|(?:顧客|会員|利用者|登録者|学生|児童|生徒|患者|従業員|職員|応募者|取引先|住民|お客様|お客さま|受講生|参加者|申請者|入所者|契約者|被保険者|購入者|加入者|市民|県民|保護者)(?:の|様の|さまの)?(?:情報|データ|名簿|登録情報|個人情報)|名簿|カルテ|人事|登録者情報|登録情報|会員情報|契約情報|注文情報/;
+
+/** Any sign that the segment tells of a security incident at all. */
+const INCIDENT_SIGNAL =
+  /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|中継)|脆弱性|漏えい|漏洩|流出|誤送信|紛失|盗難|改ざん/;
+
+export interface Detection {
+  isBreach: boolean;
+  /** An incident of some kind (breach or look-alike); false for ordinary pages. */
+  isIncident: boolean;
+  evidence: string[];
+}
+
+export function detectBreach(
+  text: string,
+  segment: Range,
+  sentenceRanges: readonly Range[],
+  leaks: readonly LeakStatement[],
+  categoryMentions: readonly Mention[],
+  counts: readonly Count[],
+  cause: string | null,
+  heading: Range | null,
+): Detection {
+  const evidence: string[] = [];
+  const victimCount = counts.some((c) => c.victim);
+  for (const leak of leaks) {
+    if (leak.negated) continue;
+    const sentence = rangeAt(sentenceRanges, leak.start) ?? segment;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const personal =
+      PERSONAL_DATA.test(sentenceText) ||
+      categoryMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end) ||
+      counts.some((c) => c.victim && c.start >= sentence.start && c.end <= sentence.end);
+    if (personal) {
+      evidence.push(`${leak.word}: ${sentenceText.slice(0, 80)}`);
+      if (evidence.length >= 3) break;
+    }
+  }
+  // A headline such as 「…メアド流出」「個人情報漏えいに関するお詫び」 is a leak statement too.
+  if (evidence.length === 0 && heading) {
+    const h = text.slice(heading.start, heading.end);
+    const headLeak = leaks.find((l) => !l.negated && l.start >= heading.start && l.end <= heading.end);
+    if (headLeak && (PERSONAL_DATA.test(h) || categoryMentions.some((m) => m.start >= heading.start && m.end <= heading.end))) {
+      evidence.push(`heading: ${h.slice(0, 80)}`);
+    }
+  }
+  let isBreach = evidence.length > 0;
+  // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
+  if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
+  const isIncident = isBreach || INCIDENT_SIGNAL.test(text.slice(segment.start, segment.end));
+  return { isBreach, isIncident, evidence };
+}

@@ -1,0 +1,39 @@
+// Leak statements: the words that say data left its owner's control (漏えい, 流出, 閲覧可能, 誤送信…),
+// each with its polarity. "流出は確認されていない" is a leak word but not a leak.
+import { isGenericAfter, isNegatedAfter } from '../text/clauses';
+import type { Range } from '../text/lines';
+
+/**
+ * Must match: 漏えい 漏洩 漏れ 流出 流失 閲覧可能 閲覧された 閲覧・収集 不正に閲覧 参照された 窃取
+ * 持ち出し 誤送信 誤送付 誤発送 誤配送 誤って添付 添付し送信 紛失 盗難 ダウンロードされ 公開されていた 暗号化され.
+ * Must not match: 二次漏えい (a consequence, not the event), 漏れなく, 閲覧用, 閲覧数.
+ */
+export const LEAK_WORD =
+  /(?<!二次)(?:漏えい|漏洩|漏れ(?!なく)|流出|流失|閲覧(?:可能|でき|され|・収集|して|した|を行|し、)|不正(?:に)?閲覧|参照され|窃取|詐取され|持ち出|誤(?:送信|送付|発送|配送|配信|交付|投函|封入)|誤って(?:添付|送信|送付|公開|掲載|配布)|紛失|盗難|盗まれ|外部(?:に|へ)提供|提供した見返り|漏らし|ダウンロードされ|公開され(?:てい|た)|公開状態|抜き取られ|暗号化され|アクセスできる状態|取得された|添付(?:して|し)?(?:送信|送付|配信))/g;
+
+/** A possibility hedge in the same sentence. */
+export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;
+
+export interface LeakStatement extends Range {
+  word: string;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** Leak words inside each sentence, with negation and hedging decided clause-locally. */
+export function findLeakStatements(text: string, sentences: readonly Range[]): LeakStatement[] {
+  const out: LeakStatement[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    LEAK_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LEAK_WORD.exec(sentence))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const generic = isGenericAfter(text, end);
+      const negated = generic || isNegatedAfter(text, end, s.end) || /有無/.test(text.slice(end, end + 6));
+      out.push({ start, end, word: m[0], negated, hedged: HEDGE.test(sentence) });
+    }
+  }
+  return out;
+}

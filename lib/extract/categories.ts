@@ -1,0 +1,141 @@
+// Data categories: which kinds of personal data an incident involves, as vocabulary keys.
+// A mention counts only where it describes what leaked — in a list of items, or in a sentence that
+// says something leaked — and not where it is negated (住所や電話番号はありません) or is the
+// attacker's tool (不正に取得したIDとパスワードを使用し) or the system's own login (管理者のID).
+import { CATEGORIES } from '../vocabulary';
+import { isNegatedAfter } from '../text/clauses';
+import { rangeAt, type Range } from '../text/lines';
+import type { Mention } from '../types';
+import { LEAK_WORD } from '../detect/leak-statements';
+
+/**
+ * Surface forms seen on real notices beyond the vocabulary's own list (same keys).
+ * Kept here, not in vocabulary.json, because the vocabulary is shared data we ship unchanged.
+ */
+const EXTRA_SURFACES: Record<string, string[]> = {
+  name: ['フルネーム', '氏名カナ'],
+  phone: ['携帯番号', '電話'],
+  email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール'],
+  login_id: ['ユーザID', 'ユーザー名', 'ログイン名', 'アカウント名', 'アカウントID'],
+  member_id: ['顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID'],
+  government_id: ['健康保険証', '年金番号', 'マイナンバーカード'],
+  immigration_status: ['在留カード'],
+  medical: ['傷病名', '診断結果', '健康診断', '処方', '服薬'],
+  purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日'],
+  bank_account: ['口座名義'],
+  unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
+};
+
+/** Short or ambiguous surfaces that count only as a whole item of a list (組 is not 組合). */
+const WEAK_SURFACES = new Set([
+  'ID', '組', '写真', '所属', '障害', '成績', '年代', '年次', '学年', '社名', '役職', '給与', '所得',
+  '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断',
+]);
+
+const SURFACE_TO_KEY = new Map<string, string>();
+for (const [key, entry] of Object.entries(CATEGORIES)) for (const s of entry.ja) SURFACE_TO_KEY.set(s, key);
+for (const [key, list] of Object.entries(EXTRA_SURFACES)) for (const s of list) if (!SURFACE_TO_KEY.has(s)) SURFACE_TO_KEY.set(s, key);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every surface form, longest first so the alternation takes the longest match at a position. */
+const SURFACE = new RegExp(
+  [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'),
+  'g',
+);
+
+/** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
+const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や)$/;
+const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意))/;
+/** The system's or the attacker's credentials, not the victims' data. */
+const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイン用|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,8}$/;
+const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット))/;
+const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
+/** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
+const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;
+/** Lines that start like list items: ・ • ● ※ ① (1) 1. a) - */
+const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.．)）]\s?|[a-z][.)])/;
+/** Lines that ask the reader to do something are forms and instructions, not leaked items. */
+const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
+/** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報. */
+const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)/;
+
+/** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
+const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;
+/** Parenthesised asides, dropped when deciding whether a line is prose. */
+const PARENTHESISED = /[(（][^()（）]{0,80}[)）]/g;
+
+export interface CategoryResult {
+  categories: string[];
+  mentions: Mention[];
+}
+
+interface Candidate extends Mention {
+  weak: boolean;
+}
+
+function candidates(text: string, start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = text.slice(start, end);
+  SURFACE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SURFACE.exec(slice))) {
+    const key = SURFACE_TO_KEY.get(m[0])!;
+    out.push({ key, text: m[0], start: start + m.index, end: start + m.index + m[0].length, weak: WEAK_SURFACES.has(m[0]) });
+  }
+  return out;
+}
+
+/**
+ * Categories of the incident in text[start, end). `text` is width-folded; `lines` and `sentences`
+ * cover at least [start, end); `headingLine` is the incident's title line, if any.
+ */
+export function extractCategories(
+  text: string,
+  start: number,
+  end: number,
+  lineRanges: readonly Range[],
+  sentenceRanges: readonly Range[],
+  headingLine?: Range,
+): CategoryResult {
+  const accepted: Mention[] = [];
+  const perLine = new Map<number, Candidate[]>();
+  for (const c of candidates(text, start, end)) {
+    const line = rangeAt(lineRanges, c.start);
+    if (!line) continue;
+    const list = perLine.get(line.start) ?? [];
+    list.push(c);
+    perLine.set(line.start, list);
+  }
+  for (const [lineStart, list] of perLine) {
+    const line = rangeAt(lineRanges, lineStart)!;
+    const lineText = text.slice(line.start, line.end);
+    // A list line: a bullet, or several kinds of data on a line that is not running prose.
+    const prose = /。/.test(lineText.replace(PARENTHESISED, ''));
+    const listy =
+      ((LIST_MARK.test(lineText) && (!prose || lineText.length <= 60)) || (!prose && new Set(list.map((c) => c.key)).size >= 2)) && !INSTRUCTION.test(lineText);
+    for (const c of list) {
+      const before = text.slice(Math.max(line.start, c.start - 12), c.start);
+      const after = text.slice(c.end, Math.min(line.end, c.end + 16));
+      const wholeItem = ITEM_BEFORE.test(before) && ITEM_AFTER.test(after);
+      const sentence = rangeAt(sentenceRanges, c.start) ?? line;
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      LEAK_WORD.lastIndex = 0;
+      const leakSentence = LEAK_WORD.test(sentenceText) || ITEMS_CUE.test(sentenceText);
+      // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
+      if (c.weak && !(wholeItem && (listy || (leakSentence && list.length >= 3)))) continue;
+      if (c.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
+      if (CREDENTIAL_KEYS.has(c.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
+      if (CONTACT_NUMBER.test(after)) continue; // 電話番号:072-… is a contact line, not data
+      const inHeading = headingLine !== undefined && c.start >= headingLine.start && c.end <= headingLine.end;
+      if (!(listy || leakSentence || inHeading)) continue;
+      if (isNegatedAfter(text, c.end, sentence.end)) continue;
+      accepted.push({ key: c.key, text: c.text, start: c.start, end: c.end });
+    }
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  const specific = accepted.filter((m) => m.key !== 'unspecified_personal_info');
+  const mentions = specific.length > 0 ? specific : accepted;
+  const categories: string[] = [];
+  for (const m of mentions) if (!categories.includes(m.key)) categories.push(m.key);
+  return { categories, mentions };
+}

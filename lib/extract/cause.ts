@@ -1,0 +1,94 @@
+// Cause of an incident, as a vocabulary key. Each cause has patterns (the vocabulary's surface forms
+// plus wider ones seen on real notices); the first cause in CAUSE_PRECEDENCE with a non-negated
+// mention wins, because specific mechanisms are usually told alongside generic words: a ransomware
+// notice also says 不正アクセス, an account takeover also says 不正アクセス, an insider case too.
+import { CAUSES } from '../vocabulary';
+import { isGenericAfter, isNegatedAfter } from '../text/clauses';
+import { rangeAt, type Range } from '../text/lines';
+import type { Mention } from '../types';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Patterns beyond the vocabulary's surface forms, per cause. Each must not match the look-alikes noted. */
+const EXTRA: Record<string, RegExp> = {
+  // not: DDoS対策 (handled by the generic-tail check)
+  ddos: /DDoS|DoS攻撃|ディードス|サービス妨害攻撃/,
+  // not: 迷惑メールにご注意 (no sending), メールアカウント乗っ取り (account_takeover precedes)
+  mail_relay_abuse: /不正(?:に|な)?中継|踏み台|(?:迷惑|スパム)メール(?:が|を)?(?:大量に?)?(?:送信|配信)/,
+  // not: 誤って学生を参加者として登録 (no sending verb near), 誤登録
+  misdelivery: /誤(?:送信|送付|発送|配送|配信|交付|投函|封入)|誤っ(?:て|た)[^。]{0,30}?(?:送信|送付|添付|配信|発送|郵送|送っ|交付|渡し|配布)|(?:BCC|Bcc|bcc)[^。]{0,30}?(?:CC|Cc|TO|To|宛先)|宛先[^。]{0,10}?(?:誤|間違)|取り違え/,
+  // not: 懲戒処分, 処分を行 (discipline), 破棄してほしい
+  improper_disposal: /誤廃棄|廃棄(?:した|された)[^。]{0,30}?(?:流出|流通|販売|転売|出品)|フリマアプリ|オークションサイト|流通させ|転売され|(?:消去|初期化)(?:せず|されない|されず|が不十分)/,
+  // not: 紛失防止 (generic-tail check)
+  loss_theft: /紛失|盗難|盗まれ|置き忘れ|車上荒らし|所在不明|ひったくり|空き巣|窃盗|遺失/,
+  // insider: the actor is staff (current or former) and the act is theirs
+  insider_misuse:
+    /元(?:職員|社員|従業員)|出向者|権限を悪用|見返りに|業務上の必要(?:性)?が?ない|業務と関係(?:が)?ない|私的(?:に|な)(?:閲覧|利用|目的)|(?:職員|社員|従業員|看護師|係長|課長|教員|教諭|派遣社員|委託先の?(?:社員|従業員)|スタッフ)[^。]{0,40}?(?:不正に|無断で|私的に|悪用|持ち出|漏らし|流出させ|閲覧・収集|横流し|売却)/,
+  // not: 不正ログイン攻撃対策 is still this family, which is fine
+  account_takeover:
+    /不正ログイン|なりすましログイン|リスト型|パスワードリスト|乗っ取|クレデンシャルスタッフィング|メールアカウント[^。]{0,10}不正(?:アクセス|ログイン)|(?:インスタグラム|Instagram|Twitter|Facebook|SNS|LINE|X\(旧Twitter\))[^。]{0,20}アカウント[^。]{0,20}(?:不正|第三者)/,
+  // not: ウイルスチェック, ウイルス対策ソフト
+  malware_ransomware: /ランサムウェア|マルウェア|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|暗号化され/,
+  // not: 設定に不備 alone (too vague to beat an intrusion), 閲覧可能性
+  misconfiguration_public_exposure:
+    /閲覧可能(?:な状態|な状況|となっ|になっ|となる|であった)|設定(?:ミス|不備|誤り|の誤り|の不備)|公開設定|共有設定|アクセス(?:権限|制限)の?(?:設定)?(?:不備|ミス|誤り)|誤って(?:公開|掲載|アップロード)|閲覧制限(?:されていません|されていな|がされていな|をかけ(?:ず|ていな))|誰でも(?:閲覧|アクセス)(?:可能|でき)/,
+  unauthorized_access:
+    /不正アクセス|サイバー攻撃|侵入|脆弱性|SQL\s?インジェクション|改ざん|不正ファイル|認証情報を窃取|フィッシング|ウェブスキミング|バックドア|ゼロデイ/,
+  unknown: /調査中|原因(?:を|は|について|の)?[^。]{0,6}調査|精査中|原因(?:は)?(?:不明|特定でき)/,
+};
+
+/** First non-negated match wins, in this order (most specific mechanism first). */
+export const CAUSE_PRECEDENCE = [
+  'misdelivery',
+  'improper_disposal',
+  'loss_theft',
+  'insider_misuse',
+  'malware_ransomware',
+  'account_takeover',
+  'ddos',
+  'mail_relay_abuse',
+  'misconfiguration_public_exposure',
+  'unauthorized_access',
+  'unknown',
+] as const;
+
+/** Vocabulary surfaces too ambiguous to use alone (処分 is also 懲戒処分; 暗号化 is also a safeguard). */
+const UNSAFE_SURFACES = new Set(['処分', '暗号化', '侵入', 'ニックネーム', '持ち出し', '不正に閲覧', '廃棄', '流通させた']);
+
+const PATTERNS: Record<string, RegExp> = {};
+for (const key of CAUSE_PRECEDENCE) {
+  const surfaces = (CAUSES[key]?.ja ?? []).filter((s) => !UNSAFE_SURFACES.has(s)).map(escape);
+  const extra = EXTRA[key]?.source;
+  PATTERNS[key] = new RegExp([...surfaces, ...(extra ? [extra] : [])].join('|'), 'g');
+}
+
+export interface CauseResult {
+  cause: string | null;
+  mentions: Mention[];
+}
+
+/** The cause of the incident in text[start, end) (width-folded), with the mentions that support it. */
+export function extractCause(text: string, start: number, end: number, sentenceRanges: readonly Range[]): CauseResult {
+  const slice = text.slice(start, end);
+  for (const key of CAUSE_PRECEDENCE) {
+    const re = PATTERNS[key]!;
+    re.lastIndex = 0;
+    const mentions: Mention[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const s = start + m.index;
+      const e = s + m[0].length;
+      const sentence = rangeAt(sentenceRanges, s);
+      if (isGenericAfter(text, e)) continue;
+      if (/(?:対策|防止|予防|訓練)$/.test(text.slice(Math.max(start, s - 6), s))) continue;
+      if (sentence && isNegatedAfter(text, e, sentence.end)) continue;
+      mentions.push({ key, text: m[0], start: s, end: e });
+    }
+    if (mentions.length > 0) return { cause: key, mentions };
+  }
+  return { cause: null, mentions: [] };
+}

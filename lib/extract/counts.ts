@@ -1,0 +1,209 @@
+// Extracts counts (約 7.2 万件, のべ647名, 18,746名分, 1400を超えるファイル…) from a region of
+// page text, with their approximation/hedge/total flags and a victim decision, and picks the
+// number of affected people/records of an incident (totalAffected).
+import { parseJapaneseNumber } from '../numbers/parse-japanese-number';
+import type { Count, CountUnit } from '../types';
+import { classifyVictim, hasCumulativeLabel } from './count-context';
+import { CountTextIndex } from './count-sentences';
+
+/** First character of a number: a digit, a kanji numeral (not inside a kanji numeral run), or 数 before a multiplier (数万). */
+const NUM_START =
+  '(?:[0-9０-９]|(?<![〇一二三四五六七八九十百千万億兆])(?:[〇一二三四五六七八九十百千万億兆]|数(?=[十百千万億])))';
+/** Later characters: digits, commas, dots, kanji numerals, 数, or one space before more numerals (7.2 万). */
+const NUM_CONT = '(?:[0-9０-９,，.．〇一二三四五六七八九十百千万億兆数]|[ \\u3000](?=[0-9０-９十百千万億]))';
+/** 数 that starts a 件数/人数-style word, not a following 数万 count. */
+const COUNT_WORD = '数(?![十百千万億])';
+/** Units, longest first, each guarded against the words they start (件名, 人目, 名簿, 通知, 社員, 回目, 個人…). */
+const UNIT =
+  `アカウント|世帯(?!主)|ファイル|団体|件(?![ \\u3000]*名|目|${COUNT_WORD})` +
+  `|名(?!前(?!後)|簿|義|称|刺|誉|字|目|古屋|所|物|門|人|${COUNT_WORD})` +
+  `|人(?!目|間|形|気|物|材|口|工|事|柄|格|権|選|種|道|質|生|体|為|${COUNT_WORD})` +
+  `|円(?!滑|満|形|周|安|高)|台(?!湾|風|帳|詞|所|地|${COUNT_WORD})` +
+  `|通(?!知|信|常|販|帳|算|過|称|行|勤|院|話|報|路|り|${COUNT_WORD})|社(?!員|長|会|内|外|名|是|屋|宅|${COUNT_WORD})` +
+  `|枚(?!${COUNT_WORD})|回(?!目|答|収|復|避|覧|路|線|転|${COUNT_WORD})|個(?!人|別|室|所|${COUNT_WORD})` +
+  `|校(?!長|舎|内|正|門|${COUNT_WORD})`;
+
+/**
+ * One count: [prefix: 計/最大/のべ… then 約/およそ][number][を超える][spaces][unit][分][suffix].
+ * Must match: 約 7.2 万件, のべ647名, 計17,171名, 18,746名分, 1,000件以上, 80 人分, 46万人余り,
+ * 数万件, 1400を超えるファイル, 計 27 社, 最大約46万件. Must not match: 2024年, 25歳, 3カ月, 17時9分, 第68条,
+ * 072-992-2655, 2人目, 1 件 名 (件名), and never a number starting inside another digit run.
+ * Every repetition is bounded, so each start position costs O(1).
+ */
+const COUNT_RE = new RegExp(
+  '(?<prefix>(?:総数|総計|合計|計|最大|のべ|延べ)(?:[ \\u3000]?(?:約|おおよそ|およそ))?[ \\u3000]?|(?:約|おおよそ|およそ)[ \\u3000]?)?' +
+    '(?<![0-9０-９,，.．])' +
+    `(?<num>${NUM_START}${NUM_CONT}{0,24})` +
+    '(?<infix>を超える|を超す|を上回る)?' +
+    '[ \\u3000]{0,3}' +
+    `(?<unit>${UNIT})` +
+    '(?<bun>分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
+    '(?<suffix>以上|超(?![えす過])|余り|余|強(?![制化調盗いくま])|弱(?![点いく体ま])|程度|前後|未満|近く|ほど)?',
+  'g',
+);
+/** Tokens of an attached prefix: 計約 -> 計, 約. */
+const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
+/** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
+const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：)[ \u3000]*$/;
+/** "を超える" after the unit: 1,000件を超える. */
+const OVER_AFTER_RE = /^(?:を超える|を超え|を上回る)/;
+/** Characters that make the number part of an ID, article or list number: 第3回, #2024, A12. */
+const BAD_BEFORE_RE = /[第A-Za-zＡ-Ｚａ-ｚ#＃♯_\-/@]/;
+/** 約 / 計 glued to a word before them are not qualifiers: 契約1,000件, 会計3件. */
+const COMPOUND_PREFIX: Record<string, RegExp> = {
+  約: /[契規予節制集要公条協婚解誓盟倹]/,
+  計: /[会設統時家推余集累早見生主歩合総小]/,
+};
+/** The gap between 88 件 and (80 人分): the parenthesised persons behind the records. */
+const PAIR_GAP_RE = /^[ \u3000]*[(（][ \u3000]*$/;
+
+const APPROX_TOKENS = new Set([
+  '約', 'おおよそ', 'およそ', '最大', 'のべ', '延べ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る',
+  '余り', '余', '強', '弱', '程度', '前後', '未満', '近く', 'ほど',
+]);
+const TOTAL_TOKENS = new Set(['計', '合計', '総数', '総計']);
+const WINDOW = 40;
+const SENTENCE_WINDOW = 200;
+
+/** Counts in text[start, end), with offsets into the whole text. Never throws; linear time. */
+export function extractCounts(text: string, start: number, end: number): Count[] {
+  const lo = Math.max(0, Math.min(start | 0, text.length));
+  const hi = Math.max(lo, Math.min(end | 0, text.length));
+  const region = text.slice(lo, hi);
+  const index = new CountTextIndex(text, lo, hi);
+  const out: Count[] = [];
+  const re = new RegExp(COUNT_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(region)) !== null) {
+    const g = m.groups ?? {};
+    const numText = g.num ?? '';
+    const parsed = parseJapaneseNumber(numText);
+    let cStart = lo + m.index;
+    const prefix = (g.prefix ?? '').match(PREFIX_TOKEN_RE) ?? [];
+    const kanjiOnly = !/[0-9０-９]/.test(numText);
+    if (!parsed || (kanjiOnly && numText.trim().length < 2)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const glued = prefix[0];
+    if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
+      prefix.shift();
+      cStart += glued.length;
+      while (text[cStart] === ' ' || text[cStart] === '\u3000') cStart++;
+    }
+    if (BAD_BEFORE_RE.test(text[cStart - 1] ?? '')) continue;
+    const cEnd = lo + m.index + m[0].length;
+    out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, g }));
+  }
+  pairRecordsWithPersons(text, out);
+  return out;
+}
+
+interface Match {
+  cStart: number;
+  cEnd: number;
+  /** Qualifier tokens of the attached prefix (計, 約…). */
+  prefix: string[];
+  numText: string;
+  parsed: NonNullable<ReturnType<typeof parseJapaneseNumber>>;
+  g: Record<string, string | undefined>;
+}
+
+function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): Count {
+  const { cStart, cEnd, g } = x;
+  const [sS, sE] = index.sentenceAt(cStart);
+  const before = text.slice(Math.max(sS, cStart - WINDOW), cStart);
+  const after = text.slice(cEnd, Math.min(sE, cEnd + WINDOW));
+  const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).replace(/[\s\u3000]+$/, '');
+  const sentence = text.slice(Math.max(sS, cStart - SENTENCE_WINDOW), Math.min(sE, cEnd + SENTENCE_WINDOW));
+  const qualifiers: string[] = [];
+  qualifiers.push(...x.prefix);
+  const sep = SEPARATED_QUALIFIER_RE.exec(before);
+  const sepQ = sep?.groups?.q;
+  if (sepQ && !qualifiers.includes(sepQ) && !COMPOUND_PREFIX[sepQ]?.test(before[sep.index - 1] ?? '')) {
+    qualifiers.unshift(sepQ);
+  }
+  if (hasCumulativeLabel(beforeLines) && !qualifiers.some((q) => q === 'のべ' || q === '延べ')) qualifiers.push('延べ');
+  if (x.numText.includes('数')) qualifiers.push(x.numText.replace(/[ \u3000]/g, ''));
+  if (g.infix) qualifiers.push(g.infix);
+  if (g.suffix) qualifiers.push(g.suffix);
+  const over = OVER_AFTER_RE.exec(after);
+  if (over) qualifiers.push(over[0]);
+  const numericApprox = x.numText.includes('数') || qualifiers.some((q) => APPROX_TOKENS.has(q));
+  const hedge = index.hedgeAt(cStart);
+  if (hedge) qualifiers.push(hedge);
+  const total = qualifiers.some((q) => TOTAL_TOKENS.has(q));
+  const unit = g.unit as CountUnit;
+  const { victim, reason } = classifyVictim({
+    unit,
+    before,
+    after,
+    beforeLines,
+    sentence,
+    perPerson: Boolean(g.bun),
+    total,
+  });
+  return {
+    text: text.slice(cStart, cEnd),
+    start: cStart,
+    end: cEnd,
+    value: x.parsed.value,
+    min: x.parsed.min,
+    max: x.parsed.max,
+    unit,
+    approx: numericApprox || hedge !== null,
+    numeric_approx: numericApprox,
+    hedged: hedge !== null,
+    victim,
+    total,
+    qualifiers,
+    reason,
+  };
+}
+
+/** True when `b` is the parenthesised person count right after the record count `a`: 88 件(80 人分). */
+function isPersonsOf(text: string | null, a: Count, b: Count): boolean {
+  if (a.unit !== '件' || (b.unit !== '人' && b.unit !== '名') || b.start <= a.end) return false;
+  if (text === null) return b.start - a.end <= 3;
+  return PAIR_GAP_RE.test(text.slice(a.end, b.start));
+}
+
+/** 88 件(80 人分) describe one group: the persons count shares the records count's victim status. */
+function pairRecordsWithPersons(text: string, counts: Count[]): void {
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const a = counts[i]!;
+    const b = counts[i + 1]!;
+    if (a.victim && !b.victim && isPersonsOf(text, a, b)) {
+      b.victim = true;
+      b.reason = 'persons-of-records';
+    }
+  }
+}
+
+/**
+ * The number of affected people/records: the largest stated total among victim counts; else the
+ * single distinct value; else the largest group (groups overlap, so they are never added up).
+ * A records count followed by its persons (88件(80人分)) is represented by the persons value.
+ * A range count (数万) gives its lower bound only when nothing exact exists. null: no victim count.
+ */
+export function totalAffected(counts: Count[]): number | null {
+  const sorted = [...counts].sort((a, b) => a.start - b.start);
+  const victims = sorted.filter((c, i) => {
+    if (!c.victim) return false;
+    const next = sorted[i + 1];
+    return !(next && next.victim && isPersonsOf(null, c, next));
+  });
+  if (victims.length === 0) return null;
+  const exact = victims.filter((c) => c.value !== null);
+  const totals = exact.filter((c) => c.total);
+  if (totals.length > 0) return largest(totals.map((c) => c.value));
+  if (exact.length > 0) return largest(exact.map((c) => c.value));
+  return largest(victims.map((c) => c.min));
+}
+
+/** Largest non-null value (a loop, not Math.max(...xs): safe for any number of counts). */
+function largest(values: (number | null)[]): number | null {
+  let best: number | null = null;
+  for (const v of values) if (v !== null && (best === null || v > best)) best = v;
+  return best;
+}

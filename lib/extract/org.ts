@@ -1,0 +1,136 @@
+// The organisation that lost the data. Headlines name it in a few fixed shapes (「ORG タイトル」,
+// 「ORG――タイトル」, 「タイトル(ORG)」, 「タイトル - ORG」); otherwise the lead sentence does
+// (「静岡県島田市は9月28日、」), or the body's first organisation name.
+import type { Range } from '../text/lines';
+import type { Tokenizer } from '../types';
+
+const LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|\\(株\\)|㈱|\\(有\\)|㈲)';
+const LEGAL_PERSON = '(?:学校|医療|社会福祉|一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|特定非営利活動|宗教)法人';
+/** Characters of a name: kanji, katakana, Latin letters, digits and the joiners ・&-. — no hiragana. */
+const NAME = "[\\p{Script=Han}\\p{Script=Katakana}ーヶケA-Za-z0-9&'・.\\-]";
+/** Suffixes that end a public body's or an institution's name. */
+const BODY_SUFFIX =
+  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|大学|病院|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|市|町|村|区|都|道|府|県)';
+
+/**
+ * Must match: 株式会社銀時, オイシックス・ラ・大地株式会社, 長崎県物産協会, 静岡県島田市, 新潟市, 福島県警,
+ * 国土交通省, 秋田大学, 日本がん治療認定医機構 (the がん breaks nothing: names may hold a hiragana run
+ * only between kanji, see NAME_WITH_KANA), 社会福祉法人茨城県社会福祉事業団.
+ * Must not match: 同市, 当社, 弊社, 本学, 都内, 市内 (see NOT_AN_ORG), 個人情報保護委員会 (the regulator).
+ */
+const ORG_ALTERNATIVES = `${LEGAL_FORM}\\s?${NAME}{1,30}|${LEGAL_PERSON}\\s?${NAME}{1,30}|${NAME}{1,30}${LEGAL_FORM}|(?:${NAME}|がん|さいたま|つくば|あきる野|いわき|ひたちなか|みやま|かすみがうら){1,24}?${BODY_SUFFIX}(?![\\p{Script=Han}])`;
+export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'gu');
+/** The same, anchored: is the whole string one name? (ORG_NAME is lazy and finds 長崎県 in 長崎県物産協会.) */
+const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`, 'u');
+
+/** Pronouns, relative words and bodies that are never the victim organisation. */
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|庁|省|協会|機構|センター|病院|大学|組合)?$|^(?:都内|県内|市内|国内|海外|全国|市立|県立|都立|府立|町立|村立)|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁/u;
+
+const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
+const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
+const TRAILING_PAREN = /[(（](?<org>[^()（）]{2,40})[)）]\s*$/;
+const DASH_TITLE = /^(?<org>[^―—–]{2,40}?)(?:――|—|―|──)/;
+const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
+const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+)\s*/;
+const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
+const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
+/** The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」 */
+const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()（）]{0,30}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
+/** 弊社(株式会社X) / 当社(X) */
+const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
+
+function isOrgName(s: string): boolean {
+  return WHOLE_ORG_NAME.test(s) && !NOT_AN_ORG.test(s);
+}
+
+/** All organisation-like names in s, in order, excluding pronouns and regulators. */
+export function findOrgNames(s: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  ORG_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_NAME.exec(s))) {
+    const t = m[0].trim();
+    if (!NOT_AN_ORG.test(t) && t.length >= 2) out.push({ text: t, index: m.index });
+  }
+  return out;
+}
+
+/** Leading noun run of a phrase (kuromoji), e.g. 八尾市立斎場における… → 八尾市立斎場. */
+function leadingNounRun(s: string, tokenizer: Tokenizer): string {
+  let end = 0;
+  for (const t of tokenizer.tokenize(s)) {
+    const nounish = t.pos === '名詞' || t.pos === '接頭詞' || (t.pos === '記号' && /^[・&]$/.test(t.surface));
+    if (!nounish || t.posDetail1 === '非自立' || t.posDetail1 === '代名詞') break;
+    end = t.start + t.surface.length;
+  }
+  return s.slice(0, end);
+}
+
+/** The organisation named by a headline, or null. */
+export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
+  let h = heading.trim();
+  const site = SITE_SUFFIX.exec(h);
+  if (site) h = h.slice(0, site.index);
+  h = h.replace(LEADING_MARK, '').replace(TRAILING_DATE, '').trim();
+  const dash = DASH_ORG.exec(h);
+  if (dash && isOrgName(dash.groups!.org!.trim())) return dash.groups!.org!.trim();
+  const paren = TRAILING_PAREN.exec(h);
+  if (paren && isOrgName(paren.groups!.org!.trim())) return paren.groups!.org!.trim();
+  const dashTitle = DASH_TITLE.exec(h);
+  if (dashTitle && !HAS_KANA_PARTICLE.test(dashTitle.groups!.org!)) return dashTitle.groups!.org!.trim();
+  // 「ORG タイトル」: the first space-separated words, a bare legal form joined with the next words.
+  const words = h.split(/\s+/);
+  if (words.length >= 2) {
+    let org = words[0]!;
+    let i = 1;
+    if (LEGAL_FORM_ALONE.test(org)) {
+      while (i < words.length - 1 && !HAS_KANA_PARTICLE.test(words[i]!) && words[i]!.length <= 20) org += ' ' + words[i++]!;
+    }
+    const looksLikeName = !HAS_KANA_PARTICLE.test(org) || isOrgName(org);
+    if (looksLikeName && org.length <= 40 && !NOT_AN_ORG.test(org) && i < words.length) {
+      // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
+      const next = words[i]!;
+      const nextHead = tokenizer ? leadingNounRun(next, tokenizer) : next.split(/における|の|が|は|を|に|で|と|から|への/)[0]!;
+      if (nextHead && new RegExp(`${BODY_SUFFIX}$`, 'u').test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
+        org += ' ' + nextHead;
+      }
+      if (findOrgNames(org).length > 0 || /[\p{Script=Katakana}A-Za-z]/u.test(org)) return org;
+    }
+  }
+  const names = findOrgNames(h);
+  if (names.length > 0) {
+    const first = names[0]!.text;
+    if (tokenizer) {
+      const run = leadingNounRun(h.slice(names[0]!.index), tokenizer);
+      if (run.length > first.length && run.length <= 30 && isOrgName(run)) return run;
+    }
+    return first;
+  }
+  if (site && isOrgName(site.groups!.site!.trim())) return site.groups!.site!.trim();
+  return null;
+}
+
+/** The organisation named in the body text[start, end): lead sentence, self-reference, first name. */
+export function orgFromBody(text: string, start: number, end: number): { org: string; span: Range } | null {
+  const body = text.slice(start, Math.min(end, start + 3000));
+  const lead = LEAD_SUBJECT.exec(body);
+  if (lead) {
+    const cand = lead.groups!.org!.trim();
+    const names = findOrgNames(cand);
+    const pick = names.length > 0 && names[0]!.index === 0 ? cand : names[0]?.text;
+    if (pick && !NOT_AN_ORG.test(pick)) {
+      const at = body.indexOf(pick, lead.index);
+      return { org: pick, span: { start: start + at, end: start + at + pick.length } };
+    }
+  }
+  const self = SELF_REFERENCE.exec(body);
+  if (self && findOrgNames(self.groups!.org!).length > 0) {
+    const org = self.groups!.org!.trim();
+    const at = body.indexOf(org, self.index);
+    return { org, span: { start: start + at, end: start + at + org.length } };
+  }
+  const names = findOrgNames(body);
+  const withForm = names.find((n) => new RegExp(LEGAL_FORM, 'u').test(n.text)) ?? names[0];
+  if (!withForm) return null;
+  return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length } };
+}

@@ -1,0 +1,60 @@
+// Publication date of each incident: the date in its headline (【…】… 2024/8/9), else the date of the
+// lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
+// same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
+import { findDates, inferPublished, type DateMention } from './dates';
+import type { Range } from '../text/lines';
+import type { Segment } from '../segment/segment';
+
+/** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に」. */
+const ANNOUNCED = /は、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?[、に]/g;
+/** How far into an item the lead sentence may be. */
+const LEAD_WINDOW = 800;
+
+function lastFullDate(text: string, r: Range): string | null {
+  const full = findDates(text, r.start, r.end).filter((d) => d.iso !== null);
+  return full.length > 0 ? full[full.length - 1]!.iso : null;
+}
+
+/** Short lines that are mostly a date: 「2024.04.18(木)」「(2018/04/13 ネットセキュリティニュース)」. */
+function datelines(text: string, all: readonly Range[]): string[] {
+  const out: string[] = [];
+  for (const l of all) {
+    if (l.end - l.start > 50 || l.end === l.start) continue;
+    const s = text.slice(l.start, l.end);
+    if (/。/.test(s)) continue;
+    const d = findDates(text, l.start, l.end).find((x) => x.iso !== null);
+    if (d && s.replace(d.text, '').trim().length <= 30) out.push(d.iso!);
+  }
+  return out;
+}
+
+function leadDate(text: string, seg: Segment): DateMention | null {
+  const from = seg.heading ? seg.heading.end : seg.start;
+  const window = text.slice(from, Math.min(seg.end, from + LEAD_WINDOW));
+  ANNOUNCED.lastIndex = 0;
+  const m = ANNOUNCED.exec(window);
+  if (!m) return null;
+  const dates = findDates(text, from + m.index + 1, from + m.index + m[0].length);
+  return dates[0] ?? null;
+}
+
+/** One ISO date or null per segment, in the same order. `text` is width-folded. */
+export function publishedDates(text: string, segments: readonly Segment[], all: readonly Range[]): Array<string | null> {
+  const headingDates = segments.map((s) => (s.heading ? lastFullDate(text, s.heading) : null));
+  const pageDates = datelines(text, all);
+  return segments.map((seg, i) => {
+    if (headingDates[i]) return headingDates[i]!;
+    const lead = leadDate(text, seg);
+    if (!lead) return null;
+    if (lead.iso) return lead.iso;
+    let month = lead.month;
+    if (month === null) {
+      const sameDay = findDates(text, seg.start, seg.end).find((d) => d.month !== null && d.day === lead.day);
+      month = sameDay?.month ?? null;
+    }
+    let reference: string | null = null;
+    for (let k = 1; k < segments.length && !reference; k++) reference = headingDates[i + k] ?? headingDates[i - k] ?? null;
+    reference ??= pageDates[0] ?? null;
+    return inferPublished({ year: null, month, day: lead.day }, reference)?.iso ?? null;
+  });
+}

@@ -1,0 +1,97 @@
+// The engine's pipeline: page text in, incidents out. The order of the steps, and why:
+//  1. foldWidth   — one width-folded copy (２，４４６ → 2,446) with the same offsets, so every rule
+//                   matches ASCII digits and reports spans into the original text.
+//  2. segmentPage — cut page furniture and split compilations first: every later rule works inside
+//                   one incident and must not see its neighbours' numbers or data.
+//  3. lines, sentences — the units the rules decide polarity and context in.
+//  4. counts      — numbers with their units and victim/non-victim role; the detector uses them.
+//  5. categories  — data kinds told as leaked (list items, leak sentences), negations removed.
+//  6. cause       — the mechanism, by precedence (specific before generic).
+//  7. detect      — needs leak statements, categories, counts and cause from the steps above.
+//  8. org, published — need the heading and the neighbours' dates; cheap, done last.
+//  9. total, APPI triggers — derived from the facts above.
+import { foldWidth } from './text/normalize';
+import { lines, sentences, within, type Range } from './text/lines';
+import { segmentPage, type Segment } from './segment/segment';
+import { extractCounts, totalAffected } from './extract/counts';
+import { extractCategories } from './extract/categories';
+import { extractCause } from './extract/cause';
+import { findLeakStatements } from './detect/leak-statements';
+import { detectBreach } from './detect/breach';
+import { orgFromBody, orgFromHeading } from './extract/org';
+import { publishedDates } from './extract/published';
+import { ppcTriggers } from './extract/ppc-triggers';
+import type { EngineOptions, Incident, PageText } from './types';
+
+export const ENGINE_VERSION = '0.1.0';
+
+/** Pages larger than this are cut (the engine stays linear, but nothing real is that long). */
+export const MAX_TEXT_LENGTH = 20_000_000;
+
+function trimRange(text: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Find the incidents on a page, in page order. Never throws on any string input. */
+export function extractIncidents(page: PageText, options: EngineOptions = {}): Incident[] {
+  const original = typeof page?.text === 'string' ? page.text.slice(0, MAX_TEXT_LENGTH) : '';
+  if (original.trim() === '') return [];
+  const text = foldWidth(original);
+  const segments = segmentPage(text, page.blocks);
+  const allLines = lines(text);
+  const allSentences = sentences(text);
+  const published = publishedDates(text, segments, allLines);
+
+  const incidents: Incident[] = [];
+  segments.forEach((seg: Segment, i) => {
+    const span = trimRange(text, seg);
+    if (span.end <= span.start) return;
+    const segSentences = within(allSentences, span.start, span.end);
+    const counts = extractCounts(text, span.start, span.end).map((c) => ({ ...c, text: original.slice(c.start, c.end) }));
+    const heading = seg.heading ? trimRange(text, seg.heading) : null;
+    const cats = extractCategories(text, span.start, span.end, allLines, segSentences, heading ?? undefined);
+    const cause = extractCause(text, span.start, span.end, segSentences);
+    const leaks = findLeakStatements(text, segSentences);
+    const detection = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading);
+    if (!detection.isIncident) return;
+
+    const headingText = heading ? original.slice(heading.start, heading.end) : null;
+    let org: string | null = null;
+    let orgSpan: [number, number] | null = null;
+    const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), options.tokenizer) : null;
+    if (fromHeading && heading) {
+      const at = text.indexOf(fromHeading, heading.start);
+      org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
+      orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
+    } else {
+      const body = orgFromBody(text, heading ? heading.end : span.start, span.end);
+      if (body) {
+        org = original.slice(body.span.start, body.span.end);
+        orgSpan = [body.span.start, body.span.end];
+      }
+    }
+    const total = detection.isBreach ? totalAffected(counts) : null;
+    const categories = detection.isBreach ? cats.categories : [];
+    incidents.push({
+      span: [span.start, span.end],
+      heading: headingText,
+      heading_span: heading ? [heading.start, heading.end] : null,
+      org,
+      org_span: orgSpan,
+      published: published[i] ?? null,
+      is_breach: detection.isBreach,
+      breach_evidence: detection.evidence,
+      total_affected: total,
+      counts,
+      categories,
+      category_mentions: detection.isBreach ? cats.mentions.map((m) => ({ ...m, text: original.slice(m.start, m.end) })) : [],
+      cause: cause.cause ?? 'unknown',
+      cause_mentions: cause.mentions.map((m) => ({ ...m, text: original.slice(m.start, m.end) })),
+      ppc_triggers: detection.isBreach ? ppcTriggers(categories, cause.cause, total) : [],
+    });
+  });
+  return incidents;
+}

@@ -1,0 +1,108 @@
+// Segmentation: cut a page into the parts that may each be one incident.
+// Compilations repeat one heading shape per incident (【セキュリティ事件簿#2024-354】…, ■…, <h2>);
+// a single notice has no repeated shape and becomes one segment. Page furniture after the article
+// (アクセスランキング, 関連記事 …) is cut off first, because it lists other incidents' headlines.
+import { lines, type Range } from '../text/lines';
+import type { Block } from '../types';
+
+export interface Segment extends Range {
+  /** The segment's title line, if one was found. */
+  heading: Range | null;
+}
+
+/** 【…】 followed by a title: 【セキュリティ事件簿#2024-354】新潟市の… — not 【2024年5月9日リリース分】 alone. */
+const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
+/** A symbol-led title: ■前橋市、市教委のネットワークから… — not ◇処分内容 (too short). */
+const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
+/** Words that make a title an incident's title. */
+const INCIDENT_WORD =
+  /漏えい|漏洩|流出|不正アクセス|誤送信|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+/** A line that starts page furniture after the article. Everything from it on is not the article. */
+const FURNITURE =
+  /^\s*(?:アクセスランキング|ランキング|人気記事(?:ランキング)?|関連記事|関連ニュース|おすすめ記事|この記事の写真|この記事を読んだ人|あわせて読みたい|最新記事|新着記事|PageTop|ページトップ|ページの先頭へ|Related Articles?)\s*$/i;
+
+interface Candidate {
+  line: Range;
+  family: string;
+}
+
+function familyOf(text: string, line: Range, blocks: readonly Block[] | undefined, blockAt: Map<number, Block>): string | null {
+  const s = text.slice(line.start, line.end);
+  if (s.length > 200) return null;
+  const b = BRACKET_TITLE.exec(s);
+  if (b) {
+    const label = b.groups!.label!;
+    const title = b.groups!.title!;
+    if (/[#＃\d]/.test(label) || INCIDENT_WORD.test(title)) return `【${label.replace(/[\d\s#＃\-_/.:]+/g, '')}】`;
+  }
+  const sym = SYMBOL_TITLE.exec(s);
+  if (sym && INCIDENT_WORD.test(sym.groups!.title!)) return sym.groups!.mark!;
+  if (blocks) {
+    const block = blockAt.get(line.start);
+    if (block && /^h[1-4]$/.test(block.kind) && s.trim().length >= 8 && INCIDENT_WORD.test(s)) return block.kind;
+  }
+  return null;
+}
+
+/** Where the article ends: the first furniture line after some content, else the end. */
+export function contentEnd(text: string, all: readonly Range[]): number {
+  let seen = 0;
+  for (const l of all) {
+    const s = text.slice(l.start, l.end);
+    if (FURNITURE.test(s) && seen > 200) return l.start;
+    seen += s.trim().length;
+  }
+  return text.length;
+}
+
+/** The first title-like line of a single notice: an h1, else the first short line with an incident word. */
+function titleLine(text: string, all: readonly Range[], end: number, blockAt: Map<number, Block>): Range | null {
+  let firstNonEmpty: Range | null = null;
+  let checked = 0;
+  for (const l of all) {
+    if (l.start >= end || checked > 12) break;
+    const s = text.slice(l.start, l.end).trim();
+    if (!s) continue;
+    checked++;
+    firstNonEmpty ??= l;
+    if (blockAt.get(l.start)?.kind === 'h1') return l;
+  }
+  checked = 0;
+  for (const l of all) {
+    if (l.start >= end || checked > 12) break;
+    const s = text.slice(l.start, l.end).trim();
+    if (!s) continue;
+    checked++;
+    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s)) return l;
+  }
+  return firstNonEmpty;
+}
+
+/** Segments of the page, in order. `text` is width-folded. */
+export function segmentPage(text: string, blocks?: readonly Block[]): Segment[] {
+  const all = lines(text);
+  const end = contentEnd(text, all);
+  const blockAt = new Map<number, Block>();
+  for (const b of blocks ?? []) if (!blockAt.has(b.start)) blockAt.set(b.start, b);
+  const families = new Map<string, Candidate[]>();
+  for (const l of all) {
+    if (l.start >= end) break;
+    const fam = familyOf(text, l, blocks, blockAt);
+    if (!fam) continue;
+    const list = families.get(fam) ?? [];
+    list.push({ line: l, family: fam });
+    families.set(fam, list);
+  }
+  let best: Candidate[] | null = null;
+  for (const list of families.values()) if (list.length >= 2 && (!best || list.length > best.length)) best = list;
+  if (!best) {
+    if (text.slice(0, end).trim() === '') return [];
+    return [{ start: 0, end, heading: titleLine(text, all, end, blockAt) }];
+  }
+  // The page's preamble (a lead paragraph of a roundup) belongs to the first incident.
+  return best.map((c, i) => ({
+    start: i === 0 ? 0 : c.line.start,
+    end: i + 1 < best.length ? best[i + 1]!.line.start : end,
+    heading: c.line,
+  }));
+}

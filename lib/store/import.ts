@@ -1,0 +1,124 @@
+// Importing a library export (our JSON): validated all-or-nothing before anything is stored, then
+// applied in one transaction with the same dedupe as saving.
+import { write, type Library } from './db';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { combineRecords, sameContent } from './merge';
+import { RECORD_SCHEMA_VERSION, type IncidentRecord } from './record';
+import { upsertRecord } from './save';
+import { describe, validateRecord, type FieldIssue } from './validate';
+
+/** Largest file accepted (checked before parsing). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** How many problems an error message lists before "and N more". */
+const MAX_LISTED = 5;
+
+export interface ImportProblem extends FieldIssue {
+  /** Index in the file's incidents array (absent for problems with the file as a whole). */
+  index?: number;
+  id?: string;
+}
+
+export type ParseResult =
+  | { ok: true; records: IncidentRecord[]; warnings: string[] }
+  | { ok: false; error: string; problems: ImportProblem[] };
+
+const fail = (error: string, problems: ImportProblem[] = []): ParseResult => ({ ok: false, error, problems });
+
+/** Check a file's size before reading it (File.size is in bytes). */
+export function checkImportSize(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `The file is ${mb(bytes)}; leakmark imports files up to ${mb(MAX_IMPORT_BYTES)}.`;
+}
+
+function where(p: ImportProblem): string {
+  const record = p.index === undefined ? '' : `incidents[${p.index}]${p.id ? ` (id "${p.id}")` : ''}: `;
+  return `${record}field "${p.field}": ${p.problem}`;
+}
+
+/**
+ * Parse and validate a leakmark JSON export. All or nothing: any problem rejects the whole file,
+ * and the message names each bad record (index and id), the field, and why. Unknown extra fields
+ * are dropped and listed in `warnings`.
+ */
+export function parseImport(text: string): ParseResult {
+  // A UTF-16 length never exceeds the UTF-8 byte length, so this bound is safe and cheap.
+  const tooBig = checkImportSize(text.length);
+  if (tooBig) return fail(tooBig);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail(`The file is not valid JSON (is it truncated?): ${(error as Error).message}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('The file is not a leakmark export (expected a JSON object).');
+  const file = data as Record<string, unknown>;
+  if (file.format !== EXPORT_FORMAT) return fail(`The file is not a leakmark export (format is ${describe(file.format)}, expected "${EXPORT_FORMAT}").`);
+  if (typeof file.version !== 'number' || file.version > EXPORT_VERSION || file.version < 1) {
+    return fail(`Export version ${describe(file.version)} is not supported (this leakmark reads version ${EXPORT_VERSION}); update leakmark.`);
+  }
+  if (!Array.isArray(file.incidents)) return fail(`Field "incidents": expected a list, got ${describe(file.incidents)}.`);
+
+  const problems: ImportProblem[] = [];
+  const warnings: string[] = [];
+  const records: IncidentRecord[] = [];
+  const seen = new Map<string, number>();
+  for (const top of Object.keys(file)) {
+    if (!['format', 'version', 'exportedAt', 'incidents'].includes(top)) warnings.push(`unknown field "${top}" dropped`);
+  }
+  file.incidents.forEach((raw: unknown, index) => {
+    const rawId = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+    const id = typeof rawId === 'string' ? rawId : undefined;
+    const result = validateRecord(raw, RECORD_SCHEMA_VERSION);
+    for (const issue of result.issues) problems.push({ ...issue, index, id });
+    if (id !== undefined) {
+      const first = seen.get(id);
+      if (first !== undefined) problems.push({ index, id, field: 'id', problem: `duplicate of incidents[${first}] (each id may appear once)` });
+      else seen.set(id, index);
+    }
+    for (const path of result.dropped) warnings.push(`incidents[${index}]${id ? ` (id "${id}")` : ''}: unknown field "${path}" dropped`);
+    if (result.record) records.push({ ...result.record, schemaVersion: RECORD_SCHEMA_VERSION });
+  });
+
+  if (problems.length) {
+    const listed = problems.slice(0, MAX_LISTED).map(where);
+    const more = problems.length > MAX_LISTED ? [`…and ${problems.length - MAX_LISTED} more problems.`] : [];
+    return fail(['Nothing was imported: the file has problems.', ...listed, ...more].join('\n'), problems);
+  }
+  return { ok: true, records, warnings };
+}
+
+export interface ImportResult {
+  added: number;
+  /** Merged into a record already in the library (same id, same page and span, or same quote). */
+  updated: number;
+  /** Already in the library exactly as in the file. */
+  unchanged: number;
+}
+
+/** Store validated records in one transaction, merging each into a matching record (all or none). */
+export async function importRecords(
+  library: Library,
+  records: readonly IncidentRecord[],
+  now: string = new Date().toISOString(),
+): Promise<ImportResult> {
+  return write(library, async (store) => {
+    const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+    for (const record of records) {
+      const sameId = await store.get(record.id);
+      let unchanged = false;
+      const merge = (existing: IncidentRecord, incoming: IncidentRecord) => {
+        const merged = combineRecords(existing, [incoming], now);
+        unchanged = sameContent(merged, existing);
+        return unchanged ? existing : merged;
+      };
+      const outcome = sameId
+        ? await upsertRecord(store, record, merge, sameId)
+        : await upsertRecord(store, record, merge);
+      if (outcome.created) result.added++;
+      else if (unchanged) result.unchanged++;
+      else result.updated++;
+    }
+    return result;
+  });
+}

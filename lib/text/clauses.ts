@@ -1,0 +1,48 @@
+// Polarity of a mention inside its sentence: is it negated (…はありません), or part of a generic
+// statement (…を防止)? Shared by the leak detector, the category and the cause extractors.
+
+/** Negative predicates that close a clause: ありません, ございません, ていない, 無し, 対象外 … */
+const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|しない|されない|できない|無し|なし(?:[。)]|$)|対象外|生じていません|発生していない|確認されず|認められない|認められません)/;
+/** Double negatives that affirm: 否定できない / 否定できません. */
+const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
+/** A positive leak predicate between the mention and a negation means the negation is about something else. */
+const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:た|まし|てい)|含まれ(?:る|ます|てい(?:る|ます)|ていた)(?!ん)|閲覧され(?:た|てい)|可能性が(?:ある|あり|ござい)/;
+/** Mentions in statements about prevention or policy are not events. */
+const GENERIC_TAIL = /^(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防)/;
+
+/** Blank out parenthesised asides after the mention: (住所や電話番号はありません。) negates only what is inside. */
+function blankParens(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '(' || ch === '(' || ch === '〔' || ch === '[') depth++;
+    if (depth > 0) out += ' ';
+    else out += ch;
+    if ((ch === ')' || ch === ')' || ch === '〕' || ch === ']') && depth > 0) depth--;
+  }
+  return out;
+}
+
+/**
+ * Is the mention ending at `mentionEnd` negated within its sentence [.., sentenceEnd)?
+ * `text` is the width-folded page text.
+ */
+export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: number): boolean {
+  const tail = blankParens(text.slice(mentionEnd, Math.min(sentenceEnd, mentionEnd + 120)));
+  const m = NEGATION.exec(tail);
+  if (!m) return false;
+  const before = tail.slice(0, m.index + m[0].length);
+  if (AFFIRMING_DOUBLE_NEGATIVE.test(before)) return false;
+  // 「流出しましたが、…は含まれておりません」: a positive predicate in an earlier clause wins for this mention.
+  const earlier = tail.slice(0, Math.max(0, tail.lastIndexOf('、', m.index)));
+  if (POSITIVE_PREDICATE.test(earlier)) return false;
+  // A comma starts a new clause unless the mention was the topic (…につきましては、…ございません).
+  const comma = before.indexOf('、');
+  if (comma >= 0 && !/^(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|は|も)/.test(tail)) return false;
+  return true;
+}
+
+/** Is the mention at [start, end) part of a generic statement (漏えいの防止, 流出を防ぐ)? */
+export function isGenericAfter(text: string, mentionEnd: number): boolean {
+  return GENERIC_TAIL.test(text.slice(mentionEnd, mentionEnd + 12));
+}

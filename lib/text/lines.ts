@@ -1,0 +1,71 @@
+// Lines and sentences as offset ranges. Text logic only: the page's blocks arrive as '\n'-separated
+// lines (the DOM walker and the HTML reader both put a newline at every block boundary).
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Every line of text[start, end) as [start, end) without its newline; empty lines included. */
+export function lines(text: string, start = 0, end = text.length): Range[] {
+  const out: Range[] = [];
+  let s = start;
+  while (s <= end) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > end) e = end;
+    out.push({ start: s, end: e });
+    s = e + 1;
+  }
+  return out;
+}
+
+/** Sentence ends: 。！？ and newlines. Closing brackets right after 。 stay in the sentence. */
+const SENTENCE_END = /[。！？!?]+[」』）)]*|\n/g;
+
+/** Sentences of text[start, end), trimmed of surrounding whitespace; empty ones dropped. */
+export function sentences(text: string, start = 0, end = text.length): Range[] {
+  const out: Range[] = [];
+  const slice = text.slice(start, end);
+  SENTENCE_END.lastIndex = 0;
+  let s = 0;
+  let m: RegExpExecArray | null;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(slice[a] ?? '')) a++;
+    while (b > a && /\s/.test(slice[b - 1] ?? '')) b--;
+    if (b > a) out.push({ start: start + a, end: start + b });
+  };
+  while ((m = SENTENCE_END.exec(slice))) {
+    push(s, m.index + (m[0] === '\n' ? 0 : m[0].length));
+    s = m.index + m[0].length;
+  }
+  push(s, slice.length);
+  return out;
+}
+
+/** The range in `ranges` (sorted, disjoint) that contains offset, by binary search. */
+export function rangeAt(ranges: readonly Range[], offset: number): Range | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end && !(offset === r.end && r.start === r.end)) lo = mid + 1;
+    else return r;
+  }
+  return undefined;
+}
+
+/** The ranges of `ranges` (sorted, disjoint) that lie inside [start, end), by binary search. */
+export function within(ranges: readonly Range[], start: number, end: number): Range[] {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Range[] = [];
+  for (let i = lo; i < ranges.length && ranges[i]!.start < end; i++) if (ranges[i]!.end <= end) out.push(ranges[i]!);
+  return out;
+}

@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractCounts, totalAffected } from '../../lib/extract/counts';
+import type { Count } from '../../lib/types';
+
+const all = (s: string): Count[] => extractCounts(s, 0, s.length);
+
+/** Expected fields of one count found in `input` (matched by its exact text). */
+interface Row {
+  input: string;
+  text: string;
+  value?: number | null;
+  min?: number | null;
+  max?: number | null;
+  unit?: Count['unit'];
+  victim?: boolean;
+  numeric_approx?: boolean;
+  hedged?: boolean;
+  total?: boolean;
+  qualifier?: string;
+}
+
+const MUST_MATCH: Row[] = [
+  // shapes: prefixes, spaces, suffixes, 万, kanji
+  { input: '流出した個人情報は約 7.2 万件です。', text: '約 7.2 万件', value: 72000, victim: true, numeric_approx: true },
+  { input: 'イベントに参加したのべ647名の個人情報が流出した。', text: 'のべ647名', value: 647, victim: true, numeric_approx: true },
+  { input: 'お客様(計17,171名)の個人情報', text: '計17,171名', value: 17171, total: true, victim: true },
+  { input: 'クレジットカード情報(18,746名分)が漏えい', text: '18,746名分', value: 18746, unit: '名', victim: true },
+  { input: '1,000件以上のカルテを不正に閲覧した。', text: '1,000件以上', value: 1000, numeric_approx: true, victim: true },
+  { input: '会員46万人余りの情報が流出', text: '46万人余り', value: 460000, numeric_approx: true, victim: true },
+  { input: '顧客情報1万件強が流出した。', text: '1万件強', value: 10000, numeric_approx: true, victim: true },
+  { input: '三千件の顧客情報が流出した。', text: '三千件', value: 3000, victim: true },
+  { input: '十数名の個人情報が流出した。', text: '十数名', value: null, min: 11, max: 19, numeric_approx: true },
+  { input: '口座情報1億2000万件', text: '1億2000万件', value: 120000000, victim: true },
+  { input: '２万５７２５名の個人情報', text: '２万５７２５名', value: 25725, victim: true },
+  { input: 'トップページ 全 6 枚 拡大写真', text: '6 枚', unit: '枚', victim: false },
+  // separated qualifiers: not in text, but in qualifiers and flags
+  { input: '最大で2万1563名のメールアドレスが流出した可能性がある。', text: '2万1563名', qualifier: '最大', numeric_approx: true, hedged: true },
+  { input: '合計:2,446件', text: '2,446件', total: true, qualifier: '合計', victim: true },
+  { input: 'ID数:約97,533件', text: '約97,533件', value: 97533, victim: true, numeric_approx: true },
+  { input: '3.対象となる延べ契約件数\n\n約 7.2 万件', text: '約 7.2 万件', victim: true, qualifier: '延べ' },
+  { input: '1400を超えるファイルを個人のパソコンにコピーし', text: '1400を超えるファイル', unit: 'ファイル', numeric_approx: true, victim: false },
+  { input: '数万件の不審メールを垂れ流す', text: '数万件', value: null, min: 20000, max: 99999, victim: false, qualifier: '数万' },
+  { input: '契約1,000件のデータが流出', text: '1,000件', numeric_approx: false, victim: true },
+  // victims
+  { input: '市内の小中学生ら2万5725名の個人情報と、口座の情報1万9932件が流出した。', text: '1万9932件', victim: true },
+  { input: '決済をされたお客様は1,850名で、漏えいした可能性のある情報は以下のとおりです。', text: '1,850名', victim: true, hedged: true },
+  { input: '従業員1,200名の個人情報が流出した。', text: '1,200名', victim: true },
+  { input: 'JリーグID会員に登録されているメールアドレス152件が流出', text: '152件', victim: true },
+  { input: '・住所、氏名:800件', text: '800件', victim: true },
+  { input: '(2)対象件数\n 152件', text: '152件', victim: true },
+  { input: '漏えいの恐れのある個人データの件数:48,651人', text: '48,651人', victim: true, hedged: true },
+  { input: 'プレゼント企画応募者の情報が1万2424件流出したと発表した。', text: '1万2424件', victim: true },
+  { input: '受講生38名にメールを送信した際、BCCではなく宛先に入力した。', text: '38名', victim: true },
+  { input: '不正アクセスにより最大約46万件のカード情報が流出', text: '最大約46万件', value: 460000, numeric_approx: true, qualifier: '最大', victim: true },
+  { input: '流出件数は計約3万件', text: '計約3万件', total: true, qualifier: '約', victim: true },
+  { input: '漏えいした可能性のある件数は最大で12,345件です。', text: '12,345件', qualifier: '最大', victim: true, hedged: true },
+  { input: '影響を受けたお客様の数は約30万人', text: '約30万人', victim: true },
+  { input: '会員:1,000名、非会員:500名', text: '500名', victim: true },
+  { input: '不正に閲覧した患者1,000人に通知した。', text: '1,000人', victim: true },
+  { input: '約2,000アカウントが不正ログインを受けた。', text: '約2,000アカウント', unit: 'アカウント', victim: true },
+  { input: '顧客情報1,000件をメールで誤送信した。', text: '1,000件', victim: true },
+  { input: '保有する約500世帯分の名簿を紛失した。', text: '約500世帯分', unit: '世帯', victim: true },
+  // non-victims
+  { input: '個人情報を含むファイル3件が外部から閲覧可能だった。', text: '3件', victim: false },
+  { input: '同社では今年2件の不正アクセスが発生した。', text: '2件', victim: false },
+  { input: '漏えいに関する問い合わせは30件寄せられた。', text: '30件', victim: false },
+  { input: '会計約3万円', text: '約3万円', unit: '円', total: false },
+  { input: '本市の市立斎場に勤務する職員1名が逮捕されました。', text: '1名', victim: false },
+  { input: '課長級職員3人に対し、口頭注意を行いました。', text: '3人', victim: false },
+  { input: '子会社の従業員1名において、不正アクセスが発生し', text: '1名', victim: false },
+  { input: '不特定多数にメール約5万件が送信されたと発表した。', text: '約5万件', victim: false },
+  { input: '送信されたメールは約10万件である。', text: '約10万件', victim: false },
+  { input: '中継されて5万件不正送信', text: '5万件', victim: false },
+  { input: '全体配信対象1,759件を3つのグループに分けて配信した。', text: '1,759件', victim: false },
+  { input: '内1グループ(586件)の配信で', text: '586件', victim: false },
+  { input: 'その結果、586件中500件へメールを配信してしまいました。', text: '586件', victim: false },
+  { input: 'その結果、586件中500件へメールを配信してしまいました。', text: '500件', victim: false },
+  { input: '当該ページへアクセスした学生が39名おり、そのうち4名が、当該ファイルを開封していた。', text: '39名', victim: false },
+  { input: '当該ページへアクセスした学生が39名おり、そのうち4名が、当該ファイルを開封していた。', text: '4名', victim: false },
+  { input: '受信した受講生1名からも御指摘をいただく。', text: '1名', victim: false },
+  { input: '当該ファイルへのアクセス数は、ご申告の1件でした。', text: '1件', victim: false },
+  { input: '男に罰金20万円の略式命令', text: '20万円', unit: '円', victim: false },
+  { input: '生命保険会社計 27 社', text: '計 27 社', unit: '社', total: true, victim: false },
+  { input: 'POSレジ端末3台のうちの1台', text: '3台', unit: '台', victim: false },
+  { input: '2022年9月9日~2023年5月19日  6,549名', text: '6,549名', victim: false },
+  // hedges
+  { input: '個人情報約500件が流出したおそれがあります。', text: '約500件', hedged: true },
+  { input: '会員情報の漏えい懸念がある1,000名', text: '1,000名', hedged: true },
+  { input: '顧客情報1,000件が第三者に閲覧された可能性はございません。', text: '1,000件', hedged: false },
+  { input: '漏えいの可能性がある個人情報は下記の通り。\n・氏名:234件\n合計:234件', text: '234件', hedged: true },
+  { input: '1 事案の概要\n漏えいした件数\n 152件', text: '152件', hedged: false },
+];
+
+describe('extractCounts: must match', () => {
+  it.each(MUST_MATCH.map((r) => [`${r.text} in ${r.input.replace(/\n/g, '⏎')}`, r] as const))('%s', (_label, row) => {
+    const found = all(row.input).find((c) => c.text === row.text);
+    expect(found, JSON.stringify(all(row.input).map((c) => c.text))).toBeDefined();
+    const c = found!;
+    expect(row.input.slice(c.start, c.end)).toBe(c.text);
+    for (const key of ['value', 'min', 'max', 'unit', 'victim', 'numeric_approx', 'hedged', 'total'] as const) {
+      if (row[key] !== undefined) expect(c[key], `${key} (${c.reason})`).toBe(row[key]);
+    }
+    if (row.qualifier) expect(c.qualifiers).toContain(row.qualifier);
+    expect(c.approx).toBe(c.numeric_approx || c.hedged);
+  });
+});
+
+/** Numbers that are not counts at all. */
+const MUST_NOT_MATCH: string[] = [
+  '2024年8月9日',
+  '令和6年5月8日(水曜日)',
+  '2024/8/9',
+  '25歳の男を逮捕',
+  '40代男性職員',
+  '停職3カ月の懲戒処分',
+  '停職4か月',
+  '計約1時間半',
+  '17時9分に送信',
+  '給料月額の10分の1',
+  '50%の会員',
+  '電話番号:072-992-2655',
+  '個人情報の保護に関する法律第68条第2項',
+  '第3回の会合',
+  '1.経緯',
+  '(1)原因',
+  '①クレジットカード番号',
+  '【セキュリティ事件簿#2024-354】',
+  '国内で逮捕した容疑者は2人目',
+  '1 件 名 ',
+  '1件目の事案',
+  '直近 11 営業日のログ',
+  '一人ひとりに連絡',
+  '同一人物',
+  '12345678901234567890件',
+  '万万万件',
+  '数件のファイル',
+  '約'.repeat(50),
+  '一'.repeat(50) + '人',
+];
+
+describe('extractCounts: must not match', () => {
+  it.each(MUST_NOT_MATCH)('%s', (input) => {
+    expect(all(input).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('extractCounts: offsets and pairs', () => {
+  it('scans only [start, end) and returns offsets into the whole text', () => {
+    const text = '前置き100件。本文は個人情報200件が流出。後書き300件';
+    const start = text.indexOf('本文');
+    const end = text.indexOf('後書き');
+    const cs = extractCounts(text, start, end);
+    expect(cs.map((c) => c.text)).toEqual(['200件']);
+    expect(text.slice(cs[0]!.start, cs[0]!.end)).toBe('200件');
+  });
+  it('clamps bad bounds without throwing', () => {
+    expect(extractCounts('個人情報10件', -5, 999).map((c) => c.value)).toEqual([10]);
+    expect(extractCounts('個人情報10件', 8, 2)).toEqual([]);
+  });
+  it('treats 88 件(80 人分) as one group of 80 persons', () => {
+    const cs = all('入所者名と保護者等メールアドレス 88 件(80 人分)');
+    expect(cs.map((c) => [c.text, c.victim])).toEqual([['88 件', true], ['80 人分', true]]);
+    expect(totalAffected(cs)).toBe(80);
+  });
+});
+
+const count = (value: number | null, extra: Partial<Count> = {}): Count => ({
+  text: String(value),
+  start: 0,
+  end: 0,
+  value,
+  min: value,
+  max: value,
+  unit: '件',
+  approx: false,
+  numeric_approx: false,
+  hedged: false,
+  victim: true,
+  total: false,
+  qualifiers: [],
+  reason: 'test',
+  ...extra,
+});
+
+describe('totalAffected', () => {
+  it('is null without victim counts', () => {
+    expect(totalAffected([])).toBeNull();
+    expect(totalAffected([count(5, { victim: false })])).toBeNull();
+  });
+  it('prefers the largest stated total', () => {
+    expect(totalAffected([count(800, { start: 1 }), count(2446, { total: true, start: 9 }), count(5000, { victim: false })])).toBe(2446);
+  });
+  it('takes the largest group and never adds groups up', () => {
+    expect(totalAffected([count(18746, { start: 1 }), count(60350, { start: 20 }), count(78840, { start: 40 })])).toBe(78840);
+  });
+  it('uses a range minimum only when nothing exact exists', () => {
+    expect(totalAffected([count(null, { min: 20000, max: 99999 })])).toBe(20000);
+    expect(totalAffected([count(null, { min: 20000, max: 99999 }), count(300, { start: 9 })])).toBe(300);
+  });
+  it('agrees with extraction on a stated total', () => {
+    const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';
+    expect(totalAffected(all(text))).toBe(1034);
+  });
+});
+
+interface GoldIncident {
+  doc: string;
+  id: string;
+  is_personal_data_breach: boolean;
+  total_affected: number | null;
+  total_affected_alternatives: number[];
+  item_span: [number, number];
+}
+
+describe('seed pages', () => {
+  const gold = JSON.parse(
+    readFileSync(new URL('../fixtures/seeds-gold.json', import.meta.url), 'utf8'),
+  ) as GoldIncident[];
+  const breaches = gold.filter((g) => g.is_personal_data_breach);
+  it('has breach items to check', () => expect(breaches.length).toBeGreaterThan(10));
+  it.each(breaches.map((g) => [g.id, g] as const))('%s: totalAffected matches gold', (_id, g) => {
+    const text = readFileSync(new URL(`../fixtures/seeds/${g.doc}`, import.meta.url), 'utf8');
+    const counts = extractCounts(text, g.item_span[0], g.item_span[1]);
+    const total = totalAffected(counts);
+    const accepted = [g.total_affected, ...g.total_affected_alternatives];
+    expect(accepted, JSON.stringify(counts.map((c) => [c.text, c.victim, c.reason]))).toContain(total);
+    for (const c of counts) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('robustness', () => {
+  const adversarial = (size: number): string => {
+    const chunk =
+      '1234567890'.repeat(40) + '万万万' + '約'.repeat(30) + '\uD800' + '数万件' + ',,,..' +
+      '1,000件以上の個人情報' + '一'.repeat(20) + ' 1 2 3 4 5 6 ' + 'メール約5万件' + '\uDC00名' + '\n';
+    return chunk.repeat(Math.ceil(size / chunk.length)).slice(0, size);
+  };
+  const time = (s: string): number => {
+    const t0 = performance.now();
+    const cs = extractCounts(s, 0, s.length);
+    totalAffected(cs);
+    return performance.now() - t0;
+  };
+  it('survives 5 MB of adversarial text in roughly linear time', () => {
+    const small = adversarial(1_000_000);
+    const big = adversarial(5_000_000);
+    time(small); // warm up
+    const t1 = time(small);
+    const t5 = time(big);
+    expect(t5 / Math.max(t1, 1)).toBeLessThan(10);
+  });
+  it('survives one 1 MB line without sentence breaks', () => {
+    const s = '個人情報1件、'.repeat(150_000) + '9'.repeat(100_000) + '万'.repeat(100_000);
+    expect(() => extractCounts(s, 0, s.length)).not.toThrow();
+  });
+});

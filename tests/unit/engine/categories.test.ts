@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractCategories } from '../../../lib/extract/categories';
+import { lines, sentences } from '../../../lib/text/lines';
+import { foldWidth } from '../../../lib/text/normalize';
+
+function categoriesOf(raw: string): string[] {
+  const text = foldWidth(raw);
+  return extractCategories(text, 0, text.length, lines(text), sentences(text)).categories.sort();
+}
+
+describe('extractCategories', () => {
+  const mustFind: Array<[string, string[]]> = [
+    ['流出した情報には、メールアドレス、性別、年齢、居住都道府県が含まれている。', ['address', 'age', 'email', 'gender']],
+    ['・住所、氏名、生年月日、電話番号:821件', ['address', 'birthdate', 'name', 'phone']],
+    ['  • クレジットカード番号\n  • 有効期限\n  • セキュリティコード', ['card_expiry', 'card_security_code', 'credit_card_number']],
+    ['漏えいした情報:被保険者名、保険会社名、生年月日、証券番号', ['birthdate', 'insurance_info', 'name']],
+    ['メールアドレスとログインパスワードが流出した可能性がある。', ['email', 'password']],
+    ['学籍状態区分、学年、組、氏名', ['education_record', 'name']],
+    ['お客様の個人情報が流出した可能性があります。', ['unspecified_personal_info']],
+    ['患者IDおよびカナ氏名(住所や電話番号はありません。)、診療科、請求金額', ['financial_amount', 'medical', 'member_id', 'name']],
+    ['給食費徴収用口座の情報1万9932件も流出した可能性がある。', ['bank_account']],
+    ['1,000件以上のカルテを不正に閲覧し、親族のカルテ情報を漏らした。', ['medical']],
+  ];
+  it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
+    expect(categoriesOf(text)).toEqual(expected);
+  });
+
+  const mustNotFind: Array<[string, string]> = [
+    ['なお、銀行口座・クレジットカード・電話番号・メールアドレス等の情報は含まれておりません。', 'negated list'],
+    ['※クレジットカード情報の漏えいはございません。', 'negated leak'],
+    ['クレジットカード番号につきましては決済代行会社にて保持しておりますため、閲覧されている可能性はございません。', 'topic then negation'],
+    ['第三者が外部から不正に取得したIDとパスワードを使用し、ログインする事象が発生した。', 'the attacker\'s credentials'],
+    ['ホームページ管理者のIDとパスワードがネット上に公開されていた。', 'the system\'s credentials'],
+    ['電話番号:072-992-2655', 'a contact line'],
+    ['個人情報保護委員会に報告しました。', 'the regulator'],
+    ['児玉郡市広域市町村圏組合の職員が処分された。', '組 inside 組合'],
+    ['他のサイトでも同じパスワードを使用されている場合は、パスワードの変更をお願いします。', 'advice'],
+    ['お問い合わせの際は、氏名、住所、電話番号をお知らせください。', 'a form instruction'],
+  ];
+  it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it('keeps only the categories that were not negated in a mixed sentence', () => {
+    expect(categoriesOf('氏名、住所が流出しましたが、クレジットカード情報は含まれておりません。')).toEqual(['address', 'name']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractCause } from '../../../lib/extract/cause';
+import { sentences } from '../../../lib/text/lines';
+import { foldWidth } from '../../../lib/text/normalize';
+
+function causeOf(raw: string): string | null {
+  const text = foldWidth(raw);
+  return extractCause(text, 0, text.length, sentences(text)).cause;
+}
+
+describe('extractCause', () => {
+  const rows: Array<[string, string | null]> = [
+    ['第三者による不正アクセスを受け、個人情報が漏えいした可能性があります。', 'unauthorized_access'],
+    ['サーバーがランサムウェアに感染し、不正アクセスによりファイルが暗号化されました。', 'malware_ransomware'],
+    ['なりすましログインが発生し、不正アクセスが確認されました。', 'account_takeover'],
+    ['当社公式インスタグラムアカウントが第三者による不正アクセスを受け、乗っ取られていることが判明しました。', 'account_takeover'],
+    ['「BCC」にメールアドレスを入力すべきところ、誤って宛先が確認できる状態で送信しました。', 'misdelivery'],
+    ['誤ってメール本文へ152件のメールアドレスを添付してしまいました。', 'misdelivery'],
+    ['元職員が見返りに個人情報を提供していた。', 'insider_misuse'],
+    ['職員が業務上の必要がないにもかかわらず、権限を悪用してパスワードを取得し不正にアクセスした。', 'insider_misuse'],
+    ['フリマアプリで購入された端末に個人データが記録されていた。', 'improper_disposal'],
+    ['職員が書類を入れた鞄を電車内に置き忘れ、紛失しました。', 'loss_theft'],
+    ['当該ページに保存したファイルが社外から閲覧可能な状態になっていました。', 'misconfiguration_public_exposure'],
+    ['メールサーバーが不正に中継され、迷惑メールが送信された。', 'mail_relay_abuse'],
+    ['出版社にDDoS攻撃を仕掛けたとして逮捕した。', 'ddos'],
+    ['流出数や流出の時期、原因等は調査中です。', 'unknown'],
+    ['本日は晴天なり。', null],
+  ];
+  it.each(rows)('%s → %s', (text, expected) => {
+    expect(causeOf(text)).toBe(expected);
+  });
+
+  it('ignores negated and generic mentions', () => {
+    expect(causeOf('サーバーのウイルス感染や情報流出は確認されていない。メールが不正に中継された。')).toBe('mail_relay_abuse');
+    expect(causeOf('紛失防止のため、端末を管理しています。')).toBeNull();
+    expect(causeOf('職員を懲戒処分とした。')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractIncidents } from '../../../lib/pipeline';
+import { CATEGORY_KEYS, CAUSE_KEYS } from '../../../lib/vocabulary';
+
+const seed = readFileSync(new URL('../../fixtures/seeds/001_ad97ec18e55074ed.txt', import.meta.url), 'utf8');
+
+/** A page of about `size` characters made of hostile pieces. */
+function hostile(size: number): string {
+  const pieces = [
+    '9'.repeat(5000),
+    '万万万'.repeat(300),
+    '約約約'.repeat(200) + '件',
+    '\uD800\uDC00\uD800x\uDFFF',
+    '<div><p>個人情報が<b>流出</b></div></p><script>alert(1)</script>',
+    '【'.repeat(500),
+    '、'.repeat(3000),
+    '氏名、'.repeat(500) + 'が流出しました。',
+    '1,' .repeat(3000) + '000件',
+    seed.slice(0, 4000),
+    '■'.repeat(200) + '\n',
+    '(' .repeat(2000) + '漏えい',
+  ];
+  let out = '';
+  let i = 0;
+  while (out.length < size) out += pieces[i++ % pieces.length] + '\n';
+  return out.slice(0, size);
+}
+
+function timeOf(text: string): number {
+  const t0 = performance.now();
+  extractIncidents({ text });
+  return performance.now() - t0;
+}
+
+describe('engine robustness', () => {
+  it('never throws on hostile input and returns valid incidents', () => {
+    const text = hostile(300_000);
+    const incidents = extractIncidents({ text });
+    for (const inc of incidents) {
+      expect(inc.span[0]).toBeGreaterThanOrEqual(0);
+      expect(inc.span[1]).toBeLessThanOrEqual(text.length);
+      for (const c of inc.counts) expect(text.slice(c.start, c.end)).toBe(c.text);
+      for (const k of inc.categories) expect(CATEGORY_KEYS).toContain(k);
+      if (inc.cause !== null) expect(CAUSE_KEYS).toContain(inc.cause);
+    }
+  });
+
+  it('accepts odd inputs', () => {
+    expect(extractIncidents({ text: '' })).toEqual([]);
+    expect(extractIncidents({ text: '\uD800' })).toEqual([]);
+    // @ts-expect-error — a caller outside TypeScript may pass anything
+    expect(extractIncidents({ text: null })).toEqual([]);
+    // @ts-expect-error — likewise
+    expect(extractIncidents(undefined)).toEqual([]);
+  });
+
+  it('runs in time linear in the input on a 5 MB page', () => {
+    timeOf(hostile(200_000)); // warm up
+    const t1 = timeOf(hostile(1_000_000));
+    const t5 = timeOf(hostile(5_000_000));
+    // Linear would be 5x; allow noise but not quadratic growth (25x).
+    expect(t5 / t1).toBeLessThan(10);
+  }, 120_000);
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { segmentPage } from '../../../lib/segment/segment';
+import { foldWidth } from '../../../lib/text/normalize';
+
+const seed = (name: string) => foldWidth(readFileSync(new URL(`../../fixtures/seeds/${name}`, import.meta.url), 'utf8'));
+const headings = (text: string) =>
+  segmentPage(text).map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end).slice(0, 24) : null));
+
+describe('segmentPage', () => {
+  it('splits a compilation at each repeated 【…#…】 title and keeps release markers inside', () => {
+    const text = [
+      '【事件簿#2024-2】A株式会社 個人情報漏えいのお詫び 2024/8/9',
+      '本文。氏名が流出しました。',
+      '【2024年5月9日リリース分】',
+      '【本件の詳細な経緯】',
+      '【事件簿#2024-1】B市 メール誤送信について',
+      '本文。',
+    ].join('\n');
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(text.slice(segs[0]!.start, segs[0]!.end)).toContain('リリース分');
+    expect(text.slice(segs[1]!.heading!.start, segs[1]!.heading!.end)).toBe('【事件簿#2024-1】B市 メール誤送信について');
+  });
+
+  it('splits a roundup at ■ titles and gives the lead paragraph to the first item', () => {
+    const text = '個人情報の流出が相次いでいる。\n■A市――個人情報が流出\n本文\n■B社――会員情報が流出\n本文';
+    const segs = segmentPage(text);
+    expect(segs.map((s) => s.start)).toEqual([0, text.indexOf('■B社')]);
+  });
+
+  it('does not split a single notice at short section marks', () => {
+    const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
+    expect(segmentPage(text)).toHaveLength(1);
+  });
+
+  it('cuts page furniture (rankings of other headlines) off a single article', () => {
+    const text = seed('000_8dc4db11fc603a11.txt');
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(1);
+    expect(text.slice(segs[0]!.start, segs[0]!.end)).not.toContain('東芝テック');
+    expect(text.slice(segs[0]!.start, segs[0]!.end)).toContain('合計:2,446件');
+  });
+
+  it('finds every item of the seed compilations', () => {
+    expect(segmentPage(seed('001_ad97ec18e55074ed.txt'))).toHaveLength(8);
+    expect(segmentPage(seed('002_b36d7fc57bab2248.txt'))).toHaveLength(5);
+    expect(headings(seed('003_1201b6f3a9578783.txt'))).toHaveLength(8);
+    expect(segmentPage(seed('004_c4d5099f52cee4c3.txt'))).toHaveLength(7);
+  });
+
+  it('uses h2 blocks of an HTML page when they repeat', () => {
+    const text = 'ニュース一覧\nA社で個人情報が流出\n本文\nB市でメール誤送信\n本文';
+    const h = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, kind: 'h2' as const });
+    const segs = segmentPage(text, [h('A社で個人情報が流出'), h('B市でメール誤送信')]);
+    expect(segs).toHaveLength(2);
+  });
+
+  it('returns nothing for an empty page', () => {
+    expect(segmentPage('  \n ')).toEqual([]);
+  });
+});
