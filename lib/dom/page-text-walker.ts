@@ -1,13 +1,11 @@
-// The walker behind collectPageText: visible text in document order (open shadow roots included), with
-// whitespace collapsed as the browser renders it and a '\n' at every block boundary, plus a TextMap
-// back to the DOM. Resumable, so the same code serves the one-shot and the chunked collection.
-// Its output follows lib/html/visible-text.ts (the CLI's HTML reader) so the engine sees the same text
-// either way: the title as the first line of a document, one block per block element, <br> and pre
-// newlines inside a block, at most one empty line in a row, no space for a line break between wide
-// (CJK) characters.
+// The walker behind collectPageText: visible text in document order (open shadow roots included) and a
+// TextMap back to the DOM; resumable, for the one-shot and the chunked collection. Output follows the
+// CLI's HTML reader (lib/html/visible-text.ts): title first, a '\n' at block boundaries, <br> and pre
+// newlines within a block, one empty line at most, no space for a line break between CJK characters.
 
 import type { Block, PageText } from '../types';
 import { TextMap } from './text-map';
+import { BLOCK_TAGS, KIND_TAGS, LINE_BREAK, PRE_TAGS, renderedChildren, WIDE_CHAR, WS } from './rendered-tree';
 import { createTextVisibility, isSkippedElement, type StyleFn } from './visibility';
 
 export interface CollectOptions {
@@ -22,40 +20,12 @@ export interface CollectResult {
   map: TextMap;
 }
 
-/** Elements that start and end a line. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set(
-  ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset ' +
-    'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol ' +
-    'p pre section summary table tbody td tfoot th thead tr ul').split(' '),
-);
-const PRE_TAGS: ReadonlySet<string> = new Set(['pre', 'listing', 'xmp', 'plaintext']);
-const KIND_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
-/** Collapsed whitespace: ASCII whitespace and NBSP, never U+3000 (a visible character in Japanese). */
-const WS = /[ \t\n\r\f\u00a0]+/g;
-const LINE_BREAK = /[\n\r]/;
-/** East Asian wide characters: a line break between two of them renders as nothing. */
-const WIDE_CHAR =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
 interface Frame {
   nodes: ArrayLike<Node>;
   i: number;
   block: boolean;
   kind: boolean;
   pre: boolean;
-}
-
-/** Children in the rendered tree: an open shadow root replaces light children; slots show what they get. */
-function renderedChildren(node: Node): ArrayLike<Node> {
-  if (node.nodeType === 1) {
-    const el = node as Element;
-    if (el.shadowRoot) return el.shadowRoot.childNodes;
-    if (el.localName === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
-      const assigned = (el as HTMLSlotElement).assignedNodes();
-      if (assigned.length > 0) return assigned;
-    }
-  }
-  return node.childNodes;
 }
 
 /** Resumable depth-first walk: `run` does work until `stop()` says so (checked every 64 nodes). */

@@ -35,6 +35,10 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'title',
   'meta',
   'link',
+  'map',
+  'noembed',
+  'noframes',
+  'frameset',
 ]);
 
 /** Cheap test: tag, `hidden`, `aria-hidden="true"` and editable regions. True means skip the subtree. */

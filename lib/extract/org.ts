@@ -24,7 +24,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'gu');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`, 'u');
 
 /** Pronouns, relative words and bodies that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|庁|省|協会|機構|センター|病院|大学|組合)?$|^(?:都内|県内|市内|国内|海外|全国|市立|県立|都立|府立|町立|村立)|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|庁|省|協会|機構|センター|病院|大学|組合)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立)(?:病院|大学|高校|学校|中学校|小学校|斎場)?$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
@@ -36,6 +36,9 @@ const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
 const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
 /** The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」 */
 const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()（）]{0,30}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
+/** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
+const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
+const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
 
@@ -121,6 +124,15 @@ export function orgFromBody(text: string, start: number, end: number): { org: st
     if (pick && !NOT_AN_ORG.test(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length } };
+    }
+  }
+  // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.
+  const subject = SUBJECT_TOPIC.exec(body);
+  if (subject) {
+    const org = subject.groups!.org!.trim();
+    if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org)) {
+      const at = body.indexOf(org, subject.index);
+      return { org, span: { start: start + at, end: start + at + org.length } };
     }
   }
   const self = SELF_REFERENCE.exec(body);

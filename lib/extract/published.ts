@@ -45,7 +45,13 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
     const lead = leadDate(text, seg);
-    if (!lead) return null;
+    if (!lead) {
+      // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead
+      // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
+      if (segments.length !== 1) return null;
+      const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, 6);
+      return datelines(text, top)[0] ?? null;
+    }
     if (lead.iso) return lead.iso;
     let month = lead.month;
     if (month === null) {

@@ -49,7 +49,7 @@ export function contentEnd(text: string, all: readonly Range[]): number {
   let seen = 0;
   for (const l of all) {
     const s = text.slice(l.start, l.end);
-    if (FURNITURE.test(s) && seen > 200) return l.start;
+    if (FURNITURE.test(s) && seen > 80) return l.start;
     seen += s.trim().length;
   }
   return text.length;

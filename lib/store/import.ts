@@ -36,6 +36,29 @@ function where(p: ImportProblem): string {
   return `${record}field "${p.field}": ${p.problem}`;
 }
 
+/** What is wrong with the file's envelope ({ format, version, incidents }), or null. */
+function checkHeader(data: unknown): string | null {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return 'The file is not a leakmark export (expected a JSON object).';
+  }
+  const file = data as Record<string, unknown>;
+  if (file.format !== EXPORT_FORMAT) {
+    return `The file is not a leakmark export (format is ${describe(file.format)}, expected "${EXPORT_FORMAT}").`;
+  }
+  const { version } = file;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return `Field "version": expected a whole number ≥ 1, got ${describe(version)}.`;
+  }
+  if (version > EXPORT_VERSION) {
+    return (
+      `This export has version ${version}, made by a newer leakmark ` +
+      `(this one reads version ${EXPORT_VERSION}); update leakmark.`
+    );
+  }
+  if (!Array.isArray(file.incidents)) return `Field "incidents": expected a list, got ${describe(file.incidents)}.`;
+  return null;
+}
+
 /**
  * Parse and validate a leakmark JSON export. All or nothing: any problem rejects the whole file,
  * and the message names each bad record (index and id), the field, and why. Unknown extra fields
@@ -51,13 +74,9 @@ export function parseImport(text: string): ParseResult {
   } catch (error) {
     return fail(`The file is not valid JSON (is it truncated?): ${(error as Error).message}`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('The file is not a leakmark export (expected a JSON object).');
-  const file = data as Record<string, unknown>;
-  if (file.format !== EXPORT_FORMAT) return fail(`The file is not a leakmark export (format is ${describe(file.format)}, expected "${EXPORT_FORMAT}").`);
-  if (typeof file.version !== 'number' || file.version > EXPORT_VERSION || file.version < 1) {
-    return fail(`Export version ${describe(file.version)} is not supported (this leakmark reads version ${EXPORT_VERSION}); update leakmark.`);
-  }
-  if (!Array.isArray(file.incidents)) return fail(`Field "incidents": expected a list, got ${describe(file.incidents)}.`);
+  const header = checkHeader(data);
+  if (header) return fail(header);
+  const file = data as Record<string, unknown> & { incidents: unknown[] };
 
   const problems: ImportProblem[] = [];
   const warnings: string[] = [];
@@ -73,10 +92,11 @@ export function parseImport(text: string): ParseResult {
     for (const issue of result.issues) problems.push({ ...issue, index, id });
     if (id !== undefined) {
       const first = seen.get(id);
-      if (first !== undefined) problems.push({ index, id, field: 'id', problem: `duplicate of incidents[${first}] (each id may appear once)` });
-      else seen.set(id, index);
+      if (first === undefined) seen.set(id, index);
+      else problems.push({ index, id, field: 'id', problem: `duplicate of incidents[${first}] (ids must be unique)` });
     }
-    for (const path of result.dropped) warnings.push(`incidents[${index}]${id ? ` (id "${id}")` : ''}: unknown field "${path}" dropped`);
+    const label = `incidents[${index}]${id ? ` (id "${id}")` : ''}`;
+    for (const path of result.dropped) warnings.push(`${label}: unknown field "${path}" dropped`);
     if (result.record) records.push({ ...result.record, schemaVersion: RECORD_SCHEMA_VERSION });
   });
 
@@ -112,9 +132,7 @@ export async function importRecords(
         unchanged = sameContent(merged, existing);
         return unchanged ? existing : merged;
       };
-      const outcome = sameId
-        ? await upsertRecord(store, record, merge, sameId)
-        : await upsertRecord(store, record, merge);
+      const outcome = await upsertRecord(store, record, merge, sameId);
       if (outcome.created) result.added++;
       else if (unchanged) result.unchanged++;
       else result.updated++;

@@ -69,5 +69,6 @@ export async function saveIncident(
   now: string = new Date().toISOString(),
 ): Promise<SaveResult> {
   const fresh = recordFromIncident(incident, source, now);
-  return write(library, (store) => upsertRecord(store, fresh, (existing, incoming) => mergeReextraction(existing, incoming, now)));
+  const merge = (existing: IncidentRecord, incoming: IncidentRecord) => mergeReextraction(existing, incoming, now);
+  return write(library, (store) => upsertRecord(store, fresh, merge));
 }

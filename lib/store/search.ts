@@ -10,7 +10,8 @@ export type SortKey = 'org' | 'published' | 'total' | 'savedAt';
 export type SortOrder = 'asc' | 'desc';
 
 export interface SearchQuery {
-  /** Words that must all occur (NFKC, case-insensitive) in org, heading, notes, tags, categories, cause, quotes, titles. */
+  /** Words that must all occur (NFKC, case-insensitive) in org, heading, notes, tags, categories,
+   *  cause, quotes or titles. */
   text?: string;
   /** Category key the record must have. */
   category?: string;
@@ -107,7 +108,10 @@ function compare(get: Getter, direction: number) {
 }
 
 /** The records matching every part of `query`, sorted as asked (unsorted query keeps input order). */
-export function filterRecords(source: readonly IncidentRecord[] | SearchIndex, query: SearchQuery = {}): IncidentRecord[] {
+export function filterRecords(
+  source: readonly IncidentRecord[] | SearchIndex,
+  query: SearchQuery = {},
+): IncidentRecord[] {
   const entries: readonly SearchEntry[] = Array.isArray(source)
     ? (source as readonly IncidentRecord[]).map(searchEntry)
     : (source as SearchIndex).entries;

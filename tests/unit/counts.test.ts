@@ -61,6 +61,8 @@ const MUST_MATCH: Row[] = [
   { input: '約2,000アカウントが不正ログインを受けた。', text: '約2,000アカウント', unit: 'アカウント', victim: true },
   { input: '顧客情報1,000件をメールで誤送信した。', text: '1,000件', victim: true },
   { input: '保有する約500世帯分の名簿を紛失した。', text: '約500世帯分', unit: '世帯', victim: true },
+  { input: 'うち、クレジットカード情報を含むものは567件です。', text: '567件', victim: true },
+  { input: '購入されたお客様1,234名のクレジットカード情報', text: '1,234名', victim: true },
   // non-victims
   { input: '個人情報を含むファイル3件が外部から閲覧可能だった。', text: '3件', victim: false },
   { input: '同社では今年2件の不正アクセスが発生した。', text: '2件', victim: false },

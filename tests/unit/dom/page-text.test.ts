@@ -10,7 +10,7 @@ function setBody(html: string): void {
 beforeEach(() => setBody(''));
 
 describe('collectPageText', () => {
-  it('collapses whitespace and puts one newline at block boundaries', () => {
+  it('collapses whitespace (a line break between CJK characters vanishes) and puts one newline at block boundaries', () => {
     setBody(`<div>
       <h2>  お知らせ </h2>
       <p>個人情報の
@@ -18,7 +18,7 @@ describe('collectPageText', () => {
       <ul><li>氏名</li><li>住所<b>と</b>電話番号</li></ul>
     </div>`);
     const { page } = collectPageText(document.body);
-    expect(page.text).toBe('お知らせ\n個人情報の 漏えいに ついて\n氏名\n住所と電話番号');
+    expect(page.text).toBe('お知らせ\n個人情報の漏えいに ついて\n氏名\n住所と電話番号');
   });
 
   it('records blocks with heading / list / paragraph kinds', () => {
@@ -30,14 +30,14 @@ describe('collectPageText', () => {
       ['本文です。', 'p'],
       ['一', 'li'],
       ['二', 'li'],
-      ['小見出し', 'h3'],
-      ['続き', 'h3'],
+      ['小見出し\n続き', 'h3'], // <br> breaks the line, not the block
     ]);
   });
 
   it('keeps <br> line breaks, including a blank line for <br><br>', () => {
-    setBody('<p>一行目<br>二行目<br><br>四行目</p>');
-    expect(collectPageText(document.body).page.text).toBe('一行目\n二行目\n\n四行目');
+    setBody('<p>一行目<br>二行目<br><br>四行目<br><br><br><br>八行目</p>');
+    // At most one empty line in a row, as in the HTML reader.
+    expect(collectPageText(document.body).page.text).toBe('一行目\n二行目\n\n四行目\n\n八行目');
   });
 
   it('skips script, style, inputs, hidden, aria-hidden and contenteditable regions', () => {
@@ -86,9 +86,15 @@ describe('collectPageText', () => {
     expect(page.text).toBe('前\na  b\n  c\n後');
   });
 
-  it('accepts a document as root and leaves out the head', () => {
-    document.title = 'タイトル';
+  it('takes a document: the title as the first line (mapped to no node), the head left out', () => {
+    document.title = '  お詫び  タイトル ';
     setBody('<p>本文</p>');
-    expect(collectPageText(document).page.text).toBe('本文');
+    const { page, map } = collectPageText(document);
+    expect(page.text).toBe('お詫び タイトル\n本文');
+    expect(page.blocks![0]).toEqual({ start: 0, end: 8, kind: 'p' });
+    expect(map.toRange(0, 8, document)).toBeNull();
+    expect(map.toRange(0, 11, document)!.toString()).toBe('本文');
+    expect(collectPageText(document, { includeTitle: false }).page.text).toBe('本文');
+    expect(collectPageText(document.body).page.text).toBe('本文');
   });
 });

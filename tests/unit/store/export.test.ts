@@ -15,13 +15,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -163,7 +172,14 @@ describe('toVeris', () => {
     ['not a breach → Potentially', { is_breach: false, categories: ['name'] }, 'Potentially'],
   ])('%s', (_name, changes, disclosure) => {
     const [v] = toVeris([makeRecord(changes)]);
-    expect(v!.attribute.confidentiality.data_disclosure).toBe(disclosure);
+    expect(v!.attribute.confidentiality?.data_disclosure).toBe(disclosure);
+  });
+
+  it('leaves confidentiality out for a non-breach without data categories (DDoS)', () => {
+    const [v] = toVeris([makeRecord({ cause: 'ddos', is_breach: false, categories: [] })]);
+    expect(v!.attribute).toEqual({});
+    expect(v!.action).toEqual({ hacking: { variety: ['DoS'], vector: ['Web application'] } });
+    expect(v!.security_incident).toBe('Suspected');
   });
 
   it('uses partial and missing dates', () => {
