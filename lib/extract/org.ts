@@ -129,7 +129,11 @@ export function orgFromBody(text: string, start: number, end: number): { org: st
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.
   const subject = SUBJECT_TOPIC.exec(body);
   if (subject) {
-    const org = subject.groups!.org!.trim();
+    // 「工作機械メーカーの東和精機株式会社は、」: the name is the subject's last organisation-like part.
+    const subjectText = subject.groups!.org!.trim();
+    const names = findOrgNames(subjectText);
+    const last = names[names.length - 1];
+    const org = last && last.index + last.text.length === subjectText.length ? last.text : subjectText;
     if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org)) {
       const at = body.indexOf(org, subject.index);
       return { org, span: { start: start + at, end: start + at + org.length } };

@@ -4,9 +4,11 @@
 import type { Incident } from '../types';
 import { write, type Library, type WriteStore } from './db';
 import { normalizeUrl, quoteKey, spansOverlap } from './normalize';
-import { mergeReextraction, recordFromIncident, type IncidentRecord } from './record';
+import { StoreError } from './errors';
+import { mergeReextraction, RECORD_SCHEMA_VERSION, recordFromIncident, type IncidentRecord } from './record';
 import { fromRow, toRow, type StoredRow } from './schema';
 import type { Source } from './source';
+import { validateRecord } from './validate';
 
 export interface SaveResult {
   record: IncidentRecord;
@@ -60,7 +62,8 @@ export async function upsertRecord(
 /**
  * Save an incident the engine found on a page. Saving the same incident again (same page and an
  * overlapping span, or the same quoted text) updates the existing record: fields the user
- * corrected are kept, other facts refreshed, sources united.
+ * corrected are kept, other facts refreshed, sources united. An incident that would not survive
+ * an export/import round trip (unknown category or cause key, bad date…) is refused: StoreError 'invalid'.
  */
 export async function saveIncident(
   library: Library,
@@ -69,6 +72,11 @@ export async function saveIncident(
   now: string = new Date().toISOString(),
 ): Promise<SaveResult> {
   const fresh = recordFromIncident(incident, source, now);
+  const { issues } = validateRecord(fresh, RECORD_SCHEMA_VERSION);
+  if (issues.length) {
+    const detail = issues.map((i) => `${i.field}: ${i.problem}`).join('; ');
+    throw new StoreError('invalid', `The incident cannot be saved: ${detail}`);
+  }
   const merge = (existing: IncidentRecord, incoming: IncidentRecord) => mergeReextraction(existing, incoming, now);
   return write(library, (store) => upsertRecord(store, fresh, merge));
 }

@@ -43,6 +43,21 @@ describe('saveIncident dedupe', () => {
   });
 });
 
+describe('saveIncident validation', () => {
+  it.each([
+    [{ categories: ['name', 'made_up'] }, /categories\[1\]/],
+    [{ cause: 'bad_luck' }, /cause/],
+    [{ published: '5月10日' }, /published/],
+  ])('refuses %o and stores nothing', async (changes, message) => {
+    const { library } = await freshLibrary();
+    await expect(saveIncident(library, makeIncident(changes), makeSource())).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(message),
+    });
+    expect(await count(library)).toBe(0);
+  });
+});
+
 describe('concurrent saves', () => {
   it('stores 200 concurrent saves (with duplicates) each incident exactly once', async () => {
     const { library, factory } = await freshLibrary();
