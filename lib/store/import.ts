@@ -31,6 +31,17 @@ export function checkImportSize(bytes: number): string | null {
   return `The file is ${mb(bytes)}; leakmark imports files up to ${mb(MAX_IMPORT_BYTES)}.`;
 }
 
+/** UTF-8 size of a string in bytes, counted without encoding it (stops early past the limit). */
+export function utf8Length(text: string, stopAfter: number = MAX_IMPORT_BYTES): number {
+  if (text.length * 3 <= stopAfter) return text.length; // cannot be over the limit: skip counting
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAfter; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3; // a surrogate pair is 4
+  }
+  return bytes;
+}
+
 function where(p: ImportProblem): string {
   const record = p.index === undefined ? '' : `incidents[${p.index}]${p.id ? ` (id "${p.id}")` : ''}: `;
   return `${record}field "${p.field}": ${p.problem}`;
@@ -65,8 +76,7 @@ function checkHeader(data: unknown): string | null {
  * are dropped and listed in `warnings`.
  */
 export function parseImport(text: string): ParseResult {
-  // A UTF-16 length never exceeds the UTF-8 byte length, so this bound is safe and cheap.
-  const tooBig = checkImportSize(text.length);
+  const tooBig = checkImportSize(utf8Length(text));
   if (tooBig) return fail(tooBig);
   let data: unknown;
   try {

@@ -5,6 +5,7 @@ export { DEFAULT_LIBRARY_NAME, Library, openLibrary } from './db';
 export { findLikelyDuplicates, rankDuplicates, scoreDuplicate, type DuplicateCandidate } from './duplicates';
 export { isErrorNamed, StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { CSV_COLUMNS, toCsv, toJson, toVeris, type LibraryExport } from './export';
+export type { VerisIncident } from './veris';
 export { checkImportSize, importRecords, MAX_IMPORT_BYTES, parseImport, type ImportResult, type ParseResult } from './import';
 export { combineRecords, mergeRecords, type MergeResult } from './merge';
 export { normalizeOrg, normalizeQuote, normalizeUrl } from './normalize';

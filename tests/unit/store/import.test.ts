@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../../lib/store/export';
-import { importRecords, MAX_IMPORT_BYTES, parseImport, type ParseResult } from '../../../lib/store/import';
+import { importRecords, MAX_IMPORT_BYTES, parseImport, utf8Length, type ParseResult } from '../../../lib/store/import';
 import { getAll, update } from '../../../lib/store/operations';
 import type { IncidentRecord } from '../../../lib/store/record';
 import { saveIncident } from '../../../lib/store/save';
@@ -59,6 +59,14 @@ describe('parseImport rejections', () => {
   it('rejects files over 50 MB before parsing', () => {
     const result = parseImport(' '.repeat(MAX_IMPORT_BYTES + 1));
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/50\.0 MB/) });
+  });
+
+  it('counts UTF-8 bytes, not characters (Japanese text is 3 bytes a character)', () => {
+    const chars = Math.ceil(MAX_IMPORT_BYTES / 3) + 10; // under 50 M characters, over 50 MB
+    const result = parseImport('漏'.repeat(chars));
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/up to 50\.0 MB/) });
+    expect(utf8Length('aé漏😀', 9)).toBe(1 + 2 + 3 + 4);
+    expect(utf8Length('abc')).toBe(3);
   });
 
   it('lists several problems at once', () => {

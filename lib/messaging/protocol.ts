@@ -1,0 +1,101 @@
+// The one typed message map between content script, background, offscreen document and UI pages.
+// Every message is { type, data }; the background answers with the response type (or { error }).
+import type { Incident, PageText } from '../types';
+import type { IncidentRecord, RecordPatch, SearchQuery, Source } from '../store';
+
+/** What the content script knows about its page, sent with saves. */
+export interface PageInfo {
+  url: string;
+  title: string;
+  /** Hash of the page text the incident spans refer to. */
+  pageHash: string;
+}
+
+/** An incident found on a tab, with its save state, as the popup shows it. */
+export interface TabIncident {
+  /** Index of the incident on the page (stable for one scan). */
+  index: number;
+  incident: Incident;
+  /** Id of the library record when saved. */
+  savedId: string | null;
+  dismissed: boolean;
+}
+
+export interface Settings {
+  /** Global pause: no scanning anywhere. */
+  paused: boolean;
+  /** Hostnames where leakmark is off. */
+  disabledSites: string[];
+  /** UI language: follow the browser, or force one. */
+  language: 'auto' | 'ja' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], language: 'auto' };
+
+export type ExportFormat = 'csv' | 'json' | 'veris';
+
+/** Requests handled by the background (sent by content scripts, popup and library page). */
+export interface BackgroundProtocol {
+  /** Run the engine (off the page's thread) on a page's text. */
+  analyze: { req: { page: PageText }; res: { incidents: Incident[]; tokenizer: boolean } };
+  /** The content script reports what it found on its tab (badge, popup). */
+  reportPage: { req: { page: PageInfo; incidents: TabIncident[] }; res: { ok: true } };
+  /** Save one incident read on a page. */
+  saveIncident: { req: { page: PageInfo; incident: Incident; source: Source }; res: { record: IncidentRecord; created: boolean } };
+  /** Records saved from a URL (to show them as saved and re-highlight them on revisit). */
+  savedForUrl: { req: { url: string }; res: { records: IncidentRecord[] } };
+  /** The popup asks for the incidents found on a tab. */
+  tabState: { req: { tabId: number }; res: { page: PageInfo | null; incidents: TabIncident[] } };
+  /** The popup's "save all on this page". */
+  saveAllOnTab: { req: { tabId: number }; res: { saved: number } };
+  /** Mark a detection as false on a page (hidden there from now on). */
+  dismiss: { req: { tabId?: number; url: string; index: number; quote: string }; res: { ok: true } };
+  getSettings: { req: Record<string, never>; res: { settings: Settings } };
+  setSettings: { req: { patch: Partial<Settings> }; res: { settings: Settings } };
+  /** Library page and popup. */
+  listRecords: { req: { query?: SearchQuery; limit?: number }; res: { records: IncidentRecord[]; total: number } };
+  updateRecord: { req: { id: string; patch: RecordPatch }; res: { record: IncidentRecord } };
+  removeRecords: { req: { ids: string[] }; res: { removed: IncidentRecord[] } };
+  restoreRecords: { req: { records: IncidentRecord[] }; res: { ok: true } };
+  findDuplicates: { req: { id: string }; res: { candidates: Array<{ record: IncidentRecord; score: number; reason: string }> } };
+  mergeRecords: { req: { keepId: string; otherIds: string[] }; res: { record: IncidentRecord } };
+  exportRecords: { req: { format: ExportFormat; ids?: string[] }; res: { filename: string; mime: string; content: string } };
+  importRecords: { req: { text: string }; res: { ok: true; added: number; updated: number; warnings: string[] } | { ok: false; error: string } };
+}
+
+/** Requests the background sends to a tab's content script. */
+export interface ContentProtocol {
+  saveAll: { req: Record<string, never>; res: { saved: number } };
+  rescan: { req: Record<string, never>; res: { ok: true } };
+  /** The library page's "open source page": scroll to and flash this saved incident. */
+  reveal: { req: { recordId: string }; res: { found: boolean } };
+}
+
+/** Requests the background sends to the offscreen document (Chrome) where kuromoji lives. */
+export interface OffscreenProtocol {
+  'offscreen:analyze': { req: { page: PageText }; res: { incidents: Incident[]; tokenizer: boolean } };
+}
+
+export type AnyProtocol = BackgroundProtocol & ContentProtocol & OffscreenProtocol;
+export type MessageType = keyof AnyProtocol;
+export type Req<K extends MessageType> = AnyProtocol[K]['req'];
+export type Res<K extends MessageType> = AnyProtocol[K]['res'];
+
+export interface Message<K extends MessageType = MessageType> {
+  type: K;
+  data: Req<K>;
+}
+
+/** Error answer: handlers never throw across the message boundary, they answer { error }. */
+export interface ErrorAnswer {
+  error: string;
+  code?: string;
+}
+
+export function isErrorAnswer(x: unknown): x is ErrorAnswer {
+  return typeof x === 'object' && x !== null && typeof (x as ErrorAnswer).error === 'string';
+}
+
+export function isMessage(x: unknown): x is Message {
+  return typeof x === 'object' && x !== null && typeof (x as Message).type === 'string' && 'data' in (x as object);
+}
