@@ -67,7 +67,14 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
       org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
       orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
     } else {
-      const body = orgFromBody(text, heading ? heading.end : span.start, span.end);
+      // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
+      const titleOrg = segments.length === 1 && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), options.tokenizer) : null;
+      const body = titleOrg ? null : orgFromBody(text, heading ? heading.end : span.start, span.end);
+      if (titleOrg) {
+        const at = text.indexOf(titleOrg);
+        org = at >= 0 ? original.slice(at, at + titleOrg.length) : titleOrg;
+        orgSpan = at >= 0 ? [at, at + titleOrg.length] : null;
+      }
       if (body) {
         org = original.slice(body.span.start, body.span.end);
         orgSpan = [body.span.start, body.span.end];

@@ -21,7 +21,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   government_id: ['健康保険証', '年金番号', 'マイナンバーカード'],
   immigration_status: ['在留カード'],
   medical: ['傷病名', '診断結果', '健康診断', '処方', '服薬'],
-  purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日'],
+  purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日'],
   bank_account: ['口座名義'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
 };
@@ -47,7 +47,7 @@ const SURFACE = new RegExp(
 const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や)$/;
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意))/;
 /** The system's or the attacker's credentials, not the victims' data. */
-const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイン用|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,8}$/;
+const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
 const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
@@ -57,7 +57,7 @@ const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた. */
-const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)されて/;
+const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)されて|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;

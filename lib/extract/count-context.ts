@@ -87,6 +87,8 @@ const OBJECT_BEFORE_RE = /(?:ファイル|端末|パソコン|PC|USBメモリ|�
 /** Incidents/enquiries counted in 件: 2件の不正アクセス, 問い合わせは30件. Not 2件の個人情報. */
 const INCIDENT_AFTER_RE = /^[ \u3000]*の[ \u3000]*(?:不正アクセス|不正ログイン|事案|事故|事件|インシデント|攻撃|問い合わせ|お問い合わせ|相談|苦情|通報|報告)/;
 const INCIDENT_BEFORE_RE = /(?:問い合わせ|相談|苦情|通報|事案|事故|事件|インシデント|攻撃)(?:件数|数)?(?:は|が|:|：)?[ \u3000]*$/;
+/** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
+const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 const LEAKED_AFTER_RE = /^[ \u3000]*[)）〕]?[ \u3000]*(?:が|は|を|の)?[ \u3000]*(?:外部[にへ])?(?:流出|漏えい|漏洩|漏れ|流失)/;
 /** Leak vocabulary (or a specific personal-data noun) that makes an otherwise cue-less person/record count a victim count. */
@@ -105,6 +107,7 @@ export function hasCumulativeLabel(beforeLines: string): boolean {
 export function classifyVictim(c: CueContext): VictimDecision {
   if (!PERSON_UNITS.has(c.unit)) return no('non-person-unit');
   if (c.perPerson) return yes('per-person');
+  if (POPULATION_AFTER_RE.test(c.after) && !LEAKED_AFTER_RE.test(c.after)) return no('population');
   if (OF_DATA_AFTER_RE.test(c.after)) return yes('of-data');
   const dataBefore = DATA_BEFORE_RE.test(c.before) || PERSON_BEFORE_RE.test(c.before);
   const recordUnit = c.unit === '件';

@@ -34,6 +34,8 @@ const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}
 const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+)\s*/;
 const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
 const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
+/** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
+const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」 */
 const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()（）]{0,30}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
@@ -109,7 +111,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     }
     return first;
   }
-  if (site && isOrgName(site.groups!.site!.trim())) return site.groups!.site!.trim();
+  if (site && (isOrgName(site.groups!.site!.trim()) || CORPORATE_NAME.test(site.groups!.site!.trim()))) return site.groups!.site!.trim();
   return null;
 }
 
