@@ -40,8 +40,8 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
   const original = typeof page?.text === 'string' ? page.text.slice(0, MAX_TEXT_LENGTH) : '';
   if (original.trim() === '') return [];
   const text = foldWidth(original);
-  const segments = segmentPage(text, page.blocks);
   const allLines = lines(text);
+  const segments = segmentPage(text, page.blocks, allLines);
   const allSentences = sentences(text);
   const published = publishedDates(text, segments, allLines);
 

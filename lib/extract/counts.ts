@@ -5,6 +5,7 @@ import { parseJapaneseNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
 import { classifyVictim, hasCumulativeLabel } from './count-context';
 import { CountTextIndex } from './count-sentences';
+import { DIGITS, gatedMatches, gateOf } from '../text/gated-scan';
 
 /** First character of a number: a digit, a kanji numeral (not inside a kanji numeral run), or 数 before a multiplier (数万). */
 const NUM_START =
@@ -39,8 +40,12 @@ const COUNT_RE = new RegExp(
     `(?<unit>${UNIT})` +
     '(?<bun>分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
     '(?<suffix>以上|超(?![えす過])|余り|余|強(?![制化調盗いくま])|弱(?![点いく体ま])|程度|前後|未満|近く|ほど)?',
-  'g',
+  'y',
 );
+/** Characters a count can start with: a prefix qualifier or a numeral (see gated-scan.ts). */
+const COUNT_GATE = gateOf('総合計最延約〇一二三四五六七八九十百千万億兆数' + DIGITS);
+/** Prefixes of common kana, not gated (の and お are everywhere): のべ647名, およそ300件. */
+const KANA_PREFIX_BEFORE = /(?:のべ|おおよそ|およそ)[ \u3000]?(?:約[ \u3000]?)?$/;
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
 /** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
@@ -69,30 +74,27 @@ const SENTENCE_WINDOW = 200;
 export function extractCounts(text: string, start: number, end: number): Count[] {
   const lo = Math.max(0, Math.min(start | 0, text.length));
   const hi = Math.max(lo, Math.min(end | 0, text.length));
-  const region = text.slice(lo, hi);
   const index = new CountTextIndex(text, lo, hi);
   const out: Count[] = [];
-  const re = new RegExp(COUNT_RE.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(region)) !== null) {
+  let next = lo; // end of the last count taken: matches starting inside it are skipped
+  for (const m of gatedMatches(text, lo, hi, COUNT_GATE, COUNT_RE, KANA_PREFIX_BEFORE)) {
+    if (m.index < next) continue;
     const g = m.groups ?? {};
     const numText = g.num ?? '';
     const parsed = parseJapaneseNumber(numText);
-    let cStart = lo + m.index;
+    let cStart = m.index;
     const prefix = (g.prefix ?? '').match(PREFIX_TOKEN_RE) ?? [];
     const kanjiOnly = !/[0-9０-９]/.test(numText);
-    if (!parsed || (kanjiOnly && numText.trim().length < 2)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+    if (!parsed || (kanjiOnly && numText.trim().length < 2)) continue;
     const glued = prefix[0];
     if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
       prefix.shift();
       cStart += glued.length;
       while (text[cStart] === ' ' || text[cStart] === '\u3000') cStart++;
     }
+    const cEnd = m.index + m[0].length;
+    next = cEnd;
     if (BAD_BEFORE_RE.test(text[cStart - 1] ?? '')) continue;
-    const cEnd = lo + m.index + m[0].length;
     out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, g }));
   }
   pairRecordsWithPersons(text, out);

@@ -7,6 +7,8 @@ import type { Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に」. */
 const ANNOUNCED = /は、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?[、に]/g;
+/** How many lines at the top and at the bottom of a page may hold its dateline. */
+const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
 const LEAD_WINDOW = 800;
 
@@ -18,10 +20,12 @@ function lastFullDate(text: string, r: Range): string | null {
 /** Short lines that are mostly a date: 「2024.04.18(木)」「(2018/04/13 ネットセキュリティニュース)」. */
 function datelines(text: string, all: readonly Range[]): string[] {
   const out: string[] = [];
-  for (const l of all) {
+  // A dateline stands in a page's first or last lines (header date, byline).
+  const edges = all.length <= 2 * DATELINE_EDGE ? all : [...all.slice(0, DATELINE_EDGE), ...all.slice(-DATELINE_EDGE)];
+  for (const l of edges) {
     if (l.end - l.start > 50 || l.end === l.start) continue;
     const s = text.slice(l.start, l.end);
-    if (/。/.test(s)) continue;
+    if (/。/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
     const d = findDates(text, l.start, l.end).find((x) => x.iso !== null);
     if (d && s.replace(d.text, '').trim().length <= 30) out.push(d.iso!);
   }
@@ -41,7 +45,7 @@ function leadDate(text: string, seg: Segment): DateMention | null {
 /** One ISO date or null per segment, in the same order. `text` is width-folded. */
 export function publishedDates(text: string, segments: readonly Segment[], all: readonly Range[]): Array<string | null> {
   const headingDates = segments.map((s) => (s.heading ? lastFullDate(text, s.heading) : null));
-  const pageDates = datelines(text, all);
+  let pageDates: string[] | null = null; // computed only when a segment needs it
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
     const lead = leadDate(text, seg);
@@ -55,11 +59,13 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     if (lead.iso) return lead.iso;
     let month = lead.month;
     if (month === null) {
-      const sameDay = findDates(text, seg.start, seg.end).find((d) => d.month !== null && d.day === lead.day);
-      month = sameDay?.month ?? null;
+      const sameDay = new RegExp(`(?<![0-9])([0-9]{1,2})\\s*月\\s*${lead.day}\\s*日`).exec(text.slice(seg.start, Math.min(seg.end, seg.start + 4000)));
+      month = sameDay ? Number(sameDay[1]) : null;
+      if (month !== null && (month < 1 || month > 12)) month = null;
     }
     let reference: string | null = null;
     for (let k = 1; k < segments.length && !reference; k++) reference = headingDates[i + k] ?? headingDates[i - k] ?? null;
+    pageDates ??= datelines(text, all);
     reference ??= pageDates[0] ?? null;
     return inferPublished({ year: null, month, day: lead.day }, reference)?.iso ?? null;
   });

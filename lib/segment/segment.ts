@@ -79,8 +79,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
 }
 
 /** Segments of the page, in order. `text` is width-folded. */
-export function segmentPage(text: string, blocks?: readonly Block[]): Segment[] {
-  const all = lines(text);
+export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
   const end = contentEnd(text, all);
   const blockAt = new Map<number, Block>();
   for (const b of blocks ?? []) if (!blockAt.has(b.start)) blockAt.set(b.start, b);

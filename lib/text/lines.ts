@@ -22,6 +22,11 @@ export function lines(text: string, start = 0, end = text.length): Range[] {
 /** Sentence ends: 。！？ and newlines. Closing brackets right after 。 stay in the sentence. */
 const SENTENCE_END = /[。！？!?]+[」』）)]*|\n/g;
 
+/** ASCII whitespace, no-break and ideographic spaces. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000;
+}
+
 /** Sentences of text[start, end), trimmed of surrounding whitespace; empty ones dropped. */
 export function sentences(text: string, start = 0, end = text.length): Range[] {
   const out: Range[] = [];
@@ -30,8 +35,8 @@ export function sentences(text: string, start = 0, end = text.length): Range[] {
   let s = 0;
   let m: RegExpExecArray | null;
   const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(slice[a] ?? '')) a++;
-    while (b > a && /\s/.test(slice[b - 1] ?? '')) b--;
+    while (a < b && isSpace(slice.charCodeAt(a))) a++;
+    while (b > a && isSpace(slice.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: start + a, end: start + b });
   };
   while ((m = SENTENCE_END.exec(slice))) {

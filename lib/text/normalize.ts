@@ -6,20 +6,17 @@ const FULLWIDTH_START = 0xff01; // ！
 const FULLWIDTH_END = 0xff5e; // ～
 const FULLWIDTH_OFFSET = 0xff01 - 0x21;
 
+/** Characters foldWidth changes: full-width ASCII, ideographic and no-break spaces, minus and hyphens. */
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2212\u2010\u2011]/g;
+
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) return String.fromCharCode(c - FULLWIDTH_OFFSET);
+  if (c === 0x3000 || c === 0xa0) return ' '; // ideographic / no-break space
+  return '-'; // minus sign, hyphens
+}
+
 /** Fold full-width ASCII (０-９, Ａ-Ｚ, ：, （） …) and the ideographic space to ASCII, 1:1. */
 export function foldWidth(text: string): string {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let mapped = -1;
-    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) mapped = c - FULLWIDTH_OFFSET;
-    else if (c === 0x3000 || c === 0xa0) mapped = 0x20; // ideographic / no-break space
-    else if (c === 0x2212 || c === 0x2010 || c === 0x2011) mapped = 0x2d; // minus sign, hyphens
-    if (mapped >= 0) {
-      out += text.slice(runStart, i) + String.fromCharCode(mapped);
-      runStart = i + 1;
-    }
-  }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  return text.replace(FOLDABLE, fold);
 }

@@ -1,0 +1,154 @@
+// `npm run bench`: what leakmark costs, measured against the physical floor of reading a page.
+// Prints a table (or, with --json, one JSON object). Medians over repetitions; ratios are what matter
+// on a noisy machine. This is not a test: budgets are reported, never enforced (see docs/performance.md).
+//   --json        one JSON object with every figure
+//   --smoke       tiny sizes and few repetitions (the test command runs this to prove it still works)
+//   --node-only   skip the measurements that need Chromium and the built extension
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { extractIncidents } from '../lib/pipeline';
+import { loadKuromojiTokenizer } from '../lib/tokenizer/kuromoji-node';
+import { browserFigures, type BrowserFigures } from './bench-browser';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const smoke = args.has('--smoke');
+const reps = smoke ? 3 : 15;
+
+const seedDir = path.join(root, 'tests/fixtures/seeds');
+// The compilation pages (several notices each, no page furniture), so every part of the page is read.
+const seedText = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt') && !f.startsWith('000_'))
+  .map((f) => readFileSync(path.join(seedDir, f), 'utf8'))
+  .join('\n');
+
+/** A page of `size` characters made by repeating the seed pages (breach notices throughout). */
+function breachPage(size: number): string {
+  let out = '';
+  while (out.length < size) out += seedText;
+  return out.slice(0, size);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeMedian(fn: () => void, n = reps): number {
+  // Warm up until the JIT has settled (at least 5 runs or 150 ms), so medians compare steady states.
+  const warmEnd = performance.now() + 150;
+  for (let i = 0; i < 5 || performance.now() < warmEnd; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** The regex floor: five simple regexes over the whole text, as any text scanner must at least do. */
+const FLOOR_REGEXES = [/漏えい|流出/g, /\d[\d,]*(?:件|名|人)/g, /氏名|住所|電話番号/g, /株式会社|市|県/g, /\d{4}年\d{1,2}月\d{1,2}日/g];
+function regexFloor(text: string): number {
+  let hits = 0;
+  for (const re of FLOOR_REGEXES) {
+    re.lastIndex = 0;
+    while (re.exec(text)) hits++;
+  }
+  return hits;
+}
+
+export interface NodeFigures {
+  extract_ms_50kb: number;
+  regex_floor_ms_50kb: number;
+  extract_vs_regex_floor: number;
+  extract_ms_1mb: number;
+  extract_ms_5mb: number;
+  extract_5mb_vs_1mb: number;
+  kuromoji_build_ms: number | null;
+  kuromoji_rss_mb: number | null;
+  kuromoji_chars_per_s: number | null;
+  content_script_kb: number | null;
+}
+
+async function nodeFigures(): Promise<NodeFigures> {
+  const page50 = breachPage(50_000);
+  const extract50 = timeMedian(() => extractIncidents({ text: page50 }));
+  const floor50 = timeMedian(() => regexFloor(page50), reps * 4);
+  const big = smoke ? 200_000 : 1_000_000;
+  const page1 = breachPage(big);
+  const page5 = breachPage(big * 5);
+  const e1 = timeMedian(() => extractIncidents({ text: page1 }), smoke ? 1 : 3);
+  const e5 = timeMedian(() => extractIncidents({ text: page5 }), smoke ? 1 : 3);
+
+  let build: number | null = null;
+  let rss: number | null = null;
+  let cps: number | null = null;
+  try {
+    const rss0 = process.memoryUsage().rss;
+    const t0 = performance.now();
+    const tokenizer = await loadKuromojiTokenizer();
+    build = performance.now() - t0;
+    rss = (process.memoryUsage().rss - rss0) / 1024 / 1024;
+    const sample = breachPage(smoke ? 10_000 : 100_000);
+    tokenizer.tokenize(sample.slice(0, 3000)); // warm
+    const ms = timeMedian(() => tokenizer.tokenize(sample), smoke ? 1 : 3);
+    cps = sample.length / (ms / 1000);
+  } catch (err) {
+    console.error(`kuromoji: ${(err as Error).message}`);
+  }
+
+  const contentJs = path.join(root, '.output/chrome-mv3/content-scripts/content.js');
+  const contentKb = existsSync(contentJs) ? gzipSync(readFileSync(contentJs)).length / 1024 : null;
+
+  return {
+    extract_ms_50kb: extract50,
+    regex_floor_ms_50kb: floor50,
+    extract_vs_regex_floor: extract50 / floor50,
+    extract_ms_1mb: e1,
+    extract_ms_5mb: e5,
+    extract_5mb_vs_1mb: e5 / e1,
+    kuromoji_build_ms: build,
+    kuromoji_rss_mb: rss,
+    kuromoji_chars_per_s: cps,
+    content_script_kb: contentKb,
+  };
+}
+
+const BUDGETS: Record<string, string> = {
+  prefilter_vs_floor: '≤ 2',
+  extract_vs_regex_floor: '≤ 5',
+  extract_5mb_vs_1mb: '≈ 5 (linear)',
+  page_longest_task_ms: 'no task > 50 ms',
+  content_script_kb: '≤ 50',
+  library_render_ms_10k: '< 200',
+  library_search_ms_10k: '< 50',
+};
+
+function fmt(v: unknown): string {
+  if (typeof v !== 'number') return v === null || v === undefined ? 'n/a' : String(v);
+  if (Math.abs(v) >= 100) return v.toFixed(0);
+  if (Math.abs(v) >= 10) return v.toFixed(1);
+  return v.toFixed(2);
+}
+
+async function main(): Promise<void> {
+  const figures: Partial<NodeFigures & BrowserFigures> & { smoke: boolean } = { smoke, ...(await nodeFigures()) };
+  if (!args.has('--node-only')) Object.assign(figures, await browserFigures(root, { smoke, reps }));
+  if (args.has('--json')) {
+    console.log(JSON.stringify(figures));
+    return;
+  }
+  console.log(`leakmark bench${smoke ? ' (smoke: small sizes, few repetitions)' : ''} — medians`);
+  for (const [k, v] of Object.entries(figures)) {
+    if (k === 'smoke') continue;
+    console.log(`${k.padEnd(28)} ${fmt(v).padStart(12)}   ${BUDGETS[k] ? `budget ${BUDGETS[k]}` : ''}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${(err as Error).stack ?? String(err)}`);
+  process.exit(1);
+});
