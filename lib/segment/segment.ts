@@ -78,6 +78,15 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
   return firstNonEmpty;
 }
 
+/** Characters of body text (spaces not counted) an incident title needs under it. */
+const MIN_BODY = 120;
+
+function bodyLength(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < MIN_BODY; i++) if (text.charCodeAt(i) > 0x20) n++;
+  return n;
+}
+
 /** Segments of the page, in order. `text` is width-folded. */
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
   const end = contentEnd(text, all);
@@ -93,7 +102,11 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     families.set(fam, list);
   }
   let best: Candidate[] | null = null;
-  for (const list of families.values()) if (list.length >= 2 && (!best || list.length > best.length)) best = list;
+  for (const all of families.values()) {
+    // A title counts only with a body under it: lists of headlines (rankings, 関連記事) have none.
+    const list = all.filter((c, i) => bodyLength(text, c.line.end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
+    if (list.length >= 2 && (!best || list.length > best.length)) best = list;
+  }
   if (!best) {
     if (text.slice(0, end).trim() === '') return [];
     return [{ start: 0, end, heading: titleLine(text, all, end, blockAt) }];

@@ -4,6 +4,8 @@ import { segmentPage } from '../../../lib/segment/segment';
 import { foldWidth } from '../../../lib/text/normalize';
 
 const seed = (name: string) => foldWidth(readFileSync(new URL(`../../fixtures/seeds/${name}`, import.meta.url), 'utf8'));
+/** A body long enough to be an incident's text (titles need one under them). */
+const BODY = 'この度、当社において個人情報の取り扱いに関する事案が発生しました。'.repeat(5);
 const headings = (text: string) =>
   segmentPage(text).map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end).slice(0, 24) : null));
 
@@ -11,11 +13,11 @@ describe('segmentPage', () => {
   it('splits a compilation at each repeated 【…#…】 title and keeps release markers inside', () => {
     const text = [
       '【事件簿#2024-2】A株式会社 個人情報漏えいのお詫び 2024/8/9',
-      '本文。氏名が流出しました。',
+      `${BODY}氏名が流出しました。`,
       '【2024年5月9日リリース分】',
       '【本件の詳細な経緯】',
       '【事件簿#2024-1】B市 メール誤送信について',
-      '本文。',
+      BODY,
     ].join('\n');
     const segs = segmentPage(text);
     expect(segs).toHaveLength(2);
@@ -24,7 +26,7 @@ describe('segmentPage', () => {
   });
 
   it('splits a roundup at ■ titles and gives the lead paragraph to the first item', () => {
-    const text = '個人情報の流出が相次いでいる。\n■A市――個人情報が流出\n本文\n■B社――会員情報が流出\n本文';
+    const text = `個人情報の流出が相次いでいる。\n■A市――個人情報が流出\n${BODY}\n■B社――会員情報が流出\n${BODY}`;
     const segs = segmentPage(text);
     expect(segs.map((s) => s.start)).toEqual([0, text.indexOf('■B社')]);
   });
@@ -50,7 +52,7 @@ describe('segmentPage', () => {
   });
 
   it('uses h2 blocks of an HTML page when they repeat', () => {
-    const text = 'ニュース一覧\nA社で個人情報が流出\n本文\nB市でメール誤送信\n本文';
+    const text = `ニュース一覧\nA社で個人情報が流出\n${BODY}\nB市でメール誤送信\n${BODY}`;
     const h = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, kind: 'h2' as const });
     const segs = segmentPage(text, [h('A社で個人情報が流出'), h('B市でメール誤送信')]);
     expect(segs).toHaveLength(2);
@@ -58,5 +60,13 @@ describe('segmentPage', () => {
 
   it('returns nothing for an empty page', () => {
     expect(segmentPage('  \n ')).toEqual([]);
+  });
+});
+
+describe('segmentPage and headline lists', () => {
+  it('does not take a list of other headlines (no body under them) for incidents', () => {
+    const body = '本文。'.repeat(60);
+    const text = `A社の個人情報漏えいについて\n${body}\n■B社で顧客情報が流出\n■C市でメール誤送信\n■D社に不正アクセス`;
+    expect(segmentPage(text)).toHaveLength(1);
   });
 });
