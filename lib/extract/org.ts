@@ -10,7 +10,7 @@ const LEGAL_PERSON = '(?:学校|医療|社会福祉|一般社団|一般財団|�
 const NAME = "[\\p{Script=Han}\\p{Script=Katakana}ーヶケA-Za-z0-9&'・.\\-]";
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
-  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|大学|病院|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|市|町|村|区|都|道|府|県)';
+  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|大学|病院|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|都|道|府|県)';
 
 /**
  * Must match: 株式会社銀時, オイシックス・ラ・大地株式会社, 長崎県物産協会, 静岡県島田市, 新潟市, 福島県警,
@@ -41,6 +41,13 @@ const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
 const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
+/** 「東芝テックが利用する…」「ナイスユニ、…」: a headline that starts with a bare name and a particle. */
+const LEADING_NAME = new RegExp(`^(?<org>${NAME}{2,20}?)(?:、|が|で|は)`, 'u');
+/** Things, not organisations, that headlines start with. */
+const GENERIC_THING =
+  /(?:サイト|システム|サーバー?|アカウント|メール|データ|ファイル|ネットワーク|クラウド|サービス|アプリ|ページ|ソフト|ウェア|ツール|ID|パスワード|SNS)$|ランサム|マルウェア|ウ[イィ]ルス|フィッシング|攻撃|被害|感染|事故|事案|不正|漏えい|流出|セキュリティ|ニュース/u;
+/** A bare name: kanji, katakana, Latin letters and joiners only, with at least one katakana or letter. */
+const PLAIN_NAME = new RegExp(`^(?=.*[\\p{Script=Katakana}A-Za-z])${NAME}{2,24}$`, 'u');
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
 
@@ -103,6 +110,10 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     }
   }
   const names = findOrgNames(h);
+  const lead = LEADING_NAME.exec(h);
+  if (names.length === 0 && lead && PLAIN_NAME.test(lead.groups!.org!) && !GENERIC_THING.test(lead.groups!.org!)) {
+    return lead.groups!.org!;
+  }
   if (names.length > 0) {
     const first = names[0]!.text;
     if (tokenizer) {
@@ -122,7 +133,8 @@ export function orgFromBody(text: string, start: number, end: number): { org: st
   if (lead) {
     const cand = lead.groups!.org!.trim();
     const names = findOrgNames(cand);
-    const pick = names.length > 0 && names[0]!.index === 0 ? cand : names[0]?.text;
+    // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
+    const pick = names.length > 0 && names[0]!.index === 0 ? cand : (names[0]?.text ?? (PLAIN_NAME.test(cand) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length } };

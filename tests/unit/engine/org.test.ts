@@ -38,3 +38,18 @@ describe('orgFromBody', () => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
   });
 });
+
+describe('organisations without a legal form', () => {
+  const rows: Array<[string, string | null]> = [
+    ['東芝テックが利用するクラウドサービスに不正アクセス、取引先や従業員の個人情報が閲覧された可能性', '東芝テック'],
+    ['山田製作所にランサムウェア攻撃、複数のサーバのデータが暗号化', '山田製作所'],
+    ['クラウドサービスが不正アクセスを受け個人情報が流出', null],
+  ];
+  it.each(rows)('%s → %s', (heading, org) => {
+    expect(orgFromHeading(heading)).toBe(org);
+  });
+  it('takes a news lead\'s subject as the organisation', () => {
+    const body = 'セキュリティニュース\nナイスユニは11月25日、同社の公式アカウントが乗っ取られたと発表した。';
+    expect(orgFromBody(body, 0, body.length)?.org).toBe('ナイスユニ');
+  });
+});
