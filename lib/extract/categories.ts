@@ -59,7 +59,7 @@ const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた. */
-const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)されて|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:されて|した|している)|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;

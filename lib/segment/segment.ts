@@ -79,7 +79,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
 }
 
 /** Characters of body text (spaces not counted) an incident title needs under it. */
-const MIN_BODY = 120;
+const MIN_BODY = 50;
 
 function bodyLength(text: string, from: number, to: number): number {
   let n = 0;

@@ -7,8 +7,8 @@ const NEGATION = /(?:ありません|ございません|おりません|いま�
 const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
 const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:た|まし|てい)|含まれ(?:る|ます|てい(?:る|ます)|ていた)(?!ん)|閲覧され(?:た|てい)|可能性が(?:ある|あり|ござい)/;
-/** Mentions in statements about prevention or policy are not events. */
-const GENERIC_TAIL = /^(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防)/;
+/** Mentions in statements about prevention, policy or intent (盗み取ろうとする) are not events. */
+const GENERIC_TAIL = /^(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防)|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう/;
 
 /** Blank out parenthesised asides after the mention: (住所や電話番号はありません。) negates only what is inside. */
 function blankParens(s: string): string {
