@@ -105,6 +105,8 @@ export function extractCategories(
 ): CategoryResult {
   const accepted: Mention[] = [];
   const perLine = new Map<number, Candidate[]>();
+  /** Whether a sentence (by start) tells of a leak or lists items: decided once per sentence. */
+  const leakySentence = new Map<number, boolean>();
   for (const c of candidates(text, start, end)) {
     const line = rangeAt(lineRanges, c.start);
     if (!line) continue;
@@ -124,9 +126,13 @@ export function extractCategories(
       const after = text.slice(c.end, Math.min(line.end, c.end + 16));
       const wholeItem = ITEM_BEFORE.test(before) && ITEM_AFTER.test(after);
       const sentence = rangeAt(sentenceRanges, c.start) ?? line;
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      LEAK_WORD.lastIndex = 0;
-      const leakSentence = LEAK_WORD.test(sentenceText) || ITEMS_CUE.test(sentenceText);
+      let leakSentence = leakySentence.get(sentence.start);
+      if (leakSentence === undefined) {
+        const sentenceText = text.slice(sentence.start, sentence.end);
+        LEAK_WORD.lastIndex = 0;
+        leakSentence = LEAK_WORD.test(sentenceText) || ITEMS_CUE.test(sentenceText);
+        leakySentence.set(sentence.start, leakSentence);
+      }
       // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
       if (c.weak && !(wholeItem && (listy || (leakSentence && list.length >= 3)))) continue;
       if (c.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
