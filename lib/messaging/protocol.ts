@@ -1,7 +1,7 @@
 // The one typed message map between content script, background, offscreen document and UI pages.
 // Every message is { type, data }; the background answers with the response type (or { error }).
 import type { Incident, PageText } from '../types';
-import type { IncidentRecord, RecordPatch, SearchQuery, Source } from '../store';
+import type { IncidentRecord, RecordPatch, SearchQuery, Source, TextPosition, TextQuote } from '../store';
 
 /** What the content script knows about its page, sent with saves. */
 export interface PageInfo {
@@ -30,6 +30,19 @@ export interface Settings {
   language: 'auto' | 'ja' | 'en';
 }
 
+/** The engine's answer for one page (`tokenizer`: whether kuromoji took part). */
+export interface AnalyzeResult {
+  incidents: Incident[];
+  tokenizer: boolean;
+  /** ENGINE_VERSION of the engine that ran (recorded in saved sources). */
+  engineVersion: string;
+}
+
+/** Where the user's selection sits in the page text (for a context-menu save). */
+export type SelectionSource =
+  | { found: true; page: PageInfo; text: string; quote: TextQuote; position: TextPosition }
+  | { found: false };
+
 export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], language: 'auto' };
 
 export type ExportFormat = 'csv' | 'json' | 'veris';
@@ -37,7 +50,7 @@ export type ExportFormat = 'csv' | 'json' | 'veris';
 /** Requests handled by the background (sent by content scripts, popup and library page). */
 export interface BackgroundProtocol {
   /** Run the engine (off the page's thread) on a page's text. */
-  analyze: { req: { page: PageText }; res: { incidents: Incident[]; tokenizer: boolean } };
+  analyze: { req: { page: PageText }; res: AnalyzeResult };
   /** The content script reports what it found on its tab (badge, popup). */
   reportPage: { req: { page: PageInfo; incidents: TabIncident[] }; res: { ok: true } };
   /** Save one incident read on a page. */
@@ -46,6 +59,8 @@ export interface BackgroundProtocol {
   savedForUrl: { req: { url: string }; res: { records: IncidentRecord[] } };
   /** The popup asks for the incidents found on a tab. */
   tabState: { req: { tabId: number }; res: { page: PageInfo | null; incidents: TabIncident[] } };
+  /** The popup's save of one incident found on a tab (by its index; the tab's content script saves it). */
+  saveOnTab: { req: { tabId: number; index: number }; res: { record: IncidentRecord; created: boolean } };
   /** The popup's "save all on this page". */
   saveAllOnTab: { req: { tabId: number }; res: { saved: number } };
   /** Mark a detection as false on a page (hidden there from now on). */
@@ -66,14 +81,19 @@ export interface BackgroundProtocol {
 /** Requests the background sends to a tab's content script. */
 export interface ContentProtocol {
   saveAll: { req: Record<string, never>; res: { saved: number } };
+  /** Save the incident with this index (popup → background → tab). */
+  saveOne: { req: { index: number }; res: { record: IncidentRecord; created: boolean } };
   rescan: { req: Record<string, never>; res: { ok: true } };
   /** The library page's "open source page": scroll to and flash this saved incident. */
   reveal: { req: { recordId: string }; res: { found: boolean } };
+  /** The context menu's "save selection": the selection's text, quote and position in the page text. */
+  selectionSource: { req: { text: string }; res: SelectionSource };
 }
 
 /** Requests the background sends to the offscreen document (Chrome) where kuromoji lives. */
 export interface OffscreenProtocol {
-  'offscreen:analyze': { req: { page: PageText }; res: { incidents: Incident[]; tokenizer: boolean } };
+  /** `waitMs`: how long to wait for kuromoji's first build before running without it. */
+  'offscreen:analyze': { req: { page: PageText; waitMs?: number }; res: AnalyzeResult };
 }
 
 export type AnyProtocol = BackgroundProtocol & ContentProtocol & OffscreenProtocol;

@@ -1,0 +1,90 @@
+// Search box and filters of the library (category, cause, published range, breaches only, tag).
+import { useUi } from '../context';
+import { labelledCategories, labelledCauses } from '../labels';
+
+export interface FilterState {
+  text: string;
+  category: string;
+  cause: string;
+  from: string;
+  to: string;
+  breachesOnly: boolean;
+  tag: string;
+}
+
+export const NO_FILTERS: FilterState = { text: '', category: '', cause: '', from: '', to: '', breachesOnly: false, tag: '' };
+
+export function Filters(props: {
+  value: FilterState;
+  onChange: (next: FilterState) => void;
+  tags: readonly string[];
+  shown: number;
+  total: number;
+}) {
+  const { t } = useUi();
+  const v = props.value;
+  const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => props.onChange({ ...v, [key]: value });
+  const str = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  const active = JSON.stringify(v) !== JSON.stringify(NO_FILTERS);
+  return (
+    <div role="search" class="filters" aria-label={t('filters')}>
+      <label class="search-field">
+        <span class="visually-hidden">{t('search')}</span>
+        <input type="search" value={v.text} placeholder={t('search_placeholder')} onInput={(e) => set('text', str(e))} />
+      </label>
+      <label>
+        <span>{t('col_categories')}</span>
+        <select value={v.category} onChange={(e) => set('category', str(e))}>
+          <option value="">{t('any')}</option>
+          {labelledCategories(t).map((c) => (
+            <option value={c.key} key={c.key}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('col_cause')}</span>
+        <select value={v.cause} onChange={(e) => set('cause', str(e))}>
+          <option value="">{t('any')}</option>
+          {labelledCauses(t).map((c) => (
+            <option value={c.key} key={c.key}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('published_from')}</span>
+        <input type="date" value={v.from} onInput={(e) => set('from', str(e))} />
+      </label>
+      <label>
+        <span>{t('published_to')}</span>
+        <input type="date" value={v.to} onInput={(e) => set('to', str(e))} />
+      </label>
+      <label>
+        <span>{t('col_tags')}</span>
+        <select value={v.tag} onChange={(e) => set('tag', str(e))} disabled={!props.tags.length && !v.tag}>
+          <option value="">{t('any')}</option>
+          {props.tags.map((tag) => (
+            <option value={tag} key={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={v.breachesOnly} onChange={(e) => set('breachesOnly', (e.currentTarget as HTMLInputElement).checked)} />
+        {t('breaches_only')}
+      </label>
+      {active && (
+        <button type="button" class="link-button" onClick={() => props.onChange(NO_FILTERS)}>
+          {t('clear_filters')}
+        </button>
+      )}
+      <span class="result-count" role="status">
+        {t('shown_of_total', props.shown, props.total)}
+      </span>
+    </div>
+  );
+}

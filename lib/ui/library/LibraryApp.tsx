@@ -1,0 +1,168 @@
+// The library page: every saved incident in a virtualised table with search, filters, sorting,
+// inline edits, delete with undo, bulk actions, charts of the filtered set, export/import, and a
+// detail panel (sources, APPI view, duplicates).
+import { useEffect, useState } from 'preact/hooks';
+import type { SortKey } from '../../store';
+import { Charts } from '../charts/Charts';
+import { Toasts, useToasts } from '../components/Toasts';
+import { useUi } from '../context';
+import { BulkBar } from './BulkBar';
+import { DetailPanel } from './DetailPanel';
+import { ExportImport, useExport, type Notify } from './ExportImport';
+import type { UiField } from './fields';
+import { Filters, NO_FILTERS, type FilterState } from './Filters';
+import { IncidentTable } from './IncidentTable';
+import type { RowActions } from './IncidentRow';
+import { LanguageSelect } from './LanguageSelect';
+import { nextSort, useFilteredRows, type SortState } from './useFilteredRows';
+import { useLibraryData } from './useLibraryData';
+
+export function LibraryApp(props: { initialId?: string | null }) {
+  const { t } = useUi();
+  const { toasts, push, dismiss } = useToasts();
+  const notify: Notify = {
+    info: (message) => push({ message }),
+    error: (message) => push({ message, kind: 'error' }),
+  };
+  const data = useLibraryData({
+    onError: (message, retry) => push({ message, kind: 'error', action: retry && { label: t('retry'), run: retry } }),
+  });
+  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const [sort, setSort] = useState<SortState>({ key: 'savedAt', order: 'desc' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [activeId, setActiveId] = useState<string | null>(props.initialId ?? null);
+  const [editing, setEditing] = useState<{ id: string; field: UiField } | null>(null);
+  const exportRecords = useExport(notify);
+
+  useEffect(() => void data.reload(), [data.reload]);
+  useEffect(() => {
+    document.title = `leakmark — ${t('library_title')}`;
+  }, [t]);
+
+  const all = data.records;
+  const { rows, tags, filterActive } = useFilteredRows(all, filters, sort);
+  const active = activeId ? all?.find((r) => r.id === activeId) : undefined;
+
+  const remove = async (ids: string[]) => {
+    const removed = await data.remove(ids);
+    if (!removed) return;
+    const gone = new Set(removed.map((r) => r.id));
+    setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
+    if (activeId && gone.has(activeId)) setActiveId(null);
+    push({
+      message: t('deleted_n', removed.length),
+      action: {
+        label: t('undo'),
+        run: async () => {
+          if (await data.restore(removed)) push({ message: t('restored_n', removed.length) });
+        },
+      },
+      timeout: 12_000,
+    });
+  };
+
+  const actions: RowActions = {
+    toggleSelect: (id, on) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    startEdit: (id, field) => setEditing({ id, field }),
+    commitEdit: (id, patch) => {
+      setEditing(null);
+      void data.edit(id, patch);
+    },
+    cancelEdit: () => setEditing(null),
+    open: (id) => setActiveId(id),
+    remove: (ids) => void remove(ids),
+    retry: (id) => void data.retry(id),
+  };
+
+  const sortBy = (key: SortKey) => setSort((s) => nextSort(s, key));
+  const selectAll = (on: boolean) => setSelected(on ? new Set(rows.map((r) => r.id)) : new Set());
+  const selectedIds = [...selected];
+
+  return (
+    <div class="library">
+      <header class="topbar">
+        <h1>
+          leakmark <span class="subtitle">{t('library_title')}</span>
+        </h1>
+        <div class="toolbar">
+          <ExportImport
+            filteredIds={rows.map((r) => r.id)}
+            filterActive={filterActive}
+            selectedIds={selectedIds}
+            notify={notify}
+            onImported={() => void data.reload()}
+          />
+          <button type="button" onClick={() => void data.reload()}>
+            {t('reload')}
+          </button>
+          <LanguageSelect notify={notify} />
+        </div>
+      </header>
+      {data.loadError && (
+        <div class="banner error" role="alert">
+          <p>{t('load_failed', data.loadError)}</p>
+          <button type="button" class="small" onClick={() => void data.reload()}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      <Filters value={filters} onChange={setFilters} tags={tags} shown={rows.length} total={all?.length ?? 0} />
+      <BulkBar
+        count={selected.size}
+        onDelete={() => void remove(selectedIds)}
+        onExport={(format) => void exportRecords(format, selectedIds)}
+        onClear={() => setSelected(new Set())}
+      />
+      <details class="charts-panel" open>
+        <summary>{t('charts')}</summary>
+        <Charts records={rows} />
+      </details>
+      <div class="main">
+        {all === null ? (
+          <p class="loading" role="status">
+            {t('loading')}
+          </p>
+        ) : (
+          <IncidentTable
+            rows={rows}
+            total={all.length}
+            failed={Boolean(data.loadError)}
+            sort={sort}
+            onSort={sortBy}
+            selected={selected}
+            onSelectAll={selectAll}
+            activeId={activeId}
+            editing={editing}
+            pending={data.pending}
+            actions={actions}
+            revealId={props.initialId}
+          />
+        )}
+        {active && (
+          <DetailPanel
+            key={active.id}
+            record={active}
+            pending={data.pending.get(active.id)}
+            onEdit={(patch) => void data.edit(active.id, patch)}
+            onRetry={() => void data.retry(active.id)}
+            onDiscard={() => data.discard(active.id)}
+            onClose={() => setActiveId(null)}
+            onDelete={() => void remove([active.id])}
+            onMerge={async (otherIds) => {
+              const merged = await data.merge(active.id, otherIds);
+              if (merged) push({ message: t('merged_n', otherIds.length + 1, merged.sources.length) });
+              return merged !== null;
+            }}
+          />
+        )}
+      </div>
+      <Toasts toasts={toasts} dismiss={dismiss} />
+    </div>
+  );
+}
