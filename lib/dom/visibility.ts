@@ -44,6 +44,8 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
 /** Cheap test: tag, `hidden`, `aria-hidden="true"` and editable regions. True means skip the subtree. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
+  // leakmark's own hosts (toolbars, legend, card): their text is never the page's.
+  if (el.localName.startsWith('leakmark-')) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

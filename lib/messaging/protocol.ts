@@ -113,7 +113,8 @@ export interface ErrorAnswer {
 }
 
 export function isErrorAnswer(x: unknown): x is ErrorAnswer {
-  return typeof x === 'object' && x !== null && typeof (x as ErrorAnswer).error === 'string';
+  // { ok: false, error } is a regular answer (importRecords' refusal), not a failure of the call.
+  return typeof x === 'object' && x !== null && typeof (x as ErrorAnswer).error === 'string' && !('ok' in x);
 }
 
 export function isMessage(x: unknown): x is Message {

@@ -27,8 +27,12 @@ const TRIGGER_LABEL: Record<'sensitive' | 'financial_harm', Record<Lang, string>
   financial_harm: { en: 'APPI financial-harm trigger', ja: '報告義務: 財産的被害のおそれ' },
 };
 
-function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
+/** 72000 → "72,000". By hand: toLocaleString builds an Intl formatter per call (slow on a page). */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const [int, frac] = String(Math.abs(n)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 /** "72,000", "10,000–90,000", or "?" when the count has no value at all. */

@@ -3,6 +3,7 @@
 // something was highlighted, and stays out of the way: narrow, collapsible, above page content.
 import type { LegendEntry } from '../dom/highlight-styles';
 import type { Lang, PageStrings } from './strings';
+import { applyShadowStyles } from './shadow-style';
 import { keepOutOfPageText } from './toolbar';
 
 export interface Legend {
@@ -45,8 +46,6 @@ export function createLegend(doc: Document, entries: readonly LegendEntry[], t: 
   };
   for (const [prop, value] of Object.entries(fixed)) host.style.setProperty(prop, value, 'important');
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const box = doc.createElement('div');
   box.className = 'box';
   box.setAttribute('role', 'note');
@@ -75,7 +74,8 @@ export function createLegend(doc: Document, entries: readonly LegendEntry[], t: 
     list.append(li);
   }
   box.append(head, list);
-  root.append(style, box);
+  root.append(box);
+  applyShadowStyles(root, doc, CSS);
   box.setAttribute('aria-label', 'leakmark');
 
   return {

@@ -5,6 +5,7 @@
 // page's text and styles are untouched, and all text goes in through textContent.
 import type { HighlightKind, LegendEntry } from '../dom/highlight-styles';
 import type { Fact } from './facts';
+import { applyShadowStyles } from './shadow-style';
 import type { PageStrings } from './strings';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -82,8 +83,6 @@ export function createIncidentToolbar(doc: Document, opts: ToolbarOptions): Inci
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('display', 'block', 'important');
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string) => {
     const e = doc.createElement(tag);
@@ -154,7 +153,8 @@ export function createIncidentToolbar(doc: Document, opts: ToolbarOptions): Inci
   bar.append(brand, save, dismiss);
   if (opts.facts.length) bar.append(toggle);
   bar.append(summary, list);
-  root.append(style, bar);
+  root.append(bar);
+  applyShadowStyles(root, doc, CSS);
 
   return {
     host,

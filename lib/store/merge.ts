@@ -20,10 +20,19 @@ function countKey(c: StoredCount): string {
   return `${c.text}\u0000${c.value}\u0000${c.unit}`;
 }
 
+/**
+ * Each record's counts as they are (a notice may state the same number twice: both mentions stay),
+ * then the counts of later records that no earlier record already has. So a record combined with a
+ * copy of itself (an export imported again) is unchanged.
+ */
 function unionCounts(lists: readonly (readonly StoredCount[])[]): StoredCount[] {
-  const seen = new Map<string, StoredCount>();
-  for (const list of lists) for (const c of list) if (!seen.has(countKey(c))) seen.set(countKey(c), c);
-  return [...seen.values()];
+  const out: StoredCount[] = [];
+  const seen = new Set<string>();
+  for (const list of lists) {
+    out.push(...list.filter((c) => !seen.has(countKey(c))));
+    for (const c of list) seen.add(countKey(c));
+  }
+  return out;
 }
 
 /**

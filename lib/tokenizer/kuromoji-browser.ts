@@ -6,25 +6,12 @@
 import * as kuromojiModule from '@sglkc/kuromoji';
 import type { IpadicFeatures, Tokenizer as KuromojiTokenizer } from '@sglkc/kuromoji';
 import type { Token, Tokenizer } from '../types';
+import { adaptKuromojiTokens } from './adapt';
 
 export const BROWSER_DIC_PATH = '/dict/';
 
 type Builder = { build(cb: (err: unknown, tokenizer: KuromojiTokenizer<IpadicFeatures>) => void): void };
 type KuromojiLike = { builder(options: { dicPath: string }): Builder };
-
-/** Maps kuromoji tokens to ours, with 0-based offsets found by walking the surface forms through text. */
-export function adaptTokens(text: string, tokens: readonly IpadicFeatures[]): Token[] {
-  const out: Token[] = [];
-  let cursor = 0;
-  for (const t of tokens) {
-    const surface = t.surface_form;
-    let start = text.startsWith(surface, cursor) ? cursor : text.indexOf(surface, cursor);
-    if (start < 0) start = cursor; // never seen; keep offsets monotonic rather than fail
-    cursor = start + surface.length;
-    out.push({ surface, start, pos: t.pos ?? '', posDetail1: t.pos_detail_1 ?? '', posDetail2: t.pos_detail_2 ?? '' });
-  }
-  return out;
-}
 
 /** The CommonJS module, whichever way the bundler exposes it. */
 function kuromojiApi(): KuromojiLike {
@@ -49,7 +36,7 @@ export async function loadKuromojiBrowser(dicPath: string = BROWSER_DIC_PATH, ap
   });
   return {
     tokenize(text: string): Token[] {
-      return text === '' ? [] : adaptTokens(text, built.tokenize(text));
+      return text === '' ? [] : adaptKuromojiTokens(text, built.tokenize(text));
     },
   };
 }

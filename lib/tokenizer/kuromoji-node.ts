@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IpadicFeatures, Tokenizer as KuromojiTokenizer } from '@sglkc/kuromoji';
 import type { Token, Tokenizer } from '../types';
+import { adaptKuromojiTokens } from './adapt';
 
 type Kuromoji = typeof import('@sglkc/kuromoji');
 
@@ -28,25 +29,7 @@ function resolveDicPath(dicPath: string | undefined): string {
   return path.resolve(dicPath.startsWith('file:') ? fileURLToPath(dicPath) : dicPath);
 }
 
-/** Maps kuromoji tokens to ours, with 0-based offsets found by walking the surface forms through text. */
-export function adaptKuromojiTokens(text: string, tokens: readonly IpadicFeatures[]): Token[] {
-  const out: Token[] = [];
-  let cursor = 0;
-  for (const t of tokens) {
-    const surface = t.surface_form;
-    let start = text.startsWith(surface, cursor) ? cursor : text.indexOf(surface, cursor);
-    if (start < 0) start = cursor; // never seen; keep offsets monotonic rather than fail
-    cursor = start + surface.length;
-    out.push({
-      surface,
-      start,
-      pos: t.pos ?? '',
-      posDetail1: t.pos_detail_1 ?? '',
-      posDetail2: t.pos_detail_2 ?? '',
-    });
-  }
-  return out;
-}
+export { adaptKuromojiTokens };
 
 /**
  * Builds kuromoji from its dictionary directory (default: the one in node_modules/@sglkc/kuromoji/dict).

@@ -4,7 +4,7 @@ import type { IncidentRecord } from '../../store';
 import { useUi } from '../context';
 import { formatNumber } from '../format';
 import { categoryLabel, causeLabel } from '../labels';
-import { affectedPerMonth, categoryCounts, causeCounts, incidentsPerMonth } from './buckets';
+import { affectedPerMonth, categoryCounts, causeCounts, incidentsPerMonth, incidentsWithCategory } from './buckets';
 import { HBars } from './HBars';
 import { MonthBars } from './MonthBars';
 
@@ -32,6 +32,7 @@ export function Charts(props: { records: readonly IncidentRecord[] }) {
         buckets={data.categories}
         label={(k) => categoryLabel(k, t)}
         of={records.length}
+        rest={(keys) => incidentsWithCategory(records, keys)}
       />
       <HBars id="chart-causes" title={t('chart_causes')} buckets={data.causes} label={(k) => causeLabel(k, t)} of={records.length} />
     </div>

@@ -17,13 +17,20 @@ export function HBars(props: {
   of: number;
   /** Rows drawn; the rest are summed into one "other" row. */
   top?: number;
+  /**
+   * The "other" row's value for the keys it stands for. Default: the sum of their values, right
+   * when each incident is in one bucket (causes); pass the distinct count when buckets overlap
+   * (categories: an incident with three of the rest would count three times, past 100%).
+   */
+  rest?: (keys: readonly string[]) => number;
 }) {
   const { t } = useUi();
   const top = props.top ?? 7;
   const shown = props.buckets.slice(0, top).map((b) => ({ ...b, label: props.label(b.key) }));
   const rest = props.buckets.slice(top);
   if (rest.length) {
-    shown.push({ key: '', label: t('chart_others', rest.length), value: rest.reduce((s, b) => s + b.value, 0) });
+    const value = props.rest ? props.rest(rest.map((b) => b.key)) : rest.reduce((s, b) => s + b.value, 0);
+    shown.push({ key: '', label: t('chart_others', rest.length), value });
   }
   const max = Math.max(1, ...shown.map((b) => b.value));
   const pct = (v: number) => (props.of ? `${Math.round((v / props.of) * 100)}%` : '');

@@ -11,6 +11,8 @@ const H = 140;
 const LEFT = 40;
 const BOTTOM = 20;
 const TOP = 8;
+/** Least distance between two month labels' centres ('2024-05' at 10px is ~40 wide). */
+const LABEL_GAP = 48;
 
 export function MonthBars(props: { id: string; title: string; series: MonthSeries; format: (n: number) => string }) {
   const { t } = useUi();
@@ -29,8 +31,17 @@ export function MonthBars(props: { id: string; title: string; series: MonthSerie
   // At most ~5 month labels: January of each year when that is sparse enough, else every n-th month.
   const every = Math.max(1, Math.ceil(buckets.length / 5));
   const januaries = buckets.filter((b) => b.key.endsWith('-01')).length;
-  const labelled = (key: string, i: number) =>
-    januaries > 1 && januaries <= 5 ? key.endsWith('-01') : i % every === 0;
+  const wanted = (key: string, i: number) => (januaries > 1 && januaries <= 5 ? key.endsWith('-01') : i % every === 0);
+  // Label centres, kept inside the plot; a label that would overlap the previous one is left out.
+  const labelX = (i: number) => Math.min(W - 22, Math.max(LEFT + 22, LEFT + i * step + step / 2));
+  const shownLabels = new Set<number>();
+  let lastX = -Infinity;
+  buckets.forEach((b, i) => {
+    if (!wanted(b.key, i) || labelX(i) - lastX < LABEL_GAP) return;
+    shownLabels.add(i);
+    lastX = labelX(i);
+  });
+  const labelled = (_key: string, i: number) => shownLabels.has(i);
 
   if (!buckets.length) return <EmptyChart title={props.title} note={undated > 0 ? t('chart_undated', undated) : undefined} />;
   return (
@@ -59,7 +70,7 @@ export function MonthBars(props: { id: string; title: string; series: MonthSerie
                 <title>{`${b.key}: ${props.format(b.value)}`}</title>
               </rect>
               {labelled(b.key, i) && (
-                <text class="axis-label" x={Math.min(W - 22, Math.max(LEFT + 22, LEFT + i * step + step / 2))} y={H - 6} text-anchor="middle">
+                <text class="axis-label" x={labelX(i)} y={H - 6} text-anchor="middle">
                   {b.key}
                 </text>
               )}

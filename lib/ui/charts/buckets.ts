@@ -68,6 +68,12 @@ export function categoryCounts(records: readonly IncidentRecord[]): Bucket[] {
   return [...counts].map(([key, value]) => ({ key, value })).sort(byValue);
 }
 
+/** How many incidents involve at least one of `keys` (the "others" row: an incident counts once). */
+export function incidentsWithCategory(records: readonly IncidentRecord[], keys: readonly string[]): number {
+  const wanted = new Set(keys);
+  return records.filter((r) => r.categories.some((c) => wanted.has(c))).length;
+}
+
 /** Incidents per cause (no cause counts under 'unknown'), largest first. */
 export function causeCounts(records: readonly IncidentRecord[]): Bucket[] {
   const counts = new Map<string, number>();

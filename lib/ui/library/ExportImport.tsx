@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../messaging/protocol';
 import { checkImportSize } from '../../store';
 import { errorText } from '../api';
 import { useUi } from '../context';
+import type { T } from '../i18n';
 
 export interface Notify {
   info: (message: string) => void;
@@ -23,6 +24,18 @@ export function useExport(notify: Notify) {
       notify.error(t('export_failed', errorText(error, t)));
     }
   };
+}
+
+/**
+ * The background refuses a file by answering { ok: false, error }; sendToBackground takes any
+ * answer with an `error` string for a failure and throws it as a MessageError without a code. That
+ * message is the import's own explanation of what is wrong with the file: show it as it is, not as
+ * "Something went wrong". Store errors (quota…) and a missing background keep their sentences.
+ */
+function importErrorText(error: unknown, t: T): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && error.name === 'MessageError' && code === undefined) return error.message;
+  return errorText(error, t);
 }
 
 export const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string }> = [
@@ -62,7 +75,7 @@ export function ExportImport(props: {
       setOutcome(res);
       if (res.ok) props.onImported();
     } catch (error) {
-      setOutcome({ ok: false, error: errorText(error, t) });
+      setOutcome({ ok: false, error: importErrorText(error, t) });
     } finally {
       setImporting(false);
     }

@@ -1,5 +1,6 @@
 // Search box and filters of the library (category, cause, published range, breaches only, tag).
 import { useUi } from '../context';
+import { formatNumber } from '../format';
 import { labelledCategories, labelledCauses } from '../labels';
 
 export interface FilterState {
@@ -21,7 +22,7 @@ export function Filters(props: {
   shown: number;
   total: number;
 }) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const v = props.value;
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => props.onChange({ ...v, [key]: value });
   const str = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
@@ -83,7 +84,7 @@ export function Filters(props: {
         </button>
       )}
       <span class="result-count" role="status">
-        {t('shown_of_total', props.shown, props.total)}
+        {t('shown_of_total', formatNumber(props.shown, lang), formatNumber(props.total, lang))}
       </span>
     </div>
   );

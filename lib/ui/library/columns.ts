@@ -22,8 +22,8 @@ export const COLUMNS: readonly Column[] = [
   { id: 'categories', label: 'col_categories', width: 'minmax(150px, 2fr)', field: 'categories' },
   { id: 'cause', label: 'col_cause', width: '132px', field: 'cause' },
   { id: 'tags', label: 'col_tags', width: '110px', field: 'tags' },
-  { id: 'source', label: 'col_source', width: '150px' },
-  { id: 'savedAt', label: 'col_saved_at', width: '128px', sort: 'savedAt' },
+  { id: 'source', label: 'col_source', width: '138px' },
+  { id: 'savedAt', label: 'col_saved_at', width: '140px', sort: 'savedAt' }, // fits 'YYYY-MM-DD HH:mm' at 13px
   { id: 'actions', label: '', width: '104px' },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainCategory, explainCause, explainCount, explainOrg, incidentSummary, type CountFacts } from '../../../lib/page/explain';
+import { explainCategory, explainCause, explainCount, explainOrg, formatNumber, incidentSummary, type CountFacts } from '../../../lib/page/explain';
 
 function count(overrides: Partial<CountFacts> = {}): CountFacts {
   return { text: '1,234名', value: 1234, min: null, max: null, unit: '名', numeric_approx: false, hedged: false, total: false, ...overrides };
@@ -72,5 +72,20 @@ describe('incidentSummary', () => {
 
   it('leaves out what is unknown', () => {
     expect(incidentSummary({ org: null, total_affected: null, cause: 'unknown', counts: [] }, 'en')).toBe('');
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [72000, '72,000'],
+    [1234567, '1,234,567'],
+    [-4500, '-4,500'],
+    [1234.5, '1,234.5'],
+  ])('%d → %s (as en-US toLocaleString)', (n, s) => {
+    expect(formatNumber(n)).toBe(s);
+    expect(formatNumber(n)).toBe(n.toLocaleString('en-US'));
   });
 });

@@ -4,7 +4,7 @@ import { importRecords, MAX_IMPORT_BYTES, parseImport, utf8Length, type ParseRes
 import { getAll, update } from '../../../lib/store/operations';
 import type { IncidentRecord } from '../../../lib/store/record';
 import { saveIncident } from '../../../lib/store/save';
-import { freshLibrary, makeIncident, makeRecord, makeSource } from './fixtures';
+import { freshLibrary, makeCount, makeIncident, makeRecord, makeSource } from './fixtures';
 
 const NOW = '2024-06-01T00:00:00.000Z';
 
@@ -133,6 +133,19 @@ describe('importRecords', () => {
     if (!again.ok) throw new Error(again.error);
     expect(await importRecords(library, again.records, NOW)).toEqual({ added: 0, updated: 0, unchanged: 2 });
     expect(await getAll(library)).toEqual(records);
+  });
+
+  it('imports its own export back unchanged when a notice states the same count twice', async () => {
+    const { library } = await freshLibrary();
+    // The engine keeps each mention: 約43万件 in the heading and again in the body.
+    const twice = makeRecord({ counts: [makeCount({ text: '約43万件', value: 430000, unit: '件' }), makeCount({ text: '約43万件', value: 430000, unit: '件', hedged: true })] });
+    expect(await importRecords(library, [twice], NOW)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const before = await getAll(library);
+    const again = parseImport(toJson(before));
+    if (!again.ok) throw new Error(again.error);
+    expect(await importRecords(library, again.records, NOW)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await getAll(library)).toEqual(before);
+    expect(before[0]!.counts).toHaveLength(2);
   });
 
   it('merges records of one file that describe the same incident', async () => {

@@ -4,6 +4,7 @@ import {
   categoryCounts,
   causeCounts,
   incidentsPerMonth,
+  incidentsWithCategory,
   monthOf,
   monthRange,
   niceMax,
@@ -62,6 +63,11 @@ describe('category and cause counts', () => {
       { key: 'address', value: 1 },
       { key: 'name', value: 1 },
     ]);
+  });
+  it('count an incident once in the "others" row however many of its categories it has', () => {
+    const records = [rec(1, null, 1, ['name', 'email', 'phone']), rec(2, null, 1, ['address']), rec(3, null, 1, ['name'])];
+    expect(incidentsWithCategory(records, ['email', 'phone', 'address'])).toBe(2);
+    expect(incidentsWithCategory(records, [])).toBe(0);
   });
   it('put incidents without a cause under unknown', () => {
     const records = [rec(1, null, 1, [], null), rec(2, null, 1, [], 'unknown'), rec(3, null, 1, [], 'misdelivery')];

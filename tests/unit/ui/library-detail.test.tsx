@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toJson } from '../../../lib/store';
 import { fakeApi, fakeHost, makeRecord, renderLibrary, loaded } from './fixtures';
 
@@ -68,6 +68,19 @@ describe('import', () => {
     expect(alert).toBeTruthy();
     expect(alert.textContent).toContain('incidents[1] (id "rec-00002")');
     expect(alert.textContent).toContain('field "published"');
+  });
+
+  it("shows the file's problem as the background words it (a refusal arrives as a thrown MessageError)", async () => {
+    const { api } = fakeApi([]);
+    // What sendToBackground makes of the answer { ok: false, error }: it throws the error text.
+    const refusal = Object.assign(new Error('The file is not valid JSON (is it truncated?): Unexpected end of JSON input'), { name: 'MessageError', code: undefined });
+    vi.mocked(api.importRecords).mockRejectedValueOnce(refusal);
+    renderLibrary(api);
+    await loaded(0);
+    choose('{"format": "leakmark", "incidents": [');
+    const alert = (await screen.findByText('Nothing was imported.')).closest('[role="alert"]')!;
+    expect(alert.textContent).toContain('The file is not valid JSON (is it truncated?)');
+    expect(alert.textContent).not.toContain('Something went wrong');
   });
 
   it('shows the counts and reloads after a good import', async () => {
