@@ -33,28 +33,8 @@ export function Filters(props: {
         <span class="visually-hidden">{t('search')}</span>
         <input type="search" value={v.text} placeholder={t('search_placeholder')} onInput={(e) => set('text', str(e))} />
       </label>
-      <label>
-        <span>{t('col_categories')}</span>
-        <select value={v.category} onChange={(e) => set('category', str(e))}>
-          <option value="">{t('any')}</option>
-          {labelledCategories(t).map((c) => (
-            <option value={c.key} key={c.key}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('col_cause')}</span>
-        <select value={v.cause} onChange={(e) => set('cause', str(e))}>
-          <option value="">{t('any')}</option>
-          {labelledCauses(t).map((c) => (
-            <option value={c.key} key={c.key}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KeySelect label={t('col_categories')} any={t('any')} value={v.category} options={labelledCategories(t)} onChange={(x) => set('category', x)} />
+      <KeySelect label={t('col_cause')} any={t('any')} value={v.cause} options={labelledCauses(t)} onChange={(x) => set('cause', x)} />
       <label>
         <span>{t('published_from')}</span>
         <input type="date" value={v.from} onInput={(e) => set('from', str(e))} />
@@ -87,5 +67,28 @@ export function Filters(props: {
         {t('shown_of_total', formatNumber(props.shown, lang), formatNumber(props.total, lang))}
       </span>
     </div>
+  );
+}
+
+/** A labelled select over vocabulary keys, with an "any" first option. */
+function KeySelect(props: {
+  label: string;
+  any: string;
+  value: string;
+  options: ReadonlyArray<{ key: string; label: string }>;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">{props.any}</option>
+        {props.options.map((c) => (
+          <option value={c.key} key={c.key}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

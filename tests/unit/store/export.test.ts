@@ -5,35 +5,8 @@ import { parseImport } from '../../../lib/store/import';
 import { toVeris, verisAction } from '../../../lib/store/veris';
 import { CATEGORIES } from '../../../lib/vocabulary';
 import { makeCount, makeRecord } from './fixtures';
+import { parseCsv } from '../../support/csv';
 
-/** Minimal RFC 4180 parser for checking our output (quoted fields, "" escapes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('toCsv', () => {
   const tricky = applyEdit(
