@@ -51,12 +51,11 @@ describe('mightBeBreachPage', () => {
     expect(mightBeBreachPage(early)).toBe(true);
   });
 
-  it('is fast on a large page', () => {
-    const doc = page('日記', ('<div><span>' + 'い'.repeat(50) + '</span></div>').repeat(5000));
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) mightBeBreachPage(doc);
-    // happy-dom is far slower than a browser; 20 runs within a generous bound still shows the walk is bounded.
-    expect((performance.now() - t0) / 20).toBeLessThan(25);
+  it('reads a bounded sample of a large page (its speed is measured by npm run bench)', () => {
+    const doc = page('日記', ('<div><span>' + 'い'.repeat(50) + '</span></div>').repeat(5000) + '<p>個人情報が漏えい</p>');
+    expect(sampleText(doc).length).toBeLessThanOrEqual(SAMPLE_CHARS);
+    // The only breach words lie beyond the sample: a bounded pre-filter does not see them.
+    expect(mightBeBreachPage(doc)).toBe(false);
   });
 });
 
