@@ -37,12 +37,18 @@ for (const [key, entry] of Object.entries(CATEGORIES)) for (const s of entry.ja)
 for (const [key, list] of Object.entries(EXTRA_SURFACES)) for (const s of list) if (!SURFACE_TO_KEY.has(s)) SURFACE_TO_KEY.set(s, key);
 
 /**
- * Surface forms by their first UTF-16 unit, longest first, so a scan takes the longest match at a
- * position. A table lookup per character is ~3x faster than one 200-way regex alternation.
+ * Surface forms by their first two UTF-16 units (one-unit forms by their only unit), longest first,
+ * so a scan takes the longest match at a position. A gate table and one Map lookup per candidate
+ * position are several times faster than one 200-way regex alternation on Japanese text.
  */
-const BY_FIRST_UNIT: Array<string[] | undefined> = new Array<string[] | undefined>(0x10000).fill(undefined);
+const FIRST_UNIT = new Uint8Array(0x10000);
+const BY_PREFIX = new Map<number, string[]>();
 for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) {
-  (BY_FIRST_UNIT[s.charCodeAt(0)] ??= []).push(s);
+  FIRST_UNIT[s.charCodeAt(0)] = 1;
+  const key = s.length === 1 ? s.charCodeAt(0) * 0x10000 : s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+  const list = BY_PREFIX.get(key) ?? [];
+  list.push(s);
+  BY_PREFIX.set(key, list);
 }
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
@@ -78,15 +84,19 @@ interface Candidate extends Mention {
 function candidates(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = start; i < end; i++) {
-    const list = BY_FIRST_UNIT[text.charCodeAt(i)];
-    if (list === undefined) continue;
-    for (const s of list) {
-      if (i + s.length <= end && text.startsWith(s, i)) {
-        out.push({ key: SURFACE_TO_KEY.get(s)!, text: s, start: i, end: i + s.length, weak: WEAK_SURFACES.has(s) });
-        i += s.length - 1;
-        break;
-      }
+    const c = text.charCodeAt(i);
+    if (FIRST_UNIT[c] !== 1) continue;
+    // Two-unit prefixes first (longest matches), then a one-unit form such as 組.
+    const lists = [BY_PREFIX.get(c * 0x10000 + text.charCodeAt(i + 1)), BY_PREFIX.get(c * 0x10000)];
+    let hit: string | undefined;
+    for (const list of lists) {
+      if (list === undefined) continue;
+      hit = list.find((s) => i + s.length <= end && text.startsWith(s, i));
+      if (hit) break;
     }
+    if (hit === undefined) continue;
+    out.push({ key: SURFACE_TO_KEY.get(hit)!, text: hit, start: i, end: i + hit.length, weak: WEAK_SURFACES.has(hit) });
+    i += hit.length - 1;
   }
   return out;
 }

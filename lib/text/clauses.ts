@@ -10,17 +10,14 @@ const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:�
 /** Mentions in statements about prevention, policy or intent (盗み取ろうとする) are not events. */
 const GENERIC_TAIL = /^(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防)|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう/;
 
-/** Blank out parenthesised asides after the mention: (住所や電話番号はありません。) negates only what is inside. */
+/** A parenthesised aside: (住所や電話番号はありません。) negates only what is inside it. */
+const PAREN_ASIDE = /[(（〔[][^()（）〔〕[\]]*[)）〕\]]/g;
+/** Characters every negative predicate contains; a tail without any is not negated (a cheap test). */
+const NEGATION_CHARS = /[んなず無外]/;
+
+/** Blank out parenthesised asides (same length, so offsets keep their meaning). */
 function blankParens(s: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of s) {
-    if (ch === '(' || ch === '(' || ch === '〔' || ch === '[') depth++;
-    if (depth > 0) out += ' ';
-    else out += ch;
-    if ((ch === ')' || ch === ')' || ch === '〕' || ch === ']') && depth > 0) depth--;
-  }
-  return out;
+  return s.replace(PAREN_ASIDE, (m) => ' '.repeat(m.length));
 }
 
 /**
@@ -28,7 +25,9 @@ function blankParens(s: string): string {
  * `text` is the width-folded page text.
  */
 export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: number): boolean {
-  const tail = blankParens(text.slice(mentionEnd, Math.min(sentenceEnd, mentionEnd + 120)));
+  const raw = text.slice(mentionEnd, Math.min(sentenceEnd, mentionEnd + 120));
+  if (!NEGATION_CHARS.test(raw)) return false;
+  const tail = blankParens(raw);
   const m = NEGATION.exec(tail);
   if (!m) return false;
   const before = tail.slice(0, m.index + m[0].length);
