@@ -56,6 +56,14 @@ export function detectBreach(
       evidence.push(`heading: ${h.slice(0, 80)}`);
     }
   }
+  // A leak told in one sentence and the data in another (「ランサムウェアに感染し…暗号化された。サーバーには
+  // …氏名、電話番号…が含まれておりました。」): a positive leak statement anywhere in the segment, plus
+  // specific kinds of data or a victim count. (個人情報 alone is not enough here: ads and warnings say it.)
+  if (evidence.length === 0) {
+    const leak = leaks.find((l) => !l.negated);
+    const specific = categoryMentions.some((m) => m.key !== 'unspecified_personal_info');
+    if (leak && (victimCount || specific)) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
+  }
   let isBreach = evidence.length > 0;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
