@@ -16,6 +16,9 @@ export const PERSONAL_DATA =
 const INCIDENT_SIGNAL =
   /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|中継)|脆弱性|漏えい|漏洩|流出|誤送信|紛失|盗難|改ざん/;
 
+/** Words of survey and statistics articles. Two different ones make a segment a report, not a notice. */
+const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で/g;
+
 export interface Detection {
   isBreach: boolean;
   /** An incident of some kind (breach or look-alike); false for ordinary pages. */
@@ -65,6 +68,9 @@ export function detectBreach(
     if (leak && (victimCount || specific)) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
   }
   let isBreach = evidence.length > 0;
+  // Surveys and statistics (「調査によると…過去最多…前年から…」) count many incidents, not one.
+  const statistics = new Set(text.slice(segment.start, segment.end).match(STATISTICS_CUE) ?? []);
+  if (isBreach && statistics.size >= 2) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
   const isIncident = isBreach || INCIDENT_SIGNAL.test(text.slice(segment.start, segment.end));

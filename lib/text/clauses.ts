@@ -7,8 +7,12 @@ const NEGATION = /(?:ありません|ございません|おりません|いま�
 const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
 const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:た|まし|てい)|含まれ(?:る|ます|てい(?:る|ます)|ていた)(?!ん)|閲覧され(?:た|てい)|可能性が(?:ある|あり|ござい)/;
-/** Mentions in statements about prevention, policy or intent (盗み取ろうとする) are not events. */
-const GENERIC_TAIL = /^(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防)|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう/;
+/**
+ * Mentions in statements about prevention, policy, intent (盗み取ろうとする), the class of incidents
+ * (漏えい事故が相次ぐ, 漏えい・紛失事故は175件) or a hypothetical (漏えいが発生した際の) are not events.
+ */
+const GENERIC_TAIL =
+  /^(?:・[^・、。\n]{1,4})*(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防|事故|事件|インシデント|が相次)|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう|^[^。、\n]{0,8}(?:した際|した場合|する場合|の際|時の|際の|場合の|場合に|場合は)/;
 
 /** A parenthesised aside: (住所や電話番号はありません。) negates only what is inside it. */
 const PAREN_ASIDE = /[(（〔[][^()（）〔〕[\]]*[)）〕\]]/g;
