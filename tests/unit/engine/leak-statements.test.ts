@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findLeakStatements } from '../../../lib/detect/leak-statements';
+import { sentences } from '../../../lib/text/lines';
+
+function positives(text: string): string[] {
+  return findLeakStatements(text, sentences(text))
+    .filter((l) => !l.negated)
+    .map((l) => l.word);
+}
+
+describe('findLeakStatements', () => {
+  const leaks: Array<[string, string]> = [
+    ['お客様の個人情報が流出した可能性があります。', '流出'],
+    ['個人データの漏えいのおそれがあります。', '漏えい'],
+    ['ファイルが社外から閲覧可能な状態になっていました。', '閲覧可能'],
+    ['USBメモリを紛失しました。', '紛失'],
+    ['誤って別の保護者にメールで送信しました。', '誤って別の保護者にメールで送信'],
+    ['サーバー内のデータが暗号化されました。', '暗号化され'],
+    ['情報が流出した可能性を否定できません。', '流出'],
+  ];
+  it.each(leaks)('finds a leak in %s', (text, word) => {
+    expect(positives(text)).toContain(word);
+  });
+
+  const notLeaks: Array<[string, string]> = [
+    ['現時点で情報流出の事実は確認できておりません。', 'negated'],
+    ['なお、情報の漏洩等は発生していない。', 'negated'],
+    ['個人情報を含む業務情報の外部流失は生じていません。', 'negated'],
+    ['二次漏えいについて', 'a consequence'],
+    ['情報漏えいを防ぐための対策を講じます。', 'prevention'],
+    ['個人情報を盗み取ろうとするフィッシングメールにご注意ください。', 'intent'],
+    ['個人情報の漏えい事故が相次いでいます。', 'the class of incidents'],
+    ['万が一漏えいが発生した際の対応手順を解説します。', 'a hypothetical'],
+    ['個人情報の漏えいの有無については調査中です。', 'undecided'],
+  ];
+  it.each(notLeaks)('finds no leak event in %s (%s)', (text) => {
+    expect(positives(text)).toEqual([]);
+  });
+});
