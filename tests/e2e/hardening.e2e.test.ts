@@ -1,0 +1,676 @@
+// Hardening, pages: huge, hostile and odd pages in real Chromium with the built extension. Each page
+// is served on 127.0.0.1; expected badges come from the engine run on the same HTML. Every page's
+// uncaught exceptions and console errors are recorded: none may come from leakmark. Figures (long
+// tasks, times to badge, message counts) are written to .output/e2e/hardening-figures.json for
+// docs/reliability.md.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { browser as wxtBrowser } from 'wxt/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENCODED, writeGeneratedPages, type GeneratedPages } from '../fixtures/hostile/generate';
+import {
+  breachesInHtml,
+  HOSTILE_DIR,
+  installMessageCounter,
+  launchPlain,
+  longTasks,
+  messageCounts,
+  recordLongTasks,
+  removeSnapshot,
+  resetMessageCounts,
+  saveRequest,
+  serveHostile,
+  sleep,
+  snapshotExtension,
+  type HostileServer,
+} from './hardening-helpers';
+import {
+  collectErrors,
+  collectWorkerErrors,
+  highlightCounts,
+  launch,
+  libraryRecords,
+  openLibraryPage,
+  openPopup,
+  PAGES_DIR,
+  ROOT,
+  waitForTab,
+  waitUntil,
+  type Launched,
+  type TabSnapshot,
+} from './harness';
+
+declare const chrome: typeof wxtBrowser;
+
+/** Known bugs are `it.fails`; LEAKMARK_SHOW_BUGS=1 runs them as plain tests to show how they fail. */
+const itBug = process.env.LEAKMARK_SHOW_BUGS ? it : it.fails;
+const STRICT_TIMING = process.env.LEAKMARK_STRICT_TIMING === '1';
+/** Errors seen on the pages of the known-bug tests (checked by a plain test at the end). */
+const bugTestErrors: string[] = [];
+
+const SHOTS = path.join(ROOT, '.output/e2e');
+const FIGURES = path.join(SHOTS, 'hardening-figures.json');
+const figures: Record<string, unknown> = {};
+
+let tmp: string;
+let files: GeneratedPages;
+let server: HostileServer;
+/** A second origin (cross-origin frames). */
+let other: HostileServer;
+let ext: Launched;
+let workerErrors: string[];
+let extensionDir: string;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'leakmark-hostile-'));
+  files = writeGeneratedPages(tmp);
+  server = await serveHostile(HOSTILE_DIR, { '/gen/': tmp, '/pages/': PAGES_DIR });
+  other = await serveHostile(HOSTILE_DIR, { '/gen/': tmp });
+  extensionDir = await snapshotExtension();
+  ext = await launch({ extensionDir });
+  workerErrors = collectWorkerErrors(ext.serviceWorker);
+  await installMessageCounter();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+  await other?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  removeSnapshot(extensionDir);
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync(FIGURES, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // first run
+  }
+  writeFileSync(FIGURES, `${JSON.stringify({ ...previous, pages: figures }, null, 2)}\n`);
+});
+
+async function closeAllPages(): Promise<void> {
+  for (const p of ext.context.pages()) await p.close();
+}
+
+async function open(url: string, opts: { longTasks?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await ext.context.newPage();
+  const errors = collectErrors(page);
+  if (opts.longTasks) await recordLongTasks(page);
+  await page.goto(url, { timeout: 60_000 });
+  return { page, errors };
+}
+
+const genHtml = (file: string) => readFileSync(path.join(tmp, file), 'utf8');
+
+async function totalHighlights(page: Page): Promise<number> {
+  const { registry, marks } = await highlightCounts(page);
+  return Object.values(registry).reduce((a, b) => a + b, 0) + marks;
+}
+
+/** Highlight ranges whose text is still in the document (a re-render can orphan them). */
+async function liveHighlightRanges(page: Page): Promise<{ live: number; dead: number }> {
+  return page.evaluate(() => {
+    let live = 0;
+    let dead = 0;
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    registry?.forEach((h) =>
+      h.forEach((r) => {
+        if (r.startContainer.isConnected && !r.collapsed) live++;
+        else dead++;
+      }),
+    );
+    return { live, dead };
+  });
+}
+
+/**
+ * Are the painted highlights visible inside `selector`'s box? Screenshot it, take every highlight out
+ * of the registry (the registry is the document's: the page's world sees leakmark's entries), screenshot
+ * again, put them back. Same pixels = the ranges are registered but nothing is drawn.
+ */
+async function highlightsVisible(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) return false;
+  const clip = { x: Math.max(0, box.x), y: Math.max(0, box.y), width: Math.min(box.width, 1200), height: Math.min(box.height, 600) };
+  const before = await page.screenshot({ clip });
+  await page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+    (window as unknown as { __savedHighlights: Array<[string, unknown]> }).__savedHighlights = [...registry.entries()];
+    registry.clear();
+  });
+  const after = await page.screenshot({ clip });
+  await page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+    for (const [k, v] of (window as unknown as { __savedHighlights: Array<[string, unknown]> }).__savedHighlights) registry.set(k, v);
+  });
+  return !before.equals(after);
+}
+
+/** The tab's report once its badge shows a number. */
+async function waitForBadge(url: string, timeoutMs = 30_000): Promise<TabSnapshot | null> {
+  return waitForTab(url, timeoutMs, (t) => t.badge !== '');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('big pages: scanned without freezing', () => {
+  /** The same pages in Chromium without the extension (what they cost on their own), measured first. */
+  const baselines = new Map<string, Awaited<ReturnType<typeof longTasks>>>();
+  beforeAll(async () => {
+    const plain = await launchPlain();
+    try {
+      for (const file of [files.big, files.manyNodes, files.hugeNode]) {
+        const base = await plain.context.newPage();
+        await recordLongTasks(base);
+        await base.goto(server.url(`gen/${file}`), { timeout: 60_000 });
+        await sleep(3000);
+        baselines.set(file, await longTasks(base));
+        await base.close();
+      }
+    } finally {
+      await plain.close();
+    }
+  });
+
+  const cases = [
+    ['5 MB page', () => files.big, true],
+    ['50,000 text nodes', () => files.manyNodes, true],
+    // Chromium's own first layout of this page runs after its load event (≈ 0.5 s here, with or
+    // without leakmark), so only the difference to the baseline is leakmark's.
+    ['one 100,000-character text node', () => files.hugeNode, false],
+  ] as const;
+
+  it.each(cases)('%s: badge, highlights, and no long task > 50 ms after load', async (name, file, strict) => {
+    await closeAllPages();
+    const html = genHtml(file());
+    const expected = breachesInHtml(html);
+    expect(expected).toBeGreaterThan(0);
+    const url = server.url(`gen/${file()}`);
+
+    const baseline = baselines.get(file())!;
+    const started = Date.now();
+    const { page, errors } = await open(url, { longTasks: true });
+    const loaded = Date.now() - started;
+    const tab = await waitForBadge(url, 60_000);
+    const toBadge = Date.now() - started;
+    expect(tab, 'the page was scanned and reported').not.toBeNull();
+    expect(tab!.badge).toBe(String(expected));
+    expect(await totalHighlights(page)).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('leakmark-toolbar').count()).toBe(expected);
+    await sleep(1500); // anything leakmark still does after reporting
+    const tasks = await longTasks(page);
+    const textNodes = await page.evaluate(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (w.nextNode()) n++;
+      return n;
+    });
+    figures[name] = {
+      bytes: Buffer.byteLength(html),
+      textNodes,
+      loadMs: loaded,
+      toBadgeMs: toBadge,
+      loadEventEnd: tasks.loadEnd,
+      longestAfterLoad: tasks.longestAfterLoad,
+      afterLoad: tasks.afterLoad,
+      longestFrameAfterLoad: tasks.longestFrameAfterLoad,
+      framesAfterLoad: tasks.framesAfterLoad.map(({ scripts: _s, ...f }) => f),
+      baseline: {
+        longestAfterLoad: baseline.longestAfterLoad,
+        longestBeforeLoad: baseline.longestBeforeLoad,
+        longestFrameAfterLoad: baseline.longestFrameAfterLoad,
+      },
+    };
+    console.log(name, JSON.stringify(figures[name]));
+    await page.screenshot({ path: path.join(SHOTS, `hardening-${file().replace('.html', '')}.png`) });
+    expect(errors).toEqual([]);
+    // Main-thread timings are figures (docs/reliability.md, npm run bench), not pass/fail on a shared
+    // 2-core CI machine; LEAKMARK_STRICT_TIMING=1 turns them into assertions.
+    if (!STRICT_TIMING) {
+      // nothing to assert here: the figures above are written to .output/e2e/hardening-figures.json
+    } else if (strict) {
+      // The page has no scripts: every long task after its load event is leakmark's.
+      expect.soft(tasks.longestAfterLoad, `longest task after load on the ${name} (ms)`).toBeLessThanOrEqual(50);
+      // Long tasks leave out the rendering update; a long animation frame includes the style and
+      // layout work leakmark's changes cause (the baseline has none after load).
+      expect.soft(tasks.longestFrameAfterLoad, `longest animation frame after load on the ${name} (ms)`).toBeLessThanOrEqual(
+        Math.max(50, baseline.longestFrameAfterLoad),
+      );
+    } else {
+      expect.soft(tasks.longestAfterLoad, `longest task after load on the ${name} (ms), baseline ${baseline.longestAfterLoad} ms`).toBeLessThanOrEqual(
+        baseline.longestAfterLoad + 50,
+      );
+    }
+    await page.close();
+  });
+});
+
+describe('a page that replaces globals and prototypes before the content script runs', () => {
+  it('works or quietly does nothing, never calls the page’s replacements, never throws into the page', async () => {
+    await closeAllPages();
+    const url = server.url('gen/globals.html');
+    const { page, errors } = await open(url);
+    const tab = await waitForBadge(url, 20_000);
+    const calls = await page.evaluate(() => (window as unknown as { __hostileCalls: string[] }).__hostileCalls.length);
+    const hostileCalls = await page.evaluate(() => (window as unknown as { __hostileCalls: string[] }).__hostileCalls.join(', '));
+    figures['hostile globals'] = { badge: tab?.badge ?? '', hostileCalls: calls };
+    expect(hostileCalls).toBe('');
+    expect(tab?.badge ?? '').toMatch(/^(\d+)?$/);
+    // It works here: the content script lives in its own world.
+    expect(tab?.badge).toBe(String(breachesInHtml(genHtml('globals.html'))));
+    expect(await page.locator('leakmark-toolbar').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('custom elements defined under leakmark’s own tag names: still works or quietly does nothing', async () => {
+    await closeAllPages();
+    const url = server.url('gen/elements.html');
+    const { page, errors } = await open(url);
+    const tab = await waitForTab(url, 15_000);
+    await sleep(1000);
+    const captured = await page.evaluate(() => (window as unknown as { __capturedHosts: string[] }).__capturedHosts.join(','));
+    const toolbars = await page.locator('leakmark-toolbar').count();
+    figures['hostile custom elements'] = { badge: tab?.badge ?? '', captured, toolbars, highlights: await totalHighlights(page) };
+    console.log('custom elements', JSON.stringify(figures['hostile custom elements']));
+    expect(errors).toEqual([]);
+    const works = tab?.badge === String(breachesInHtml(genHtml('elements.html'))) && toolbars > 0;
+    const quiet = (tab?.badge ?? '') === '' && toolbars === 0 && (await totalHighlights(page)) === 0;
+    expect(works || quiet, 'either works or leaves nothing half-done').toBe(true);
+  });
+});
+
+describe('strict Content-Security-Policy', () => {
+  it("default-src 'none'; style-src 'none' (and Trusted Types): detected, highlighted, toolbar styled, no violation", async () => {
+    await closeAllPages();
+    server.route('/csp.html', {
+      file: path.join(tmp, 'notice.html'),
+      headers: {
+        'content-security-policy': "default-src 'none'; style-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+      },
+    });
+    const url = server.url('csp.html');
+    const { page, errors } = await open(url);
+    const expected = breachesInHtml(genHtml('notice.html'));
+    const tab = await waitForBadge(url);
+    expect(tab?.badge).toBe(String(expected));
+    expect(await totalHighlights(page)).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('leakmark-toolbar').count()).toBe(expected);
+    // The toolbar's shadow <style> applied (a blocked style would leave the bar a plain block).
+    const display = await page.locator('leakmark-toolbar .bar').first().evaluate((el) => getComputedStyle(el).display);
+    expect(display).toBe('flex');
+    await page.screenshot({ path: path.join(SHOTS, 'hardening-csp.png') });
+    figures['strict CSP'] = { badge: tab?.badge, toolbarDisplay: display };
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('notices in frames and shadow DOM', () => {
+  /** Ranges in the highlight registry whose text sits inside a shadow root. */
+  const rangesInShadow = (page: Page) =>
+    page.evaluate(() => {
+      let shadow = 0;
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+      registry?.forEach((h) => h.forEach((r) => void (r.startContainer.getRootNode() instanceof ShadowRoot && shadow++)));
+      return shadow;
+    });
+
+  it('control: a notice in the light DOM is visibly highlighted (pixels change when the highlights go)', async () => {
+    await closeAllPages();
+    const url = server.url('gen/notice.html');
+    const { page, errors } = await open(url);
+    expect(await waitForBadge(url)).not.toBeNull();
+    expect(await highlightsVisible(page, 'main')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('notice inside an open shadow root, page title names a breach: detected, highlighted, visible', async () => {
+    await closeAllPages();
+    const url = server.url('gen/shadow-titled.html');
+    const { page, errors } = await open(url);
+    expect(await page.evaluate(() => !!document.getElementById('host')?.shadowRoot)).toBe(true);
+    const tab = await waitForBadge(url);
+    expect(Number(tab?.badge)).toBeGreaterThan(0);
+    const ranges = await rangesInShadow(page);
+    expect(ranges, 'highlight ranges inside the shadow root').toBeGreaterThan(0);
+    expect(await page.locator('leakmark-toolbar').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'hardening-shadow-titled.png') });
+    const visible = await highlightsVisible(page, '#host');
+    figures['open shadow root (breach word in title)'] = { badge: tab?.badge, rangesInShadow: ranges, highlightsVisible: visible };
+    console.log('shadow titled', JSON.stringify(figures['open shadow root (breach word in title)']));
+    expect(errors).toEqual([]);
+  });
+
+  // BUG (lib/dom/prefilter.ts): the pre-filter samples the light DOM only (a TreeWalker over
+  // document.body), so a notice whose every breach word is inside an open shadow root never passes
+  // it and is never scanned, although the page-text walker itself enters open shadow roots (see the
+  // test above). Repro: tests/fixtures/hostile/generate.ts shadowPage() → no badge.
+  itBug('notice inside an open shadow root, nothing in the light DOM: detected and highlighted', async () => {
+    await closeAllPages();
+    const url = server.url('gen/shadow.html');
+    const { page, errors } = await open(url);
+    bugTestErrors.push(...errors);
+    expect(await page.evaluate(() => !!document.getElementById('host')?.shadowRoot)).toBe(true);
+    const tab = await waitForBadge(url, 10_000);
+    figures['open shadow root (nothing in light DOM)'] = { badge: tab?.badge ?? '' };
+    expect(Number(tab?.badge)).toBeGreaterThan(0);
+    expect(await rangesInShadow(page)).toBeGreaterThan(0);
+  });
+
+  // BUG (entrypoints/content.ts + lib/background/tab-state.ts): the content script is declared without
+  // allFrames, so it never runs inside frames, and the background keeps one report per tab (a frame's
+  // report would overwrite the top page's). A notice shown in an iframe (common for embedded お知らせ
+  // widgets) gets no badge and no highlights. Repro: gen/frame-same-origin.html frames gen/notice.html
+  // (which alone gets badge 1) → no badge, no toolbar in the frame.
+  for (const kind of ['same-origin', 'cross-origin'] as const) {
+    itBug(`notice inside a ${kind} iframe: detected and highlighted`, async () => {
+      await closeAllPages();
+      const file = kind === 'same-origin' ? 'frame-same-origin.html' : 'frame-cross-origin.html';
+      if (kind === 'cross-origin') {
+        server.route('/gen/frame-cross-origin.html', {
+          body: genHtml('frame-same-origin.html').replace('src="notice.html"', `src="${other.url('gen/notice.html')}"`),
+        });
+      }
+      const url = server.url(`gen/${file}`);
+      const { page, errors } = await open(url);
+      const frame = page.frames().find((f) => f.url().endsWith('/notice.html'));
+      expect(frame, 'the frame loaded').toBeDefined();
+      const tab = await waitForBadge(url, 8000);
+      const frameToolbars = await frame!.locator('leakmark-toolbar').count();
+      figures[`notice in ${kind} iframe`] = { topBadge: tab?.badge ?? '', frameToolbars };
+      bugTestErrors.push(...errors);
+      expect(tab?.badge).toBe(String(breachesInHtml(genHtml('notice.html'))));
+      expect(frameToolbars).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('legacy encodings', () => {
+  it.each(ENCODED.map((e) => [e.label, e] as const))('%s page (charset only in the HTTP header): detected and highlighted', async (label, enc) => {
+    await closeAllPages();
+    const bytes = readFileSync(path.join(HOSTILE_DIR, enc.file));
+    const decoded = new TextDecoder(label === 'Shift_JIS' ? 'shift_jis' : 'euc-jp').decode(bytes);
+    const expected = breachesInHtml(decoded);
+    expect(expected).toBeGreaterThan(0);
+    const route = `/${enc.file}`;
+    server.route(route, { file: path.join(HOSTILE_DIR, enc.file), headers: { 'content-type': `text/html; charset=${label}` } });
+    const url = server.url(route);
+    const { page, errors } = await open(url);
+    expect(await page.evaluate(() => document.characterSet)).toBe(label);
+    const tab = await waitForBadge(url);
+    expect(tab?.badge).toBe(String(expected));
+    expect(await totalHighlights(page)).toBeGreaterThan(0);
+    // What leakmark read is the decoded text: the organisations are readable Japanese.
+    expect(tab!.incidents.filter((i) => i.is_breach).every((i) => !i.org || !/\uFFFD/.test(i.org))).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, `hardening-${enc.file.replace('.html', '')}.png`) });
+    figures[`${label} page`] = { badge: tab?.badge, orgs: tab!.incidents.map((i) => i.org) };
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a page that rewrites itself every 100 ms', () => {
+  it.each(['ticker', 'grow'])('mode=%s: bounded work (analyze requests per minute), no errors', async (mode) => {
+    await closeAllPages();
+    await resetMessageCounts();
+    const url = server.url(`gen/rewriting.html?mode=${mode}&every=100`);
+    const { page, errors } = await open(url, { longTasks: true });
+    const first = await waitForBadge(url);
+    expect(first).not.toBeNull();
+    const windowMs = 15_000;
+    await sleep(windowMs);
+    const counts = await messageCounts();
+    const ticks = await page.evaluate(() => (window as unknown as { __ticks: { n: number } }).__ticks.n);
+    const tasks = await longTasks(page);
+    figures[`rewriting (${mode})`] = { windowMs, pageMutations: ticks, analyze: counts.analyze ?? 0, reportPage: counts.reportPage ?? 0, longestAfterLoad: tasks.longestAfterLoad };
+    console.log(mode, JSON.stringify(figures[`rewriting (${mode})`]));
+    // The observer waits for quiet (750 ms) but never longer than 5 s: at most one scan per 5 s, plus the first.
+    expect(counts.analyze ?? 0).toBeLessThanOrEqual(2 + Math.ceil(windowMs / 5000));
+    expect(ticks).toBeGreaterThan(windowMs / 100 / 2);
+    expect(errors).toEqual([]);
+    if (STRICT_TIMING) expect.soft(tasks.longestAfterLoad).toBeLessThanOrEqual(50);
+  });
+
+  // BUG (lib/page/app.ts, doScan): when a page re-renders a notice with new nodes holding the same text
+  // (what React/Vue pages do), the rescan finds the same text hash and returns 'unchanged' without
+  // repainting: every highlight range now points at detached nodes and the toolbars (inserted inside
+  // the re-rendered container) are gone, while the badge still counts the incident. Repro:
+  // gen/rewriting.html?mode=rerender&stopAfter=4000 → after it settles, 0 live highlight ranges, 0 toolbars.
+  itBug('mode=rerender (same text, new nodes, for 4 s): highlights and toolbars are back once it stops', async () => {
+    await closeAllPages();
+    const url = server.url('gen/rewriting.html?mode=rerender&every=100&stopAfter=4000');
+    const { page, errors } = await open(url);
+    expect(await waitForBadge(url)).not.toBeNull();
+    await page.waitForFunction(() => (window as unknown as { __ticks: { stopped?: number } }).__ticks.stopped, null, { timeout: 10_000 });
+    await sleep(7000); // > debounce + max wait
+    const ranges = await liveHighlightRanges(page);
+    const toolbars = await page.locator('leakmark-toolbar').count();
+    figures['rewriting (rerender)'] = { ...ranges, toolbars };
+    bugTestErrors.push(...errors);
+    expect(ranges.live).toBeGreaterThan(0);
+    expect(ranges.dead).toBe(0);
+    expect(toolbars).toBeGreaterThan(0);
+  });
+});
+
+const IMG = '<img src=x onerror=window.__pwned=1>';
+const SCRIPT = '"><script>window.__pwned=2</script>';
+
+/** Elements a markup string would have created if it had been parsed (light DOM and open shadow roots). */
+async function injectedElements(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        if ((el.localName === 'img' && el.getAttribute('src') === 'x') || (el.localName === 'script' && /__pwned/.test(el.textContent ?? ''))) n++;
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return n;
+  });
+}
+
+describe('markup-looking text (HTML-escaped in the page source)', () => {
+  it('is saved as text; the page, card, popup and library page show it and never run it', async () => {
+    await closeAllPages();
+    const requests: string[] = [];
+    ext.context.on('request', (r) => requests.push(r.url()));
+    const url = server.url('gen/markup.html');
+    const { page, errors } = await open(url);
+    const expected = breachesInHtml(genHtml('markup.html'));
+    expect(expected).toBeGreaterThan(0);
+    const tab = await waitForBadge(url);
+    expect(tab?.badge).toBe(String(expected));
+    // The toolbars and the card show the facts; show every card once (the card is a closed shadow root).
+    const toggles = page.locator('leakmark-toolbar button.toggle');
+    for (const toggle of await toggles.all()) await toggle.click();
+    for (const fact of await page.locator('leakmark-toolbar button.fact').all()) await fact.focus();
+    const summaries = (await page.locator('leakmark-toolbar .summary').allTextContents()).join(' | ');
+    for (const save of await page.locator('leakmark-toolbar button.save').all()) await save.click();
+    const records = await waitUntil(async () => {
+      const all = await libraryRecords();
+      return all.length >= expected ? all : null;
+    });
+    expect(records).toHaveLength(expected);
+    const quotes = records!.map((r) => r.sources[0]!.quote.exact).join('\n');
+    expect(quotes).toContain(IMG);
+    expect(quotes).toContain(SCRIPT);
+
+    // A record with markup in every free-text field and a javascript: source URL, imported.
+    const lib = await ext.context.newPage();
+    const libErrors = collectErrors(lib);
+    await openLibraryPage(lib);
+    const hostile = saveRequest(9001);
+    const evil = `<img src=x onerror=window.__pwned=3>`;
+    const record = {
+      id: 'markup-record',
+      org: evil,
+      published: '2024-06-03',
+      discovered: null,
+      counts: [],
+      total_affected: 10,
+      categories: ['name'],
+      cause: null,
+      is_breach: true,
+      ppc_triggers: [],
+      heading: SCRIPT,
+      sources: [{ ...hostile.source, url: 'javascript:window.__pwned=4//', title: evil, quote: { exact: `${IMG}${SCRIPT}`, prefix: evil, suffix: SCRIPT } }],
+      tags: [evil],
+      notes: `${SCRIPT}${evil}`,
+      corrected: {},
+      createdAt: '2024-06-03T00:00:00.000Z',
+      updatedAt: '2024-06-03T00:00:00.000Z',
+      schemaVersion: 2,
+    };
+    const imported = await lib.evaluate(
+      (text) => chrome.runtime.sendMessage({ type: 'importRecords', data: { text } }) as Promise<{ ok: boolean; added?: number; error?: string }>,
+      JSON.stringify({ format: 'leakmark', version: 1, exportedAt: '2024-06-03T00:00:00.000Z', incidents: [record] }),
+    );
+    expect(imported).toMatchObject({ ok: true, added: 1 });
+    await lib.reload();
+    await expect.poll(() => lib.locator('body').innerText(), { timeout: 10_000 }).toContain(evil);
+    await lib.getByRole('button', { name: `Details of ${evil}` }).click();
+    await expect.poll(() => lib.locator('body').innerText()).toContain(`${IMG}${SCRIPT}`);
+    const libText = await lib.locator('body').innerText();
+    expect(libText).toContain(SCRIPT);
+    const href = await lib.locator('.detail').getByRole('link', { name: /Open source page/ }).first().getAttribute('href');
+    await lib.screenshot({ path: path.join(SHOTS, 'hardening-markup-library.png') });
+
+    // The popup pinned to the page's tab lists the incidents with their organisations as text.
+    const popup = await ext.context.newPage();
+    const popupErrors = collectErrors(popup);
+    await openPopup(popup, `?tabId=${tab!.tabId}`);
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('<img');
+    const popupText = await popup.locator('body').innerText();
+    await popup.screenshot({ path: path.join(SHOTS, 'hardening-markup-popup.png') });
+
+    figures['markup-looking text'] = { summaries, popupHasImgText: popupText.includes('<img'), jsHref: href };
+    for (const p of [page, lib, popup]) {
+      expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await injectedElements(p)).toBe(0);
+    }
+    expect(requests.filter((u) => /\/x$/.test(u.split(/[?#]/)[0]!))).toEqual([]);
+    expect([...errors, ...libErrors, ...popupErrors]).toEqual([]);
+  });
+});
+
+describe('a javascript: URL as an imported source', () => {
+  const importJsSource = async (lib: Page) => {
+    const hostile = saveRequest(9002);
+    const record = {
+      ...hostile.incident,
+      id: 'js-url-record',
+      counts: [],
+      discovered: null,
+      sources: [{ ...hostile.source, url: 'javascript:window.__pwned=5//' }],
+      tags: [],
+      notes: '',
+      corrected: {},
+      createdAt: '2024-06-03T00:00:00.000Z',
+      updatedAt: '2024-06-03T00:00:00.000Z',
+      schemaVersion: 2,
+    } as Record<string, unknown>;
+    for (const key of ['span', 'heading_span', 'org_span', 'breach_evidence', 'category_mentions', 'cause_mentions']) delete record[key];
+    return lib.evaluate(
+      (text) => chrome.runtime.sendMessage({ type: 'importRecords', data: { text } }) as Promise<{ ok: boolean; added?: number; error?: string }>,
+      JSON.stringify({ format: 'leakmark', version: 1, exportedAt: '2024-06-03T00:00:00.000Z', incidents: [record] }),
+    );
+  };
+
+  it('never runs when its link is followed (the extension pages’ CSP blocks it)', async () => {
+    await closeAllPages();
+    const lib = await ext.context.newPage();
+    const errors = collectErrors(lib);
+    await openLibraryPage(lib);
+    const answer = await importJsSource(lib);
+    if (!answer.ok) return; // refused at import: nothing to follow
+    await lib.reload();
+    await lib.getByRole('button', { name: /^Details of 株式会社テスト9002号商事/ }).click();
+    const link = lib.locator('.detail').getByRole('link', { name: /Open source page/ }).first();
+    expect(await link.getAttribute('href')).toMatch(/^javascript:/);
+    const opened = ext.context.waitForEvent('page', { timeout: 3000 }).catch(() => null);
+    const openedErrors: string[] = [];
+    await link.click();
+    const tab = await opened;
+    if (tab) openedErrors.push(...collectErrors(tab));
+    await sleep(800);
+    expect(await lib.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    if (tab) expect(await tab.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned).catch(() => undefined)).toBeUndefined();
+    // The only console errors are Chromium's CSP refusals of the javascript: URL.
+    for (const e of [...errors, ...openedErrors]) expect(e).toMatch(/Running the JavaScript URL violates the following Content Security Policy/);
+    figures['javascript: source URL'] = { imported: answer.ok, blockedBy: errors.length ? 'extension CSP' : 'nothing logged' };
+    await tab?.close().catch(() => undefined);
+  });
+
+  // BUG (lib/store/validate.ts sourceCheck, lib/ui/library/Sources.tsx + IncidentRow.tsx): an imported
+  // source URL is only checked to be non-empty, so javascript:, data: or file: URLs are stored and the
+  // library page renders them as live links ("Open source page"). Chromium's extension CSP stops a
+  // javascript: URL from running, so this is defence in depth, not an exploit. Repro: import a record
+  // whose sources[0].url is "javascript:window.__pwned=5//", open its details → href="javascript:…".
+  itBug('an import whose source URL is not http(s) is refused, or the link is not live', async () => {
+    await closeAllPages();
+    const lib = await ext.context.newPage();
+    bugTestErrors.push(...collectErrors(lib));
+    await openLibraryPage(lib);
+    await lib.evaluate(() => chrome.runtime.sendMessage({ type: 'removeRecords', data: { ids: ['js-url-record'] } }));
+    const answer = await importJsSource(lib);
+    if (!answer.ok) return;
+    await lib.reload();
+    await lib.getByRole('button', { name: /^Details of 株式会社テスト9002号商事/ }).click();
+    const href = await lib.locator('.detail').getByRole('link', { name: /Open source page/ }).first().getAttribute('href').catch(() => null);
+    expect(href ?? '').not.toMatch(/^javascript:/);
+  });
+});
+
+describe('what the page’s own scripts can do with leakmark’s UI', () => {
+  // BUG (lib/page/toolbar.ts): the toolbar is an open shadow root and its click handlers do not check
+  // event.isTrusted, so any script on the page can press Save (writing into the user's library) or
+  // "Not a breach" (hiding the detection). Repro: on gen/notice.html run in the page
+  //   document.querySelector('leakmark-toolbar').shadowRoot.querySelector('button.save').click()
+  // → a record appears in the library.
+  itBug('a page script cannot save into the library by clicking Save', async () => {
+    await closeAllPages();
+    const url = server.url('gen/notice.html?untrusted-click');
+    const { page, errors } = await open(url);
+    bugTestErrors.push(...errors);
+    expect(await waitForBadge(url)).not.toBeNull();
+    const before = (await libraryRecords()).length;
+    await page.evaluate(() => {
+      const host = document.querySelector('leakmark-toolbar') as HTMLElement & { shadowRoot: ShadowRoot | null };
+      (host?.shadowRoot?.querySelector('button.save') as HTMLButtonElement | null)?.click();
+    });
+    await sleep(1500);
+    expect((await libraryRecords()).length).toBe(before);
+  });
+
+  // BUG (same cause): after a revisit the toolbar says "Saved" in an open shadow root, so the page learns
+  // what is in the user's library. Repro: save on gen/notice.html, reload, run in the page
+  //   document.querySelector('leakmark-toolbar').shadowRoot.querySelector('button.save').textContent  → "Saved"
+  itBug('a page script cannot read whether the user saved its notice', async () => {
+    await closeAllPages();
+    const url = server.url('gen/notice.html?read-state');
+    const { page, errors } = await open(url);
+    bugTestErrors.push(...errors);
+    expect(await waitForBadge(url)).not.toBeNull();
+    await page.locator('leakmark-toolbar button.save').first().click();
+    await expect.poll(() => page.locator('leakmark-toolbar button.save').first().textContent()).toMatch(/Saved|保存済み/);
+    await page.reload();
+    await expect.poll(() => page.locator('leakmark-toolbar button.save').first().textContent(), { timeout: 15_000 }).toMatch(/Saved|保存済み/);
+    const seenByPage = await page.evaluate(() => {
+      const host = document.querySelector('leakmark-toolbar') as HTMLElement | null;
+      return host?.shadowRoot?.querySelector('button.save')?.textContent ?? null;
+    });
+    expect(seenByPage).toBeNull();
+  });
+});
+
+describe('the extension itself', () => {
+  it('no page errors or console errors on the pages of the known-bug tests', () => {
+    expect(bugTestErrors).toEqual([]);
+  });
+
+  it('logged no errors in its service worker', () => {
+    expect(workerErrors).toEqual([]);
+  });
+});
