@@ -18,6 +18,8 @@ export interface BrowserFigures {
   save_per_s: number | null;
   library_render_ms_10k: number | null;
   library_search_ms_10k: number | null;
+  library_load_ms_10k: number | null;
+  library_search_with_debounce_ms_10k: number | null;
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -224,6 +226,8 @@ async function extensionFigures(root: string, opts: { smoke: boolean }): Promise
       const lib = await timing.measureLibrary10k(ext.context, ext.extensionId);
       out.library_render_ms_10k = lib.renderMs;
       out.library_search_ms_10k = lib.searchMs;
+      out.library_load_ms_10k = lib.loadMs ?? null;
+      out.library_search_with_debounce_ms_10k = lib.searchWithDebounceMs ?? null;
     } catch (err) {
       console.error(`bench (library): ${(err as Error).message}`);
     }

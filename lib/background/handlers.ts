@@ -5,14 +5,19 @@
 import type { Handlers } from '../messaging/client';
 import type { BackgroundProtocol, ContentProtocol, Req, Res, TabIncident } from '../messaging/protocol';
 import {
+  count,
   filterRecords,
   findLikelyDuplicates,
   get,
   getAll,
   importRecords as storeImport,
+  isRecentQuery,
   mergeRecords as storeMerge,
+  MAX_PAGE,
+  mostRecent,
   normalizeUrl,
   parseImport,
+  readPage,
   remove,
   restore,
   saveIncident as storeSave,
@@ -123,8 +128,21 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
 
     async listRecords({ query, limit }) {
-      const matching = filterRecords(await getAll(await deps.library()), query ?? {});
+      const library = await deps.library();
+      if (limit !== undefined && isRecentQuery(query)) {
+        const [records, total] = await Promise.all([mostRecent(library, limit), count(library)]);
+        return { records, total };
+      }
+      const matching = filterRecords(await getAll(library), query ?? {});
       return { records: limit === undefined ? matching : matching.slice(0, Math.max(0, limit)), total: matching.length };
+    },
+
+    async listNewest({ limit }) {
+      return { records: await mostRecent(await deps.library(), Math.min(limit, MAX_PAGE)) };
+    },
+
+    async listRecordsPage({ after, limit }) {
+      return readPage(await deps.library(), after, limit);
     },
 
     async updateRecord({ id, patch }) {

@@ -67,8 +67,26 @@ export interface BackgroundProtocol {
   dismiss: { req: { tabId?: number; url: string; index: number; quote: string }; res: { ok: true } };
   getSettings: { req: Record<string, never>; res: { settings: Settings } };
   setSettings: { req: { patch: Partial<Settings> }; res: { settings: Settings } };
-  /** Library page and popup. */
+  /**
+   * Popup (and any caller wanting a query answered). With a limit and a query that only sorts by
+   * savedAt, newest first (the popup's recent list), only `limit` records are read.
+   */
   listRecords: { req: { query?: SearchQuery; limit?: number }; res: { records: IncidentRecord[]; total: number } };
+  /**
+   * The library page's first screenful: the `limit` most recently saved records, newest first (at
+   * most MAX_PAGE), read backwards on the savedAt index; fewer than `limit` means that is the whole
+   * library. The library page reads these two itself when it can (lib/ui/local-reads.ts).
+   */
+  listNewest: { req: { limit: number }; res: { records: IncidentRecord[] } };
+  /**
+   * Then the whole library, a page at a time: up to `limit` records (at most MAX_PAGE) in id order
+   * after the id `after`; `next` is the `after` of the following page, null after the last.
+   * `total`: the library's size, with the first page (no `after`) only, else null.
+   */
+  listRecordsPage: {
+    req: { after?: string; limit: number };
+    res: { records: IncidentRecord[]; total: number | null; next: string | null };
+  };
   updateRecord: { req: { id: string; patch: RecordPatch }; res: { record: IncidentRecord } };
   removeRecords: { req: { ids: string[] }; res: { removed: IncidentRecord[] } };
   restoreRecords: { req: { records: IncidentRecord[] }; res: { ok: true } };

@@ -12,7 +12,7 @@ export type WriteStore = IDBPObjectStore<LibrarySchema, ['incidents'], 'incident
 
 export const DEFAULT_LIBRARY_NAME = 'leakmark';
 
-function openDatabase(factory: IDBFactory, name: string): Promise<LibraryDB> {
+function openDatabase(factory: IDBFactory, name: string, readOnly: boolean): Promise<LibraryDB> {
   return new Promise((resolve, reject) => {
     let request: IDBOpenDBRequest;
     try {
@@ -21,32 +21,50 @@ function openDatabase(factory: IDBFactory, name: string): Promise<LibraryDB> {
       reject(toStoreError(error));
       return;
     }
+    let refused = false;
     request.onupgradeneeded = (event) => {
+      if (readOnly) {
+        // Creating or upgrading the database is the owner's job (the background): give up, and
+        // the abort leaves the database as it was (a database this open would create is not kept).
+        refused = true;
+        request.transaction!.abort();
+        return;
+      }
       upgradeLibrary(request.result, request.transaction!, event.oldVersion, event.newVersion ?? DB_VERSION);
     };
     request.onsuccess = () => resolve(wrap(request.result) as unknown as LibraryDB);
-    request.onerror = () => reject(toStoreError(request.error));
+    request.onerror = () =>
+      reject(
+        refused
+          ? new StoreError('unavailable', `The library database "${name}" is missing or older than this code; a reader does not create or upgrade it.`)
+          : toStoreError(request.error),
+      );
     request.onblocked = () => {
       // An older connection elsewhere has not closed yet; the open proceeds once it does.
     };
   });
 }
 
-/** A handle on the library database that survives the database being closed or deleted. */
+/**
+ * A handle on the library database that survives the database being closed or deleted. A
+ * read-only handle (`readOnly`) never creates, upgrades or writes to the database: write() refuses.
+ */
 export class Library {
   readonly name: string;
+  readonly readOnly: boolean;
   private readonly factory: IDBFactory;
   private current: Promise<LibraryDB> | null = null;
 
-  constructor(factory: IDBFactory, name: string) {
+  constructor(factory: IDBFactory, name: string, opts: { readOnly?: boolean } = {}) {
     this.factory = factory;
     this.name = name;
+    this.readOnly = opts.readOnly ?? false;
   }
 
   /** The open connection, opening (and upgrading) the database when there is none. */
   connection(): Promise<LibraryDB> {
     if (!this.current) {
-      const opening = openDatabase(this.factory, this.name).then((db) => {
+      const opening = openDatabase(this.factory, this.name, this.readOnly).then((db) => {
         // Another context wants to delete or upgrade the database: step aside, reopen on next use.
         db.addEventListener('versionchange', () => {
           db.close();
@@ -86,8 +104,26 @@ export async function openLibrary(
   return library;
 }
 
+/**
+ * A read-only handle on the library for a page other than its owner (the library page reads its
+ * records directly, the same origin as the background): opening it neither creates nor upgrades
+ * the database (that fails with 'unavailable'), and every write through it is refused.
+ */
+export async function openLibraryReader(
+  factory: IDBFactory = globalThis.indexedDB,
+  name: string = DEFAULT_LIBRARY_NAME,
+): Promise<Library> {
+  if (!factory) throw new StoreError('unavailable', 'IndexedDB is not available in this context.');
+  const library = new Library(factory, name, { readOnly: true });
+  await library.connection();
+  return library;
+}
+
 /** Start a transaction, reopening once when the cached connection turned out to be closed. */
 async function begin<M extends IDBTransactionMode>(library: Library, mode: M) {
+  if (mode !== 'readonly' && library.readOnly) {
+    throw new StoreError('unavailable', 'This is a read-only handle on the library: changes go through the background.');
+  }
   for (let attempt = 0; ; attempt++) {
     const db = await library.connection();
     try {

@@ -6,6 +6,8 @@ import type { T } from './i18n';
 
 export const UI_MESSAGES = [
   'listRecords',
+  'listNewest',
+  'listRecordsPage',
   'updateRecord',
   'removeRecords',
   'restoreRecords',

@@ -39,7 +39,16 @@ export function Charts(props: { records: readonly IncidentRecord[] }) {
   );
 }
 
+const COMPACT = new Map<'ja' | 'en', Intl.NumberFormat>();
+
 /** Short axis numbers: 12,000 → 1.2万 (ja) or 12K (en). */
 export function compact(n: number, lang: 'ja' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  // One formatter per language: making one costs far more than formatting (the charts format
+  // every month's bar).
+  let format = COMPACT.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 });
+    COMPACT.set(lang, format);
+  }
+  return format.format(n);
 }

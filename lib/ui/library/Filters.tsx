@@ -2,6 +2,7 @@
 import { useUi } from '../context';
 import { formatNumber } from '../format';
 import { labelledCategories, labelledCauses } from '../labels';
+import type { LoadProgress } from './useLibraryData';
 
 export interface FilterState {
   text: string;
@@ -21,6 +22,8 @@ export function Filters(props: {
   tags: readonly string[];
   shown: number;
   total: number;
+  /** The library is still loading: how far it got. */
+  loading?: LoadProgress | null;
 }) {
   const { t, lang } = useUi();
   const v = props.value;
@@ -64,7 +67,15 @@ export function Filters(props: {
         </button>
       )}
       <span class="result-count" role="status">
-        {t('shown_of_total', formatNumber(props.shown, lang), formatNumber(props.total, lang))}
+        {props.loading?.total === null
+          ? t('loading')
+          : t('shown_of_total', formatNumber(props.shown, lang), formatNumber(props.total, lang))}
+        {props.loading && props.loading.total !== null && (
+          <span class="load-progress">
+            {' · '}
+            {t('loading')} {formatNumber(props.loading.loaded, lang)}/{formatNumber(props.loading.total, lang)}
+          </span>
+        )}
       </span>
     </div>
   );

@@ -3,6 +3,7 @@ import type { IncidentRecord, RecordPatch } from '../../store';
 import { lastSavedAt } from '../../store/source';
 import { useUi } from '../context';
 import { formatDateTime, hostnameOf, textFragmentUrl } from '../format';
+import { pure } from '../pure';
 import { COLUMNS, ROW_HEIGHT, type Column } from './columns';
 import { FieldEditor } from './FieldEditor';
 import { useRefocus } from './useRefocus';
@@ -10,6 +11,7 @@ import { fieldText, FieldValue, Marks } from './FieldValue';
 import { FIELD_LABEL, isCorrected, type UiField } from './fields';
 import type { PendingEdit } from './useLibraryData';
 
+/** What a row can ask for; one object for the table's life (rows compare their props). */
 export interface RowActions {
   toggleSelect(id: string, on: boolean): void;
   startEdit(id: string, field: UiField): void;
@@ -31,7 +33,8 @@ export interface RowProps {
   actions: RowActions;
 }
 
-export function IncidentRow(props: RowProps) {
+/** A row re-renders only when one of its props changed (not when other rows or the list did). */
+export const IncidentRow = pure(function IncidentRow(props: RowProps) {
   const { t } = useUi();
   const { record, actions } = props;
   const org = record.org ?? t('org_unknown');
@@ -85,7 +88,7 @@ export function IncidentRow(props: RowProps) {
       ))}
     </div>
   );
-}
+});
 
 function EditableCell(props: RowProps & { field: UiField }) {
   const { t, lang } = useUi();

@@ -12,6 +12,8 @@ import type { PendingEdit } from './useLibraryData';
 export interface TableProps {
   rows: readonly IncidentRecord[];
   total: number;
+  /** The rest of the library is still loading (select all waits for it). */
+  loading?: boolean;
   /** The library could not be loaded (the empty table then says so instead of "empty"). */
   failed?: boolean;
   sort: { key: SortKey; order: SortOrder };
@@ -37,8 +39,9 @@ export function IncidentTable(props: TableProps) {
     if (index >= 0) scrollToIndex(index);
   }, [props.revealId, rows, scrollToIndex]);
 
-  const allSelected = rows.length > 0 && rows.every((r) => props.selected.has(r.id));
-  const someSelected = !allSelected && rows.some((r) => props.selected.has(r.id));
+  const anySelected = props.selected.size > 0;
+  const allSelected = anySelected && rows.length > 0 && rows.every((r) => props.selected.has(r.id));
+  const someSelected = anySelected && !allSelected && rows.some((r) => props.selected.has(r.id));
 
   const header = (col: Column) => {
     if (col.id === 'select') {
@@ -47,7 +50,7 @@ export function IncidentTable(props: TableProps) {
           type="checkbox"
           checked={allSelected}
           indeterminate={someSelected}
-          disabled={!rows.length}
+          disabled={!rows.length || props.loading}
           aria-label={t('select_all_shown', rows.length)}
           onChange={(e) => props.onSelectAll((e.currentTarget as HTMLInputElement).checked)}
         />
@@ -81,6 +84,7 @@ export function IncidentTable(props: TableProps) {
       role="table"
       aria-label={t('table_label')}
       aria-rowcount={rows.length + 1}
+      aria-busy={props.loading ? 'true' : undefined}
       style={{ '--grid': GRID_TEMPLATE }}
       tabIndex={-1}
     >

@@ -1,11 +1,17 @@
 // The library page: every saved incident in a virtualised table with search, filters, sorting,
 // inline edits, delete with undo, bulk actions, charts of the filtered set, export/import, and a
-// detail panel (sources, APPI view, duplicates).
-import { useEffect, useState } from 'preact/hooks';
+// detail panel (sources, APPI view, duplicates). The newest incidents show at once; the rest of a
+// large library loads behind them ("loading n/M"), and what works on the whole filtered set (select
+// all shown, export the filtered set, charts) waits for it. A search updates the rows in its own
+// short task; the charts follow when the browser is idle.
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { SortKey } from '../../store';
 import { Charts } from '../charts/Charts';
 import { Toasts, useToasts } from '../components/Toasts';
 import { useUi } from '../context';
+import { warmUpTextFragments } from '../format';
+import { useDeferred } from '../hooks';
+import { useStableMethods } from '../pure';
 import { BulkBar } from './BulkBar';
 import { DetailPanel } from './DetailPanel';
 import { ExportImport, useExport, type Notify } from './ExportImport';
@@ -34,13 +40,28 @@ export function LibraryApp(props: { initialId?: string | null }) {
   const [editing, setEditing] = useState<{ id: string; field: UiField } | null>(null);
   const exportRecords = useExport(notify);
 
-  useEffect(() => void data.reload(), [data.reload]);
+  // Ask for the first rows as soon as the page has rendered (a layout effect: before the first
+  // paint, not after it), and ready the source links' word segmenter while they are on their way.
+  useLayoutEffect(() => {
+    void data.reload();
+    warmUpTextFragments();
+  }, [data.reload]);
   useEffect(() => {
     document.title = `leakmark — ${t('library_title')}`;
   }, [t]);
 
   const all = data.records;
+  const loading = data.loading;
   const { rows, tags, filterActive } = useFilteredRows(all, filters, sort);
+  // The charts: over the whole filtered set only, drawn in a task after the rows (and the same
+  // element while the rows they plot stay the same, so typing in the search box does not redraw them).
+  const complete = all !== null && !loading;
+  const chartRows = useDeferred(complete ? rows : null);
+  const charts = useMemo(
+    () => (complete && chartRows ? <Charts records={chartRows} /> : <p class="muted charts-loading">{t('loading')}</p>),
+    [complete, chartRows, t],
+  );
+  const filteredIds = useMemo(() => rows.map((r) => r.id), [rows]);
   const active = activeId ? all?.find((r) => r.id === activeId) : undefined;
 
   const remove = async (ids: string[]) => {
@@ -61,7 +82,7 @@ export function LibraryApp(props: { initialId?: string | null }) {
     });
   };
 
-  const actions: RowActions = {
+  const actions = useStableMethods<RowActions>({
     toggleSelect: (id, on) =>
       setSelected((s) => {
         const next = new Set(s);
@@ -78,7 +99,7 @@ export function LibraryApp(props: { initialId?: string | null }) {
     open: (id) => setActiveId(id),
     remove: (ids) => void remove(ids),
     retry: (id) => void data.retry(id),
-  };
+  });
 
   const sortBy = (key: SortKey) => setSort((s) => nextSort(s, key));
   const selectAll = (on: boolean) => setSelected(on ? new Set(rows.map((r) => r.id)) : new Set());
@@ -92,8 +113,8 @@ export function LibraryApp(props: { initialId?: string | null }) {
         </h1>
         <div class="toolbar">
           <ExportImport
-            filteredIds={rows.map((r) => r.id)}
-            filterActive={filterActive}
+            filteredIds={filteredIds}
+            filterActive={filterActive && !loading}
             selectedIds={selectedIds}
             notify={notify}
             onImported={() => void data.reload()}
@@ -112,7 +133,14 @@ export function LibraryApp(props: { initialId?: string | null }) {
           </button>
         </div>
       )}
-      <Filters value={filters} onChange={setFilters} tags={tags} shown={rows.length} total={all?.length ?? 0} />
+      <Filters
+        value={filters}
+        onChange={setFilters}
+        tags={tags}
+        shown={rows.length}
+        total={loading?.total ?? all?.length ?? 0}
+        loading={loading}
+      />
       <BulkBar
         count={selected.size}
         onDelete={() => void remove(selectedIds)}
@@ -121,7 +149,7 @@ export function LibraryApp(props: { initialId?: string | null }) {
       />
       <details class="charts-panel" open>
         <summary>{t('charts')}</summary>
-        <Charts records={rows} />
+        {charts}
       </details>
       <div class="main">
         {all === null ? (
@@ -131,7 +159,8 @@ export function LibraryApp(props: { initialId?: string | null }) {
         ) : (
           <IncidentTable
             rows={rows}
-            total={all.length}
+            total={loading?.total ?? all.length}
+            loading={Boolean(loading)}
             failed={Boolean(data.loadError)}
             sort={sort}
             onSort={sortBy}

@@ -1,12 +1,21 @@
 // The rows the library shows: every record searched (debounced text), filtered and sorted in
-// memory with the store's search index, which folds each record's text once.
+// memory with the store's search index, which folds each record's text once (a record loaded or
+// changed later is folded when it arrives). The index is sorted once per sort order and list, so a
+// search only filters: tens of ms at most over 10,000 records.
 import { useMemo } from 'preact/hooks';
-import { buildSearchIndex, filterRecords, type IncidentRecord, type SortKey, type SortOrder } from '../../store';
+import { buildSearchIndex, filterRecords, sortIndex, type IncidentRecord, type SortKey, type SortOrder } from '../../store';
 import { useDebounced } from '../hooks';
 import { NO_FILTERS, type FilterState } from './Filters';
 
-/** Search input settles for this long before the list is filtered again. */
-export const SEARCH_DEBOUNCE_MS = 150;
+/** Search input settles for this long before a large list is filtered again. */
+export const SEARCH_DEBOUNCE_MS = 60;
+/** Lists up to this size are filtered on every keystroke (no debounce). */
+export const NO_DEBOUNCE_UP_TO = 2000;
+
+/** The debounce for a list of `count` records. */
+export function searchDebounce(count: number): number {
+  return count > NO_DEBOUNCE_UP_TO ? SEARCH_DEBOUNCE_MS : 0;
+}
 
 export interface SortState {
   key: SortKey;
@@ -20,12 +29,13 @@ export function nextSort(current: SortState, key: SortKey): SortState {
 }
 
 export function useFilteredRows(all: readonly IncidentRecord[] | null, filters: FilterState, sort: SortState) {
-  const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
+  const text = useDebounced(filters.text, searchDebounce(all?.length ?? 0));
   const index = useMemo(() => buildSearchIndex(all ?? []), [all]);
+  const sorted = useMemo(() => sortIndex(index, sort.key, sort.order), [index, sort]);
   const { category, cause, from, to, breachesOnly, tag } = filters;
   const rows = useMemo(
     () =>
-      filterRecords(index, {
+      filterRecords(sorted, {
         text,
         category: category || undefined,
         cause: cause || undefined,
@@ -33,10 +43,8 @@ export function useFilteredRows(all: readonly IncidentRecord[] | null, filters: 
         to: to || undefined,
         breachesOnly,
         tag: tag || undefined,
-        sort: sort.key,
-        order: sort.order,
       }),
-    [index, text, category, cause, from, to, breachesOnly, tag, sort],
+    [sorted, text, category, cause, from, to, breachesOnly, tag],
   );
   const tags = useMemo(() => [...new Set((all ?? []).flatMap((r) => r.tags))].sort(), [all]);
   const filterActive = JSON.stringify({ ...filters, text }) !== JSON.stringify(NO_FILTERS);

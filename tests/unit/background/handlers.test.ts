@@ -132,6 +132,30 @@ describe('library', () => {
     expect(breaches.records.map((r) => r.id)).toEqual(['a']);
   });
 
+  it('listRecords of the newest (the popup\'s recent list): the same answer as sorting everything', async () => {
+    await seed();
+    const recent = await call('listRecords', { query: { sort: 'savedAt', order: 'desc' }, limit: 2 });
+    expect(recent).toEqual({ records: (await call('listRecords', { query: { sort: 'savedAt' } })).records.slice(0, 2), total: 3 });
+    expect(recent.records.map((r) => r.id)).toEqual(['a', 'b']); // all saved at the same instant: by id
+    expect((await call('listRecords', { query: { sort: 'savedAt' }, limit: 0 })).records).toEqual([]);
+  });
+
+  it('listNewest and listRecordsPage: the library page\'s first screenful, then everything page by page', async () => {
+    await seed();
+    const newest = await call('listNewest', { limit: 2 });
+    expect(newest.records).toEqual((await call('listRecords', { query: { sort: 'savedAt' } })).records.slice(0, 2));
+    expect((await call('listNewest', { limit: 10 })).records).toHaveLength(3);
+    const first = await call('listRecordsPage', { limit: 2 });
+    expect(first.records.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(first.total).toBe(3);
+    expect(first.next).toBe('b');
+    const second = await call('listRecordsPage', { after: 'b', limit: 2 });
+    expect(second).toEqual({ records: [expect.objectContaining({ id: 'c' })], total: null, next: null });
+    // Records as the UI gets them everywhere: no derived index keys.
+    expect(first.records[0]).toEqual((await call('listRecords', {})).records.find((r) => r.id === 'a'));
+    expect(first.records[0]).not.toHaveProperty('urlKeys');
+  });
+
   it('updateRecord, removeRecords and restoreRecords (undo)', async () => {
     await seed();
     const { record } = await call('updateRecord', { id: 'a', patch: { notes: 'checked', org: '株式会社アルファ' } });

@@ -138,6 +138,15 @@ export function fakeApi(records: IncidentRecord[] = [], tabIncidents: TabInciden
       const all = filterRecords(state.records, query ?? {});
       return { records: limit === undefined ? all : all.slice(0, limit), total: all.length };
     }),
+    listNewest: vi.fn(async ({ limit }) => ({
+      records: filterRecords(state.records, { sort: 'savedAt', order: 'desc' }).slice(0, limit),
+    })),
+    listRecordsPage: vi.fn(async ({ after, limit }) => {
+      const rest = [...state.records].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((r) => after === undefined || r.id > after);
+      const records = rest.slice(0, limit);
+      const total = after === undefined ? state.records.length : null;
+      return { records, total, next: rest.length > limit ? records[records.length - 1]!.id : null };
+    }),
     updateRecord: vi.fn(async ({ id, patch }) => {
       const record = applyEdit(find(id), patch, '2024-07-01T00:00:00.000Z');
       replace(record);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatTotal, isApproxTotal, parseDateInput, parseTags, parseTotal, textFragmentUrl } from '../../../lib/ui/format';
+import { formatNumber, formatTotal, isApproxTotal, parseDateInput, parseTags, parseTotal, textFragmentUrl } from '../../../lib/ui/format';
 
 const count = (value: number | null, numeric_approx: boolean, victim = true) => ({ value, numeric_approx, victim });
+
+describe('formatNumber', () => {
+  it('groups whole numbers as toLocaleString does in both languages', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 1_234_567, -4321, Number.MAX_SAFE_INTEGER]) {
+      expect(formatNumber(n, 'en')).toBe(n.toLocaleString('en-US'));
+      expect(formatNumber(n, 'ja')).toBe(n.toLocaleString('ja-JP'));
+    }
+    expect(formatNumber(1234.5, 'en')).toBe((1234.5).toLocaleString('en-US'));
+  });
+});
 
 describe('isApproxTotal / formatTotal', () => {
   it.each([

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FIRST_PAGE, LOAD_PAGE } from '../../../lib/ui/library/useLibraryData';
 import { fakeApi, makeRecord, manyRecords, renderLibrary, table, bodyRows, loaded } from './fixtures';
 
 afterEach(cleanup);
@@ -10,7 +11,12 @@ describe('library table', () => {
     const { api } = fakeApi(manyRecords(10_000));
     renderLibrary(api);
     await loaded(10_000);
-    expect(api.listRecords).toHaveBeenCalledWith({});
+    // The newest screenful first, then the whole library a page at a time (never one 10 MB answer).
+    expect(api.listNewest).toHaveBeenCalledTimes(1);
+    expect(api.listNewest).toHaveBeenCalledWith({ limit: FIRST_PAGE });
+    expect(api.listRecords).not.toHaveBeenCalled();
+    expect(api.listRecordsPage).toHaveBeenCalledTimes(10_000 / LOAD_PAGE);
+    expect(table().getAttribute('aria-busy')).toBeNull();
     const rows = bodyRows();
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(60);
@@ -95,7 +101,7 @@ describe('charts', () => {
     const records = [makeRecord(1, { published: '2024-01-05' }), makeRecord(2, { published: '2024-03-01' })];
     renderLibrary(fakeApi(records).api);
     await loaded(2);
-    const chart = screen.getByRole('img', { name: /Incidents per month/ });
+    const chart = await screen.findByRole('img', { name: /Incidents per month/ });
     expect(chart.querySelectorAll('rect.bar')).toHaveLength(3);
     expect(chart.querySelector('title')!.textContent).toBe('Incidents per month');
   });
