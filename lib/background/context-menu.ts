@@ -10,16 +10,18 @@ import type { SendToTab } from './handlers';
 import { selectionIncident } from './selection';
 
 export const MENU_ID = 'leakmark-save-selection';
+const MENU_PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
 
 export interface MenusLike {
-  create(props: { id: string; title: string; contexts: string[] }): unknown;
+  create(props: { id: string; title: string; contexts: string[]; documentUrlPatterns?: string[] }): unknown;
   removeAll(): Promise<void> | void;
 }
 
 /** (Re)create the menu item: menus survive restarts in Chrome, not in Firefox; removeAll avoids duplicates. */
 export async function installContextMenu(menus: MenusLike, title: string): Promise<void> {
   await menus.removeAll();
-  menus.create({ id: MENU_ID, title, contexts: ['selection'] });
+  // Only on pages a source may point to (isPageUrl): not on extension, data: or browser pages.
+  menus.create({ id: MENU_ID, title, contexts: ['selection'], documentUrlPatterns: MENU_PAGES });
 }
 
 export interface SelectionDeps {

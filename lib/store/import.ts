@@ -33,7 +33,7 @@ export function checkImportSize(bytes: number): string | null {
 
 /** UTF-8 size of a string in bytes, counted without encoding it (stops early past the limit). */
 export function utf8Length(text: string, stopAfter: number = MAX_IMPORT_BYTES): number {
-  if (text.length * 3 <= stopAfter) return text.length; // cannot be over the limit: skip counting
+  if (text.length * 3 <= stopAfter && stopAfter !== Infinity) return text.length; // cannot be over: skip counting
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= stopAfter; i++) {
     const c = text.charCodeAt(i);
@@ -76,8 +76,9 @@ function checkHeader(data: unknown): string | null {
  * are dropped and listed in `warnings`.
  */
 export function parseImport(text: string): ParseResult {
-  const tooBig = checkImportSize(utf8Length(text));
-  if (tooBig) return fail(tooBig);
+  // Counting stops just past the limit; only a refused file is counted to its end, so the message
+  // gives its real size.
+  if (utf8Length(text) > MAX_IMPORT_BYTES) return fail(checkImportSize(utf8Length(text, Infinity))!);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

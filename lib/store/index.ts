@@ -24,4 +24,4 @@ export {
 export { saveIncident, type SaveResult } from './save';
 export { DB_VERSION } from './schema';
 export { buildSearchIndex, filterRecords, isRecentQuery, sortIndex, type SearchIndex, type SearchQuery, type SortKey, type SortOrder } from './search';
-export { QUOTE_CONTEXT, sourceFromPage, type PageMeta, type Source, type TextPosition, type TextQuote } from './source';
+export { QUOTE_CONTEXT, isPageUrl, sourceFromPage, type PageMeta, type Source, type TextPosition, type TextQuote } from './source';

@@ -58,6 +58,21 @@ export function fromRow(row: StoredRow): IncidentRecord {
 
 type Step = (db: IDBDatabase, tx: IDBTransaction) => void;
 
+/**
+ * A version-1 row stored under a key that is not its string id (a number, 7): the migrated record
+ * says id "7", and the library looks rows up by that id, so the row moves to the key "7" (a cursor
+ * cannot change a row's key). Should "7" be taken already, it goes to "7-v1" rather than overwrite.
+ */
+function rekey(store: IDBObjectStore, cursor: IDBCursorWithValue, row: StoredRow): void {
+  cursor.delete();
+  const added = store.add(row);
+  added.onerror = (event) => {
+    event.preventDefault(); // a taken key must not abort the whole upgrade
+    event.stopPropagation();
+    store.add({ ...row, id: `${row.id}-v1` });
+  };
+}
+
 /** UPGRADES[n] takes the database from version n to n + 1. */
 const UPGRADES: readonly Step[] = [
   // v1: one store keyed by id, indexes by organisation, publication date and save date.
@@ -78,7 +93,9 @@ const UPGRADES: readonly Step[] = [
       const cursor = cursorRequest.result;
       if (!cursor) return;
       try {
-        cursor.update(toRow(migrateRecord(cursor.value)));
+        const row = toRow(migrateRecord(cursor.value));
+        if (row.id === cursor.primaryKey) cursor.update(row);
+        else rekey(store, cursor, row);
       } catch {
         // A row that cannot be rewritten (odd key) stays as it was; fromRow migrates it on read.
       }

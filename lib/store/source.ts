@@ -2,6 +2,18 @@
 // model anchors a selection (TextQuoteSelector + TextPositionSelector) so it can be found again.
 import { normalizeUrl, quoteKey, spansOverlap } from './normalize';
 
+/** Schemes a saved page can have: the content script runs on http(s); a selection may be on file:. */
+const PAGE_URL_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** Whether `url` is a page address a source may point to (never javascript:, data:, blob:…). */
+export function isPageUrl(url: string): boolean {
+  try {
+    return PAGE_URL_SCHEMES.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Characters of context kept on each side of the quote (TextQuoteSelector prefix/suffix). */
 export const QUOTE_CONTEXT = 32;
 

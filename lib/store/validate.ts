@@ -3,6 +3,7 @@
 import type { PpcTrigger } from '../types';
 import { CATEGORIES, CAUSES } from '../vocabulary';
 import type { IncidentRecord } from './record';
+import { isPageUrl } from './source';
 
 export interface FieldIssue {
   field: string;
@@ -63,7 +64,7 @@ const trigger = (v: unknown) =>
     ? null
     : `unknown APPI trigger ${describe(v)} (expected one of ${PPC_TRIGGERS.join(', ')})`;
 const unit = strWhere((s) => COUNT_UNITS.includes(s), (v) => `unknown count unit ${describe(v)}`);
-const nonEmpty = strWhere((s) => s.trim() !== '', () => 'must not be empty');
+const pageUrl = strWhere(isPageUrl, (v) => `expected a page address (http, https or file), got ${describe(v)}`);
 const id = strWhere((s) => s.trim() !== '' && s.length <= 200, () => 'expected a non-empty id of at most 200 characters');
 
 function field(issues: Issues, path: string, value: unknown, check: (v: unknown) => string | null): void {
@@ -111,7 +112,7 @@ const positionCheck = (dropped: string[]): Check => (issues, path, v) => {
 
 const sourceCheck = (dropped: string[]): Check => (issues, path, v) =>
   shape(issues, dropped, path, v, {
-    url: f(nonEmpty),
+    url: f(pageUrl),
     title: f(str),
     quote: (i, p, q) => shape(i, dropped, p, q, { exact: f(str), prefix: f(str), suffix: f(str) }),
     position: positionCheck(dropped),

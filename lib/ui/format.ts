@@ -1,6 +1,7 @@
 // Formatting for the UI: totals with ≈, dates, hostnames, text-fragment links, and parsing what
 // the user types into the inline editors. Pure.
 import type { StoredCount } from '../store';
+import { isPageUrl } from '../store/source';
 import type { Lang } from './i18n';
 
 type CountLike = Pick<StoredCount, 'victim' | 'numeric_approx' | 'value'>;
@@ -107,6 +108,14 @@ function cutAtBoundary(line: string, limit: number): string {
  * line: a directive does not match across blocks). Reserved characters (- , &) are escaped; an
  * existing #fragment is kept, an existing :~: directive replaced.
  */
+/**
+ * The link for "open source page": the page at its quote, or null when the stored address is not a
+ * page (an imported javascript: or data: URL is shown as text, never made a live link).
+ */
+export function sourceHref(url: string, quote: string): string | null {
+  return isPageUrl(url) ? textFragmentUrl(url, quote) : null;
+}
+
 export function textFragmentUrl(url: string, quote: string): string {
   const line = quote
     .split(/\r?\n/)

@@ -2,7 +2,7 @@
 import type { IncidentRecord, RecordPatch } from '../../store';
 import { lastSavedAt } from '../../store/source';
 import { useUi } from '../context';
-import { formatDateTime, hostnameOf, textFragmentUrl } from '../format';
+import { formatDateTime, hostnameOf, sourceHref } from '../format';
 import { pure } from '../pure';
 import { COLUMNS, ROW_HEIGHT, type Column } from './columns';
 import { FieldEditor } from './FieldEditor';
@@ -135,11 +135,16 @@ export function SourceLink(props: { record: IncidentRecord }) {
   const [first, ...rest] = props.record.sources;
   if (!first) return <span class="muted">—</span>;
   const host = hostnameOf(first.url);
+  const href = sourceHref(first.url, first.quote.exact);
   return (
     <span class="source">
-      <a href={textFragmentUrl(first.url, first.quote.exact)} target="_blank" rel="noopener noreferrer" title={first.title || first.url} aria-label={t('open_source_on', host)}>
-        {host}
-      </a>
+      {href === null ? (
+        <span title={first.url}>{host}</span>
+      ) : (
+        <a href={href} target="_blank" rel="noopener noreferrer" title={first.title || first.url} aria-label={t('open_source_on', host)}>
+          {host}
+        </a>
+      )}
       {rest.length > 0 && <span class="muted"> {t('more_n', rest.length)}</span>}
     </span>
   );

@@ -2,7 +2,7 @@
 // source with its quote (context dimmed) and a link that scrolls to the quote (text fragment).
 import type { IncidentRecord } from '../../store';
 import { useUi } from '../context';
-import { formatDateTime, hostnameOf, textFragmentUrl } from '../format';
+import { formatDateTime, hostnameOf, sourceHref } from '../format';
 
 /** Characters of a quote shown (the link goes to the whole of it). */
 const QUOTE_SHOWN = 280;
@@ -38,6 +38,7 @@ export function Sources(props: { record: IncidentRecord }) {
       <ol class="sources">
         {sources.map((s, i) => {
           const exact = s.quote.exact.length > QUOTE_SHOWN ? `${s.quote.exact.slice(0, QUOTE_SHOWN)}…` : s.quote.exact;
+          const href = sourceHref(s.url, s.quote.exact);
           return (
             <li key={`${s.url}-${i}`}>
               <strong class="source-title">{s.title || s.url}</strong>
@@ -49,9 +50,13 @@ export function Sources(props: { record: IncidentRecord }) {
                 <mark>{exact}</mark>
                 {s.quote.suffix && <span class="muted">{s.quote.suffix}…</span>}
               </blockquote>
-              <a class="small" href={textFragmentUrl(s.url, s.quote.exact)} target="_blank" rel="noopener noreferrer">
-                {t('open_source_page')} ↗
-              </a>
+              {href === null ? (
+                <span class="small muted">{s.url}</span>
+              ) : (
+                <a class="small" href={href} target="_blank" rel="noopener noreferrer">
+                  {t('open_source_page')} ↗
+                </a>
+              )}
             </li>
           );
         })}

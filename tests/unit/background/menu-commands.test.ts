@@ -49,7 +49,7 @@ describe('context menu', () => {
     const menus = { create: vi.fn(), removeAll: vi.fn(async () => undefined) };
     await installContextMenu(menus, 'leakmark: この選択範囲を保存');
     expect(menus.removeAll).toHaveBeenCalled();
-    expect(menus.create).toHaveBeenCalledWith({ id: MENU_ID, title: 'leakmark: この選択範囲を保存', contexts: ['selection'] });
+    expect(menus.create).toHaveBeenCalledWith({ id: MENU_ID, title: 'leakmark: この選択範囲を保存', contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'] });
   });
 
   it('saves the selection as one incident with the page source the content script gives', async () => {

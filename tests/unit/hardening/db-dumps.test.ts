@@ -56,15 +56,11 @@ async function opened(dump: DatabaseDump): Promise<{ factory: IDBFactory; librar
   return { factory, library, records: await getAll(library) };
 }
 
-/** Known bugs are `it.fails`; LEAKMARK_SHOW_BUGS=1 runs them as plain tests to show how they fail. */
-const itBug = process.env.LEAKMARK_SHOW_BUGS ? it : it.fails;
 
 /**
  * Records that cannot be edited or removed because of the numeric-id bug (see the itBug test at the
  * end): listed so the generic test still checks every other record.
  */
-const NUMERIC_ID_BUG: Record<string, string[]> = { 'v1-damaged.json': ['7'] };
-
 const rowsOf = (dump: DatabaseDump) => dump.stores.incidents!.rows as Array<Record<string, unknown>>;
 const idOf = (row: Record<string, unknown>) => String(row.id);
 
@@ -108,7 +104,7 @@ describe.each(DUMPS)('$file', ({ file, dump }) => {
       const edited = await update(library, record.id, { notes: `${record.notes}（確認済み）` }).catch((e: unknown) => e);
       if (edited instanceof Error) stuck.push(record.id);
     }
-    expect(stuck).toEqual(NUMERIC_ID_BUG[file] ?? []);
+    expect(stuck).toEqual([]);
     // What is valid exports and imports into an empty library: every record accounted for (rows that
     // hold the same incident, same page and quote, merge, as saving them would have).
     const text = toJson(editable, '2024-06-01T00:00:00.000Z');
@@ -208,13 +204,9 @@ describe('v1-damaged.json: damaged rows are migrated with defaults, never droppe
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  // BUG (lib/store/schema.ts, version-2 upgrade step; lib/store/operations.ts): a version-1 row whose
-  // id is a number (key 7) is migrated on read to a record with id "7" (migrateV1Record stringifies
-  // it), but the upgrade cannot rewrite the row under the key "7" (cursor.update with a changed key
-  // throws DataError, caught and skipped), so the library lists "7" while update/remove look up "7"
-  // and find nothing: the record can be neither edited nor deleted. Repro: this test; fix: in the
-  // upgrade, delete the row and put it again under String(id).
-  itBug('a row with a numeric id keeps its data and can be edited and removed by the id the library shows', async () => {
+  // A version-1 row whose id is a number (key 7) is migrated to a record with id "7"; the upgrade
+  // moves the row to the key "7" (a cursor cannot change a key), so edit and delete find it.
+  it('a row with a numeric id keeps its data and can be edited and removed by the id the library shows', async () => {
     const { library, records } = await opened(dump);
     const numeric = records.find((r) => r.sources[0]?.url === 'https://damaged.example/numeric-id');
     expect(numeric?.id).toBe('7');

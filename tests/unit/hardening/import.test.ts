@@ -19,8 +19,6 @@ import type { IncidentRecord } from '../../../lib/store/record';
 import { saveIncident } from '../../../lib/store/save';
 import { sourceFromPage } from '../../../lib/store/source';
 
-/** Known bugs are `it.fails`; LEAKMARK_SHOW_BUGS=1 runs them as plain tests to show how they fail. */
-const itBug = process.env.LEAKMARK_SHOW_BUGS ? it : it.fails;
 
 /** How many inputs each property below runs (reported in docs/reliability.md). */
 const FUZZ_RUNS = { mutatedExports: 300, randomJson: 300, fieldTypes: 200 } as const;
@@ -219,12 +217,9 @@ describe('oversized files', () => {
     await expectRejected(text, /leakmark imports files up to 50\.0 MB/);
   });
 
-  // BUG (lib/store/import.ts): parseImport measures the text with utf8Length(text), which stops
-  // counting just past MAX_IMPORT_BYTES, and puts that count in the message: a 100 MB file is refused
-  // with "The file is 50.0 MB; leakmark imports files up to 50.0 MB." (the library page checks
-  // File.size first and says 100.0 MB; the message is wrong for text that reaches the background
-  // another way). Repro: parseImport(' '.repeat(100 * 1024 * 1024)).
-  itBug('…and the message gives the file’s real size', async () => {
+  // utf8Length stops counting just past the limit; a refused text is counted to its end so the
+  // message does not say "50.0 MB" for a 100 MB file.
+  it('…and the message gives the file’s real size', async () => {
     await expectRejected(hundredMegabytes(), /100\.0 MB/);
   });
 

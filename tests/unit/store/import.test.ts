@@ -48,6 +48,10 @@ describe('parseImport rejections', () => {
       [/incidents\[0\]/, /sources\[0\]\.position\.end/]],
     ['bad date', broken(set(2, 'published', '令和6年5月10日')), [/incidents\[2\]/, /published/, /ISO date/]],
     ['duplicate ids', broken(set(2, 'id', 'first')), [/incidents\[2\]/, /"first"/, /duplicate of incidents\[0\]/]],
+    ['a source URL that runs script', broken((f) => ((recordsIn(f)[1]!.sources as Record<string, unknown>[])[0]!.url = 'javascript:alert(1)//')),
+      [/incidents\[1\]/, /sources\[0\]\.url/, /page address/]],
+    ['a data: source URL', broken((f) => ((recordsIn(f)[0]!.sources as Record<string, unknown>[])[0]!.url = 'data:text/html,x')),
+      [/incidents\[0\]/, /sources\[0\]\.url/]],
     ['record not an object', broken((f) => (recordsIn(f)[1] = 'oops' as unknown as Record<string, unknown>)), [/incidents\[1\]/, /expected an object/]],
   ])('%s', (_name, text, messages) => {
     const result = parseImport(text);

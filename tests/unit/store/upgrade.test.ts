@@ -130,6 +130,18 @@ describe('upgrade from database version 1', () => {
     expect(broken).toMatchObject({ counts: [], categories: ['name'], org: null, notes: '', tags: [] });
   });
 
+  it('moves a numeric-keyed row to its string id, and never over a row that already has it', async () => {
+    const factory = new IDBFactory();
+    await writeV1(factory, [{ ...v1Record(1), id: 7 }, { ...v1Record(2), id: '7' }, { ...v1Record(3), id: 8 }]);
+    const library = await openLibrary(factory);
+    const records = await getAll(library);
+    expect(records.map((r) => r.id).sort()).toEqual(['7', '7-v1', '8']);
+    expect(new Set(records.map((r) => r.sources[0]?.url)).size).toBe(3); // all three kept
+    const db = await library.connection();
+    const keys = await db.getAllKeys('incidents');
+    expect(keys.every((k) => typeof k === 'string')).toBe(true);
+  });
+
   it('builds the same schema for a new database', async () => {
     const factory = new IDBFactory();
     const library = await openLibrary(factory);

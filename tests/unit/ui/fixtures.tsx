@@ -233,5 +233,6 @@ export const rowOf = (org: string) => screen.getByRole('button', { name: new Reg
 
 /** Wait until the table holds `count` rows (plus its header row). */
 export async function loaded(count: number) {
-  await waitFor(() => expect(table().getAttribute('aria-rowcount')).toBe(String(count + 1)));
+  // A generous bound: 10,000 records load in pages, slow on a busy 2-core machine; not a timing check.
+  await waitFor(() => expect(table().getAttribute('aria-rowcount')).toBe(String(count + 1)), { timeout: 15_000 });
 }

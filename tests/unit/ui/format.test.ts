@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatTotal, isApproxTotal, parseDateInput, parseTags, parseTotal, textFragmentUrl } from '../../../lib/ui/format';
+import { formatNumber, formatTotal, isApproxTotal, parseDateInput, parseTags, parseTotal, sourceHref, textFragmentUrl } from '../../../lib/ui/format';
 
 const count = (value: number | null, numeric_approx: boolean, victim = true) => ({ value, numeric_approx, victim });
 
@@ -92,5 +92,24 @@ describe('textFragmentUrl', () => {
   });
   it('leaves the URL alone when the quote is empty', () => {
     expect(textFragmentUrl('https://a.jp/x', '  \n ')).toBe('https://a.jp/x');
+  });
+});
+
+describe('sourceHref', () => {
+  it.each([
+    ['https://a.jp/n.html', true],
+    ['http://a.jp/', true],
+    ['file:///home/u/notice.html', true],
+    ['javascript:window.__pwned=5//', false],
+    ['JavaScript:alert(1)', false],
+    ['  javascript:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['blob:https://a.jp/uuid', false],
+    ['chrome-extension://abc/library.html', false],
+    ['not a url', false],
+  ])('%s → live link: %s', (url, live) => {
+    const href = sourceHref(url, '不正アクセス');
+    expect(href !== null).toBe(live);
+    if (href !== null) expect(href.startsWith(url)).toBe(true);
   });
 });
