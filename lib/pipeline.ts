@@ -19,6 +19,7 @@ import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach } from './detect/breach';
 import { orgFromBody, orgFromHeading } from './extract/org';
+import { orgFromSignature } from './extract/org-signature';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
 import type { EngineOptions, Incident, PageText } from './types';
@@ -69,7 +70,10 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
     } else {
       // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
       const titleOrg = segments.length === 1 && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), options.tokenizer) : null;
-      const body = titleOrg ? null : orgFromBody(text, heading ? heading.end : span.start, span.end);
+      const fromBody = titleOrg ? null : orgFromBody(text, heading ? heading.end : span.start, span.end);
+      // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
+      const weak = !titleOrg && (!fromBody || fromBody.how === 'first');
+      const body = (weak ? orgFromSignature(text, span, heading, allLines) : null) ?? fromBody;
       if (titleOrg) {
         const at = text.indexOf(titleOrg);
         org = at >= 0 ? original.slice(at, at + titleOrg.length) : titleOrg;

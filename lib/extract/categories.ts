@@ -23,6 +23,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   medical: ['傷病名', '診断結果', '健康診断', '処方', '服薬'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日'],
   bank_account: ['口座名義'],
+  affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
 };
 

@@ -42,6 +42,8 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」 */
 const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()（）]{0,30}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
+/** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
+const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$|(?<=^|の)[^の、\\s]{1,30}${LEGAL_FORM}$`, 'u');
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
 const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
@@ -52,11 +54,25 @@ const GENERIC_THING =
   /(?:サイト|システム|サーバー?|アカウント|メール|データ|ファイル|ネットワーク|クラウド|サービス|アプリ|ページ|ソフト|ウェア|ツール|ID|パスワード|SNS)$|ランサム|マルウェア|ウ[イィ]ルス|フィッシング|攻撃|被害|感染|事故|事案|不正|漏えい|流出|セキュリティ|ニュース/u;
 /** A bare name: kanji, katakana, Latin letters and joiners only, with at least one katakana or letter. */
 const PLAIN_NAME = new RegExp(`^(?=.*[${KATAKANA}A-Za-z])${NAME}{2,24}$`);
+/** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
+const THIRD_PARTY_AFTER = /^(?:に|へ|と|から|より)/u;
+const HAS_LEGAL_FORM = new RegExp(LEGAL_FORM, 'u');
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
 
-function isOrgName(s: string): boolean {
+/** Is the whole string one organisation's name (kanji, katakana, Latin; not a pronoun or regulator)? */
+export function isOrgName(s: string): boolean {
   return WHOLE_ORG_NAME.test(s) && !NOT_AN_ORG.test(s);
+}
+
+/** Is the whole string a company or legal person with its legal form, kana allowed (株式会社みらいテック)? */
+export function isCorporateName(s: string): boolean {
+  return CORPORATE_NAME.test(s);
+}
+
+/** Does the string end like an institution's or a company's name (…病院, …大学, …株式会社)? */
+export function endsLikeOrg(s: string): boolean {
+  return ENDS_LIKE_ORG.test(s) && !NOT_AN_ORG.test(s);
 }
 
 /** All organisation-like names in s, in order, excluding pronouns and regulators. */
@@ -131,17 +147,31 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
 }
 
 /** The organisation named in the body text[start, end): lead sentence, self-reference, first name. */
-export function orgFromBody(text: string, start: number, end: number): { org: string; span: Range } | null {
+export interface BodyOrg {
+  org: string;
+  span: Range;
+  /** Which rule found it: a lead or topic sentence, a self-reference, or only the first name mentioned. */
+  how: 'lead' | 'subject' | 'self' | 'first';
+}
+
+export function orgFromBody(text: string, start: number, end: number): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
   const lead = LEAD_SUBJECT.exec(body);
   if (lead) {
     const cand = lead.groups!.org!.trim();
     const names = findOrgNames(cand);
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
-    const pick = names.length > 0 && names[0]!.index === 0 ? cand : (names[0]?.text ?? (PLAIN_NAME.test(cand) ? cand : undefined));
+    // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
+    const corporate = CORPORATE_TAIL.exec(cand)?.[0];
+    const pick =
+      names.length > 0 && names[0]!.index === 0
+        ? cand
+        : corporate && corporate.length > (names[0]?.text.length ?? 0)
+          ? corporate
+          : (names[0]?.text ?? (PLAIN_NAME.test(cand) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick)) {
       const at = body.indexOf(pick, lead.index);
-      return { org: pick, span: { start: start + at, end: start + at + pick.length } };
+      return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
   }
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.
@@ -154,17 +184,18 @@ export function orgFromBody(text: string, start: number, end: number): { org: st
     const org = last && last.index + last.text.length === subjectText.length ? last.text : subjectText;
     if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org)) {
       const at = body.indexOf(org, subject.index);
-      return { org, span: { start: start + at, end: start + at + org.length } };
+      return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
     }
   }
   const self = SELF_REFERENCE.exec(body);
   if (self && findOrgNames(self.groups!.org!).length > 0) {
     const org = self.groups!.org!.trim();
     const at = body.indexOf(org, self.index);
-    return { org, span: { start: start + at, end: start + at + org.length } };
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'self' };
   }
-  const names = findOrgNames(body);
-  const withForm = names.find((n) => new RegExp(LEGAL_FORM, 'u').test(n.text)) ?? names[0];
+  // A name the notice reports to or hears from (警視庁に相談, カード会社から連絡) is a third party.
+  const names = findOrgNames(body).filter((n) => !THIRD_PARTY_AFTER.test(body.slice(n.index + n.text.length, n.index + n.text.length + 3)));
+  const withForm = names.find((n) => HAS_LEGAL_FORM.test(n.text)) ?? names[0];
   if (!withForm) return null;
-  return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length } };
+  return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length }, how: 'first' };
 }

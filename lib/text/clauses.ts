@@ -41,8 +41,23 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   if (POSITIVE_PREDICATE.test(earlier)) return false;
   // A comma starts a new clause unless the mention was the topic (…につきましては、…ございません).
   const comma = before.indexOf('、');
-  if (comma >= 0 && !/^(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|は|も)/.test(tail)) return false;
+  if (comma >= 0 && !/^(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|は|も)/.test(tail) && !isEnumeratedSubject(before)) return false;
   return true;
+}
+
+/** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」. */
+const ENUMERATED_SUBJECT = /^((?:(?:、|,|や|及び|および|並びに|・)[^、,。\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|は|も)/u;
+/** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の), no predicate. */
+const LIST_ITEM = /^[^ぁ-ゖ]*(?:の[^ぁ-ゖ]+)*$/u;
+
+/**
+ * 「住所、クレジットカード情報、銀行口座情報は含まれておりません」: the commas join the items of one
+ * subject, so the negation covers the first item too; a comma after a predicate still starts a clause.
+ */
+function isEnumeratedSubject(tail: string): boolean {
+  const m = ENUMERATED_SUBJECT.exec(tail);
+  if (!m) return false;
+  return m[1]!.split(/、|,|や|及び|および|並びに|・/u).every((item) => item.trim() === '' || LIST_ITEM.test(item.trim()));
 }
 
 /** Is the mention at [start, end) part of a generic statement (漏えいの防止, 流出を防ぐ)? */

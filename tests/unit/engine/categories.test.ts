@@ -36,6 +36,9 @@ describe('extractCategories', () => {
     ['児玉郡市広域市町村圏組合の職員が処分された。', '組 inside 組合'],
     ['他のサイトでも同じパスワードを使用されている場合は、パスワードの変更をお願いします。', 'advice'],
     ['お問い合わせの際は、氏名、住所、電話番号をお知らせください。', 'a form instruction'],
+    ['※住所、クレジットカード情報、銀行口座情報は含まれておりません。', 'a negated list joined by commas'],
+    ['※個人会員の住所、生年月日は含まれておりません。', 'a negated list, the first item qualified'],
+    ['なお、氏名及び住所については漏えいしておりません。', 'a negated list joined by 及び, topic marked'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
@@ -43,5 +46,8 @@ describe('extractCategories', () => {
 
   it('keeps only the categories that were not negated in a mixed sentence', () => {
     expect(categoriesOf('氏名、住所が流出しましたが、クレジットカード情報は含まれておりません。')).toEqual(['address', 'name']);
+    // A comma after a predicate starts a new clause: the negation is not about the first item.
+    expect(categoriesOf('漏えいしたのは氏名、メールアドレスで、住所は含まれておりません。')).toEqual(['email', 'name']);
+    expect(categoriesOf('流出した情報は氏名と電話番号であり、生年月日や住所は含まれておりません。')).toEqual(['name', 'phone']);
   });
 });

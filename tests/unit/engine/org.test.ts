@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOrgNames, orgFromBody, orgFromHeading } from '../../../lib/extract/org';
+import { orgFromSignature, orgFromSignatureLine } from '../../../lib/extract/org-signature';
+import { lines } from '../../../lib/text/lines';
 
 describe('orgFromHeading', () => {
   const rows: Array<[string, string | null]> = [
@@ -33,6 +35,9 @@ describe('orgFromBody', () => {
     ['日本がん治療認定医機構(事務局:東京都新宿区)は3月22日、不正アクセスにより…', '日本がん治療認定医機構'],
     ['このたび、弊社(株式会社サンプル)が運営するサイトにおいて…', '株式会社サンプル'],
     ['本日は晴天なり。', null],
+    ['通信教育大手の株式会社ひかり学習社は11月20日、元派遣社員が顧客情報を持ち出したと発表した。', '株式会社ひかり学習社'],
+    ['顧客情報が持ち出されたことが判明した。同社は警視庁に相談している。', null],
+    ['カード会社からの連絡で判明した。株式会社サンプル商事から委託先の北山市へ報告した。', null],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
@@ -51,5 +56,47 @@ describe('organisations without a legal form', () => {
   it('takes a news lead\'s subject as the organisation', () => {
     const body = 'セキュリティニュース\nナイスユニは11月25日、同社の公式アカウントが乗っ取られたと発表した。';
     expect(orgFromBody(body, 0, body.length)?.org).toBe('ナイスユニ');
+  });
+});
+
+describe('orgFromSignatureLine', () => {
+  const rows: Array<[string, string | null]> = [
+    ['株式会社ミナモトフーズ', '株式会社ミナモトフーズ'],
+    ['株式会社 ミナモトフーズ', '株式会社ミナモトフーズ'],
+    ['福川県健康福祉部', '福川県'],
+    ['静岡県島田市総務課', '静岡県島田市'],
+    ['医療法人社団青葉会 あおば中央病院', '医療法人社団青葉会 あおば中央病院'],
+    ['一般社団法人日本ものづくり振興協会', '一般社団法人日本ものづくり振興協会'],
+    ['株式会社ネクストリンク 代表取締役社長 山田太郎', '株式会社ネクストリンク'],
+    ['北見沢町', '北見沢町'],
+    // must not match: people, dates, prose, contacts, pronouns
+    ['院長 山田 一郎', null],
+    ['2024年10月18日', null],
+    ['令和6年9月13日', null],
+    ['以上', null],
+    ['当社', null],
+    ['お問い合わせ先:株式会社サンプル', null],
+    ['株式会社サンプルは、不正アクセスを受けたと発表した', null],
+    ['電話:0120-000-000', null],
+  ];
+  it.each(rows)('%s → %s', (line, org) => {
+    expect(orgFromSignatureLine(line)).toBe(org);
+  });
+});
+
+describe('orgFromSignature', () => {
+  const notice = (before: string, after: string, end: string) =>
+    `${before}個人情報漏えいに関するお詫び\n${after}このたび、弊社が運営するサイトに不正アクセスがあり、お客様の氏名、住所が漏えいした可能性があることが判明いたしました。深くお詫び申し上げます。\n${end}`;
+  const find = (text: string) => {
+    const heading = { start: text.indexOf('個人情報'), end: text.indexOf('\n', text.indexOf('個人情報')) };
+    return orgFromSignature(text, { start: 0, end: text.length }, heading, lines(text))?.org ?? null;
+  };
+  it('finds the issuer before the heading, after it, or in the sign-off', () => {
+    expect(find(notice('2024年10月18日\n株式会社ミナモトフーズ\n\n', '', '以上\n'))).toBe('株式会社ミナモトフーズ');
+    expect(find(notice('', '令和6年8月22日\n北見沢町\n\n', '以上\n'))).toBe('北見沢町');
+    expect(find(notice('', '', '株式会社サンプル商事\n代表取締役 山田太郎\n以上\n'))).toBe('株式会社サンプル商事');
+  });
+  it('ignores organisations named only in the prose', () => {
+    expect(find(notice('', '', '詳しくは株式会社サンプル商事のお知らせをご覧ください。\n'))).toBeNull();
   });
 });

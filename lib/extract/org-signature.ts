@@ -1,0 +1,85 @@
+// The organisation in a notice's dateline or sign-off: お詫び pages put the date and the issuer on
+// short lines of their own, just before or just after the title (「2024年10月18日 / 株式会社X」), or
+// at the end of the notice (「株式会社X 代表取締役社長 …」「以上」). Such a line is the issuer's name
+// and little else, so it is a stronger sign than the first organisation the body happens to mention.
+import { within, type Range } from '../text/lines';
+import { endsLikeOrg, isCorporateName, isOrgName } from './org';
+
+/** Lines looked at on each side: a dateline block is date, issuer, sometimes a department and a person. */
+const BLOCK_LINES = 4;
+/** A signature line is short; a longer line is prose. */
+const MAX_LINE = 60;
+/** A line that is prose or a date, never an issuer's name. */
+const NOT_A_SIGNATURE = /[。、「」:：]|^\s*(?:\d{4}|令和|平成)|^以上$|^(?:TEL|Tel|電話|FAX|E-?mail|メール|URL|〒)/u;
+/** A department after the body's name: 福川県健康福祉部, 静岡県島田市総務課, 北陵大学情報基盤センター事務室. */
+const DEPARTMENT = /^[\u3400-\u9fff\u30a1-\u30ffー・]{1,16}(?:部|課|局|室|係|班|事務局|本部|委員会事務局)$/u;
+/** Titles and roles that follow the issuer's name on a sign-off line: 代表取締役社長 山田太郎, 院長 …. */
+const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長|院長|学長|総長|校長|市長|町長|村長|知事|区長|教育長|所長|センター長|部長|課長|代表|病院長)/u;
+
+export interface SignatureOrg {
+  org: string;
+  span: Range;
+}
+
+/** The issuer named by one short line, or null: the whole line, or its name before a department or role. */
+export function orgFromSignatureLine(line: string): string | null {
+  const s = line.trim();
+  if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s)) return null;
+  const words = s.split(/[\s\u3000]+/);
+  // 「株式会社 ミナモトフーズ」: a bare legal form joins the next word.
+  if (words.length >= 2 && /^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|医療法人(?:社団|財団)?|学校法人|社会福祉法人)$/u.test(words[0]!)) {
+    words.splice(0, 2, `${words[0]}${words[1]}`);
+  }
+  const first = words[0]!;
+  const name = asName(first);
+  if (!name) return null;
+  if (name !== first) return name; // 福川県健康福祉部 → 福川県
+  // 「医療法人社団青葉会 あおば中央病院」: a legal person and its institution, both names: the whole line.
+  let org = first;
+  for (const w of words.slice(1)) {
+    if (ROLE.test(w) || DEPARTMENT.test(w) || !(asName(w) || endsLikeOrg(w))) break;
+    org += ` ${w}`;
+  }
+  return org;
+}
+
+/** `word` if it is a name, its leading name if the rest is a department, else null. */
+function asName(word: string): string | null {
+  if (isOrgName(word) || isCorporateName(word)) return word;
+  if (!DEPARTMENT.test(word)) return null;
+  // The longest leading name whose rest is a department (静岡県島田市総務課 → 静岡県島田市, not 静岡県).
+  for (let end = word.length - 1; end >= 2; end--) {
+    const head = word.slice(0, end);
+    if (isOrgName(head) && DEPARTMENT.test(word.slice(end))) return head;
+  }
+  return null;
+}
+
+/**
+ * The issuer named in the dateline block (the lines of the notice before its heading, and the first
+ * lines after it up to the first paragraph) or in the sign-off (its last lines), or null.
+ */
+export function orgFromSignature(text: string, span: Range, heading: Range | null, allLines: Range[]): SignatureOrg | null {
+  const segLines = within(allLines, span.start, span.end).filter((l) => text.slice(l.start, l.end).trim() !== '');
+  const candidates: Range[] = [];
+  if (heading) {
+    candidates.push(...segLines.filter((l) => l.end <= heading.start).slice(-BLOCK_LINES));
+    const after = segLines.filter((l) => l.start >= heading.end);
+    for (const l of after.slice(0, BLOCK_LINES)) {
+      if (l.end - l.start > MAX_LINE) break; // the first paragraph: the dateline block is over
+      candidates.push(l);
+    }
+  } else {
+    candidates.push(...segLines.slice(0, BLOCK_LINES).filter((l) => l.end - l.start <= MAX_LINE));
+  }
+  const tail = segLines.slice(-BLOCK_LINES - 1).filter((l) => !candidates.includes(l));
+  candidates.push(...tail.filter((l) => l.end - l.start <= MAX_LINE));
+  for (const l of candidates) {
+    const lineText = text.slice(l.start, l.end);
+    const org = orgFromSignatureLine(lineText);
+    if (!org) continue;
+    const at = lineText.indexOf(org);
+    return { org, span: { start: l.start + at, end: l.start + at + org.length } };
+  }
+  return null;
+}
