@@ -16,6 +16,9 @@ const DEPARTMENT = /^[\u3400-\u9fff\u30a1-\u30ffー・]{1,16}(?:部|課|局|室|
 /** Titles and roles that follow the issuer's name on a sign-off line: 代表取締役社長 山田太郎, 院長 …. */
 const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長|院長|学長|総長|校長|市長|町長|村長|知事|区長|教育長|所長|センター長|部長|課長|代表|病院長)/u;
 
+/** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
+const PHRASE = /について|による|に関する|のお知らせ|における|および|及び|から|まで|ため/u;
+
 export interface SignatureOrg {
   org: string;
   span: Range;
@@ -46,6 +49,8 @@ export function orgFromSignatureLine(line: string): string | null {
 /** `word` if it is a name, its leading name if the rest is a department, else null. */
 function asName(word: string): string | null {
   if (isOrgName(word) || isCorporateName(word)) return word;
+  // A line of its own that ends like an institution is one, kana and all: 県立みさき医療センター.
+  if (word.length <= 30 && endsLikeOrg(word) && !PHRASE.test(word)) return word;
   if (!DEPARTMENT.test(word)) return null;
   // The longest leading name whose rest is a department (静岡県島田市総務課 → 静岡県島田市, not 静岡県).
   for (let end = word.length - 1; end >= 2; end--) {

@@ -16,12 +16,21 @@ const BODY_SUFFIX =
   '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|大学|病院|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|都|道|府|県)';
 
 /**
+ * Municipalities (and one word) whose names are written with hiragana, a gazetteer rather than a rule:
+ * a hiragana run before 市/町 is usually words (このため市は), so only these are names.
+ */
+const KANA_PLACES =
+  'がん|さいたま|つくばみらい|つくば|あきる野|いわき|ひたちなか|みやま|かすみがうら|さくら|つがる|むつ|かほく|あわら|みどり|いすみ|' +
+  'みよし|たつの|うきは|えびの|いちき串木野|南さつま|さつま|さぬき|東かがわ|南あわじ|いなべ|ふじみ野|紀の川|せたな|むかわ|えりも|' +
+  'おいらせ|みなかみ|ときがわ|みなべ|すさみ|かつらぎ|みやき|あさぎり|つるぎ|みやこ|まんのう|東みよし';
+
+/**
  * Must match: 株式会社銀時, オイシックス・ラ・大地株式会社, 長崎県物産協会, 静岡県島田市, 新潟市, 福島県警,
  * 国土交通省, 秋田大学, 日本がん治療認定医機構 (the がん breaks nothing: names may hold a hiragana run
  * only between kanji, see NAME_WITH_KANA), 社会福祉法人茨城県社会福祉事業団.
  * Must not match: 同市, 当社, 弊社, 本学, 都内, 市内 (see NOT_AN_ORG), 個人情報保護委員会 (the regulator).
  */
-const ORG_ALTERNATIVES = `${LEGAL_FORM}\\s?${NAME}{1,30}|${LEGAL_PERSON}\\s?${NAME}{1,30}|${NAME}{1,30}${LEGAL_FORM}|(?:${NAME}|がん|さいたま|つくば|あきる野|いわき|ひたちなか|みやま|かすみがうら){1,24}?${BODY_SUFFIX}(?![${HAN}])`;
+const ORG_ALTERNATIVES = `${LEGAL_FORM}\\s?${NAME}{1,30}|${LEGAL_PERSON}\\s?${NAME}{1,30}|${NAME}{1,30}${LEGAL_FORM}|(?:${NAME}|${KANA_PLACES}){1,24}?${BODY_SUFFIX}(?![${HAN}])`;
 export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 /** The same, anchored: is the whole string one name? (ORG_NAME is lazy and finds 長崎県 in 長崎県物産協会.) */
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
@@ -43,7 +52,8 @@ const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|�
 /** The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」 */
 const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()（）]{0,30}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
-const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$|(?<=^|の)[^の、\\s]{1,30}${LEGAL_FORM}$`, 'u');
+// Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
+const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$`, 'u');
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
 const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
