@@ -20,7 +20,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   member_id: ['顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID'],
   government_id: ['健康保険証', '年金番号', 'マイナンバーカード'],
   immigration_status: ['在留カード'],
-  medical: ['傷病名', '診断結果', '健康診断', '処方', '服薬'],
+  medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日'],
   bank_account: ['口座名義'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名'],
@@ -57,7 +57,7 @@ const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意))/;
 /** The system's or the attacker's credentials, not the victims' data. */
 const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
-const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット))/;
+const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
 const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;

@@ -124,6 +124,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
     if (INCIDENT_AFTER_RE.test(c.after) || INCIDENT_BEFORE_RE.test(c.before)) return no('incidents');
   }
   if (LABEL_BEFORE_RE.test(c.beforeLines)) return yes('label');
+  // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」.
+  if (c.before.trim() === '' && c.after.trim() === '' && (PERSON_BEFORE_RE.test(c.beforeLines) || DATA_BEFORE_RE.test(c.beforeLines))) {
+    return yes('row-label');
+  }
   if (DATA_BEFORE_RE.test(c.before)) return yes('data-before');
   if (PERSON_BEFORE_RE.test(c.before)) return yes('person-before');
   if (SENT_AFTER_RE.test(c.after)) return no('sent');

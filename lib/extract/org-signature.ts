@@ -19,6 +19,9 @@ const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長
 /** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
 const PHRASE = /について|による|に関する|のお知らせ|における|および|及び|から|まで|ため/u;
 
+/** Letters of a name only (kanji, kana, katakana): no brackets, numbers or marks (【…#2024-504】). */
+const KANA_NAME = /^[ぁ-ゖ\u3400-\u9fff\u30a1-\u30ffー・々ヶ]+$/u;
+
 export interface SignatureOrg {
   org: string;
   span: Range;
@@ -50,7 +53,7 @@ export function orgFromSignatureLine(line: string): string | null {
 function asName(word: string): string | null {
   if (isOrgName(word) || isCorporateName(word)) return word;
   // A line of its own that ends like an institution is one, kana and all: 県立みさき医療センター.
-  if (word.length <= 30 && endsLikeOrg(word) && !PHRASE.test(word)) return word;
+  if (word.length <= 30 && KANA_NAME.test(word) && endsLikeOrg(word) && !PHRASE.test(word)) return word;
   if (!DEPARTMENT.test(word)) return null;
   // The longest leading name whose rest is a department (静岡県島田市総務課 → 静岡県島田市, not 静岡県).
   for (let end = word.length - 1; end >= 2; end--) {

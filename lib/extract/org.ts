@@ -75,6 +75,16 @@ export function isOrgName(s: string): boolean {
   return WHOLE_ORG_NAME.test(s) && !NOT_AN_ORG.test(s);
 }
 
+/**
+ * 「ひまわり市は12月5日、」: a lead subject that is a hiragana name and 市/町/村 (not in the gazetteer).
+ * Only as a lead subject, and never a run of function words (このため市は, そのうち町は).
+ */
+const KANA_MUNICIPALITY = /^[ぁ-ゖ]{2,6}(?:市|町|村)(?:教育委員会|役場|議会)?$/u;
+const FUNCTION_WORDS = /^(?:この|その|あの|どの|また|なお|さらに|ただし|しかし|ところが)|ため|ので|から|まで|うち/u;
+function isKanaMunicipality(s: string): boolean {
+  return KANA_MUNICIPALITY.test(s) && !FUNCTION_WORDS.test(s);
+}
+
 /** Is the whole string a company or legal person with its legal form, kana allowed (株式会社みらいテック)? */
 export function isCorporateName(s: string): boolean {
   return CORPORATE_NAME.test(s);
@@ -178,7 +188,7 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ?? (PLAIN_NAME.test(cand) ? cand : undefined));
+          : (names[0]?.text ?? (PLAIN_NAME.test(cand) || isKanaMunicipality(cand) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };

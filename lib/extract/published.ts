@@ -12,6 +12,18 @@ const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
 const LEAD_WINDOW = 800;
 
+/** Lines at the top of a notice that may hold its date: a title, a site name, a few menu items, the date. */
+const TOP_LINES = 12;
+/** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週. */
+const TITLE_YEAR = /#\s?((?:19|20)\d{2})-\d+|((?:19|20)\d{2})\s*年/;
+
+/** The last day of the year a title names, as a reference for completing a month-day; else null. */
+function yearEnd(title: string): string | null {
+  const m = TITLE_YEAR.exec(title);
+  const year = m?.[1] ?? m?.[2];
+  return year ? `${year}-12-31` : null;
+}
+
 function lastFullDate(text: string, r: Range): string | null {
   const full = findDates(text, r.start, r.end).filter((d) => d.iso !== null);
   return full.length > 0 ? full[full.length - 1]!.iso : null;
@@ -53,7 +65,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
       if (segments.length !== 1) return null;
-      const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, 6);
+      const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
       return datelines(text, top)[0] ?? null;
     }
     if (lead.iso) return lead.iso;
@@ -67,6 +79,8 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     for (let k = 1; k < segments.length && !reference; k++) reference = headingDates[i + k] ?? headingDates[i - k] ?? null;
     pageDates ??= datelines(text, all);
     reference ??= pageDates[0] ?? null;
+    // No full date anywhere: the year of the item's number or of the page title (#2024-501, 2024年12月第1週).
+    reference ??= yearEnd(seg.heading ? text.slice(seg.heading.start, seg.heading.end) : '') ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);
     return inferPublished({ year: null, month, day: lead.day }, reference)?.iso ?? null;
   });
 }

@@ -63,8 +63,12 @@ const MUST_MATCH: Row[] = [
   { input: '保有する約500世帯分の名簿を紛失した。', text: '約500世帯分', unit: '世帯', victim: true },
   { input: 'うち、クレジットカード情報を含むものは567件です。', text: '567件', victim: true },
   { input: '購入されたお客様1,234名のクレジットカード情報', text: '1,234名', victim: true },
+  { input: '対象者\n件数\n住宅をご購入いただいたお客様\n2,876名\n氏名、住所', text: '2,876名', victim: true },
+  { input: '流出した情報\n協力業者様の担当者\n318名', text: '318名', victim: true },
   // non-victims
   { input: '個人情報を含むファイル3件が外部から閲覧可能だった。', text: '3件', victim: false },
+  { input: '流出したファイル\n3件', text: '3件', victim: false },
+  { input: 'アクセス数\n58件', text: '58件', victim: false },
   { input: '同社では今年2件の不正アクセスが発生した。', text: '2件', victim: false },
   { input: '漏えいに関する問い合わせは30件寄せられた。', text: '30件', victim: false },
   { input: '会計約3万円', text: '約3万円', unit: '円', total: false },

@@ -12,6 +12,7 @@ describe('extractCategories', () => {
   const mustFind: Array<[string, string[]]> = [
     ['流出した情報には、メールアドレス、性別、年齢、居住都道府県が含まれている。', ['address', 'age', 'email', 'gender']],
     ['・住所、氏名、生年月日、電話番号:821件', ['address', 'birthdate', 'name', 'phone']],
+    ['市民約3,800人分の氏名、生年月日、健診結果が保存されていた。', ['birthdate', 'medical', 'name']],
     ['  • クレジットカード番号\n  • 有効期限\n  • セキュリティコード', ['card_expiry', 'card_security_code', 'credit_card_number']],
     ['漏えいした情報:被保険者名、保険会社名、生年月日、証券番号', ['birthdate', 'insurance_info', 'name']],
     ['メールアドレスとログインパスワードが流出した可能性がある。', ['email', 'password']],
@@ -39,6 +40,7 @@ describe('extractCategories', () => {
     ['※住所、クレジットカード情報、銀行口座情報は含まれておりません。', 'a negated list joined by commas'],
     ['※個人会員の住所、生年月日は含まれておりません。', 'a negated list, the first item qualified'],
     ['なお、氏名及び住所については漏えいしておりません。', 'a negated list joined by 及び, topic marked'],
+    ['パソコンにはパスワードが設定されているが、データは暗号化されていなかった。', 'a device password'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);

@@ -41,6 +41,7 @@ describe('orgFromBody', () => {
     ['人材派遣事業を展開するテンプワークス株式会社は11月20日、設定不備を発表した。', 'テンプワークス株式会社'],
     ['栃木県さくら市教育委員会は11月18日、USBメモリを紛失したと発表した。', '栃木県さくら市教育委員会'],
     ['このため市は11月18日、対策を発表した。', null],
+    ['ひまわり市は12月5日、ノートパソコンが盗まれたと発表した。', 'ひまわり市'],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
@@ -74,6 +75,7 @@ describe('orgFromSignatureLine', () => {
     ['北見沢町', '北見沢町'],
     ['県立みさき医療センター', '県立みさき医療センター'],
     ['個人情報の取扱いについて', null],
+    ['【セキュリティ事件簿#2024-504】ひまわり市', null],
     // must not match: people, dates, prose, contacts, pronouns
     ['院長 山田 一郎', null],
     ['2024年10月18日', null],
