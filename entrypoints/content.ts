@@ -10,10 +10,10 @@ import { startPageExperience } from '../lib/page/content';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Every frame scans itself (notices are often shown in an iframe); about:blank and srcdoc frames of
-  // a matching page too. The background adds the frames up per tab (lib/background/tab-state.ts).
+  // Every frame scans itself (notices are often shown in an iframe); the background adds the frames of
+  // a tab up (lib/background/tab-state.ts). Not about:blank/srcdoc frames (matchAboutBlank): the page
+  // app would report and save "about:srcdoc" as the notice's URL.
   allFrames: true,
-  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     try {
