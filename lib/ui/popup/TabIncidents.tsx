@@ -17,7 +17,7 @@ export function TabIncidents(props: {
   tabId: number;
   incidents: readonly TabIncident[];
   /** Called after a save so the parent refreshes the tab state and the recent list. */
-  onSaved: (savedId: string | null, index: number | null) => void;
+  onSaved: (savedId: string | null, index: number | null, frameId?: number) => void;
   onStatus: (message: string) => void;
 }) {
   const { api, t, lang } = useUi();
@@ -41,7 +41,7 @@ export function TabIncidents(props: {
     try {
       const { record } = await api.saveOnTab(frameId === undefined ? { tabId: props.tabId, index } : { tabId: props.tabId, index, frameId });
       props.onStatus(t('saved_one', record.org ?? t('org_unknown')));
-      props.onSaved(record.id, index);
+      props.onSaved(record.id, index, frameId);
     } catch (error) {
       fail(key, error);
     } finally {
