@@ -6,6 +6,10 @@ import { handleMessages, sendToBackground } from '../lib/messaging/client';
 import type { ContentProtocol } from '../lib/messaging/protocol';
 import type { StorageAreaLike } from '../lib/background/storage';
 import { isTinyFrame } from '../lib/dom/frame';
+import { shadowRootsSeen } from '../lib/dom/prefilter';
+import { openShadowRoots } from '../lib/dom/shadow-roots';
+import { watchShadowRoots } from '../lib/dom/shadow-watch';
+import { isOwnMutation } from '../lib/page/controller';
 import { startPageExperience } from '../lib/page/content';
 
 export default defineContentScript({
@@ -33,6 +37,24 @@ export default defineContentScript({
         onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
         uiLanguage: () => browser.i18n.getUILanguage(),
       });
+      // Content that arrives later inside the open shadow roots the pre-filter met (the controller's
+      // observer sees only the light DOM): check again, within the watcher's own limits. Pages without
+      // shadow roots watch nothing. The roots nested in watched ones are added after each change.
+      const watch = watchShadowRoots({
+        signal: ctx.signal,
+        isOwnMutation,
+        roots: () => {
+          const seen = shadowRootsSeen(document);
+          return [...seen, ...seen.flatMap((root) => openShadowRoots(root, { maxElements: 2_000, maxRoots: 10 }))];
+        },
+        onChange: () => {
+          experience.controller
+            .request()
+            .then(() => watch.refresh())
+            .catch(() => undefined);
+        },
+      });
+      watch.refresh();
       // The background asks "still there?" after a load in the tab; frames that do not answer lose
       // their findings.
       const stopPing = handleMessages<ContentProtocol>({ framePing: () => ({ ok: true }) });

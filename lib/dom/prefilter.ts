@@ -106,6 +106,13 @@ function shadowText(doc: Document, light: Sample, max: number): string {
   return out.parts.join('');
 }
 
+/** The open shadow roots the last pre-filter run on `doc` met (to watch them for later content). */
+const seen = new WeakMap<Document, ShadowRoot[]>();
+
+export function shadowRootsSeen(doc: Document): ShadowRoot[] {
+  return seen.get(doc) ?? [];
+}
+
 /** The text of the page's open shadow roots as the pre-filter samples it (for tests). */
 export function sampleShadowText(doc: Document, max = SAMPLE_CHARS): string {
   return shadowText(doc, lightSample(doc, max), max);
@@ -119,8 +126,10 @@ export function sampleShadowText(doc: Document, max = SAMPLE_CHARS): string {
  */
 export function mightBeBreachPage(doc: Document): boolean {
   const title = doc.title ?? '';
-  if (mightBeBreachText(title)) return true;
   const light = lightSample(doc, SAMPLE_CHARS);
+  // The same array: roots nested in these are added to it if the shadow text is sampled below.
+  seen.set(doc, light.shadows);
+  if (mightBeBreachText(title)) return true;
   const sample = light.parts.join('');
   if (hasBreachWord(sample) && (JAPANESE.test(sample) || JAPANESE.test(title))) return true;
   if (light.shadows.length === 0) return false;
