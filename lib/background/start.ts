@@ -74,13 +74,15 @@ export function startBackground(env: BackgroundEnv): BackgroundApp {
   );
 
   // Tab lifecycle. A tab that loads (its top page, or any frame: Chrome reports both) keeps only the
-  // frames whose reporting document still answers; where documents cannot be told apart (no
-  // documentId: Firefox) a load starts from nothing, as a navigation does. A closed tab's state goes.
+  // frames whose reporting document still answers, checked when the load starts and when it ends
+  // (the old document may still be there at the start). Where documents cannot be told apart (no
+  // documentId: Firefox) the start of a load clears them, as before. A closed tab's state goes.
   const onRemoved = (tabId: number) => void tabs.clear(tabId);
   const onUpdated = (tabId: number, change: { status?: string }) => {
     if (change.status !== 'loading' && change.status !== 'complete') return;
     const ping = frameAlive(sendToFrame, tabId);
-    void tabs.prune(tabId, async (frame) => !!frame.documentId && (await ping(frame)));
+    const starting = change.status === 'loading';
+    void tabs.prune(tabId, async (frame) => (frame.documentId ? ping(frame) : !starting));
   };
   b.tabs.onRemoved.addListener(onRemoved);
   b.tabs.onUpdated.addListener(onUpdated);

@@ -254,4 +254,19 @@ describe('background wiring', () => {
     await expect.poll(() => badge()).toBe('');
     app.stop();
   });
+
+  it('without documentIds (Firefox) the end of a load keeps the frames and the start of one clears them', async () => {
+    const library = await freshLibrary();
+    const sendToFrame = fakeSendToFrame({ framePing: { ok: true } });
+    const browser = { ...fakeBrowser, contextMenus: undefined, menus: undefined, commands: undefined };
+    const app = startBackground({ browser: browser as never, engine: localEngine, openLibrary: async () => library, sendToFrame });
+    await app.tabs.set(1, report(TOP, [tabIncident(breach(), 0)]), { frameId: 0 });
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'complete' } as never, {} as never);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await badge()).toBe('1');
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' } as never, {} as never);
+    await expect.poll(() => badge()).toBe('');
+    expect(sendToFrame).not.toHaveBeenCalled();
+    app.stop();
+  });
 });
