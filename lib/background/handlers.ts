@@ -75,7 +75,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     analyze: ({ page }) => engine.analyze(page),
 
     async reportPage({ page, incidents }, sender) {
-      await tabs.set(requireTab(sender.tabId), { page, incidents });
+      await tabs.set(requireTab(sender.tabId), { page, incidents }, sender);
       return { ok: true };
     },
 
@@ -85,7 +85,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
         await tabs.update(sender.tabId, (rec) => {
           const hit = rec.incidents.find((t) => sameSpan(t.incident, incident));
           if (hit) hit.savedId = result.record.id;
-        });
+        }, sender.frameId);
       }
       return result;
     },
@@ -99,8 +99,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return { page: rec?.page ?? null, incidents: rec?.incidents ?? [] };
     },
 
-    async saveOnTab({ tabId, index }) {
-      return deps.sendToTab(tabId, 'saveOne', { index });
+    async saveOnTab({ tabId, index, frameId }) {
+      return deps.sendToTab(tabId, 'saveOne', frameId === undefined ? { index } : { index, frameId });
     },
 
     async saveAllOnTab({ tabId }) {
@@ -114,7 +114,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
         await tabs.update(tab, (rec) => {
           const hit: TabIncident | undefined = rec.incidents.find((t) => t.index === index);
           if (hit) hit.dismissed = true;
-        });
+        }, sender.frameId);
       }
       return { ok: true };
     },

@@ -8,6 +8,8 @@
 export const SAMPLE_CHARS = 20_000;
 /** Upper bound on nodes visited while sampling (pages full of empty wrappers stay cheap). */
 const MAX_NODES = 4_000;
+/** Upper bound on shadow roots sampled (component-heavy pages have hundreds). */
+const MAX_SHADOW_ROOTS = 200;
 
 /** Kana or kanji: without any, the page is not Japanese and the engine has nothing to find. */
 const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
@@ -41,38 +43,97 @@ export function mightBeBreachText(s: string): boolean {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'textarea', 'select']);
 
-/** The first `max` characters of the body's text, skipping script-like elements; bounded work. */
-export function sampleText(doc: Document, max = SAMPLE_CHARS): string {
-  const body = doc.body;
-  if (!body) return '';
+interface Sample {
+  parts: string[];
+  length: number;
+  /** Text nodes visited (the node bound). */
+  visited: number;
+  /** Open shadow roots met on the way, to be sampled after the light DOM (nested ones added as met). */
+  shadows: ShadowRoot[];
+}
+
+/**
+ * Appends the text of `root`'s subtree to the sample until it holds `max` characters or `maxNodes`
+ * text nodes, skipping script-like parents, and notes the open shadow roots of the elements passed on
+ * the way. One walk does both (elements cost about a third of what text nodes do) and stops where the
+ * text sample stops: a shadow host further down the page is as far away as light text there.
+ */
+function sampleTree(doc: Document, root: Node, out: Sample, max: number, maxNodes: number): void {
   const filter = doc.defaultView?.NodeFilter ?? NodeFilter;
-  // Text nodes only and no JS filter callback (a callback per node costs more than the walk);
-  // script-like parents are checked on the text node instead.
-  const walker = doc.createTreeWalker(body, filter.SHOW_TEXT);
-  const parts: string[] = [];
-  let length = 0;
-  let visited = 0;
-  for (let n = walker.nextNode(); n && length < max && visited < MAX_NODES; n = walker.nextNode()) {
-    visited++;
+  // No JS filter callback (a callback per node costs more than the walk); script-like parents are
+  // checked on the text node instead.
+  const walker = doc.createTreeWalker(root, filter.SHOW_TEXT | filter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n && out.length < max && out.visited < maxNodes; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      const shadow = (n as Element).shadowRoot;
+      if (shadow && out.shadows.length < MAX_SHADOW_ROOTS) out.shadows.push(shadow);
+      continue;
+    }
+    out.visited++;
     const parent = n.parentNode as Element | null;
     if (parent && SKIP.has(parent.localName)) continue;
     const data = (n as Text).data;
-    const piece = data.length > max - length ? data.slice(0, max - length) : data;
-    parts.push(piece);
-    length += piece.length;
+    const piece = data.length > max - out.length ? data.slice(0, max - out.length) : data;
+    out.parts.push(piece);
+    out.length += piece.length;
   }
+}
+
+function lightSample(doc: Document, max: number): Sample {
+  const out: Sample = { parts: [], length: 0, visited: 0, shadows: [] };
+  if (doc.body) sampleTree(doc, doc.body, out, max, MAX_NODES);
+  return out;
+}
+
+/** The first `max` characters of the body's light-DOM text, skipping script-like elements; bounded work. */
+export function sampleText(doc: Document, max = SAMPLE_CHARS): string {
   // No separator: a breach word split across inline elements (漏<b>えい</b>) must still match.
-  return parts.join('');
+  return lightSample(doc, max).parts.join('');
+}
+
+/**
+ * The text inside the open shadow roots met by the light sample (and the roots nested in those), up
+ * to `max` characters and its own node bound (as many as the light sample's). Empty, at no extra cost, on
+ * pages without shadow roots: the light sample's walk already looked at every element it passed.
+ */
+function shadowText(doc: Document, light: Sample, max: number): string {
+  const out: Sample = { parts: [], length: 0, visited: 0, shadows: light.shadows };
+  for (let i = 0; i < out.shadows.length && out.length < max && out.visited < MAX_NODES; i++) {
+    sampleTree(doc, out.shadows[i]!, out, max, MAX_NODES);
+    // A shadow root is a block of its own: never glue its last word to the next root's first.
+    out.parts.push('\n');
+  }
+  return out.parts.join('');
+}
+
+/** The open shadow roots the last pre-filter run on `doc` met (to watch them for later content). */
+const seen = new WeakMap<Document, ShadowRoot[]>();
+
+export function shadowRootsSeen(doc: Document): ShadowRoot[] {
+  return seen.get(doc) ?? [];
+}
+
+/** The text of the page's open shadow roots as the pre-filter samples it (for tests). */
+export function sampleShadowText(doc: Document, max = SAMPLE_CHARS): string {
+  return shadowText(doc, lightSample(doc, max), max);
 }
 
 /**
  * Could `doc` be a Japanese breach notice? Reads the title and a bounded sample of the body text:
- * non-Japanese pages exit after the sample, everything else costs one regex run.
+ * non-Japanese pages exit after the sample, everything else costs one regex run. Only when that
+ * finds nothing does it sample the open shadow roots the walk passed: a notice rendered by a web
+ * component has all its words there.
  */
 export function mightBeBreachPage(doc: Document): boolean {
   const title = doc.title ?? '';
+  const light = lightSample(doc, SAMPLE_CHARS);
+  // The same array: roots nested in these are added to it if the shadow text is sampled below.
+  seen.set(doc, light.shadows);
   if (mightBeBreachText(title)) return true;
-  const sample = sampleText(doc);
-  if (!JAPANESE.test(sample) && !JAPANESE.test(title)) return false;
-  return hasBreachWord(sample);
+  const sample = light.parts.join('');
+  if (hasBreachWord(sample) && (JAPANESE.test(sample) || JAPANESE.test(title))) return true;
+  if (light.shadows.length === 0) return false;
+  const shadow = shadowText(doc, light, SAMPLE_CHARS);
+  if (!shadow) return false;
+  return hasBreachWord(shadow) && (JAPANESE.test(shadow) || JAPANESE.test(sample) || JAPANESE.test(title));
 }

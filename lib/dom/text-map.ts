@@ -2,6 +2,8 @@
 // from a text node as a segment; synthetic characters (the '\n' between blocks) belong to no segment.
 // Lookups are binary searches over the segments' global start offsets.
 
+import { renderedChildren } from './rendered-tree';
+
 export interface DomPoint {
   node: Text;
   offset: number;
@@ -83,8 +85,12 @@ export class TextMap {
   toRange(start: number, end: number, doc?: Document): Range | null {
     if (!(end > start)) return null;
     const a = this.toPoint(start, 'forward');
-    const b = this.toPoint(end, 'backward');
+    let b = this.toPoint(end, 'backward');
     if (!a || !b) return null;
+    // A Range cannot span two trees (a setEnd in another tree collapses it onto the end), so text that
+    // runs from a shadow tree into the light DOM (or back) is cut at the last character in a's tree.
+    if (rootOf(a.node) !== rootOf(b.node)) b = this.lastPointInTree(rootOf(a.node), start, end);
+    if (!b) return null;
     if (this.fromPoint(a.node, a.offset)! >= this.fromPoint(b.node, b.offset)!) return null;
     const owner = doc ?? a.node.ownerDocument;
     try {
@@ -95,6 +101,16 @@ export class TextMap {
     } catch {
       return null; // the node shrank since the walk
     }
+  }
+
+  /** End of the last segment in [start, end) whose node is in the tree `root`. */
+  private lastPointInTree(root: Node, start: number, end: number): DomPoint | null {
+    for (let i = this.segmentAtOrBefore(end - 1); i >= 0 && this.starts[i]! + this.lengths[i]! > start; i--) {
+      if (rootOf(this.nodes[i]!) !== root) continue;
+      const within = Math.min(end - this.starts[i]!, this.lengths[i]!);
+      return { node: this.nodes[i]!, offset: this.nodeOffsets[i]! + within };
+    }
+    return null;
   }
 
   /**
@@ -136,19 +152,32 @@ export class TextMap {
         ? this.fromTextPoint(root as Text, which === 'first' ? 0 : (root as Text).length)
         : null;
     }
-    const doc = root.ownerDocument;
-    if (!doc) return null;
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    if (which === 'first') {
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (this.firstSegment.has(n as Text)) return this.fromTextPoint(n as Text, 0);
-      }
-      return null;
-    }
+    // The rendered (composed) subtree, as the walker read it: a host's text is in its shadow root.
     let found: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (this.firstSegment.has(n as Text)) found = n as Text;
+    for (const n of composedTextNodes(root)) {
+      if (!this.firstSegment.has(n)) continue;
+      if (which === 'first') return this.fromTextPoint(n, 0);
+      found = n;
     }
     return found ? this.fromTextPoint(found, found.length) : null;
+  }
+}
+
+function rootOf(node: Node): Node {
+  return typeof node.getRootNode === 'function' ? node.getRootNode() : node;
+}
+
+/** Text nodes under `root` in rendered order: open shadow roots instead of light children, slots filled. */
+function* composedTextNodes(root: Node): Generator<Text> {
+  const stack: Array<{ nodes: ArrayLike<Node>; i: number }> = [{ nodes: renderedChildren(root), i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const n = top.nodes[top.i++]!;
+    if (n.nodeType === 3) yield n as Text;
+    else if (n.nodeType === 1 || n.nodeType === 11) stack.push({ nodes: renderedChildren(n), i: 0 });
   }
 }

@@ -44,7 +44,19 @@ export async function sendToTab<K extends keyof ContentProtocol>(tabId: number, 
   return unwrap<Res<K>>(await browser.tabs.sendMessage(tabId, { type, data } satisfies Message<K>));
 }
 
-export type Handler<K extends MessageType> = (data: Req<K>, sender: { tabId?: number; url?: string }) => Promise<Res<K>> | Res<K>;
+/** Who sent a message: the tab, the frame and document in it (content scripts), the sender's URL. */
+export interface Sender {
+  tabId?: number;
+  /** 0 for the top document. */
+  frameId?: number;
+  /** Chrome's id of the sending document (a frame that navigates gets a new one). */
+  documentId?: string;
+  /** The tab's (top document's) URL. */
+  tabUrl?: string;
+  url?: string;
+}
+
+export type Handler<K extends MessageType> = (data: Req<K>, sender: Sender) => Promise<Res<K>> | Res<K>;
 export type Handlers<P> = { [K in keyof P & MessageType]?: Handler<K> };
 
 /**
@@ -52,13 +64,17 @@ export type Handlers<P> = { [K in keyof P & MessageType]?: Handler<K> };
  * undefined for them). Returns a function that stops listening.
  */
 export function handleMessages<P>(handlers: Handlers<P>): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<unknown> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: { tab?: { id?: number; url?: string }; frameId?: number; documentId?: string; url?: string },
+  ): Promise<unknown> | undefined => {
     if (!isMessage(message)) return undefined;
     const handler = (handlers as Record<string, Handler<MessageType> | undefined>)[message.type];
     if (!handler) return undefined;
     return (async () => {
       try {
-        return await handler(message.data as never, { tabId: sender.tab?.id, url: sender.url });
+        const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, documentId: sender.documentId, tabUrl: sender.tab?.url, url: sender.url };
+        return await handler(message.data as never, from);
       } catch (err) {
         const answer: ErrorAnswer = {
           error: err instanceof Error ? err.message : String(err),

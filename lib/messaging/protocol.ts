@@ -19,6 +19,8 @@ export interface TabIncident {
   /** Id of the library record when saved. */
   savedId: string | null;
   dismissed: boolean;
+  /** The frame it was found in (0: the top document), set by the background when it adds frames up. */
+  frameId?: number;
 }
 
 export interface Settings {
@@ -60,9 +62,11 @@ export interface BackgroundProtocol {
   /** The popup asks for the incidents found on a tab. */
   tabState: { req: { tabId: number }; res: { page: PageInfo | null; incidents: TabIncident[] } };
   /** The popup's save of one incident found on a tab (by its index; the tab's content script saves it). */
-  saveOnTab: { req: { tabId: number; index: number }; res: { record: IncidentRecord; created: boolean } };
+  saveOnTab: { req: { tabId: number; index: number; frameId?: number }; res: { record: IncidentRecord; created: boolean } };
   /** The popup's "save all on this page". */
   saveAllOnTab: { req: { tabId: number }; res: { saved: number } };
+  /** A frame's document is going away (pagehide): its findings leave the tab's state. */
+  frameGone: { req: Record<string, never>; res: { ok: true } };
   /** Mark a detection as false on a page (hidden there from now on). */
   dismiss: { req: { tabId?: number; url: string; index: number; quote: string }; res: { ok: true } };
   getSettings: { req: Record<string, never>; res: { settings: Settings } };
@@ -99,9 +103,11 @@ export interface BackgroundProtocol {
 /** Requests the background sends to a tab's content script. */
 export interface ContentProtocol {
   saveAll: { req: Record<string, never>; res: { saved: number } };
-  /** Save the incident with this index (popup → background → tab). */
-  saveOne: { req: { index: number }; res: { record: IncidentRecord; created: boolean } };
+  /** Save the incident with this index (popup → background → tab); `frameId` routes it (the frame ignores it). */
+  saveOne: { req: { index: number; frameId?: number }; res: { record: IncidentRecord; created: boolean } };
   rescan: { req: Record<string, never>; res: { ok: true } };
+  /** Is this document still there? (The background drops the findings of frames that do not answer.) */
+  framePing: { req: Record<string, never>; res: { ok: true } };
   /** The library page's "open source page": scroll to and flash this saved incident. */
   reveal: { req: { recordId: string }; res: { found: boolean } };
   /** The context menu's "save selection": the selection's text, quote and position in the page text. */

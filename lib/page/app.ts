@@ -4,7 +4,8 @@
 // messaging come in as parameters; everything it adds to the page goes away in clear() or on `signal`.
 import { createCardHost, type CardHost } from '../dom/card';
 import { legendEntries } from '../dom/highlight-styles';
-import { createHighlighter, type Highlighter } from '../dom/highlighter';
+import type { Highlighter } from '../dom/highlighter';
+import { createShadowAwareHighlighter } from '../dom/shadow-styles';
 import { describeRange } from '../dom/anchoring';
 import { collectPageTextChunked, defaultYield, type CollectResult } from '../dom/page-text';
 import type { TextMap } from '../dom/text-map';
@@ -169,7 +170,7 @@ export function createPageApp(opts: PageAppOptions): PageApp {
   async function render(s: ScanState): Promise<void> {
     removeUi();
     const token = renderToken;
-    highlighter ??= (opts.highlighter ?? (() => createHighlighter(doc, win)))();
+    highlighter ??= (opts.highlighter ?? (() => createShadowAwareHighlighter(doc, win)))();
     if (!hovering) {
       hovering = true;
       const explain = (id: string) => explanations.get(id) ?? null;

@@ -83,9 +83,11 @@ export function PopupApp() {
           tabId={tab.id}
           incidents={incidents}
           onStatus={setStatus}
-          onSaved={(savedId, index) => {
+          onSaved={(savedId, index, frameId) => {
             if (savedId && index !== null) {
-              setIncidents((list) => list && list.map((x) => (x.index === index ? { ...x, savedId } : x)));
+              // An index is unique within its frame only.
+              const same = (x: TabIncident) => x.index === index && (x.frameId ?? 0) === (frameId ?? 0);
+              setIncidents((list) => list && list.map((x) => (same(x) ? { ...x, savedId } : x)));
             }
             void loadTab(tab);
             setRefresh((n) => n + 1);

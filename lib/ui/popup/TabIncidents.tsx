@@ -8,35 +8,42 @@ import { useUi } from '../context';
 import { formatTotal, isApproxTotal } from '../format';
 import { causeLabel } from '../labels';
 
+/** An incident's key in the list: its frame and its index there. */
+function keyOf(index: number, frameId: number | undefined): string {
+  return `${frameId ?? 0}:${index}`;
+}
+
 export function TabIncidents(props: {
   tabId: number;
   incidents: readonly TabIncident[];
   /** Called after a save so the parent refreshes the tab state and the recent list. */
-  onSaved: (savedId: string | null, index: number | null) => void;
+  onSaved: (savedId: string | null, index: number | null, frameId?: number) => void;
   onStatus: (message: string) => void;
 }) {
   const { api, t, lang } = useUi();
-  const [busy, setBusy] = useState<number | 'all' | null>(null);
-  const [errors, setErrors] = useState<ReadonlyMap<number | 'all', string>>(new Map());
+  // Incidents come from every frame of the tab: an index is only unique within its frame.
+  const [busy, setBusy] = useState<string | 'all' | null>(null);
+  const [errors, setErrors] = useState<ReadonlyMap<string | 'all', string>>(new Map());
   const shown = props.incidents.filter((x) => !x.dismissed);
   const unsaved = shown.filter((x) => x.savedId === null).length;
 
-  const fail = (key: number | 'all', error: unknown) => setErrors((m) => new Map(m).set(key, errorText(error, t)));
-  const clear = (key: number | 'all') => setErrors((m) => {
+  const fail = (key: string | 'all', error: unknown) => setErrors((m) => new Map(m).set(key, errorText(error, t)));
+  const clear = (key: string | 'all') => setErrors((m) => {
     const next = new Map(m);
     next.delete(key);
     return next;
   });
 
-  const saveOne = async (index: number) => {
-    setBusy(index);
-    clear(index);
+  const saveOne = async (index: number, frameId: number | undefined) => {
+    const key = keyOf(index, frameId);
+    setBusy(key);
+    clear(key);
     try {
-      const { record } = await api.saveOnTab({ tabId: props.tabId, index });
+      const { record } = await api.saveOnTab(frameId === undefined ? { tabId: props.tabId, index } : { tabId: props.tabId, index, frameId });
       props.onStatus(t('saved_one', record.org ?? t('org_unknown')));
-      props.onSaved(record.id, index);
+      props.onSaved(record.id, index, frameId);
     } catch (error) {
-      fail(index, error);
+      fail(key, error);
     } finally {
       setBusy(null);
     }
@@ -74,11 +81,12 @@ export function TabIncidents(props: {
         <p class="muted">{t('nothing_detected')}</p>
       ) : (
         <ul class="incident-list">
-          {shown.map(({ index, incident, savedId }) => {
+          {shown.map(({ index, incident, savedId, frameId }) => {
+            const key = keyOf(index, frameId);
             const approx = isApproxTotal(incident.counts, incident.total_affected);
             const org = incident.org ?? t('org_unknown');
             return (
-              <li class="incident" key={index}>
+              <li class="incident" key={key}>
                 <div class="incident-main">
                   <strong class="org">{org}</strong>
                   <span class="total" title={t('col_total')}>
@@ -99,15 +107,15 @@ export function TabIncidents(props: {
                       class="small"
                       disabled={busy !== null}
                       aria-label={t('save_incident_of', org)}
-                      onClick={() => void saveOne(index)}
+                      onClick={() => void saveOne(index, frameId)}
                     >
-                      {busy === index ? t('saving') : t('save')}
+                      {busy === key ? t('saving') : t('save')}
                     </button>
                   )}
                 </div>
-                {errors.get(index) && (
+                {errors.get(key) && (
                   <p class="error-text" role="alert">
-                    {errors.get(index)}
+                    {errors.get(key)}
                   </p>
                 )}
               </li>

@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { EngineHost } from '../../../lib/background/engine-host';
+import type { SendToFrame } from '../../../lib/background/frames';
 import type { SendToTab } from '../../../lib/background/handlers';
 import type { StorageAreaLike } from '../../../lib/background/storage';
 import { TabStates } from '../../../lib/background/tab-state';
@@ -57,6 +58,18 @@ export function tabStates(): TabStates {
 export function fakeSendToTab(answers: Record<string, unknown> = {}): SendToTab & ReturnType<typeof vi.fn> {
   return vi.fn(async (_tabId: number, type: string) => {
     if (type in answers) return answers[type];
+    throw new Error(`no answer for ${type}`);
+  }) as never;
+}
+
+/** A SendToFrame answering per message type (a function gets the tab, frame and document). */
+export function fakeSendToFrame(
+  answers: Record<string, unknown | ((tabId: number, frameId: number, documentId?: string) => unknown)> = {},
+): SendToFrame & ReturnType<typeof vi.fn> {
+  return vi.fn(async (tabId: number, frameId: number, type: string, _data: unknown, documentId?: string) => {
+    const answer = answers[type];
+    if (typeof answer === 'function') return answer(tabId, frameId, documentId);
+    if (type in answers) return answer;
     throw new Error(`no answer for ${type}`);
   }) as never;
 }
