@@ -9,6 +9,7 @@ import { describeRange } from '../dom/anchoring';
 import { collectPageTextChunked, defaultYield, type CollectResult } from '../dom/page-text';
 import type { TextMap } from '../dom/text-map';
 import type { BackgroundProtocol, PageInfo, Req, Res, SelectionSource, TabIncident } from '../messaging/protocol';
+import { sendPageForAnalysis } from '../messaging/upload';
 import { sourceFromPage } from '../store/source';
 import type { Incident, PageText } from '../types';
 import { dismissedIndexes, dismissQuote } from './dismissals';
@@ -283,7 +284,8 @@ export function createPageApp(opts: PageAppOptions): PageApp {
     const url = doc.location?.href ?? '';
     if (!force && state && state.hash === hash && state.url === url) return 'unchanged';
     const [analysis, saved, quotes] = await Promise.all([
-      send('analyze', { page }),
+      // Big pages go up in parts: one huge message is one long task on the page's thread.
+      sendPageForAnalysis<Res<'analyze'>>((type, data) => send(type, data as never), page, { signal, yieldFn }),
       send('savedForUrl', { url }).catch(() => ({ records: [] })),
       loadDismissed(url).catch(() => [] as string[]),
     ]);

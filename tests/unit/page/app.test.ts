@@ -6,6 +6,7 @@ import { collectPageTextChunked } from '../../../lib/dom/page-text';
 import type { BackgroundProtocol, Req, Res } from '../../../lib/messaging/protocol';
 import { createPageApp, type PageAppOptions } from '../../../lib/page/app';
 import { ENGINE_VERSION, extractIncidents } from '../../../lib/pipeline';
+import type { PageText } from '../../../lib/types';
 import { recordFromIncident, type IncidentRecord } from '../../../lib/store';
 
 const HTML = `
@@ -28,7 +29,7 @@ function fakeBackground(records: IncidentRecord[] = []) {
     calls.push({ type, data });
     switch (type) {
       case 'analyze': {
-        const { page } = data as Req<'analyze'>;
+        const { page } = data as { page: PageText };
         return { incidents: extractIncidents(page), tokenizer: false, engineVersion: ENGINE_VERSION } as Res<K>;
       }
       case 'savedForUrl':
@@ -86,9 +87,9 @@ describe('createPageApp', () => {
     const { app } = makeApp(bg);
     expect(await app.scan()).toBe('scanned');
     const [analyze] = bg.of('analyze');
-    const text = (analyze!.data as Req<'analyze'>).page.text;
+    const text = (analyze!.data as { page: PageText }).page.text;
     expect(text).toContain('株式会社アルファ');
-    const incidents = extractIncidents({ text, blocks: (analyze!.data as Req<'analyze'>).page.blocks });
+    const incidents = extractIncidents({ text, blocks: (analyze!.data as { page: PageText }).page.blocks });
     const breaches = incidents.filter((i) => i.is_breach).length;
     expect(breaches).toBe(2);
     expect(toolbars()).toHaveLength(breaches);
@@ -125,7 +126,7 @@ describe('createPageApp', () => {
     await flush();
     const [call] = bg.of('saveIncident');
     const { incident, source, page } = call!.data as Req<'saveIncident'>;
-    const text = (bg.of('analyze')[0]!.data as Req<'analyze'>).page.text;
+    const text = (bg.of('analyze')[0]!.data as { page: PageText }).page.text;
     expect(source.quote.exact).toBe(text.slice(incident.span[0], incident.span[1]));
     expect(source.position).toEqual({ start: incident.span[0], end: incident.span[1] });
     expect(source.engineVersion).toBe(ENGINE_VERSION);
