@@ -52,6 +52,11 @@ export interface Highlighter {
   flush(): void;
   /** The painted range under a viewport point, highest-priority kind first. */
   hitTest(x: number, y: number): HitResult | null;
+  /**
+   * Whether the page removed or replaced text leakmark painted (a re-render): a live Range whose
+   * nodes left the document collapses onto their old parent; fallback marks leave the document.
+   */
+  stale(): boolean;
 }
 
 type PageWindow = Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightConstructor };
@@ -129,6 +134,13 @@ export function createHighlighter(
         }
       }
       return null;
+    },
+    stale() {
+      if (painter) return painter.stale();
+      for (const { items } of painted.values()) {
+        for (const { range } of items) if (range.collapsed || !range.startContainer.isConnected) return true;
+      }
+      return false;
     },
   };
 }

@@ -41,7 +41,7 @@ export interface PageAppOptions {
   now?: () => number;
 }
 
-export type ScanOutcome = 'unchanged' | 'scanned' | 'aborted';
+export type ScanOutcome = 'unchanged' | 'repainted' | 'scanned' | 'aborted';
 
 interface ScanState {
   page: PageText;
@@ -277,12 +277,26 @@ export function createPageApp(opts: PageAppOptions): PageApp {
     if (state === s) await render(s);
   }
 
+  /** Has the page taken away nodes leakmark painted on or put its toolbars in? */
+  function paintedStale(): boolean {
+    for (const bar of toolbars.values()) if (!bar.host.isConnected) return true;
+    return highlighter?.stale() ?? false;
+  }
+
   async function doScan(force: boolean): Promise<ScanOutcome> {
     const { page, map } = await walk(doc, signal);
     if (signal.aborted) return 'aborted';
     const hash = pageHash(page.text);
     const url = doc.location?.href ?? '';
-    if (!force && state && state.hash === hash && state.url === url) return 'unchanged';
+    if (!force && state && state.hash === hash && state.url === url) {
+      // Same text, but a framework may have re-rendered it with new nodes: the painted ranges and the
+      // toolbars then hang on detached nodes. Repaint from the new walk without asking the engine
+      // again (the text, hence the analysis, is the same); mutation rescans stay debounced and capped.
+      if (!paintedStale()) return 'unchanged';
+      state = { ...state, page, map };
+      await render(state);
+      return signal.aborted ? 'aborted' : 'repainted';
+    }
     const [analysis, saved, quotes] = await Promise.all([
       // Big pages go up in parts: one huge message is one long task on the page's thread.
       sendPageForAnalysis<Res<'analyze'>>((type, data) => send(type, data as never), page, { signal, yieldFn }),

@@ -117,6 +117,30 @@ describe('createPageApp', () => {
     expect(bg.of('analyze')).toHaveLength(2);
   });
 
+  it('repaints without analyzing again when the page re-renders the same text with new nodes', async () => {
+    const bg = fakeBackground();
+    const { app } = makeApp(bg);
+    await app.scan();
+    const bars = toolbars().length;
+    const marks = document.querySelectorAll('mark[data-leakmark]').length;
+    expect(bars).toBeGreaterThan(0);
+    expect(marks).toBeGreaterThan(0);
+    // What a framework does: the same markup, new nodes (leakmark's own toolbars and marks are gone).
+    for (const article of [...document.querySelectorAll('article')]) {
+      const fresh = document.createElement('article');
+      for (const el of [...article.children]) if (!el.localName.startsWith('leakmark-')) fresh.append(document.createRange().createContextualFragment(el.outerHTML.replace(/<\/?mark[^>]*>/g, '')));
+      article.replaceWith(fresh);
+    }
+    expect(toolbars().length).toBe(0);
+    expect(await app.scan()).toBe('repainted');
+    expect(bg.of('analyze')).toHaveLength(1);
+    expect(toolbars().length).toBe(bars);
+    expect(document.querySelectorAll('mark[data-leakmark]').length).toBe(marks);
+    for (const mark of document.querySelectorAll('mark[data-leakmark]')) expect(mark.isConnected).toBe(true);
+    // Nothing moved since: no more work.
+    expect(await app.scan()).toBe('unchanged');
+  });
+
   it('Save sends the incident with a W3C source of its span, then shows Saved and ignores more clicks', async () => {
     const bg = fakeBackground();
     const { app } = makeApp(bg);
