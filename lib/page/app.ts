@@ -21,7 +21,7 @@ import { createLegend, type Legend } from './legend';
 import { factPaintItems, toolbarPlacement } from './ranges';
 import { matchSavedRecords, type SavedOrphan } from './revisit';
 import { strings, type Lang } from './strings';
-import { createIncidentToolbar, type IncidentToolbar } from './toolbar';
+import { createIncidentToolbar, type IncidentToolbar, type PageUiOptions } from './toolbar';
 
 export type Send = <K extends keyof BackgroundProtocol>(type: K, data: Req<K>) => Promise<Res<K>>;
 
@@ -39,6 +39,8 @@ export interface PageAppOptions {
   cardHost?: () => CardHost;
   yieldFn?: () => Promise<unknown>;
   now?: () => number;
+  /** Tests only: open shadow roots and untrusted events (production: closed roots, user events only). */
+  ui?: PageUiOptions;
 }
 
 export type ScanOutcome = 'unchanged' | 'repainted' | 'scanned' | 'aborted';
@@ -201,6 +203,7 @@ export function createPageApp(opts: PageAppOptions): PageApp {
           onDismiss: () => void dismissOne(i).catch(quiet('dismiss')),
           onFactFocus: (fact, item) => guard('card', () => showFact(fact, item)),
           onFactActivate: (fact) => guard('scroll', () => scrollToFact(fact)),
+          ui: opts.ui,
         });
         if (s.savedIds.has(i)) bar.setSaveState('saved');
         place.parent.insertBefore(bar.host, place.before);
@@ -215,7 +218,7 @@ export function createPageApp(opts: PageAppOptions): PageApp {
     }
     highlighter.flush();
     if (painted > 0 || s.orphans.length > 0) {
-      legend = createLegend(doc, palette, t, lang);
+      legend = createLegend(doc, palette, t, lang, opts.ui?.shadowMode);
       legend.setCount(painted);
       (doc.body ?? doc.documentElement).appendChild(legend.host);
     }

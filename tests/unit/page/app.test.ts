@@ -57,6 +57,7 @@ function makeApp(bg: ReturnType<typeof fakeBackground>, overrides: Partial<PageA
     lang: 'en',
     walk: (d, signal) => collectPageTextChunked(d, { signal, style: false }),
     yieldFn: async () => undefined,
+    ui: { shadowMode: 'open', trusted: () => true }, // happy-dom: look inside, and its clicks are not trusted
     ...overrides,
   });
   return { app, abort };
@@ -127,8 +128,10 @@ describe('createPageApp', () => {
     expect(marks).toBeGreaterThan(0);
     // What a framework does: the same markup, new nodes (leakmark's own toolbars and marks are gone).
     for (const article of [...document.querySelectorAll('article')]) {
-      const fresh = document.createElement('article');
-      for (const el of [...article.children]) if (!el.localName.startsWith('leakmark-')) fresh.append(document.createRange().createContextualFragment(el.outerHTML.replace(/<\/?mark[^>]*>/g, '')));
+      const fresh = article.cloneNode(true) as HTMLElement;
+      for (const el of [...fresh.querySelectorAll('leakmark-toolbar')]) el.remove();
+      for (const mark of [...fresh.querySelectorAll('mark[data-leakmark]')]) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
+      fresh.normalize();
       article.replaceWith(fresh);
     }
     expect(toolbars().length).toBe(0);
@@ -307,5 +310,39 @@ describe('reveal', () => {
     expect(scrolled).toHaveBeenCalled();
     expect(bar.shadowRoot!.activeElement?.textContent).toBe('Saved');
     expect(await app.reveal('no-such-record')).toBe(false);
+  });
+});
+
+describe("the page's own scripts and leakmark's UI", () => {
+  it('by default the toolbars and the legend are closed shadow roots, and saving shows nothing on the host', async () => {
+    const bg = fakeBackground();
+    const { app } = makeApp(bg, { ui: undefined });
+    await app.scan();
+    expect(toolbars().length).toBeGreaterThan(0);
+    for (const bar of toolbars()) expect(bar.shadowRoot).toBeNull();
+    expect(document.querySelector<HTMLElement>('leakmark-legend')!.shadowRoot).toBeNull();
+    const attrs = () => toolbars().map((bar) => bar.getAttributeNames().map((n) => `${n}=${bar.getAttribute(n)}`).join(' '));
+    const before = attrs();
+    await app.saveIndex(0);
+    expect(attrs()).toEqual(before);
+  });
+
+  it('a script click (untrusted) on Save, Not a breach or a fact does nothing; a trusted one saves', async () => {
+    const bg = fakeBackground();
+    let trusted = false;
+    const { app } = makeApp(bg, { ui: { shadowMode: 'open', trusted: () => trusted } });
+    await app.scan();
+    const bar = toolbars()[0]!;
+    button(bar, /^Save$/).click();
+    button(bar, /Not a breach/).click();
+    bar.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await flush();
+    expect(bg.of('saveIncident')).toHaveLength(0);
+    expect(bg.of('dismiss')).toHaveLength(0);
+    expect(bar.shadowRoot!.querySelector('ul')!.hidden).toBe(true);
+    trusted = true;
+    button(bar, /^Save$/).click();
+    await flush();
+    expect(bg.of('saveIncident')).toHaveLength(1);
   });
 });

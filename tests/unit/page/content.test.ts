@@ -39,6 +39,7 @@ function env(overrides: Partial<ContentEnv> = {}) {
       return () => fakeBrowser.storage.onChanged.removeListener(cb as never);
     },
     uiLanguage: () => 'en-US',
+    ui: { shadowMode: 'open', trusted: () => true }, // happy-dom: look inside, and its clicks are not trusted
     ...overrides,
   };
   const started = startPageExperience(e);
