@@ -15,7 +15,7 @@ import type { Incident, PageText } from '../types';
 import { dismissedIndexes, dismissQuote } from './dismissals';
 import { incidentSummary, type Explanation } from './explain';
 import { incidentFacts, savedRecordFacts, type Fact } from './facts';
-import { pageHash } from './hash';
+import { pageHash, pageHashSliced } from './hash';
 import { startHoverCards } from './hover';
 import { createLegend, type Legend } from './legend';
 import { factPaintItems, toolbarPlacement } from './ranges';
@@ -289,7 +289,8 @@ export function createPageApp(opts: PageAppOptions): PageApp {
   async function doScan(force: boolean): Promise<ScanOutcome> {
     const { page, map } = await walk(doc, signal);
     if (signal.aborted) return 'aborted';
-    const hash = pageHash(page.text);
+    const hash = await pageHashSliced(page.text, yieldFn);
+    if (signal.aborted) return 'aborted';
     const url = doc.location?.href ?? '';
     if (!force && state && state.hash === hash && state.url === url) {
       // Same text, but a framework may have re-rendered it with new nodes: the painted ranges and the
