@@ -678,7 +678,9 @@ describe('what the page’s own scripts can do with leakmark’s UI', () => {
     expect(await waitForBadge(url)).not.toBeNull();
     const save = leakmarkControl(page, 'save');
     await save.waitFor();
-    await save.click();
+    // The keyboard way: Enter on the focused button is a trusted activation, so it saves.
+    await save.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => save.textContent()).toMatch(/Saved|保存済み/);
     await page.reload();
     await expect.poll(() => leakmarkControl(page, 'save').textContent().catch(() => null), { timeout: 15_000 }).toMatch(/Saved|保存済み/);
