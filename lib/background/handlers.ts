@@ -3,6 +3,7 @@
 // export, import). Each handler is a few lines over lib/store or the tab state; the background entry
 // wires them to messaging with handleMessages().
 import type { Handlers } from '../messaging/client';
+import { UploadStore } from '../messaging/upload';
 import type { BackgroundProtocol, ContentProtocol, Req, Res, TabIncident } from '../messaging/protocol';
 import {
   count,
@@ -45,6 +46,8 @@ export interface BackgroundDeps {
   /** storage.local: settings and dismissals. */
   local: StorageAreaLike;
   sendToTab: SendToTab;
+  /** Big pages' text arriving in parts (default: a store with the default limits). */
+  uploads?: UploadStore;
   now?: () => Date;
 }
 
@@ -71,8 +74,17 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     return tabId;
   };
 
+  const uploads = deps.uploads ?? new UploadStore();
+  // Parts are kept per sender: another tab cannot add to (or take) an upload it did not start.
+  const owner = (sender: { tabId?: number }) => sender.tabId ?? -1;
+
   return {
-    analyze: ({ page }) => engine.analyze(page),
+    analyze: (req, sender) => engine.analyze('page' in req ? req.page : uploads.take(owner(sender), req.scanId, req.parts)),
+
+    uploadPart({ scanId, seq, part }, sender) {
+      uploads.add(owner(sender), scanId, seq, part);
+      return { ok: true };
+    },
 
     async reportPage({ page, incidents }, sender) {
       await tabs.set(requireTab(sender.tabId), { page, incidents }, sender);

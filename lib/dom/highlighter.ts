@@ -3,7 +3,7 @@
 // MarkPainter wraps the text in <mark data-leakmark=kind> and clear() restores the DOM exactly.
 // hitTest() tells which painted range is under the pointer, for hover cards.
 
-import { HIGHLIGHT_KINDS, highlightCss, highlightName, type HighlightKind } from './highlight-styles';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_SCOPE_ATTRIBUTE, highlightCss, highlightName, type HighlightKind } from './highlight-styles';
 import { MarkPainter, type PaintedItem } from './mark-painter';
 
 export { legendEntries, type HighlightKind, type LegendEntry } from './highlight-styles';
@@ -52,6 +52,11 @@ export interface Highlighter {
   flush(): void;
   /** The painted range under a viewport point, highest-priority kind first. */
   hitTest(x: number, y: number): HitResult | null;
+  /**
+   * Whether the page removed or replaced text leakmark painted (a re-render): a live Range whose
+   * nodes left the document collapses onto their old parent; fallback marks leave the document.
+   */
+  stale(): boolean;
 }
 
 type PageWindow = Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightConstructor };
@@ -68,6 +73,14 @@ export function createHighlighter(
   const painter = useApi ? null : new MarkPainter(doc);
   const painted = new Map<HighlightKind, { highlight: HighlightLike; items: PaintedItem[] }>();
   let removeStyles: (() => void) | null = null;
+  /** Elements we put the scope attribute on (see HIGHLIGHT_SCOPE_ATTRIBUTE), to take it off again. */
+  const scoped: Element[] = [];
+  const scope = (range: Range) => {
+    const el = scopeElement(range);
+    if (!el || el.hasAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE)) return;
+    el.setAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE, '');
+    scoped.push(el);
+  };
   const caretAt = opts.caretAt ?? ((x: number, y: number) => defaultCaretAt(doc, x, y));
   const elementAt = opts.elementAt ?? ((x: number, y: number) => doc.elementFromPoint?.(x, y) ?? null);
 
@@ -82,6 +95,7 @@ export function createHighlighter(
       if (items.length === 0) return;
       removeStyles ??= installStyles(doc, win);
       if (painter) return painter.add(items);
+      for (const item of items) scope(item.range);
       const entry = painted.get(kind);
       if (entry) {
         for (const item of items) entry.highlight.add(item.range);
@@ -97,6 +111,7 @@ export function createHighlighter(
       if (painter) painter.clear();
       for (const kind of painted.keys()) registry!.delete(highlightName(kind));
       painted.clear();
+      for (const el of scoped.splice(0)) el.removeAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE);
       removeStyles?.();
       removeStyles = null;
     },
@@ -120,7 +135,28 @@ export function createHighlighter(
       }
       return null;
     },
+    stale() {
+      if (painter) return painter.stale();
+      for (const { items } of painted.values()) {
+        for (const { range } of items) if (range.collapsed || !range.startContainer.isConnected) return true;
+      }
+      return false;
+    },
   };
+}
+
+/**
+ * The element whose subtree the highlight styles must reach: the range's common ancestor, or for a
+ * range inside shadow trees the outermost host in the document (the document's sheet does not match
+ * inside shadow trees, but highlight styles inherit into them).
+ */
+function scopeElement(range: Range): Element | null {
+  const common = range.commonAncestorContainer;
+  let el: Element | null = common.nodeType === 1 ? (common as Element) : common.parentElement;
+  for (let root = el?.getRootNode(); el && root && root.nodeType === 11 && (root as ShadowRoot).host; root = el.getRootNode()) {
+    el = (root as ShadowRoot).host;
+  }
+  return el;
 }
 
 function contains(range: Range, node: Node, offset: number): boolean {

@@ -72,6 +72,12 @@ export class MarkPainter {
     this.segments = [];
   }
 
+  /** Whether a painted piece left the document (the page replaced the nodes we painted). */
+  stale(): boolean {
+    if (this.scheduled) this.flush();
+    return this.swaps.some(({ inserted }) => inserted.some((n) => !n.isConnected));
+  }
+
   /** The items painted on the mark that contains `el` (highest-priority kind first). */
   itemsAt(el: Element | null): PaintedItem[] {
     const mark = el?.closest(`mark[${MARK_ATTRIBUTE}]`);

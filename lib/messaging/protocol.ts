@@ -1,6 +1,7 @@
 // The one typed message map between content script, background, offscreen document and UI pages.
 // Every message is { type, data }; the background answers with the response type (or { error }).
 import type { Incident, PageText } from '../types';
+import type { PagePart } from './upload';
 import type { IncidentRecord, RecordPatch, SearchQuery, Source, TextPosition, TextQuote } from '../store';
 
 /** What the content script knows about its page, sent with saves. */
@@ -51,8 +52,13 @@ export type ExportFormat = 'csv' | 'json' | 'veris';
 
 /** Requests handled by the background (sent by content scripts, popup and library page). */
 export interface BackgroundProtocol {
-  /** Run the engine (off the page's thread) on a page's text. */
-  analyze: { req: { page: PageText }; res: AnalyzeResult };
+  /**
+   * Run the engine (off the page's thread) on a page's text: sent whole when small, else named by the
+   * scan id of an upload sent in parts first (lib/messaging/upload.ts).
+   */
+  analyze: { req: { page: PageText } | { scanId: string; parts: number }; res: AnalyzeResult };
+  /** Part `seq` of a big page's text (one message each, so no message is big). */
+  uploadPart: { req: { scanId: string; seq: number; part: PagePart }; res: { ok: true } };
   /** The content script reports what it found on its tab (badge, popup). */
   reportPage: { req: { page: PageInfo; incidents: TabIncident[] }; res: { ok: true } };
   /** Save one incident read on a page. */

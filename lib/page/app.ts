@@ -10,18 +10,19 @@ import { describeRange } from '../dom/anchoring';
 import { collectPageTextChunked, defaultYield, type CollectResult } from '../dom/page-text';
 import type { TextMap } from '../dom/text-map';
 import type { BackgroundProtocol, PageInfo, Req, Res, SelectionSource, TabIncident } from '../messaging/protocol';
+import { sendPageForAnalysis } from '../messaging/upload';
 import { sourceFromPage } from '../store/source';
 import type { Incident, PageText } from '../types';
 import { dismissedIndexes, dismissQuote } from './dismissals';
 import { incidentSummary, type Explanation } from './explain';
 import { incidentFacts, savedRecordFacts, type Fact } from './facts';
-import { pageHash } from './hash';
+import { pageHash, pageHashSliced } from './hash';
 import { startHoverCards } from './hover';
 import { createLegend, type Legend } from './legend';
 import { factPaintItems, toolbarPlacement } from './ranges';
 import { matchSavedRecords, type SavedOrphan } from './revisit';
 import { strings, type Lang } from './strings';
-import { createIncidentToolbar, type IncidentToolbar } from './toolbar';
+import { createIncidentToolbar, type IncidentToolbar, type PageUiOptions } from './toolbar';
 
 export type Send = <K extends keyof BackgroundProtocol>(type: K, data: Req<K>) => Promise<Res<K>>;
 
@@ -39,9 +40,11 @@ export interface PageAppOptions {
   cardHost?: () => CardHost;
   yieldFn?: () => Promise<unknown>;
   now?: () => number;
+  /** Tests only: open shadow roots and untrusted events (production: closed roots, user events only). */
+  ui?: PageUiOptions;
 }
 
-export type ScanOutcome = 'unchanged' | 'scanned' | 'aborted';
+export type ScanOutcome = 'unchanged' | 'repainted' | 'scanned' | 'aborted';
 
 interface ScanState {
   page: PageText;
@@ -201,6 +204,7 @@ export function createPageApp(opts: PageAppOptions): PageApp {
           onDismiss: () => void dismissOne(i).catch(quiet('dismiss')),
           onFactFocus: (fact, item) => guard('card', () => showFact(fact, item)),
           onFactActivate: (fact) => guard('scroll', () => scrollToFact(fact)),
+          ui: opts.ui,
         });
         if (s.savedIds.has(i)) bar.setSaveState('saved');
         place.parent.insertBefore(bar.host, place.before);
@@ -215,7 +219,7 @@ export function createPageApp(opts: PageAppOptions): PageApp {
     }
     highlighter.flush();
     if (painted > 0 || s.orphans.length > 0) {
-      legend = createLegend(doc, palette, t, lang);
+      legend = createLegend(doc, palette, t, lang, opts.ui?.shadowMode);
       legend.setCount(painted);
       (doc.body ?? doc.documentElement).appendChild(legend.host);
     }
@@ -277,14 +281,30 @@ export function createPageApp(opts: PageAppOptions): PageApp {
     if (state === s) await render(s);
   }
 
+  /** Has the page taken away nodes leakmark painted on or put its toolbars in? */
+  function paintedStale(): boolean {
+    for (const bar of toolbars.values()) if (!bar.host.isConnected) return true;
+    return highlighter?.stale() ?? false;
+  }
+
   async function doScan(force: boolean): Promise<ScanOutcome> {
     const { page, map } = await walk(doc, signal);
     if (signal.aborted) return 'aborted';
-    const hash = pageHash(page.text);
+    const hash = await pageHashSliced(page.text, yieldFn);
+    if (signal.aborted) return 'aborted';
     const url = doc.location?.href ?? '';
-    if (!force && state && state.hash === hash && state.url === url) return 'unchanged';
+    if (!force && state && state.hash === hash && state.url === url) {
+      // Same text, but a framework may have re-rendered it with new nodes: the painted ranges and the
+      // toolbars then hang on detached nodes. Repaint from the new walk without asking the engine
+      // again (the text, hence the analysis, is the same); mutation rescans stay debounced and capped.
+      if (!paintedStale()) return 'unchanged';
+      state = { ...state, page, map };
+      await render(state);
+      return signal.aborted ? 'aborted' : 'repainted';
+    }
     const [analysis, saved, quotes] = await Promise.all([
-      send('analyze', { page }),
+      // Big pages go up in parts: one huge message is one long task on the page's thread.
+      sendPageForAnalysis<Res<'analyze'>>((type, data) => send(type, data as never), page, { signal, yieldFn }),
       send('savedForUrl', { url }).catch(() => ({ records: [] })),
       loadDismissed(url).catch(() => [] as string[]),
     ]);

@@ -10,6 +10,7 @@ import type { StorageAreaLike } from '../background/storage';
 import { createPageApp, type PageApp, type Send } from './app';
 import { createScanController, isOwnMutation, type ScanController } from './controller';
 import { pickLanguage } from './strings';
+import type { PageUiOptions } from './toolbar';
 
 export interface ContentEnv {
   doc: Document;
@@ -25,6 +26,8 @@ export interface ContentEnv {
   /** SPA navigation (wxt:locationchange). */
   onLocationChange?: (cb: () => void) => void;
   uiLanguage: () => string | undefined;
+  /** Tests only (see PageAppOptions.ui). */
+  ui?: PageUiOptions;
 }
 
 export interface PageExperience {
@@ -42,7 +45,7 @@ export function startPageExperience(env: ContentEnv): PageExperience {
   const getApp = async (): Promise<PageApp> => {
     if (app) return app;
     const lang = pickLanguage((await currentSettings()).language, env.uiLanguage());
-    app = createPageApp({ doc, win, signal, send: env.send, lang, loadDismissed: (url) => loadDismissals(env.local, url) });
+    app = createPageApp({ doc, win, signal, send: env.send, lang, loadDismissed: (url) => loadDismissals(env.local, url), ui: env.ui });
     // SPA navigation on a page that has something: look again (the URL is part of what is reported).
     // Registered only now, so quiet pages never carry the location watcher.
     if (!watchingLocation) {

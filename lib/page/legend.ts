@@ -33,7 +33,7 @@ li { display: flex; align-items: center; gap: 6px; }
 }
 `;
 
-export function createLegend(doc: Document, entries: readonly LegendEntry[], t: PageStrings, lang: Lang): Legend {
+export function createLegend(doc: Document, entries: readonly LegendEntry[], t: PageStrings, lang: Lang, shadowMode: ShadowRootMode = 'closed'): Legend {
   const host = doc.createElement(LEGEND_TAG);
   keepOutOfPageText(host);
   const fixed: Record<string, string> = {
@@ -45,7 +45,8 @@ export function createLegend(doc: Document, entries: readonly LegendEntry[], t: 
     display: 'block',
   };
   for (const [prop, value] of Object.entries(fixed)) host.style.setProperty(prop, value, 'important');
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed like the toolbars' roots: the page's scripts have no business in leakmark's UI.
+  const root = host.attachShadow({ mode: shadowMode });
   const box = doc.createElement('div');
   box.className = 'box';
   box.setAttribute('role', 'note');

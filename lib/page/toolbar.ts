@@ -1,8 +1,12 @@
 // The small toolbar in front of each breach incident on a page: Save (保存 / Save → 保存済み / Saved),
 // Not a breach (誤検出), and a Facts toggle listing the highlighted facts as focusable buttons (the
 // keyboard way to the explanations: focusing one shows its card next to the highlighted text).
-// It lives in an open shadow root on its own host element, placed before the heading's block: the
-// page's text and styles are untouched, and all text goes in through textContent.
+// It lives in a closed shadow root on its own host element, placed before the heading's block: the
+// page's text and styles are untouched, and all text goes in through textContent. The page's own
+// scripts share this DOM, so they must neither press these buttons (Save writes into the user's
+// library) nor read them ("Saved" tells what is in it): the root is closed (only this module holds
+// it), and the buttons act on trusted events only — the user's clicks, and Enter/Space on a focused
+// button, which the browser turns into a trusted click.
 import type { HighlightKind, LegendEntry } from '../dom/highlight-styles';
 import type { Fact } from './facts';
 import { applyShadowStyles } from './shadow-style';
@@ -24,7 +28,19 @@ export interface ToolbarOptions {
   onFactFocus(fact: Fact | null, item: HTMLElement | null): void;
   /** A fact item was activated (scroll its text into view). */
   onFactActivate(fact: Fact): void;
+  /** Tests only (happy-dom has no trusted events, and looks inside): see PageUiOptions. */
+  ui?: PageUiOptions;
 }
+
+/** How leakmark's UI is exposed: closed roots and trusted events only, unless a unit test says so. */
+export interface PageUiOptions {
+  /** Default 'closed'. */
+  shadowMode?: ShadowRootMode;
+  /** Default: the event's isTrusted (a page script's click() or dispatchEvent is not). */
+  trusted?: (event: Event) => boolean;
+}
+
+export const isUserEvent = (event: Event): boolean => event.isTrusted;
 
 export interface IncidentToolbar {
   readonly host: HTMLElement;
@@ -82,7 +98,8 @@ export function createIncidentToolbar(doc: Document, opts: ToolbarOptions): Inci
   keepOutOfPageText(host);
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('display', 'block', 'important');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: opts.ui?.shadowMode ?? 'closed' });
+  const trusted = opts.ui?.trusted ?? isUserEvent;
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string) => {
     const e = doc.createElement(tag);
@@ -103,6 +120,7 @@ export function createIncidentToolbar(doc: Document, opts: ToolbarOptions): Inci
   let state: SaveState = 'idle';
   save.addEventListener('click', (e) => {
     e.stopPropagation();
+    if (!trusted(e)) return;
     if (state === 'idle' || state === 'error') opts.onSave();
   });
 
@@ -110,6 +128,7 @@ export function createIncidentToolbar(doc: Document, opts: ToolbarOptions): Inci
   dismiss.type = 'button';
   dismiss.addEventListener('click', (e) => {
     e.stopPropagation();
+    if (!trusted(e)) return;
     opts.onDismiss();
   });
 
@@ -133,6 +152,7 @@ export function createIncidentToolbar(doc: Document, opts: ToolbarOptions): Inci
     item.addEventListener('blur', () => opts.onFactFocus(null, null));
     item.addEventListener('click', (e) => {
       e.stopPropagation();
+      if (!trusted(e)) return;
       opts.onFactActivate(fact);
       opts.onFactFocus(fact, item);
     });
@@ -146,6 +166,7 @@ export function createIncidentToolbar(doc: Document, opts: ToolbarOptions): Inci
   toggle.setAttribute('aria-controls', 'facts');
   toggle.addEventListener('click', (e) => {
     e.stopPropagation();
+    if (!trusted(e)) return;
     list.hidden = !list.hidden;
     toggle.setAttribute('aria-expanded', String(!list.hidden));
   });

@@ -25,6 +25,7 @@ import {
   collectErrors,
   collectWorkerErrors,
   launch,
+  leakmarkControl,
   libraryRecords,
   openLibraryPage,
   PAGES_DIR,
@@ -341,7 +342,7 @@ describe('storage quota exceeded', () => {
       const notice = await second.context.newPage();
       const noticeErrors = collectErrors(notice);
       await notice.goto(server.url('seed-000.html?quota'));
-      const save = notice.locator('leakmark-toolbar button.save').first();
+      const save = leakmarkControl(notice, 'save'); // the toolbar is a closed shadow root: see harness.ts
       await save.waitFor({ timeout: 20_000 });
       await save.click();
       await expect.poll(() => save.textContent(), { timeout: 10_000 }).toMatch(/Could not save|保存できませんでした/);

@@ -11,7 +11,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { launchOnProfile, launchPlain, readLibrary, removeSnapshot, serveHostile, sleep, snapshotExtension, type HostileServer } from './hardening-helpers';
-import { collectErrors, PAGES_DIR, ROOT } from './harness';
+import { collectErrors, leakmarkControl, PAGES_DIR, ROOT, waitUntil } from './harness';
 
 declare const chrome: typeof wxtBrowser;
 
@@ -65,13 +65,14 @@ async function visitSeeds(context: BrowserContext, withExtension: boolean): Prom
     errors.push(...collectErrors(page));
     await page.goto(server.url(file));
     if (withExtension) {
-      const save = page.locator('leakmark-toolbar button.save').first();
+      // The toolbar is a closed shadow root: leakmarkControl (harness.ts) looks inside through DevTools.
+      const save = leakmarkControl(page, 'save');
       await save.waitFor({ timeout: 20_000 });
       await save.click();
-      await page.locator('leakmark-toolbar button.save[data-state="saved"]').first().waitFor({ timeout: 10_000 });
+      if (!(await waitUntil(async () => /Saved|保存済み/.test((await save.textContent()) ?? ''), 10_000))) throw new Error('not saved');
       // Hover cards and the facts list too.
-      await page.locator('leakmark-toolbar button.toggle').first().click();
-      await page.locator('leakmark-toolbar button.fact').first().focus();
+      await leakmarkControl(page, 'toggle').click();
+      await leakmarkControl(page, 'fact').focus();
     } else {
       await sleep(1500);
     }

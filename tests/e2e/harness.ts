@@ -14,7 +14,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { browser as wxtBrowser } from 'wxt/browser';
 
 /** The extension API inside the service worker / extension pages where evaluate() callbacks run. */
@@ -324,4 +324,112 @@ export async function waitUntil<T>(fn: () => Promise<T | null | undefined | fals
     if (Date.now() > deadline) return null;
     await new Promise((r) => setTimeout(r, stepMs));
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// leakmark's own UI on a page. Its toolbars and legend are closed shadow roots (the page's scripts
+// must not reach them), so Playwright's locators, which run as page script, cannot see inside either.
+// The browser can: the DevTools protocol's DOM domain (pierce: true) lists closed shadow trees, and
+// clicks go through Playwright's mouse, i.e. real, trusted input — what a user does. Nothing here
+// needs a hook in the extension.
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  localName?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpFor(page: Page): Promise<CDPSession> {
+  let session = cdpSessions.get(page);
+  if (!session) cdpSessions.set(page, (session = page.context().newCDPSession(page)));
+  return session;
+}
+
+function hasClass(node: CdpNode, cls: string): boolean {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i + 1 < attrs.length; i += 2) if (attrs[i] === 'class' && attrs[i + 1]!.split(/\s+/).includes(cls)) return true;
+  return false;
+}
+
+/** backendNodeIds of the elements with class `cls` inside the shadow roots of every `hostTag` element, in document order. */
+async function findInLeakmarkUi(page: Page, hostTag: string, cls: string): Promise<number[]> {
+  const cdp = await cdpFor(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
+  const found: number[] = [];
+  const inShadow = (node: CdpNode) => {
+    if (hasClass(node, cls)) found.push(node.backendNodeId);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) inShadow(child);
+  };
+  const visit = (node: CdpNode) => {
+    if (node.localName === hostTag) for (const shadow of node.shadowRoots ?? []) inShadow(shadow);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+export interface LeakmarkControl {
+  count(): Promise<number>;
+  /** Wait until it exists. */
+  waitFor(opts?: { timeout?: number }): Promise<void>;
+  textContent(): Promise<string | null>;
+  /** A real mouse click at its centre (scrolled into view first). */
+  click(): Promise<void>;
+  /** Focus it (as Tab would). */
+  focus(): Promise<void>;
+  /** Run `fn` (source of a function taking the element) on it and return the result. */
+  evaluate<R>(fn: string): Promise<R>;
+}
+
+/**
+ * The `index`-th element with class `cls` inside leakmark's `hostTag` (default 'leakmark-toolbar')
+ * shadow roots, e.g. leakmarkControl(page, 'save') for the first Save button.
+ */
+export function leakmarkControl(page: Page, cls: string, opts: { index?: number; host?: string } = {}): LeakmarkControl {
+  const index = opts.index ?? 0;
+  const host = opts.host ?? 'leakmark-toolbar';
+  const id = async () => {
+    const ids = await findInLeakmarkUi(page, host, cls);
+    const backendNodeId = ids[index];
+    if (backendNodeId === undefined) throw new Error(`no .${cls} #${index} in ${host}`);
+    return backendNodeId;
+  };
+  const evaluate = async <R>(fn: string): Promise<R> => {
+    const cdp = await cdpFor(page);
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: await id() })) as { object: { objectId: string } };
+    const { result, exceptionDetails } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () { return (${fn})(this); }`,
+      returnByValue: true,
+    })) as { result: { value: R }; exceptionDetails?: unknown };
+    if (exceptionDetails) throw new Error(`evaluate failed: ${JSON.stringify(exceptionDetails)}`);
+    return result.value;
+  };
+  return {
+    count: async () => (await findInLeakmarkUi(page, host, cls)).length,
+    async waitFor({ timeout = 20_000 } = {}) {
+      const ok = await waitUntil(async () => (await findInLeakmarkUi(page, host, cls)).length > index, timeout);
+      if (!ok) throw new Error(`no .${cls} #${index} in ${host} after ${timeout} ms`);
+    },
+    textContent: () => evaluate<string | null>('(el) => el.textContent'),
+    async click() {
+      const cdp = await cdpFor(page);
+      const backendNodeId = await id();
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+      const { quads } = (await cdp.send('DOM.getContentQuads', { backendNodeId })) as { quads: number[][] };
+      const q = quads[0];
+      if (!q) throw new Error(`.${cls} #${index} is not rendered`);
+      await page.mouse.click((q[0]! + q[2]! + q[4]! + q[6]!) / 4, (q[1]! + q[3]! + q[5]! + q[7]!) / 4);
+    },
+    async focus() {
+      const cdp = await cdpFor(page);
+      await cdp.send('DOM.focus', { backendNodeId: await id() });
+    },
+    evaluate,
+  };
 }

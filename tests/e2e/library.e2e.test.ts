@@ -20,6 +20,7 @@ import {
   libraryRecords,
   openLibraryPage,
   openPopup,
+  leakmarkControl,
   PAGES_DIR,
   ROOT,
   serve,
@@ -104,11 +105,12 @@ describe('incident library', () => {
       await page.goto(url);
       expect(await waitForTab(url), `${file}: the content script reported`).not.toBeNull();
       const expected = breachesOf(file).length;
-      const buttons = page.getByRole('button', { name: /保存|Save/ });
-      await expect.poll(() => buttons.count(), { timeout: 15_000 }).toBe(expected);
+      // The toolbars are closed shadow roots: leakmarkControl (harness.ts) finds the buttons through
+      // DevTools and clicks them with the real mouse.
+      await expect.poll(() => leakmarkControl(page, 'save').count(), { timeout: 15_000 }).toBe(expected);
       const before = (await libraryRecords()).length;
       for (let i = 0; i < expected; i++) {
-        const save = buttons.nth(i);
+        const save = leakmarkControl(page, 'save', { index: i });
         expect(await save.textContent()).toMatch(/^(保存|Save)$/);
         await save.click();
         await expect.poll(() => save.textContent(), { timeout: 10_000 }).toMatch(/保存済み|Saved/);

@@ -8,6 +8,7 @@ import {
   type HighlightLike,
   type HighlightRegistryLike,
 } from '../../../lib/dom/highlighter';
+import { HIGHLIGHT_SCOPE_ATTRIBUTE, highlightCss } from '../../../lib/dom/highlight-styles';
 
 const HTML =
   '<h2>お詫び</h2><p>株式会社サンプルの<b>顧客情報</b>約1,234名分（氏名、住所）が流出しました。</p>' +
@@ -148,11 +149,47 @@ describe('createHighlighter — CSS Custom Highlight API', () => {
     expect(h.ranges).toHaveLength(2);
     expect(h.ranges[0]).toBe(count);
     expect(h.priority).toBeGreaterThan((map.get('leakmark-cause') as FakeHighlight).priority);
+    // The text and nodes are untouched; only the elements around the ranges carry the scope attribute
+    // the ::highlight rules need (so adding the sheet restyles nothing else).
+    const scoped = [...document.querySelectorAll(`[${HIGHLIGHT_SCOPE_ATTRIBUTE}]`)];
+    expect(scoped).toContain(count.startContainer.parentElement);
+    expect(scoped.length).toBeGreaterThan(0);
+    for (const el of scoped) el.removeAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE);
     expect(bodyHtml()).toBe(before);
+    for (const el of scoped) el.setAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE, '');
     expect(document.adoptedStyleSheets).toHaveLength(1);
     hl.clear();
     expect(map.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(bodyHtml()).toBe(before);
+  });
+
+  it('scopes every ::highlight rule to the scope attribute (an unscoped one restyles the whole page)', () => {
+    const css = highlightCss();
+    const selectors = css.split('\n').map((rule) => rule.slice(0, rule.indexOf('{')));
+    const highlightSelectors = selectors.flatMap((s) => s.split(',')).filter((s) => s.includes('::highlight('));
+    expect(highlightSelectors).toHaveLength(8);
+    for (const s of highlightSelectors) expect(s.trim().startsWith(`[${HIGHLIGHT_SCOPE_ATTRIBUTE}]`)).toBe(true);
+  });
+
+  it('scopes a range inside a shadow tree on its host (the document sheet does not reach inside)', () => {
+    const { registry } = fakeRegistry();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = '顧客1,234名';
+    root.append(p);
+    const range = document.createRange();
+    range.setStart(p.firstChild!, 2);
+    range.setEnd(p.firstChild!, 8);
+    const hl = createHighlighter(document, window, { registry, Highlight: FakeHighlight as HighlightConstructor });
+    hl.paint('count', [range]);
+    expect(host.hasAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE)).toBe(true);
+    expect(p.hasAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE)).toBe(false);
+    hl.clear();
+    expect(host.hasAttribute(HIGHLIGHT_SCOPE_ATTRIBUTE)).toBe(false);
+    host.remove();
   });
 
   it('hitTest uses the caret under the point and prefers counts over categories', () => {

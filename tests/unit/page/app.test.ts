@@ -6,6 +6,7 @@ import { collectPageTextChunked } from '../../../lib/dom/page-text';
 import type { BackgroundProtocol, Req, Res } from '../../../lib/messaging/protocol';
 import { createPageApp, type PageAppOptions } from '../../../lib/page/app';
 import { ENGINE_VERSION, extractIncidents } from '../../../lib/pipeline';
+import type { PageText } from '../../../lib/types';
 import { recordFromIncident, type IncidentRecord } from '../../../lib/store';
 
 const HTML = `
@@ -28,7 +29,7 @@ function fakeBackground(records: IncidentRecord[] = []) {
     calls.push({ type, data });
     switch (type) {
       case 'analyze': {
-        const { page } = data as Req<'analyze'>;
+        const { page } = data as { page: PageText };
         return { incidents: extractIncidents(page), tokenizer: false, engineVersion: ENGINE_VERSION } as Res<K>;
       }
       case 'savedForUrl':
@@ -56,6 +57,7 @@ function makeApp(bg: ReturnType<typeof fakeBackground>, overrides: Partial<PageA
     lang: 'en',
     walk: (d, signal) => collectPageTextChunked(d, { signal, style: false }),
     yieldFn: async () => undefined,
+    ui: { shadowMode: 'open', trusted: () => true }, // happy-dom: look inside, and its clicks are not trusted
     ...overrides,
   });
   return { app, abort };
@@ -86,9 +88,9 @@ describe('createPageApp', () => {
     const { app } = makeApp(bg);
     expect(await app.scan()).toBe('scanned');
     const [analyze] = bg.of('analyze');
-    const text = (analyze!.data as Req<'analyze'>).page.text;
+    const text = (analyze!.data as { page: PageText }).page.text;
     expect(text).toContain('株式会社アルファ');
-    const incidents = extractIncidents({ text, blocks: (analyze!.data as Req<'analyze'>).page.blocks });
+    const incidents = extractIncidents({ text, blocks: (analyze!.data as { page: PageText }).page.blocks });
     const breaches = incidents.filter((i) => i.is_breach).length;
     expect(breaches).toBe(2);
     expect(toolbars()).toHaveLength(breaches);
@@ -116,6 +118,32 @@ describe('createPageApp', () => {
     expect(bg.of('analyze')).toHaveLength(2);
   });
 
+  it('repaints without analyzing again when the page re-renders the same text with new nodes', async () => {
+    const bg = fakeBackground();
+    const { app } = makeApp(bg);
+    await app.scan();
+    const bars = toolbars().length;
+    const marks = document.querySelectorAll('mark[data-leakmark]').length;
+    expect(bars).toBeGreaterThan(0);
+    expect(marks).toBeGreaterThan(0);
+    // What a framework does: the same markup, new nodes (leakmark's own toolbars and marks are gone).
+    for (const article of [...document.querySelectorAll('article')]) {
+      const fresh = article.cloneNode(true) as HTMLElement;
+      for (const el of [...fresh.querySelectorAll('leakmark-toolbar')]) el.remove();
+      for (const mark of [...fresh.querySelectorAll('mark[data-leakmark]')]) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
+      fresh.normalize();
+      article.replaceWith(fresh);
+    }
+    expect(toolbars().length).toBe(0);
+    expect(await app.scan()).toBe('repainted');
+    expect(bg.of('analyze')).toHaveLength(1);
+    expect(toolbars().length).toBe(bars);
+    expect(document.querySelectorAll('mark[data-leakmark]').length).toBe(marks);
+    for (const mark of document.querySelectorAll('mark[data-leakmark]')) expect(mark.isConnected).toBe(true);
+    // Nothing moved since: no more work.
+    expect(await app.scan()).toBe('unchanged');
+  });
+
   it('Save sends the incident with a W3C source of its span, then shows Saved and ignores more clicks', async () => {
     const bg = fakeBackground();
     const { app } = makeApp(bg);
@@ -125,7 +153,7 @@ describe('createPageApp', () => {
     await flush();
     const [call] = bg.of('saveIncident');
     const { incident, source, page } = call!.data as Req<'saveIncident'>;
-    const text = (bg.of('analyze')[0]!.data as Req<'analyze'>).page.text;
+    const text = (bg.of('analyze')[0]!.data as { page: PageText }).page.text;
     expect(source.quote.exact).toBe(text.slice(incident.span[0], incident.span[1]));
     expect(source.position).toEqual({ start: incident.span[0], end: incident.span[1] });
     expect(source.engineVersion).toBe(ENGINE_VERSION);
@@ -282,5 +310,39 @@ describe('reveal', () => {
     expect(scrolled).toHaveBeenCalled();
     expect(bar.shadowRoot!.activeElement?.textContent).toBe('Saved');
     expect(await app.reveal('no-such-record')).toBe(false);
+  });
+});
+
+describe("the page's own scripts and leakmark's UI", () => {
+  it('by default the toolbars and the legend are closed shadow roots, and saving shows nothing on the host', async () => {
+    const bg = fakeBackground();
+    const { app } = makeApp(bg, { ui: undefined });
+    await app.scan();
+    expect(toolbars().length).toBeGreaterThan(0);
+    for (const bar of toolbars()) expect(bar.shadowRoot).toBeNull();
+    expect(document.querySelector<HTMLElement>('leakmark-legend')!.shadowRoot).toBeNull();
+    const attrs = () => toolbars().map((bar) => bar.getAttributeNames().map((n) => `${n}=${bar.getAttribute(n)}`).join(' '));
+    const before = attrs();
+    await app.saveIndex(0);
+    expect(attrs()).toEqual(before);
+  });
+
+  it('a script click (untrusted) on Save, Not a breach or a fact does nothing; a trusted one saves', async () => {
+    const bg = fakeBackground();
+    let trusted = false;
+    const { app } = makeApp(bg, { ui: { shadowMode: 'open', trusted: () => trusted } });
+    await app.scan();
+    const bar = toolbars()[0]!;
+    button(bar, /^Save$/).click();
+    button(bar, /Not a breach/).click();
+    bar.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await flush();
+    expect(bg.of('saveIncident')).toHaveLength(0);
+    expect(bg.of('dismiss')).toHaveLength(0);
+    expect(bar.shadowRoot!.querySelector('ul')!.hidden).toBe(true);
+    trusted = true;
+    button(bar, /^Save$/).click();
+    await flush();
+    expect(bg.of('saveIncident')).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ import type { Handlers } from '../../../lib/messaging/client';
 import type { ContentProtocol, Req, Res } from '../../../lib/messaging/protocol';
 import { startPageExperience, type ContentEnv } from '../../../lib/page/content';
 import { ENGINE_VERSION, extractIncidents } from '../../../lib/pipeline';
+import type { PageText } from '../../../lib/types';
 
 const NOTICE_HTML =
   '<h2>不正アクセスによる個人情報漏えいのお詫び</h2><p>株式会社アルファは、当社サーバーが第三者による不正アクセスを受け、お客様1,234名の氏名、住所が流出した可能性があると発表した。</p>';
@@ -18,7 +19,7 @@ function env(overrides: Partial<ContentEnv> = {}) {
   let handlers: Handlers<ContentProtocol> = {};
   const send = vi.fn(async (type: string, data: unknown) => {
     sent.push(type);
-    if (type === 'analyze') return { incidents: extractIncidents((data as Req<'analyze'>).page), tokenizer: false, engineVersion: ENGINE_VERSION };
+    if (type === 'analyze') return { incidents: extractIncidents((data as { page: PageText }).page), tokenizer: false, engineVersion: ENGINE_VERSION };
     if (type === 'savedForUrl') return { records: [] };
     if (type === 'saveIncident') return { record: { id: `r${sent.length}` }, created: true };
     return { ok: true };
@@ -38,6 +39,7 @@ function env(overrides: Partial<ContentEnv> = {}) {
       return () => fakeBrowser.storage.onChanged.removeListener(cb as never);
     },
     uiLanguage: () => 'en-US',
+    ui: { shadowMode: 'open', trusted: () => true }, // happy-dom: look inside, and its clicks are not trusted
     ...overrides,
   };
   const started = startPageExperience(e);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a, pageHash } from '../../../lib/page/hash';
+import { fnv1a, pageHash, pageHashSliced } from '../../../lib/page/hash';
 import { pickLanguage, STRINGS } from '../../../lib/page/strings';
 
 describe('fnv1a', () => {
@@ -15,6 +15,15 @@ describe('fnv1a', () => {
     expect(fnv1a('1,234件')).not.toBe(fnv1a('1,284件'));
     expect(pageHash('漏えい')).toBe(pageHash('漏えい'));
     expect(pageHash('漏えい')).toMatch(/^fnv1a:[0-9a-f]{8}:3$/);
+  });
+
+  it('sliced (yielding between slices) gives the same hash as in one go', async () => {
+    const text = '株式会社サンプル、1,234名の氏名が流出。\n'.repeat(500);
+    let yields = 0;
+    const sliced = await pageHashSliced(text, async () => void yields++, 1000);
+    expect(sliced).toBe(pageHash(text));
+    expect(yields).toBe(Math.ceil(text.length / 1000) - 1);
+    expect(await pageHashSliced('', async () => undefined)).toBe(pageHash(''));
   });
 });
 
