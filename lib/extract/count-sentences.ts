@@ -19,6 +19,8 @@ const SHORT_LINE = 30;
 
 /** The hedge token in a sentence, ignoring negated ones; null when not hedged. */
 export function hedgeToken(sentence: string): string | null {
+  // Most sentences hold no hedge word at all: then there is nothing to remove.
+  if (!HEDGE_RE.test(sentence)) return null;
   const m = HEDGE_RE.exec(sentence.replace(NEGATED_HEDGE_RE, ''));
   return m ? m[0] : null;
 }

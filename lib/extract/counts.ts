@@ -5,7 +5,7 @@ import { parseJapaneseNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
 import { classifyVictim, hasCumulativeLabel } from './count-context';
 import { CountTextIndex } from './count-sentences';
-import { DIGITS, gatedMatches, gateOf } from '../text/gated-scan';
+import { classOf, DIGITS, gatedMatches, gateOf, type GateOptions } from '../text/gated-scan';
 
 /** First character of a number: a digit, a kanji numeral (not inside a kanji numeral run), or 数 before a multiplier (数万). */
 const NUM_START =
@@ -46,6 +46,15 @@ const COUNT_RE = new RegExp(
 const COUNT_GATE = gateOf('総合計最延約〇一二三四五六七八九十百千万億兆数' + DIGITS);
 /** Prefixes of common kana, not gated (の and お are everywhere): のべ647名, およそ300件. */
 const KANA_PREFIX_BEFORE = /(?:のべ|おおよそ|およそ)[ \u3000]?(?:約[ \u3000]?)?$/;
+/** A gated numeral inside a numeral run starts no count (NUM_START's lookbehinds), so it is not tried. */
+const DIGIT_START = 1;
+const KANJI_START = 2;
+const COUNT_SCAN: GateOptions = {
+  lookback: KANA_PREFIX_BEFORE,
+  lookbackEnds: gateOf('べそ約 \u3000'),
+  startClass: classOf('〇一二三四五六七八九十百千万億兆数', KANJI_START, classOf(DIGITS, DIGIT_START)),
+  blockedAfter: classOf('〇一二三四五六七八九十百千万億兆', KANJI_START, classOf(DIGITS + ',，.．', DIGIT_START | KANJI_START)),
+};
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
 /** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
@@ -77,7 +86,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
   const index = new CountTextIndex(text, lo, hi);
   const out: Count[] = [];
   let next = lo; // end of the last count taken: matches starting inside it are skipped
-  for (const m of gatedMatches(text, lo, hi, COUNT_GATE, COUNT_RE, KANA_PREFIX_BEFORE)) {
+  for (const m of gatedMatches(text, lo, hi, COUNT_GATE, COUNT_RE, COUNT_SCAN)) {
     if (m.index < next) continue;
     const g = m.groups ?? {};
     const numText = g.num ?? '';

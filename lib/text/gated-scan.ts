@@ -12,6 +12,26 @@ export function gateOf(firstChars: string): Uint8Array {
 /** The digits 0-9 (ASCII and full-width) as gate characters. */
 export const DIGITS = '0123456789０１２３４５６７８９';
 
+/** Optional refinements of a gated scan; each only skips work that could not produce a match. */
+export interface GateOptions {
+  /** A prefix made of common characters (のべ, およそ) that may stand just before a gated one. */
+  lookback?: RegExp;
+  /** The characters `lookback`'s match can end with: it is tried only after one of them. */
+  lookbackEnds?: Uint8Array;
+  /**
+   * Classes of gated characters (bit masks, see `classOf`) and, per preceding character, the classes
+   * that cannot start a match after it (inside a digit run no count starts at a middle digit).
+   */
+  startClass?: Uint8Array;
+  blockedAfter?: Uint8Array;
+}
+
+/** A table giving each character of `chars` the bit mask `bits` (merged into `table` if given). */
+export function classOf(chars: string, bits: number, table: Uint8Array = new Uint8Array(0x10000)): Uint8Array {
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bits;
+  return table;
+}
+
 /**
  * Matches of `sticky` (a regex with the 'y' flag) inside text[start, end), tried only at positions
  * whose character is in `gate`, in order. Matches may overlap: a caller that keeps one skips the
@@ -23,15 +43,20 @@ export function gatedMatches(
   end: number,
   gate: Uint8Array,
   sticky: RegExp,
-  /** Optional: a prefix made of common characters (のべ, およそ) that may stand just before a gated one. */
-  lookback?: RegExp,
+  options: GateOptions = {},
 ): RegExpExecArray[] {
+  const { lookback, lookbackEnds, startClass, blockedAfter } = options;
   const out: RegExpExecArray[] = [];
   let tried = start; // positions before this were already tried
   for (let i = start; i < end; i++) {
-    if (gate[text.charCodeAt(i)] !== 1) continue;
+    const c = text.charCodeAt(i);
+    if (gate[c] !== 1) continue;
+    if (startClass && blockedAfter && i > 0 && (startClass[c]! & blockedAfter[text.charCodeAt(i - 1)]!) !== 0) {
+      tried = i + 1;
+      continue;
+    }
     let from = i;
-    if (lookback) {
+    if (lookback && (!lookbackEnds || (i > 0 && lookbackEnds[text.charCodeAt(i - 1)] === 1))) {
       const back = lookback.exec(text.slice(Math.max(tried, i - 6), i));
       if (back) from = i - back[0].length;
     }
