@@ -6,7 +6,8 @@ import { CATEGORIES } from '../vocabulary';
 import { isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
-import { LEAK_WORD } from '../detect/leak-statements';
+import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
+import { gatedTest } from '../text/gated-scan';
 
 /**
  * Surface forms seen on real notices beyond the vocabulary's own list (same keys).
@@ -38,28 +39,58 @@ for (const [key, list] of Object.entries(EXTRA_SURFACES)) for (const s of list) 
 
 /**
  * Surface forms by their first two UTF-16 units (one-unit forms by their only unit), longest first,
- * so a scan takes the longest match at a position. A gate table and small-integer lookups per
- * candidate position are several times faster than one 200-way regex alternation on Japanese text.
- * Two levels (first unit → second unit → forms) keep every key a small integer: one 32-bit key
- * (first * 0x10000 + second) is a heap number for kanji and makes each Map lookup allocate.
+ * so a scan takes the longest match at a position. A gate table and one small hash-table probe per
+ * candidate position are several times faster than one 200-way regex alternation on Japanese text
+ * (and than Map lookups: a 32-bit key first * 0x10000 + second is a heap number for kanji).
  */
+const HAS_PAIR = 1;
+const HAS_SINGLE = 2;
+/** Per UTF-16 unit: HAS_PAIR if a form of two or more units starts with it, HAS_SINGLE if it is a form. */
 const FIRST_UNIT = new Uint8Array(0x10000);
-/** First unit → (second unit → two-unit-or-longer forms, longest first). */
-const BY_FIRST_TWO = new Map<number, Map<number, string[]>>();
-/** First unit → the one-unit form (組). */
+/** The one-unit forms (組), by their unit. */
 const SINGLE = new Map<number, string>();
+/** Open-addressing table of (first unit, second unit) → index into PAIR_FORMS. */
+const PAIR_BITS = 12;
+const PAIR_MASK = (1 << PAIR_BITS) - 1;
+const PAIR_FIRST = new Uint16Array(1 << PAIR_BITS);
+const PAIR_SECOND = new Uint16Array(1 << PAIR_BITS);
+const PAIR_INDEX = new Int32Array(1 << PAIR_BITS).fill(-1);
+/** Forms of two or more units sharing their first two units, longest first. */
+const PAIR_FORMS: string[][] = [];
+
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - PAIR_BITS);
+}
+
+/** The forms starting with units first, second (longest first), or undefined. */
+function pairForms(first: number, second: number): string[] | undefined {
+  for (let h = pairSlot(first, second); PAIR_INDEX[h] !== -1; h = (h + 1) & PAIR_MASK) {
+    if (PAIR_FIRST[h] === first && PAIR_SECOND[h] === second) return PAIR_FORMS[PAIR_INDEX[h]!];
+  }
+  return undefined;
+}
+
 for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) {
   const first = s.charCodeAt(0);
-  FIRST_UNIT[first] = 1;
   if (s.length === 1) {
+    FIRST_UNIT[first]! |= HAS_SINGLE;
     SINGLE.set(first, s);
     continue;
   }
-  let second = BY_FIRST_TWO.get(first);
-  if (!second) BY_FIRST_TWO.set(first, (second = new Map()));
-  const list = second.get(s.charCodeAt(1)) ?? [];
-  list.push(s);
-  second.set(s.charCodeAt(1), list);
+  FIRST_UNIT[first]! |= HAS_PAIR;
+  const second = s.charCodeAt(1);
+  const forms = pairForms(first, second);
+  if (forms) {
+    forms.push(s);
+    continue;
+  }
+  if (PAIR_FORMS.length >= (PAIR_MASK + 1) / 2) throw new Error('categories: pair table too small');
+  let h = pairSlot(first, second);
+  while (PAIR_INDEX[h] !== -1) h = (h + 1) & PAIR_MASK;
+  PAIR_FIRST[h] = first;
+  PAIR_SECOND[h] = second;
+  PAIR_INDEX[h] = PAIR_FORMS.length;
+  PAIR_FORMS.push([s]);
 }
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
@@ -103,10 +134,11 @@ function candidates(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (FIRST_UNIT[c] !== 1) continue;
+    const kinds = FIRST_UNIT[c]!;
+    if (kinds === 0) continue;
     // Two-unit prefixes first (longest matches), then a one-unit form such as 組.
     let hit: string | undefined;
-    const list = BY_FIRST_TWO.get(c)?.get(text.charCodeAt(i + 1));
+    const list = (kinds & HAS_PAIR) !== 0 && i + 1 < end ? pairForms(c, text.charCodeAt(i + 1)) : undefined;
     if (list !== undefined) {
       for (const s of list) {
         if (i + s.length <= end && text.startsWith(s, i)) {
@@ -116,9 +148,8 @@ function candidates(text: string, start: number, end: number): Candidate[] {
       }
     }
     if (hit === undefined) {
-      const single = SINGLE.get(c);
-      if (single === undefined || i + 1 > end) continue;
-      hit = single;
+      if ((kinds & HAS_SINGLE) === 0) continue;
+      hit = SINGLE.get(c)!;
     }
     out.push({ key: SURFACE_TO_KEY.get(hit)!, text: hit, start: i, end: i + hit.length, weak: WEAK_SURFACES.has(hit) });
     i += hit.length - 1;
@@ -142,13 +173,16 @@ export function extractCategories(
   const perLine = new Map<number, Candidate[]>();
   /** Whether a sentence (by start) tells of a leak or lists items: decided once per sentence. */
   const leakySentence = new Map<number, boolean>();
+  // Candidates come in text order: the line (and sentence) of the previous one is usually the next one's.
+  let line: Range | undefined;
   for (const c of candidates(text, start, end)) {
-    const line = rangeAt(lineRanges, c.start);
+    if (!(line && c.start >= line.start && c.start < line.end)) line = rangeAt(lineRanges, c.start);
     if (!line) continue;
-    const list = perLine.get(line.start) ?? [];
-    list.push(c);
-    perLine.set(line.start, list);
+    const list = perLine.get(line.start);
+    if (list) list.push(c);
+    else perLine.set(line.start, [c]);
   }
+  let sentenceOf: Range | undefined;
   for (const [lineStart, list] of perLine) {
     const line = rangeAt(lineRanges, lineStart)!;
     const lineText = text.slice(line.start, line.end);
@@ -158,12 +192,13 @@ export function extractCategories(
       ((LIST_MARK.test(lineText) && (!prose || lineText.length <= 60)) || (!prose && new Set(list.map((c) => c.key)).size >= 2)) && !INSTRUCTION.test(lineText);
     for (const c of list) {
       // The cheap tests that need no cut-out text come first: most candidates in prose fail them.
-      const sentence = rangeAt(sentenceRanges, c.start) ?? line;
+      if (!(sentenceOf && c.start >= sentenceOf.start && c.start < sentenceOf.end)) sentenceOf = rangeAt(sentenceRanges, c.start);
+      const sentence = sentenceOf ?? line;
       let leakSentence = leakySentence.get(sentence.start);
       if (leakSentence === undefined) {
-        const sentenceText = text.slice(sentence.start, sentence.end);
-        LEAK_WORD.lastIndex = 0;
-        leakSentence = LEAK_WORD.test(sentenceText) || ITEMS_CUE.test(sentenceText);
+        // A leak word inside the sentence (LEAK_WORD's lookarounds see only the word's own surroundings).
+        leakSentence =
+          gatedTest(text, sentence.start, sentence.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(sentence.start, sentence.end));
         leakySentence.set(sentence.start, leakSentence);
       }
       const inHeading = headingLine !== undefined && c.start >= headingLine.start && c.end <= headingLine.end;

@@ -74,3 +74,18 @@ export function gatedMatches(
   }
   return out;
 }
+
+/**
+ * Whether `sticky` matches inside text[start, end) at a gated position: the same answer as testing a
+ * global regex on the cut-out text when the regex's lookarounds cannot see past whitespace or
+ * sentence ends (the callers pass sentences), without cutting the text out.
+ */
+export function gatedTest(text: string, start: number, end: number, gate: Uint8Array, sticky: RegExp): boolean {
+  for (let i = start; i < end; i++) {
+    if (gate[text.charCodeAt(i)] !== 1) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m !== null && m.index + m[0].length <= end) return true;
+  }
+  return false;
+}
