@@ -44,6 +44,8 @@ const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|�
 const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()（）]{0,30}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
+/** A phrase ending like a public body or institution (市立病院). */
+const ENDS_WITH_BODY_SUFFIX = new RegExp(`${BODY_SUFFIX}$`, 'u');
 const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
 /** 「東芝テックが利用する…」「ナイスユニ、…」: a headline that starts with a bare name and a particle. */
 const LEADING_NAME = new RegExp(`^(?<org>${NAME}{2,20}?)(?:、|が|で|は)`);
@@ -69,6 +71,29 @@ export function findOrgNames(s: string): Array<{ text: string; index: number }> 
     if (!NOT_AN_ORG.test(t) && t.length >= 2) out.push({ text: t, index: m.index });
   }
   return out;
+}
+
+/** A legal form anywhere (株式会社, ㈱…). */
+const HAS_LEGAL_FORM = new RegExp(LEGAL_FORM, 'u');
+
+/**
+ * The body's organisation: its first name with a legal form, else its first name. The scan stops as
+ * soon as the answer is known (a body without any legal form needs only its first name).
+ */
+function firstOrgName(s: string): { text: string; index: number } | undefined {
+  const anyForm = HAS_LEGAL_FORM.test(s);
+  let first: { text: string; index: number } | undefined;
+  ORG_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_NAME.exec(s))) {
+    const t = m[0].trim();
+    if (NOT_AN_ORG.test(t) || t.length < 2) continue;
+    const name = { text: t, index: m.index };
+    if (anyForm && HAS_LEGAL_FORM.test(t)) return name;
+    first ??= name;
+    if (!anyForm) return first;
+  }
+  return first;
 }
 
 /** Leading noun run of a phrase (kuromoji), e.g. 八尾市立斎場における… → 八尾市立斎場. */
@@ -107,7 +132,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
       // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
       const next = words[i]!;
       const nextHead = tokenizer ? leadingNounRun(next, tokenizer) : next.split(/における|の|が|は|を|に|で|と|から|への/)[0]!;
-      if (nextHead && new RegExp(`${BODY_SUFFIX}$`, 'u').test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
+      if (nextHead && ENDS_WITH_BODY_SUFFIX.test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
         org += ' ' + nextHead;
       }
       if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org)) return org;
@@ -163,8 +188,7 @@ export function orgFromBody(text: string, start: number, end: number): { org: st
     const at = body.indexOf(org, self.index);
     return { org, span: { start: start + at, end: start + at + org.length } };
   }
-  const names = findOrgNames(body);
-  const withForm = names.find((n) => new RegExp(LEGAL_FORM, 'u').test(n.text)) ?? names[0];
+  const withForm = firstOrgName(body);
   if (!withForm) return null;
   return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length } };
 }
