@@ -93,6 +93,9 @@ const WHOLE_MONTH_DAY = /^(?<month>\d{1,2})月(?<day>\d{1,2})日$/u;
 /** 9日 — needs a year and a month from the context. */
 const WHOLE_DAY = /^(?<day>\d{1,2})日$/u;
 
+/** A digit, ASCII or full-width: every date pattern above needs one. */
+const ANY_DIGIT = /[0-9０-９]/;
+
 /** Full-width digits to ASCII (one code unit each way, so offsets are kept). */
 function toAsciiDigits(s: string): string {
   return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -212,13 +215,15 @@ const num = (s: string | undefined): number => Number(toAsciiDigits(s ?? ''));
  * Lists date mentions in text[start, end), in text order, with absolute offsets. Full dates carry their
  * ISO form; month-day and day-only mentions have iso null and year (and month) null.
  */
-export function findDates(text: string, start: number, end: number): DateMention[] {
+export function findDates(text: string, start: number, end: number, options: { fullOnly?: boolean } = {}): DateMention[] {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   // Keep two characters before the range so look-behinds (は9日, #2024-354) see the real context.
   const sliceFrom = Math.max(0, from - 2);
   const slice = text.slice(sliceFrom, to);
   const raw: RawMatch[] = [];
+  // Every date form holds a digit: most lines and headings without one need no pattern tried.
+  if (!ANY_DIGIT.test(slice)) return [];
 
   collect(ERA_DATE, slice, sliceFrom, 3, (g, matched) => {
     const written = g.era !== undefined ? matched : `${g.eraL}${g.yearL}.${g.monthL}.${g.dayL}`;
@@ -237,6 +242,13 @@ export function findDates(text: string, start: number, end: number): DateMention
     const day = num(g.day);
     return isValidDate(year, month, day) ? { year, month, day } : null;
   }, raw);
+  // Full dates outrank every partial one, so partial mentions never decide which full dates are kept:
+  // a caller that wants full dates only (fullOnly) gets the same ones without looking for partials.
+  if (!options.fullOnly) collectPartial(slice, sliceFrom, raw);
+  return keepBest(text, raw, from, to);
+}
+
+function collectPartial(slice: string, sliceFrom: number, raw: RawMatch[]): void {
   collect(MONTH_DAY, slice, sliceFrom, 2, (g) => {
     const month = num(g.month);
     const day = num(g.day);
@@ -246,8 +258,10 @@ export function findDates(text: string, start: number, end: number): DateMention
     const day = num(g.day);
     return day >= 1 && day <= 31 ? { year: null, month: null, day } : null;
   }, raw);
+}
 
-  // Drop matches outside the range and matches overlapping a better (higher rank, then longer) one.
+/** Drops matches outside [from, to) and matches overlapping a better (higher rank, then longer) one. */
+function keepBest(text: string, raw: RawMatch[], from: number, to: number): DateMention[] {
   const inRange = raw.filter((r) => r.start >= from && r.end <= to);
   inRange.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: RawMatch[] = [];

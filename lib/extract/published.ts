@@ -13,7 +13,7 @@ const DATELINE_EDGE = 40;
 const LEAD_WINDOW = 800;
 
 function lastFullDate(text: string, r: Range): string | null {
-  const full = findDates(text, r.start, r.end).filter((d) => d.iso !== null);
+  const full = findDates(text, r.start, r.end, { fullOnly: true });
   return full.length > 0 ? full[full.length - 1]!.iso : null;
 }
 
@@ -26,7 +26,7 @@ function datelines(text: string, all: readonly Range[]): string[] {
     if (l.end - l.start > 50 || l.end === l.start) continue;
     const s = text.slice(l.start, l.end);
     if (/。/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
-    const d = findDates(text, l.start, l.end).find((x) => x.iso !== null);
+    const d = findDates(text, l.start, l.end, { fullOnly: true })[0];
     if (d && s.replace(d.text, '').trim().length <= 30) out.push(d.iso!);
   }
   return out;
