@@ -47,8 +47,15 @@ const HAS_PAIR = 1;
 const HAS_SINGLE = 2;
 /** Per UTF-16 unit: HAS_PAIR if a form of two or more units starts with it, HAS_SINGLE if it is a form. */
 const FIRST_UNIT = new Uint8Array(0x10000);
+/** A surface form with what the scan reports for it, looked up once here rather than per match. */
+interface Form {
+  text: string;
+  key: string;
+  weak: boolean;
+}
+const formOf = (s: string): Form => ({ text: s, key: SURFACE_TO_KEY.get(s)!, weak: WEAK_SURFACES.has(s) });
 /** The one-unit forms (組), by their unit. */
-const SINGLE = new Map<number, string>();
+const SINGLE = new Map<number, Form>();
 /** Open-addressing table of (first unit, second unit) → index into PAIR_FORMS. */
 const PAIR_BITS = 12;
 const PAIR_MASK = (1 << PAIR_BITS) - 1;
@@ -56,14 +63,14 @@ const PAIR_FIRST = new Uint16Array(1 << PAIR_BITS);
 const PAIR_SECOND = new Uint16Array(1 << PAIR_BITS);
 const PAIR_INDEX = new Int32Array(1 << PAIR_BITS).fill(-1);
 /** Forms of two or more units sharing their first two units, longest first. */
-const PAIR_FORMS: string[][] = [];
+const PAIR_FORMS: Form[][] = [];
 
 function pairSlot(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 }
 
 /** The forms starting with units first, second (longest first), or undefined. */
-function pairForms(first: number, second: number): string[] | undefined {
+function pairForms(first: number, second: number): Form[] | undefined {
   for (let h = pairSlot(first, second); PAIR_INDEX[h] !== -1; h = (h + 1) & PAIR_MASK) {
     if (PAIR_FIRST[h] === first && PAIR_SECOND[h] === second) return PAIR_FORMS[PAIR_INDEX[h]!];
   }
@@ -74,14 +81,14 @@ for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) 
   const first = s.charCodeAt(0);
   if (s.length === 1) {
     FIRST_UNIT[first]! |= HAS_SINGLE;
-    SINGLE.set(first, s);
+    SINGLE.set(first, formOf(s));
     continue;
   }
   FIRST_UNIT[first]! |= HAS_PAIR;
   const second = s.charCodeAt(1);
   const forms = pairForms(first, second);
   if (forms) {
-    forms.push(s);
+    forms.push(formOf(s));
     continue;
   }
   if (PAIR_FORMS.length >= (PAIR_MASK + 1) / 2) throw new Error('categories: pair table too small');
@@ -90,7 +97,7 @@ for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) 
   PAIR_FIRST[h] = first;
   PAIR_SECOND[h] = second;
   PAIR_INDEX[h] = PAIR_FORMS.length;
-  PAIR_FORMS.push([s]);
+  PAIR_FORMS.push([formOf(s)]);
 }
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
@@ -137,12 +144,12 @@ function candidates(text: string, start: number, end: number): Candidate[] {
     const kinds = FIRST_UNIT[c]!;
     if (kinds === 0) continue;
     // Two-unit prefixes first (longest matches), then a one-unit form such as 組.
-    let hit: string | undefined;
+    let hit: Form | undefined;
     const list = (kinds & HAS_PAIR) !== 0 && i + 1 < end ? pairForms(c, text.charCodeAt(i + 1)) : undefined;
     if (list !== undefined) {
-      for (const s of list) {
-        if (i + s.length <= end && text.startsWith(s, i)) {
-          hit = s;
+      for (const f of list) {
+        if (i + f.text.length <= end && text.startsWith(f.text, i)) {
+          hit = f;
           break;
         }
       }
@@ -151,8 +158,8 @@ function candidates(text: string, start: number, end: number): Candidate[] {
       if ((kinds & HAS_SINGLE) === 0) continue;
       hit = SINGLE.get(c)!;
     }
-    out.push({ key: SURFACE_TO_KEY.get(hit)!, text: hit, start: i, end: i + hit.length, weak: WEAK_SURFACES.has(hit) });
-    i += hit.length - 1;
+    out.push({ key: hit.key, text: hit.text, start: i, end: i + hit.text.length, weak: hit.weak });
+    i += hit.text.length - 1;
   }
   return out;
 }
