@@ -33,6 +33,8 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   const from = sentences[0]!.start;
   const to = sentences[sentences.length - 1]!.end;
   let next = from;
+  let hedgeOf: Range | undefined;
+  let hedged = false;
   for (const m of gatedMatches(text, from, to, LEAK_GATE, LEAK_WORD_STICKY)) {
     if (m.index < next) continue;
     const start = m.index;
@@ -42,7 +44,12 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     if (!s || end > s.end) continue;
     const generic = isGenericAfter(text, end);
     const negated = generic || isNegatedAfter(text, end, s.end) || /有無/.test(text.slice(end, end + 6));
-    out.push({ start, end, word: m[0], negated, hedged: HEDGE.test(text.slice(s.start, s.end)) });
+    // Several leak words often share a sentence: its hedge is tested once.
+    if (s !== hedgeOf) {
+      hedgeOf = s;
+      hedged = HEDGE.test(text.slice(s.start, s.end));
+    }
+    out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;
 }

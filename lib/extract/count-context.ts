@@ -109,7 +109,11 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (c.perPerson) return yes('per-person');
   if (POPULATION_AFTER_RE.test(c.after) && !LEAKED_AFTER_RE.test(c.after)) return no('population');
   if (OF_DATA_AFTER_RE.test(c.after)) return yes('of-data');
-  const dataBefore = DATA_BEFORE_RE.test(c.before) || PERSON_BEFORE_RE.test(c.before);
+  // Each cue is tested at most once: the data/person nouns before decide twice below.
+  const dataNoun = DATA_BEFORE_RE.test(c.before);
+  let personNoun: boolean | undefined;
+  const personBefore = () => (personNoun ??= PERSON_BEFORE_RE.test(c.before));
+  const dataBefore = dataNoun || personBefore();
   const recordUnit = c.unit === '件';
   if (VIEWER_BEFORE_RE.test(c.before) || VIEWER_AFTER_RE.test(c.after)) return no('viewer');
   if (STAFF_BEFORE_RE.test(c.before)) return no('staff');
@@ -124,8 +128,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     if (INCIDENT_AFTER_RE.test(c.after) || INCIDENT_BEFORE_RE.test(c.before)) return no('incidents');
   }
   if (LABEL_BEFORE_RE.test(c.beforeLines)) return yes('label');
-  if (DATA_BEFORE_RE.test(c.before)) return yes('data-before');
-  if (PERSON_BEFORE_RE.test(c.before)) return yes('person-before');
+  if (dataNoun) return yes('data-before');
+  if (personBefore()) return yes('person-before');
   if (SENT_AFTER_RE.test(c.after)) return no('sent');
   if (LEAKED_AFTER_RE.test(c.after)) return yes('leaked');
   if (c.total) return yes('total');

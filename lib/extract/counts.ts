@@ -47,13 +47,46 @@ const COUNT_GATE = gateOf('総合計最延約〇一二三四五六七八九十�
 /** Prefixes of common kana, not gated (の and お are everywhere): のべ647名, およそ300件. */
 const KANA_PREFIX_BEFORE = /(?:のべ|おおよそ|およそ)[ \u3000]?(?:約[ \u3000]?)?$/;
 /** A gated numeral inside a numeral run starts no count (NUM_START's lookbehinds), so it is not tried. */
+/** Gated characters a number itself starts with (the others start a prefix: 計, 約, 最大…). */
+const NUMBER_START = gateOf(DIGITS + '〇一二三四五六七八九十百千万億兆数');
 const DIGIT_START = 1;
 const KANJI_START = 2;
+/** NUM_CONT's characters (a space continues a number only before a numeral, see numberRunEnd). */
+const NUMBER_CHAR = gateOf('0123456789０１２３４５６７８９,，.．〇一二三四五六七八九十百千万億兆数');
+/** The numerals a space may stand before inside a number (7.2 万). */
+const AFTER_SPACE = gateOf(DIGITS + '十百千万億');
+/** First characters of UNIT's alternatives, and を of the infix (を超える). */
+const UNIT_START = gateOf('アフ世団件名人円台通社枚回個校');
+const MAX_NUMBER = 25; // NUM_START + NUM_CONT{0,24}
+const isSpace = (c: number) => c === 0x20 || c === 0x3000;
+
+/**
+ * Can a count start at i with its number (no prefix)? The number runs over NUM_CONT characters and
+ * must be followed by を (the infix) or by up to three spaces and a unit; a shorter number would be
+ * followed by another number character, which neither can start. So: find the run's end, then look
+ * for を or a unit's first character. Dates (2024年), phone numbers and 一部 fail without the regex.
+ */
+function mayStartCount(text: string, i: number): boolean {
+  let r = i;
+  for (;;) {
+    const c = text.charCodeAt(r);
+    if (NUMBER_CHAR[c] === 1 || (isSpace(c) && AFTER_SPACE[text.charCodeAt(r + 1)] === 1)) {
+      if (++r - i > MAX_NUMBER) return false;
+      continue;
+    }
+    break;
+  }
+  if (text.charCodeAt(r) === 0x3092) return true; // を超える
+  for (let k = 0; k < 3 && isSpace(text.charCodeAt(r)); k++) r++;
+  return UNIT_START[text.charCodeAt(r)] === 1;
+}
+
 const COUNT_SCAN: GateOptions = {
   lookback: KANA_PREFIX_BEFORE,
   lookbackEnds: gateOf('べそ約 \u3000'),
   startClass: classOf('〇一二三四五六七八九十百千万億兆数', KANJI_START, classOf(DIGITS, DIGIT_START)),
   blockedAfter: classOf('〇一二三四五六七八九十百千万億兆', KANJI_START, classOf(DIGITS + ',，.．', DIGIT_START | KANJI_START)),
+  mayStart: (text, i) => NUMBER_START[text.charCodeAt(i)] !== 1 || mayStartCount(text, i),
 };
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;

@@ -24,6 +24,12 @@ export interface GateOptions {
    */
   startClass?: Uint8Array;
   blockedAfter?: Uint8Array;
+  /**
+   * A cheap test that must hold for a match to start at i when no lookback prefix stands before it
+   * (false: the regex is not tried there). It may say true where the regex then fails, never false
+   * where it would match.
+   */
+  mayStart?: (text: string, i: number) => boolean;
 }
 
 /** A table giving each character of `chars` the bit mask `bits` (merged into `table` if given). */
@@ -45,7 +51,7 @@ export function gatedMatches(
   sticky: RegExp,
   options: GateOptions = {},
 ): RegExpExecArray[] {
-  const { lookback, lookbackEnds, startClass, blockedAfter } = options;
+  const { lookback, lookbackEnds, startClass, blockedAfter, mayStart } = options;
   const out: RegExpExecArray[] = [];
   let tried = start; // positions before this were already tried
   for (let i = start; i < end; i++) {
@@ -59,6 +65,10 @@ export function gatedMatches(
     if (lookback && (!lookbackEnds || (i > 0 && lookbackEnds[text.charCodeAt(i - 1)] === 1))) {
       const back = lookback.exec(text.slice(Math.max(tried, i - 6), i));
       if (back) from = i - back[0].length;
+    }
+    if (from === i && mayStart && !mayStart(text, i)) {
+      tried = i + 1;
+      continue;
     }
     for (let s = from; s <= i; s = s === from ? i : s + 1) {
       if (s < tried) continue;
