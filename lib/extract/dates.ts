@@ -93,6 +93,10 @@ const WHOLE_MONTH_DAY = /^(?<month>\d{1,2})月(?<day>\d{1,2})日$/u;
 /** 9日 — needs a year and a month from the context. */
 const WHOLE_DAY = /^(?<day>\d{1,2})日$/u;
 
+/** What an ERA_DATE match must hold: an era name, or an era letter before a digit. */
+const MAY_HOLD_ERA = /令和|平成|昭和|[RHＲＨ][0-9０-９]/;
+/** What a WESTERN_NUMERIC_DATE match must hold: a year and its first separator. */
+const MAY_HOLD_NUMERIC = /(?:19|20|１９|２０)[0-9０-９]{2}[/／.．\-－]/;
 /** A digit, ASCII or full-width: every date pattern above needs one. */
 const ANY_DIGIT = /[0-9０-９]/;
 
@@ -225,18 +229,20 @@ export function findDates(text: string, start: number, end: number, options: { f
   // Every date form holds a digit: most lines and headings without one need no pattern tried.
   if (!ANY_DIGIT.test(slice)) return [];
 
-  collect(ERA_DATE, slice, sliceFrom, 3, (g, matched) => {
+  // Each pattern starts with a lookbehind, so irregexp tries it at every position: a plain test for
+  // the literal part each match must hold (an era, 年, a year with its separator) skips most slices.
+  if (MAY_HOLD_ERA.test(slice)) collect(ERA_DATE, slice, sliceFrom, 3, (g, matched) => {
     const written = g.era !== undefined ? matched : `${g.eraL}${g.yearL}.${g.monthL}.${g.dayL}`;
     const parts = parseEra(normalise(written));
     return parts;
   }, raw);
-  collect(WESTERN_KANJI_DATE, slice, sliceFrom, 3, (g) => {
+  if (slice.includes('年')) collect(WESTERN_KANJI_DATE, slice, sliceFrom, 3, (g) => {
     const year = num(g.year);
     const month = num(g.month);
     const day = num(g.day);
     return isValidDate(year, month, day) ? { year, month, day } : null;
   }, raw);
-  collect(WESTERN_NUMERIC_DATE, slice, sliceFrom, 3, (g) => {
+  if (MAY_HOLD_NUMERIC.test(slice)) collect(WESTERN_NUMERIC_DATE, slice, sliceFrom, 3, (g) => {
     const year = num(g.year);
     const month = num(g.month);
     const day = num(g.day);
@@ -249,7 +255,8 @@ export function findDates(text: string, start: number, end: number, options: { f
 }
 
 function collectPartial(slice: string, sliceFrom: number, raw: RawMatch[]): void {
-  collect(MONTH_DAY, slice, sliceFrom, 2, (g) => {
+  if (!slice.includes('日')) return; // both partial forms end with 日
+  if (slice.includes('月')) collect(MONTH_DAY, slice, sliceFrom, 2, (g) => {
     const month = num(g.month);
     const day = num(g.day);
     return isValidMonthDay(month, day) ? { year: null, month, day } : null;
