@@ -7,7 +7,7 @@ import { isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
-import { gatedTest } from '../text/gated-scan';
+import { gatedTest, gateOf, inSet, type UnitSet } from '../text/gated-scan';
 
 /**
  * Surface forms seen on real notices beyond the vocabulary's own list (same keys).
@@ -43,10 +43,11 @@ for (const [key, list] of Object.entries(EXTRA_SURFACES)) for (const s of list) 
  * candidate position are several times faster than one 200-way regex alternation on Japanese text
  * (and than Map lookups: a 32-bit key first * 0x10000 + second is a heap number for kanji).
  */
-const HAS_PAIR = 1;
-const HAS_SINGLE = 2;
-/** Per UTF-16 unit: HAS_PAIR if a form of two or more units starts with it, HAS_SINGLE if it is a form. */
-const FIRST_UNIT = new Uint8Array(0x10000);
+/** Units a form starts with; those starting a form of two or more units; the one-unit forms. */
+const FIRST_UNIT: UnitSet = gateOf('');
+const PAIR_START: UnitSet = gateOf('');
+const SINGLE_UNIT: UnitSet = gateOf('');
+const addUnit = (set: UnitSet, c: number) => (set[c >>> 5]! |= 1 << (c & 31));
 /** A surface form with what the scan reports for it, looked up once here rather than per match. */
 interface Form {
   text: string;
@@ -62,6 +63,12 @@ const PAIR_MASK = (1 << PAIR_BITS) - 1;
 const PAIR_FIRST = new Uint16Array(1 << PAIR_BITS);
 const PAIR_SECOND = new Uint16Array(1 << PAIR_BITS);
 const PAIR_INDEX = new Int32Array(1 << PAIR_BITS).fill(-1);
+/**
+ * A bit per hashed (first, second) pair of the forms: most positions whose first unit starts some form
+ * (情, 名, 生…) are followed by a unit no form continues with, and one bit test rejects them.
+ */
+const PAIR_FILTER = new Int32Array(2048);
+const filterBit = (first: number, second: number): number => (Math.imul(first, 31) + second) & 0xffff;
 /** Forms of two or more units sharing their first two units, longest first. */
 const PAIR_FORMS: Form[][] = [];
 
@@ -80,12 +87,16 @@ function pairForms(first: number, second: number): Form[] | undefined {
 for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) {
   const first = s.charCodeAt(0);
   if (s.length === 1) {
-    FIRST_UNIT[first]! |= HAS_SINGLE;
+    addUnit(FIRST_UNIT, first);
+    addUnit(SINGLE_UNIT, first);
     SINGLE.set(first, formOf(s));
     continue;
   }
-  FIRST_UNIT[first]! |= HAS_PAIR;
+  addUnit(FIRST_UNIT, first);
+  addUnit(PAIR_START, first);
   const second = s.charCodeAt(1);
+  const bit = filterBit(first, second);
+  PAIR_FILTER[bit >> 5]! |= 1 << (bit & 31);
   const forms = pairForms(first, second);
   if (forms) {
     forms.push(formOf(s));
@@ -141,11 +152,15 @@ function candidates(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const kinds = FIRST_UNIT[c]!;
-    if (kinds === 0) continue;
+    if ((FIRST_UNIT[c >>> 5]! & (1 << (c & 31))) === 0) continue;
     // Two-unit prefixes first (longest matches), then a one-unit form such as 組.
     let hit: Form | undefined;
-    const list = (kinds & HAS_PAIR) !== 0 && i + 1 < end ? pairForms(c, text.charCodeAt(i + 1)) : undefined;
+    let list: Form[] | undefined;
+    if (inSet(PAIR_START, c) && i + 1 < end) {
+      const second = text.charCodeAt(i + 1);
+      const bit = filterBit(c, second);
+      if ((PAIR_FILTER[bit >> 5]! & (1 << (bit & 31))) !== 0) list = pairForms(c, second);
+    }
     if (list !== undefined) {
       for (const f of list) {
         if (i + f.text.length <= end && text.startsWith(f.text, i)) {
@@ -155,7 +170,7 @@ function candidates(text: string, start: number, end: number): Candidate[] {
       }
     }
     if (hit === undefined) {
-      if ((kinds & HAS_SINGLE) === 0) continue;
+      if (!inSet(SINGLE_UNIT, c)) continue;
       hit = SINGLE.get(c)!;
     }
     out.push({ key: hit.key, text: hit.text, start: i, end: i + hit.text.length, weak: hit.weak });

@@ -2,11 +2,26 @@
 // only where its first character can occur beats a global regex tried at every position (irregexp
 // gains little from a leading character class on two-byte Japanese text): same matches, leftmost first.
 
-/** A table of the UTF-16 units a match may start with. */
-export function gateOf(firstChars: string): Uint8Array {
-  const gate = new Uint8Array(0x10000);
-  for (let i = 0; i < firstChars.length; i++) gate[firstChars.charCodeAt(i)] = 1;
-  return gate;
+/**
+ * A set of UTF-16 units as a bit set. 8 KB rather than a 64 KB byte table: Japanese text uses a
+ * thousand or more distinct units, and with bytes each of them touches its own cache line in every
+ * table the engine scans with.
+ */
+export type UnitSet = Int32Array;
+
+/** The set of the units of `chars`. */
+export function gateOf(chars: string): UnitSet {
+  const set = new Int32Array(0x800);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    set[c >>> 5]! |= 1 << (c & 31);
+  }
+  return set;
+}
+
+/** Is unit c (NaN past the end of a string: never) in the set? */
+export function inSet(set: UnitSet, c: number): boolean {
+  return (set[c >>> 5]! & (1 << (c & 31))) !== 0 && c === c;
 }
 
 /** The digits 0-9 (ASCII and full-width) as gate characters. */
@@ -17,25 +32,13 @@ export interface GateOptions {
   /** A prefix made of common characters (のべ, およそ) that may stand just before a gated one. */
   lookback?: RegExp;
   /** The characters `lookback`'s match can end with: it is tried only after one of them. */
-  lookbackEnds?: Uint8Array;
-  /**
-   * Classes of gated characters (bit masks, see `classOf`) and, per preceding character, the classes
-   * that cannot start a match after it (inside a digit run no count starts at a middle digit).
-   */
-  startClass?: Uint8Array;
-  blockedAfter?: Uint8Array;
+  lookbackEnds?: UnitSet;
   /**
    * A cheap test that must hold for a match to start at i when no lookback prefix stands before it
    * (false: the regex is not tried there). It may say true where the regex then fails, never false
    * where it would match.
    */
   mayStart?: (text: string, i: number) => boolean;
-}
-
-/** A table giving each character of `chars` the bit mask `bits` (merged into `table` if given). */
-export function classOf(chars: string, bits: number, table: Uint8Array = new Uint8Array(0x10000)): Uint8Array {
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bits;
-  return table;
 }
 
 /**
@@ -47,22 +50,18 @@ export function gatedMatches(
   text: string,
   start: number,
   end: number,
-  gate: Uint8Array,
+  gate: UnitSet,
   sticky: RegExp,
   options: GateOptions = {},
 ): RegExpExecArray[] {
-  const { lookback, lookbackEnds, startClass, blockedAfter, mayStart } = options;
+  const { lookback, lookbackEnds, mayStart } = options;
   const out: RegExpExecArray[] = [];
   let tried = start; // positions before this were already tried
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (gate[c] !== 1) continue;
-    if (startClass && blockedAfter && i > 0 && (startClass[c]! & blockedAfter[text.charCodeAt(i - 1)]!) !== 0) {
-      tried = i + 1;
-      continue;
-    }
+    if ((gate[c >>> 5]! & (1 << (c & 31))) === 0) continue;
     let from = i;
-    if (lookback && (!lookbackEnds || (i > 0 && lookbackEnds[text.charCodeAt(i - 1)] === 1))) {
+    if (lookback && (!lookbackEnds || (i > 0 && inSet(lookbackEnds, text.charCodeAt(i - 1))))) {
       const back = lookback.exec(text.slice(Math.max(tried, i - 6), i));
       if (back) from = i - back[0].length;
     }
@@ -90,9 +89,10 @@ export function gatedMatches(
  * global regex on the cut-out text when the regex's lookarounds cannot see past whitespace or
  * sentence ends (the callers pass sentences), without cutting the text out.
  */
-export function gatedTest(text: string, start: number, end: number, gate: Uint8Array, sticky: RegExp): boolean {
+export function gatedTest(text: string, start: number, end: number, gate: UnitSet, sticky: RegExp): boolean {
   for (let i = start; i < end; i++) {
-    if (gate[text.charCodeAt(i)] !== 1) continue;
+    const c = text.charCodeAt(i);
+    if ((gate[c >>> 5]! & (1 << (c & 31))) === 0) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (m !== null && m.index + m[0].length <= end) return true;
