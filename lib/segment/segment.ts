@@ -26,9 +26,14 @@ interface Candidate {
   family: string;
 }
 
+/** The characters a bracket or symbol title starts with (after leading whitespace). */
+const TITLE_MARK = /^\s*[【■◆●▼▶□◇★☆]/;
+
 function familyOf(text: string, line: Range, blocks: readonly Block[] | undefined, blockAt: Map<number, Block>): string | null {
+  if (line.end - line.start > 200) return null;
+  // Most lines are neither a bracket or symbol title nor (without blocks) a heading: one anchored test.
   const s = text.slice(line.start, line.end);
-  if (s.length > 200) return null;
+  if (!blocks && !TITLE_MARK.test(s)) return null;
   const b = BRACKET_TITLE.exec(s);
   if (b) {
     const label = b.groups!.label!;
