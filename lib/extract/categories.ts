@@ -129,13 +129,17 @@ const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以�
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;
+/** The brackets PARENTHESISED opens with. */
+const OPENING_PAREN = /[(（]/;
 /** Parenthesised asides, dropped when deciding whether a line is prose. */
 const PARENTHESISED = /[(（][^()（）]{0,80}[)）]/g;
 
 /** Running prose: a 。 outside parenthesised asides. (The asides are cut only when both are present.) */
 function isProse(lineText: string): boolean {
-  if (!lineText.includes('。')) return false;
-  if (!lineText.includes('(') && !lineText.includes('（')) return true;
+  const stop = lineText.indexOf('。');
+  if (stop < 0) return false;
+  // An aside opens with a bracket: a first 。 with no bracket before it is outside every aside.
+  if (!OPENING_PAREN.test(lineText.slice(0, stop))) return true;
   return lineText.replace(PARENTHESISED, '').includes('。');
 }
 

@@ -169,7 +169,8 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
   const [sS, sE] = index.sentenceAt(cStart);
   const before = text.slice(Math.max(sS, cStart - WINDOW), cStart);
   const after = text.slice(cEnd, Math.min(sE, cEnd + WINDOW));
-  const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).replace(/[\s\u3000]+$/, '');
+  // trimEnd removes exactly what /[\s\u3000]+$/ would (\s already holds U+3000), without trying each position.
+  const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).trimEnd();
   const sentence = text.slice(Math.max(sS, cStart - SENTENCE_WINDOW), Math.min(sE, cEnd + SENTENCE_WINDOW));
   const qualifiers: string[] = [];
   qualifiers.push(...x.prefix);
