@@ -7,7 +7,7 @@ import { isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
-import { gatedTest, gateOf, inSet, type UnitSet } from '../text/gated-scan';
+import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated-scan';
 
 /**
  * Surface forms seen on real notices beyond the vocabulary's own list (same keys).
@@ -154,9 +154,8 @@ interface Candidate extends Mention {
 
 function candidates(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = start; i < end; i++) {
+  for (let i = nextInSet(text, start, end, FIRST_UNIT); i < end; i = nextInSet(text, i + 1, end, FIRST_UNIT)) {
     const c = text.charCodeAt(i);
-    if ((FIRST_UNIT[c >>> 5]! & (1 << (c & 31))) === 0) continue;
     // Two-unit prefixes first (longest matches), then a one-unit form such as 組.
     let hit: Form | undefined;
     let list: Form[] | undefined;

@@ -24,6 +24,18 @@ export function inSet(set: UnitSet, c: number): boolean {
   return (set[c >>> 5]! & (1 << (c & 31))) !== 0 && c === c;
 }
 
+/**
+ * The first position in [from, end) whose unit is in the set, or end. A small loop of its own, so
+ * the engine compiles it tight whatever the scan around it does.
+ */
+export function nextInSet(text: string, from: number, end: number, set: UnitSet): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((set[c >>> 5]! & (1 << (c & 31))) !== 0) return i;
+  }
+  return end;
+}
+
 /** The digits 0-9 (ASCII and full-width) as gate characters. */
 export const DIGITS = '0123456789０１２３４５６７８９';
 
@@ -57,9 +69,7 @@ export function gatedMatches(
   const { lookback, lookbackEnds, mayStart } = options;
   const out: RegExpExecArray[] = [];
   let tried = start; // positions before this were already tried
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((gate[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+  for (let i = nextInSet(text, start, end, gate); i < end; i = nextInSet(text, i + 1, end, gate)) {
     let from = i;
     if (lookback && (!lookbackEnds || (i > 0 && inSet(lookbackEnds, text.charCodeAt(i - 1))))) {
       const back = lookback.exec(text.slice(Math.max(tried, i - 6), i));
@@ -90,9 +100,7 @@ export function gatedMatches(
  * sentence ends (the callers pass sentences), without cutting the text out.
  */
 export function gatedTest(text: string, start: number, end: number, gate: UnitSet, sticky: RegExp): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((gate[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+  for (let i = nextInSet(text, start, end, gate); i < end; i = nextInSet(text, i + 1, end, gate)) {
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (m !== null && m.index + m[0].length <= end) return true;
