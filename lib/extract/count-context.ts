@@ -118,10 +118,11 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (VIEWER_BEFORE_RE.test(c.before) || VIEWER_AFTER_RE.test(c.after)) return no('viewer');
   if (STAFF_BEFORE_RE.test(c.before)) return no('staff');
   if (ACTIVITY_LABEL_RE.test(c.before)) return no('activity-count');
-  const bcc = BCC_RE.test(c.sentence);
-  if (RECIPIENT_LABEL_BEFORE_RE.test(c.before) && !bcc) return no('recipient');
+  // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.
+  const bcc = () => BCC_RE.test(c.sentence);
+  if (RECIPIENT_LABEL_BEFORE_RE.test(c.before) && !bcc()) return no('recipient');
   if (!dataBefore && DENOMINATOR_AFTER_RE.test(c.after)) return no('denominator');
-  if (RECIPIENT_AFTER_RE.test(c.after) && !bcc) return no('recipient');
+  if (RECIPIENT_AFTER_RE.test(c.after) && !bcc()) return no('recipient');
   if (recordUnit && !dataBefore) {
     if (MAIL_BEFORE_RE.test(c.before) || MAIL_AFTER_RE.test(c.after)) return no('mail');
     if (OBJECT_BEFORE_RE.test(c.before)) return no('object');
