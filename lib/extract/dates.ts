@@ -101,8 +101,12 @@ const MAY_HOLD_NUMERIC = /(?:19|20|１９|２０)[0-9０-９]{2}[/／.．\-－]/
 const ANY_DIGIT = /[0-9０-９]/;
 
 /** Full-width digits to ASCII (one code unit each way, so offsets are kept). */
+const FULL_WIDTH_DIGIT = /[０-９]/u;
+const FULL_WIDTH_DIGITS = /[０-９]/gu;
+
 function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (!FULL_WIDTH_DIGIT.test(s)) return s; // the common case: nothing to replace
+  return s.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -209,7 +213,8 @@ function collect(re: RegExp, slice: string, offset: number, rank: number, read: 
       continue;
     }
     const parts = read(m.groups ?? {}, m[0]);
-    if (parts) out.push({ ...parts, start: offset + m.index, end: offset + m.index + m[0].length, rank });
+    // Built field by field: an object spread here cost more than the regex itself.
+    if (parts) out.push({ year: parts.year, month: parts.month, day: parts.day, start: offset + m.index, end: offset + m.index + m[0].length, rank });
   }
 }
 
