@@ -36,6 +36,12 @@ function trimRange(text: string, r: Range): Range {
   return { start, end };
 }
 
+/** Sets each item's text to its span of the original page (the rules matched the width-folded copy). */
+function withOriginalText<T extends { text: string; start: number; end: number }>(items: T[], original: string): T[] {
+  for (const item of items) item.text = original.slice(item.start, item.end);
+  return items;
+}
+
 /** Find the incidents on a page, in page order. Never throws on any string input. */
 export function extractIncidents(page: PageText, options: EngineOptions = {}): Incident[] {
   const original = typeof page?.text === 'string' ? page.text.slice(0, MAX_TEXT_LENGTH) : '';
@@ -51,7 +57,8 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
     const span = trimRange(text, seg);
     if (span.end <= span.start) return;
     const segSentences = within(allSentences, span.start, span.end);
-    const counts = extractCounts(text, span.start, span.end).map((c) => ({ ...c, text: original.slice(c.start, c.end) }));
+    // Reported texts come from the original (unfolded) page; the objects are fresh, so they are set in place.
+    const counts = withOriginalText(extractCounts(text, span.start, span.end), original);
     const heading = seg.heading ? trimRange(text, seg.heading) : null;
     const cats = extractCategories(text, span.start, span.end, allLines, segSentences, heading ?? undefined);
     const cause = extractCause(text, span.start, span.end, segSentences);
@@ -98,9 +105,9 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
       total_affected: total,
       counts,
       categories,
-      category_mentions: detection.isBreach ? cats.mentions.map((m) => ({ ...m, text: original.slice(m.start, m.end) })) : [],
+      category_mentions: detection.isBreach ? withOriginalText(cats.mentions, original) : [],
       cause: cause.cause ?? 'unknown',
-      cause_mentions: cause.mentions.map((m) => ({ ...m, text: original.slice(m.start, m.end) })),
+      cause_mentions: withOriginalText(cause.mentions, original),
       ppc_triggers: detection.isBreach ? ppcTriggers(categories, cause.cause, total) : [],
     });
   });

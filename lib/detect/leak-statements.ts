@@ -14,8 +14,8 @@ export const LEAK_WORD =
   /(?=[漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投])(?<!二次)(?:漏えい|漏洩|漏れ(?!なく)|流出|流失|閲覧(?:可能|でき|され|・収集|して|した|を行|し、)|不正(?:に)?閲覧|参照され|窃取|詐取され|持ち出|誤(?:送信|送付|発送|配送|配信|交付|投函|封入)|誤って[^。\n]{0,20}?(?:添付|送信|送付|公開|掲載|配布|配信|発送|郵送|交付|渡し)|紛失|盗難|盗まれ|外部(?:に|へ)提供|提供した見返り|漏らし|ダウンロードされ|公開され(?:てい|た)|公開状態|抜き取られ|暗号化され|アクセスできる状態|取得された|添付(?:して|し)?(?:送信|送付|配信)|盗み(?:取|出)|引き出され|外部(?:に|へ)送信され|不正(?:に)?取得|売却|転売|横流し|投稿され)/g;
 
 /** LEAK_WORD as a sticky regex, tried only where its first character occurs (see gated-scan.ts). */
-const LEAK_WORD_STICKY = new RegExp(LEAK_WORD.source, 'y');
-const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投');
+export const LEAK_WORD_STICKY = new RegExp(LEAK_WORD.source, 'y');
+export const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投');
 
 /** A possibility hedge in the same sentence. */
 export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;
@@ -33,6 +33,8 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   const from = sentences[0]!.start;
   const to = sentences[sentences.length - 1]!.end;
   let next = from;
+  let hedgeOf: Range | undefined;
+  let hedged = false;
   for (const m of gatedMatches(text, from, to, LEAK_GATE, LEAK_WORD_STICKY)) {
     if (m.index < next) continue;
     const start = m.index;
@@ -42,7 +44,12 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     if (!s || end > s.end) continue;
     const generic = isGenericAfter(text, end);
     const negated = generic || isNegatedAfter(text, end, s.end) || /有無/.test(text.slice(end, end + 6));
-    out.push({ start, end, word: m[0], negated, hedged: HEDGE.test(text.slice(s.start, s.end)) });
+    // Several leak words often share a sentence: its hedge is tested once.
+    if (s !== hedgeOf) {
+      hedgeOf = s;
+      hedged = HEDGE.test(text.slice(s.start, s.end));
+    }
+    out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;
 }

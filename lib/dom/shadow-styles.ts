@@ -123,6 +123,9 @@ export function createShadowAwareHighlighter(doc: Document = document, win: Wind
       inner.clear();
       styles.clear();
     },
+    stale() {
+      return inner.stale();
+    },
     flush() {
       inner.flush();
     },

@@ -109,15 +109,20 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (c.perPerson) return yes('per-person');
   if (POPULATION_AFTER_RE.test(c.after) && !LEAKED_AFTER_RE.test(c.after)) return no('population');
   if (OF_DATA_AFTER_RE.test(c.after)) return yes('of-data');
-  const dataBefore = DATA_BEFORE_RE.test(c.before) || PERSON_BEFORE_RE.test(c.before);
+  // Each cue is tested at most once: the data/person nouns before decide twice below.
+  const dataNoun = DATA_BEFORE_RE.test(c.before);
+  let personNoun: boolean | undefined;
+  const personBefore = () => (personNoun ??= PERSON_BEFORE_RE.test(c.before));
+  const dataBefore = dataNoun || personBefore();
   const recordUnit = c.unit === '件';
   if (VIEWER_BEFORE_RE.test(c.before) || VIEWER_AFTER_RE.test(c.after)) return no('viewer');
   if (STAFF_BEFORE_RE.test(c.before)) return no('staff');
   if (ACTIVITY_LABEL_RE.test(c.before)) return no('activity-count');
-  const bcc = BCC_RE.test(c.sentence);
-  if (RECIPIENT_LABEL_BEFORE_RE.test(c.before) && !bcc) return no('recipient');
+  // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.
+  const bcc = () => BCC_RE.test(c.sentence);
+  if (RECIPIENT_LABEL_BEFORE_RE.test(c.before) && !bcc()) return no('recipient');
   if (!dataBefore && DENOMINATOR_AFTER_RE.test(c.after)) return no('denominator');
-  if (RECIPIENT_AFTER_RE.test(c.after) && !bcc) return no('recipient');
+  if (RECIPIENT_AFTER_RE.test(c.after) && !bcc()) return no('recipient');
   if (recordUnit && !dataBefore) {
     if (MAIL_BEFORE_RE.test(c.before) || MAIL_AFTER_RE.test(c.after)) return no('mail');
     if (OBJECT_BEFORE_RE.test(c.before)) return no('object');
@@ -128,8 +133,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (c.before.trim() === '' && c.after.trim() === '' && (PERSON_BEFORE_RE.test(c.beforeLines) || DATA_BEFORE_RE.test(c.beforeLines))) {
     return yes('row-label');
   }
-  if (DATA_BEFORE_RE.test(c.before)) return yes('data-before');
-  if (PERSON_BEFORE_RE.test(c.before)) return yes('person-before');
+  if (dataNoun) return yes('data-before');
+  if (personBefore()) return yes('person-before');
   if (SENT_AFTER_RE.test(c.after)) return no('sent');
   if (LEAKED_AFTER_RE.test(c.after)) return yes('leaked');
   if (c.total) return yes('total');

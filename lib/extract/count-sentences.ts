@@ -19,64 +19,104 @@ const SHORT_LINE = 30;
 
 /** The hedge token in a sentence, ignoring negated ones; null when not hedged. */
 export function hedgeToken(sentence: string): string | null {
+  // Most sentences hold no hedge word at all: then there is nothing to remove.
+  if (!HEDGE_RE.test(sentence)) return null;
   const m = HEDGE_RE.exec(sentence.replace(NEGATED_HEDGE_RE, ''));
   return m ? m[0] : null;
 }
 
+/** What one line contributes to the index: its sentences and how its hedges pass on. */
+interface LineInfo {
+  /** Sentence starts/ends (absolute offsets), in order. */
+  sStart: number[];
+  sEnd: number[];
+  /** Own hedge token of each sentence (null: none). */
+  sOwn: (string | null)[];
+  /** A list item or label line: its sentences without a hedge take the lead-in's. */
+  inherits: boolean;
+  /** The lead hedge this line sets for the lines after it (when it does not inherit). */
+  leadOut: string | null;
+}
+
+/**
+ * Built lazily: a region has many lines and few counts, so only the lines holding a count (and, for
+ * list lines, the lines back to their lead-in) are ever split into sentences and tested for hedges.
+ * Each line is read at most once, so lookups stay linear in the region overall.
+ */
 export class CountTextIndex {
-  /** Sentence starts/ends (absolute offsets), sorted. */
-  private readonly sStart: number[] = [];
-  private readonly sEnd: number[] = [];
-  /** Hedge token of each sentence, after list inheritance. */
-  private readonly sHedge: (string | null)[] = [];
+  private readonly lineInfo = new Map<number, LineInfo | null>();
+  /** Lead hedge in force at the start of each line (by line start), once known. */
+  private readonly leadIn = new Map<number, string | null>();
 
-  constructor(text: string, lo: number, hi: number) {
-    let lead: string | null = null; // hedge of the latest lead-in (paragraph / numbered heading)
-    let lineStart = lo;
-    while (lineStart < hi) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0 || lineEnd > hi) lineEnd = hi;
-      const line = text.slice(lineStart, lineEnd);
-      const trimmed = line.trim();
-      if (trimmed.length > 0) lead = this.addLine(line, lineStart, trimmed, lead);
-      lineStart = lineEnd + 1;
-    }
+  constructor(
+    private readonly text: string,
+    private readonly lo: number,
+    private readonly hi: number,
+  ) {}
+
+  /** The line [start, end) found last: counts come in text order, so it usually holds the next one. */
+  private curStart = -1;
+  private curEnd = -1;
+
+  /** Start of the line holding pos (lines are cut at newlines and at the region's start). */
+  private lineStartOf(pos: number): number {
+    if (pos >= this.curStart && pos < this.curEnd) return this.curStart;
+    const start = Math.max(this.lo, this.text.lastIndexOf('\n', pos - 1) + 1);
+    let end = this.text.indexOf('\n', pos);
+    if (end < 0 || end > this.hi) end = this.hi;
+    this.curStart = start;
+    this.curEnd = end;
+    return start;
   }
 
-  /** Splits one line into sentences; returns the lead hedge for the lines that follow. */
-  private addLine(line: string, offset: number, trimmed: string, lead: string | null): string | null {
-    const numbered = NUMBERED_RE.test(line);
-    const labelLine = trimmed.length <= SHORT_LINE && !/[。!?！？]$/.test(trimmed);
-    const inherits = !numbered && (BULLET_RE.test(line) || labelLine);
-    let s = 0;
-    let last: string | null = null;
-    let any: string | null = null;
-    TERMINATOR_RE.lastIndex = 0;
+  /** The line starting at lineStart, split into sentences; null for a blank line. */
+  private info(lineStart: number): LineInfo | null {
+    const known = this.lineInfo.get(lineStart);
+    if (known !== undefined) return known;
+    let lineEnd = this.text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > this.hi) lineEnd = this.hi;
+    const line = this.text.slice(lineStart, lineEnd);
+    const trimmed = line.trim();
+    const info = trimmed.length > 0 ? splitLine(line, lineStart, trimmed) : null;
+    this.lineInfo.set(lineStart, info);
+    return info;
+  }
+
+  /** The lead hedge in force at the start of the line at lineStart (from the lines before it). */
+  private leadAt(lineStart: number): string | null {
+    // Walk back to the nearest line that sets the lead (or to a line whose lead is known).
+    const chain: number[] = [];
+    let lead: string | null = null;
+    let start = lineStart;
     for (;;) {
-      const m = TERMINATOR_RE.exec(line);
-      const e = m ? m.index + 1 : line.length;
-      if (e > s) {
-        last = hedgeToken(line.slice(s, e));
-        any = any ?? last;
-        this.sStart.push(offset + s);
-        this.sEnd.push(offset + e);
-        this.sHedge.push(inherits ? (last ?? lead) : last);
+      const known = this.leadIn.get(start);
+      if (known !== undefined) {
+        lead = known;
+        break;
       }
-      if (!m) break;
-      s = e;
+      chain.push(start);
+      if (start <= this.lo) break;
+      const prev = this.lineStartOf(start - 1);
+      const info = this.info(prev);
+      if (info && !info.inherits) {
+        lead = info.leadOut;
+        break;
+      }
+      // A blank or inheriting line passes the lead on unchanged.
+      start = prev;
     }
-    if (inherits) return lead;
-    return numbered ? any : last;
+    for (const s of chain) this.leadIn.set(s, lead);
+    return lead;
   }
 
-  /** Index of the sentence containing pos (the last sentence starting at or before it), or -1. */
-  private find(pos: number): number {
+  /** The line's sentence index holding pos (the last one starting at or before it), or -1. */
+  private sentenceIndex(info: LineInfo, pos: number): number {
     let lo = 0;
-    let hi = this.sStart.length - 1;
+    let hi = info.sStart.length - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sStart[mid]! <= pos) {
+      if (info.sStart[mid]! <= pos) {
         best = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -86,14 +126,78 @@ export class CountTextIndex {
 
   /** [start, end) of the sentence containing pos; [pos, pos) when pos is outside every sentence. */
   sentenceAt(pos: number): [number, number] {
-    const i = this.find(pos);
-    if (i < 0 || this.sEnd[i]! < pos) return [pos, pos];
-    return [this.sStart[i]!, this.sEnd[i]!];
+    if (pos < this.lo || pos >= this.hi) return this.outside(pos);
+    const info = this.info(this.lineStartOf(pos));
+    const i = info ? this.sentenceIndex(info, pos) : -1;
+    if (!info || i < 0) return this.outside(pos);
+    if (info.sEnd[i]! < pos) return [pos, pos];
+    return [info.sStart[i]!, info.sEnd[i]!];
   }
 
   /** Hedge token for a count starting at pos (own sentence, or the list's lead-in). */
   hedgeAt(pos: number): string | null {
-    const i = this.find(pos);
-    return i < 0 ? null : this.sHedge[i]!;
+    if (pos < this.lo || pos >= this.hi) return this.outsideHedge(pos);
+    const lineStart = this.lineStartOf(pos);
+    const info = this.info(lineStart);
+    const i = info ? this.sentenceIndex(info, pos) : -1;
+    if (!info || i < 0) return this.outsideHedge(pos);
+    const own = info.sOwn[i]!;
+    return info.inherits ? (own ?? this.leadAt(lineStart)) : own;
   }
+
+  /** Positions outside [lo, hi) or in a blank line: the last sentence starting before pos, as before. */
+  private outside(pos: number): [number, number] {
+    const r = this.lastSentenceBefore(pos);
+    if (!r || r.end < pos) return [pos, pos];
+    return [r.start, r.end];
+  }
+
+  private outsideHedge(pos: number): string | null {
+    return this.lastSentenceBefore(pos)?.hedge ?? null;
+  }
+
+  /** The last sentence of the region starting at or before pos (a backward walk over lines). */
+  private lastSentenceBefore(pos: number): { start: number; end: number; hedge: string | null } | null {
+    if (pos < this.lo) return null;
+    let start = this.lineStartOf(Math.min(pos, this.hi));
+    for (;;) {
+      const info = start < this.hi ? this.info(start) : null;
+      if (info) {
+        const i = this.sentenceIndex(info, pos);
+        if (i >= 0) {
+          const own = info.sOwn[i]!;
+          return { start: info.sStart[i]!, end: info.sEnd[i]!, hedge: info.inherits ? (own ?? this.leadAt(start)) : own };
+        }
+      }
+      if (start <= this.lo) return null;
+      start = this.lineStartOf(start - 1);
+    }
+  }
+}
+
+/** Splits one line into sentences with their own hedges; decides how the line passes hedges on. */
+function splitLine(line: string, offset: number, trimmed: string): LineInfo {
+  const numbered = NUMBERED_RE.test(line);
+  const labelLine = trimmed.length <= SHORT_LINE && !/[。!?！？]$/.test(trimmed);
+  const inherits = !numbered && (BULLET_RE.test(line) || labelLine);
+  const info: LineInfo = { sStart: [], sEnd: [], sOwn: [], inherits, leadOut: null };
+  let s = 0;
+  let last: string | null = null;
+  let any: string | null = null;
+  TERMINATOR_RE.lastIndex = 0;
+  for (;;) {
+    const m = TERMINATOR_RE.exec(line);
+    const e = m ? m.index + 1 : line.length;
+    if (e > s) {
+      last = hedgeToken(line.slice(s, e));
+      any = any ?? last;
+      info.sStart.push(offset + s);
+      info.sEnd.push(offset + e);
+      info.sOwn.push(last);
+    }
+    if (!m) break;
+    s = e;
+  }
+  info.leadOut = numbered ? any : last;
+  return info;
 }

@@ -5,7 +5,7 @@ import { parseJapaneseNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
 import { classifyVictim, hasCumulativeLabel } from './count-context';
 import { CountTextIndex } from './count-sentences';
-import { DIGITS, gatedMatches, gateOf } from '../text/gated-scan';
+import { DIGITS, gatedMatches, gateOf, inSet, type GateOptions } from '../text/gated-scan';
 
 /** First character of a number: a digit, a kanji numeral (not inside a kanji numeral run), or 数 before a multiplier (数万). */
 const NUM_START =
@@ -46,6 +46,59 @@ const COUNT_RE = new RegExp(
 const COUNT_GATE = gateOf('総合計最延約〇一二三四五六七八九十百千万億兆数' + DIGITS);
 /** Prefixes of common kana, not gated (の and お are everywhere): のべ647名, およそ300件. */
 const KANA_PREFIX_BEFORE = /(?:のべ|おおよそ|およそ)[ \u3000]?(?:約[ \u3000]?)?$/;
+/** Gated characters a number itself starts with (the others start a prefix: 計, 約, 最大…). */
+const NUMBER_START = gateOf(DIGITS + '〇一二三四五六七八九十百千万億兆数');
+/** NUM_CONT's characters (a space continues a number only before a numeral, see mayStartCount). */
+const NUMBER_CHAR = gateOf(DIGITS + ',，.．〇一二三四五六七八九十百千万億兆数');
+/** The numerals a space may stand before inside a number (7.2 万). */
+const AFTER_SPACE = gateOf(DIGITS + '十百千万億');
+/** First characters of UNIT's alternatives. */
+const UNIT_START = gateOf('アフ世団件名人円台通社枚回個校');
+const MAX_NUMBER = 25; // NUM_START + NUM_CONT{0,24}
+const isSpace = (c: number) => c === 0x20 || c === 0x3000;
+const DIGIT_SET = gateOf(DIGITS);
+const DIGIT_RUN = gateOf(DIGITS + ',，.．');
+const KANJI_NUMERAL = gateOf('〇一二三四五六七八九十百千万億兆');
+const KANJI_NUMERAL_OR_SUU = gateOf('〇一二三四五六七八九十百千万億兆数');
+
+/**
+ * Inside a numeral run no count starts (NUM_START's lookbehinds): not at a digit after a digit,
+ * comma or dot, nor at a kanji numeral (or 数) after any numeral. Such positions are not tried.
+ */
+function insideNumber(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i);
+  const prev = text.charCodeAt(i - 1);
+  if (inSet(DIGIT_SET, c)) return inSet(DIGIT_RUN, prev);
+  return inSet(KANJI_NUMERAL_OR_SUU, c) && (inSet(DIGIT_RUN, prev) || inSet(KANJI_NUMERAL, prev));
+}
+
+/**
+ * Can a count start at i with its number (no prefix)? The number runs over NUM_CONT characters and
+ * must be followed by を (the infix) or by up to three spaces and a unit; a shorter number would be
+ * followed by another number character, which neither can start. So: find the run's end, then look
+ * for を or a unit's first character. Dates (2024年), phone numbers and 一部 fail without the regex.
+ */
+function mayStartCount(text: string, i: number): boolean {
+  let r = i;
+  for (;;) {
+    const c = text.charCodeAt(r);
+    if (inSet(NUMBER_CHAR, c) || (isSpace(c) && inSet(AFTER_SPACE, text.charCodeAt(r + 1)))) {
+      if (++r - i > MAX_NUMBER) return false;
+      continue;
+    }
+    break;
+  }
+  if (text.charCodeAt(r) === 0x3092) return true; // を超える
+  for (let k = 0; k < 3 && isSpace(text.charCodeAt(r)); k++) r++;
+  return inSet(UNIT_START, text.charCodeAt(r));
+}
+
+const COUNT_SCAN: GateOptions = {
+  lookback: KANA_PREFIX_BEFORE,
+  lookbackEnds: gateOf('べそ約 \u3000'),
+  mayStart: (text, i) => !inSet(NUMBER_START, text.charCodeAt(i)) || (!insideNumber(text, i) && mayStartCount(text, i)),
+};
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
 /** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
@@ -77,7 +130,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
   const index = new CountTextIndex(text, lo, hi);
   const out: Count[] = [];
   let next = lo; // end of the last count taken: matches starting inside it are skipped
-  for (const m of gatedMatches(text, lo, hi, COUNT_GATE, COUNT_RE, KANA_PREFIX_BEFORE)) {
+  for (const m of gatedMatches(text, lo, hi, COUNT_GATE, COUNT_RE, COUNT_SCAN)) {
     if (m.index < next) continue;
     const g = m.groups ?? {};
     const numText = g.num ?? '';
@@ -116,7 +169,8 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
   const [sS, sE] = index.sentenceAt(cStart);
   const before = text.slice(Math.max(sS, cStart - WINDOW), cStart);
   const after = text.slice(cEnd, Math.min(sE, cEnd + WINDOW));
-  const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).replace(/[\s\u3000]+$/, '');
+  // trimEnd removes exactly what /[\s\u3000]+$/ would (\s already holds U+3000), without trying each position.
+  const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).trimEnd();
   const sentence = text.slice(Math.max(sS, cStart - SENTENCE_WINDOW), Math.min(sE, cEnd + SENTENCE_WINDOW));
   const qualifiers: string[] = [];
   qualifiers.push(...x.prefix);

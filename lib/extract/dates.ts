@@ -93,9 +93,20 @@ const WHOLE_MONTH_DAY = /^(?<month>\d{1,2})月(?<day>\d{1,2})日$/u;
 /** 9日 — needs a year and a month from the context. */
 const WHOLE_DAY = /^(?<day>\d{1,2})日$/u;
 
+/** What an ERA_DATE match must hold: an era name, or an era letter before a digit. */
+const MAY_HOLD_ERA = /令和|平成|昭和|[RHＲＨ][0-9０-９]/;
+/** What a WESTERN_NUMERIC_DATE match must hold: a year and its first separator. */
+const MAY_HOLD_NUMERIC = /(?:19|20|１９|２０)[0-9０-９]{2}[/／.．\-－]/;
+/** A digit, ASCII or full-width: every date pattern above needs one. */
+const ANY_DIGIT = /[0-9０-９]/;
+
 /** Full-width digits to ASCII (one code unit each way, so offsets are kept). */
+const FULL_WIDTH_DIGIT = /[０-９]/u;
+const FULL_WIDTH_DIGITS = /[０-９]/gu;
+
 function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (!FULL_WIDTH_DIGIT.test(s)) return s; // the common case: nothing to replace
+  return s.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -202,7 +213,8 @@ function collect(re: RegExp, slice: string, offset: number, rank: number, read: 
       continue;
     }
     const parts = read(m.groups ?? {}, m[0]);
-    if (parts) out.push({ ...parts, start: offset + m.index, end: offset + m.index + m[0].length, rank });
+    // Built field by field: an object spread here cost more than the regex itself.
+    if (parts) out.push({ year: parts.year, month: parts.month, day: parts.day, start: offset + m.index, end: offset + m.index + m[0].length, rank });
   }
 }
 
@@ -212,32 +224,44 @@ const num = (s: string | undefined): number => Number(toAsciiDigits(s ?? ''));
  * Lists date mentions in text[start, end), in text order, with absolute offsets. Full dates carry their
  * ISO form; month-day and day-only mentions have iso null and year (and month) null.
  */
-export function findDates(text: string, start: number, end: number): DateMention[] {
+export function findDates(text: string, start: number, end: number, options: { fullOnly?: boolean } = {}): DateMention[] {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   // Keep two characters before the range so look-behinds (は9日, #2024-354) see the real context.
   const sliceFrom = Math.max(0, from - 2);
   const slice = text.slice(sliceFrom, to);
   const raw: RawMatch[] = [];
+  // Every date form holds a digit: most lines and headings without one need no pattern tried.
+  if (!ANY_DIGIT.test(slice)) return [];
 
-  collect(ERA_DATE, slice, sliceFrom, 3, (g, matched) => {
+  // Each pattern starts with a lookbehind, so irregexp tries it at every position: a plain test for
+  // the literal part each match must hold (an era, 年, a year with its separator) skips most slices.
+  if (MAY_HOLD_ERA.test(slice)) collect(ERA_DATE, slice, sliceFrom, 3, (g, matched) => {
     const written = g.era !== undefined ? matched : `${g.eraL}${g.yearL}.${g.monthL}.${g.dayL}`;
     const parts = parseEra(normalise(written));
     return parts;
   }, raw);
-  collect(WESTERN_KANJI_DATE, slice, sliceFrom, 3, (g) => {
+  if (slice.includes('年')) collect(WESTERN_KANJI_DATE, slice, sliceFrom, 3, (g) => {
     const year = num(g.year);
     const month = num(g.month);
     const day = num(g.day);
     return isValidDate(year, month, day) ? { year, month, day } : null;
   }, raw);
-  collect(WESTERN_NUMERIC_DATE, slice, sliceFrom, 3, (g) => {
+  if (MAY_HOLD_NUMERIC.test(slice)) collect(WESTERN_NUMERIC_DATE, slice, sliceFrom, 3, (g) => {
     const year = num(g.year);
     const month = num(g.month);
     const day = num(g.day);
     return isValidDate(year, month, day) ? { year, month, day } : null;
   }, raw);
-  collect(MONTH_DAY, slice, sliceFrom, 2, (g) => {
+  // Full dates outrank every partial one, so partial mentions never decide which full dates are kept:
+  // a caller that wants full dates only (fullOnly) gets the same ones without looking for partials.
+  if (!options.fullOnly) collectPartial(slice, sliceFrom, raw);
+  return keepBest(text, raw, from, to);
+}
+
+function collectPartial(slice: string, sliceFrom: number, raw: RawMatch[]): void {
+  if (!slice.includes('日')) return; // both partial forms end with 日
+  if (slice.includes('月')) collect(MONTH_DAY, slice, sliceFrom, 2, (g) => {
     const month = num(g.month);
     const day = num(g.day);
     return isValidMonthDay(month, day) ? { year: null, month, day } : null;
@@ -246,8 +270,10 @@ export function findDates(text: string, start: number, end: number): DateMention
     const day = num(g.day);
     return day >= 1 && day <= 31 ? { year: null, month: null, day } : null;
   }, raw);
+}
 
-  // Drop matches outside the range and matches overlapping a better (higher rank, then longer) one.
+/** Drops matches outside [from, to) and matches overlapping a better (higher rank, then longer) one. */
+function keepBest(text: string, raw: RawMatch[], from: number, to: number): DateMention[] {
   const inRange = raw.filter((r) => r.start >= from && r.end <= to);
   inRange.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: RawMatch[] = [];

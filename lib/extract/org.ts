@@ -56,6 +56,8 @@ const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()
 const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$`, 'u');
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
+/** A phrase ending like a public body or institution (市立病院). */
+const ENDS_WITH_BODY_SUFFIX = new RegExp(`${BODY_SUFFIX}$`, 'u');
 const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
 /** 「東芝テックが利用する…」「ナイスユニ、…」: a headline that starts with a bare name and a particle. */
 const LEADING_NAME = new RegExp(`^(?<org>${NAME}{2,20}?)(?:、|が|で|は)`);
@@ -66,7 +68,6 @@ const GENERIC_THING =
 const PLAIN_NAME = new RegExp(`^(?=.*[${KATAKANA}A-Za-z])${NAME}{2,24}$`);
 /** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
 const THIRD_PARTY_AFTER = /^(?:に|へ|と|から|より)/u;
-const HAS_LEGAL_FORM = new RegExp(LEGAL_FORM, 'u');
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
 
@@ -107,6 +108,31 @@ export function findOrgNames(s: string): Array<{ text: string; index: number }> 
   return out;
 }
 
+/** A legal form anywhere (株式会社, ㈱…). */
+const HAS_LEGAL_FORM = new RegExp(LEGAL_FORM, 'u');
+
+/**
+ * The body's organisation: its first name with a legal form, else its first name. The scan stops as
+ * soon as the answer is known (a body without any legal form needs only its first name).
+ */
+function firstOrgName(s: string): { text: string; index: number } | undefined {
+  const anyForm = HAS_LEGAL_FORM.test(s);
+  let first: { text: string; index: number } | undefined;
+  ORG_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_NAME.exec(s))) {
+    const t = m[0].trim();
+    if (NOT_AN_ORG.test(t) || t.length < 2) continue;
+    const after = m.index + m[0].length;
+    if (THIRD_PARTY_AFTER.test(s.slice(after, after + 3))) continue;
+    const name = { text: t, index: m.index };
+    if (anyForm && HAS_LEGAL_FORM.test(t)) return name;
+    first ??= name;
+    if (!anyForm) return first;
+  }
+  return first;
+}
+
 /** Leading noun run of a phrase (kuromoji), e.g. 八尾市立斎場における… → 八尾市立斎場. */
 function leadingNounRun(s: string, tokenizer: Tokenizer): string {
   let end = 0;
@@ -143,7 +169,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
       // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
       const next = words[i]!;
       const nextHead = tokenizer ? leadingNounRun(next, tokenizer) : next.split(/における|の|が|は|を|に|で|と|から|への/)[0]!;
-      if (nextHead && new RegExp(`${BODY_SUFFIX}$`, 'u').test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
+      if (nextHead && ENDS_WITH_BODY_SUFFIX.test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
         org += ' ' + nextHead;
       }
       if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org)) return org;
@@ -214,8 +240,7 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'self' };
   }
   // A name the notice reports to or hears from (警視庁に相談, カード会社から連絡) is a third party.
-  const names = findOrgNames(body).filter((n) => !THIRD_PARTY_AFTER.test(body.slice(n.index + n.text.length, n.index + n.text.length + 3)));
-  const withForm = names.find((n) => HAS_LEGAL_FORM.test(n.text)) ?? names[0];
+  const withForm = firstOrgName(body);
   if (!withForm) return null;
   return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length }, how: 'first' };
 }

@@ -25,7 +25,7 @@ function yearEnd(title: string): string | null {
 }
 
 function lastFullDate(text: string, r: Range): string | null {
-  const full = findDates(text, r.start, r.end).filter((d) => d.iso !== null);
+  const full = findDates(text, r.start, r.end, { fullOnly: true });
   return full.length > 0 ? full[full.length - 1]!.iso : null;
 }
 
@@ -38,7 +38,7 @@ function datelines(text: string, all: readonly Range[]): string[] {
     if (l.end - l.start > 50 || l.end === l.start) continue;
     const s = text.slice(l.start, l.end);
     if (/。/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
-    const d = findDates(text, l.start, l.end).find((x) => x.iso !== null);
+    const d = findDates(text, l.start, l.end, { fullOnly: true })[0];
     if (d && s.replace(d.text, '').trim().length <= 30) out.push(d.iso!);
   }
   return out;

@@ -111,9 +111,29 @@ function toInteger(v: number): number | null {
   return r;
 }
 
+/**
+ * The common case, read without tokenising: ASCII digits and commas only (2,446 / 18746). Returns the
+ * value, null when such a string is not a number (1,23; a 16-digit ID), or undefined for any other input.
+ */
+function plainArabic(s: string): number | null | undefined {
+  let digits = 0;
+  let commas = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x2c) commas = true;
+    else return undefined;
+  }
+  if (s.charCodeAt(0) === 0x2c) return null; // no piece starts with a comma
+  if (!ARABIC_RE.test(s) || digits > MAX_DIGIT_RUN) return null;
+  return Number(commas ? s.replace(/,/g, '') : s);
+}
+
 /** Parses "2,446", "7.2 万", "2万5725", "1億2000万", "三千", "千数百", "数万"… or returns null. */
 export function parseJapaneseNumber(s: string): ParsedNumber | null {
   if (typeof s !== 'string' || s.length === 0 || s.length > MAX_INPUT) return null;
+  const plain = plainArabic(s);
+  if (plain !== undefined) return plain === null ? null : { value: plain, min: plain, max: plain };
   const pieces = tokenize(s);
   if (!pieces || pieces.length === 0) return null;
   const suuCount = pieces.filter((p) => p.kind === 'suu').length;

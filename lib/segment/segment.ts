@@ -17,18 +17,30 @@ const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
   /漏えい|漏洩|流出|不正アクセス|誤送信|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
-/** A line that starts page furniture after the article. Everything from it on is not the article. */
-const FURNITURE =
-  /^\s*(?:アクセスランキング|ランキング|人気記事(?:ランキング)?|関連記事|関連ニュース|おすすめ記事|この記事の写真|この記事を読んだ人|あわせて読みたい|最新記事|新着記事|PageTop|ページトップ|ページの先頭へ|Related Articles?)\s*$/i;
+/** Lines that start page furniture after the article. Everything from such a line on is not the article. */
+const FURNITURE_WORDS = [
+  'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',
+  'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
+  'ページの先頭へ', 'Related Articles', 'Related Article',
+];
+/** A furniture word alone on its line (case aside for the Latin ones). */
+const FURNITURE = new RegExp(`^\\s*(?:${FURNITURE_WORDS.join('|')})\\s*$`, 'i');
+/** The longest furniture word: a longer line (spaces aside) is never furniture, and is not tested. */
+const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length));
 
 interface Candidate {
   line: Range;
   family: string;
 }
 
+/** The characters a bracket or symbol title starts with (after leading whitespace). */
+const TITLE_MARK = /^\s*[【■◆●▼▶□◇★☆]/;
+
 function familyOf(text: string, line: Range, blocks: readonly Block[] | undefined, blockAt: Map<number, Block>): string | null {
+  if (line.end - line.start > 200) return null;
+  // Most lines are neither a bracket or symbol title nor (without blocks) a heading: one anchored test.
   const s = text.slice(line.start, line.end);
-  if (s.length > 200) return null;
+  if (!blocks && !TITLE_MARK.test(s)) return null;
   const b = BRACKET_TITLE.exec(s);
   if (b) {
     const label = b.groups!.label!;
@@ -49,8 +61,9 @@ export function contentEnd(text: string, all: readonly Range[]): number {
   let seen = 0;
   for (const l of all) {
     const s = text.slice(l.start, l.end);
-    if (FURNITURE.test(s) && seen > 80) return l.start;
-    seen += s.trim().length;
+    const trimmed = s.trim().length;
+    if (seen > 80 && trimmed <= FURNITURE_MAX && FURNITURE.test(s)) return l.start;
+    seen += trimmed;
   }
   return text.length;
 }

@@ -16,11 +16,14 @@ const GENERIC_TAIL =
 
 /** A parenthesised aside: (住所や電話番号はありません。) negates only what is inside it. */
 const PAREN_ASIDE = /[(（〔[][^()（）〔〕[\]]*[)）〕\]]/g;
+/** The characters a parenthesised aside opens with. */
+const OPENING_BRACKET = /[(（〔[]/;
 /** Characters every negative predicate contains; a tail without any is not negated (a cheap test). */
 const NEGATION_CHARS = /[んなず無外]/;
 
 /** Blank out parenthesised asides (same length, so offsets keep their meaning). */
 function blankParens(s: string): string {
+  if (!OPENING_BRACKET.test(s)) return s; // most tails hold no aside: nothing to blank
   return s.replace(PAREN_ASIDE, (m) => ' '.repeat(m.length));
 }
 

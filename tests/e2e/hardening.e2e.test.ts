@@ -46,8 +46,6 @@ import {
 
 declare const chrome: typeof wxtBrowser;
 
-/** Known bugs are `it.fails`; LEAKMARK_SHOW_BUGS=1 runs them as plain tests to show how they fail. */
-const itBug = process.env.LEAKMARK_SHOW_BUGS ? it : it.fails;
 const STRICT_TIMING = process.env.LEAKMARK_STRICT_TIMING === '1';
 /** Errors seen on the pages of the known-bug tests (checked by a plain test at the end). */
 const bugTestErrors: string[] = [];
