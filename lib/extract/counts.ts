@@ -102,6 +102,8 @@ const COUNT_SCAN: GateOptions = {
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
 /** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
+/** A line (a table cell) that is only a total label, just before a count on a line of its own. */
+const CELL_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]*[:：]?$/;
 const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：)[ \u3000]*$/;
 /** "を超える" after the unit: 1,000件を超える. */
 const OVER_AFTER_RE = /^(?:を超える|を超え|を上回る)/;
@@ -180,6 +182,9 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
     qualifiers.unshift(sepQ);
   }
   if (hasCumulativeLabel(beforeLines) && !qualifiers.some((q) => q === 'のべ' || q === '延べ')) qualifiers.push('延べ');
+  // A table's total row: 「合計 | 5,019件」, the count alone in the cell after a 合計 cell.
+  const cellTotal = before.trim() === '' && after.trim() === '' ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
+  if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
   if (x.numText.includes('数')) qualifiers.push(x.numText.replace(/[ \u3000]/g, ''));
   if (g.infix) qualifiers.push(g.infix);
   if (g.suffix) qualifiers.push(g.suffix);

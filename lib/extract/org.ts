@@ -81,9 +81,11 @@ export function isOrgName(s: string): boolean {
  * Only as a lead subject, and never a run of function words (このため市は, そのうち町は).
  */
 const KANA_MUNICIPALITY = /^[ぁ-ゖ]{2,6}(?:市|町|村)(?:教育委員会|役場|議会)?$/u;
+/** 「みなみ信用金庫は12月9日、」: a hiragana name and an institution's suffix, as a lead subject. */
+const KANA_INSTITUTION = new RegExp(`^[ぁ-ゖ]{2,8}[${HAN}${KATAKANA}ー]{0,12}${BODY_SUFFIX}$`, 'u');
 const FUNCTION_WORDS = /^(?:この|その|あの|どの|また|なお|さらに|ただし|しかし|ところが)|ため|ので|から|まで|うち/u;
 function isKanaMunicipality(s: string): boolean {
-  return KANA_MUNICIPALITY.test(s) && !FUNCTION_WORDS.test(s);
+  return (KANA_MUNICIPALITY.test(s) || KANA_INSTITUTION.test(s)) && !FUNCTION_WORDS.test(s);
 }
 
 /** Is the whole string a company or legal person with its legal form, kana allowed (株式会社みらいテック)? */

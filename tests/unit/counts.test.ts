@@ -65,6 +65,7 @@ const MUST_MATCH: Row[] = [
   { input: '購入されたお客様1,234名のクレジットカード情報', text: '1,234名', victim: true },
   { input: '対象者\n件数\n住宅をご購入いただいたお客様\n2,876名\n氏名、住所', text: '2,876名', victim: true },
   { input: '流出した情報\n協力業者様の担当者\n318名', text: '318名', victim: true },
+  { input: '件数\n1,207件\n合計\n5,019件', text: '5,019件', victim: true, total: true },
   // non-victims
   { input: '個人情報を含むファイル3件が外部から閲覧可能だった。', text: '3件', victim: false },
   { input: '流出したファイル\n3件', text: '3件', victim: false },
