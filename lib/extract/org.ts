@@ -67,6 +67,12 @@ const GENERIC_THING =
 /** A bare name: kanji, katakana, Latin letters and joiners only, with at least one katakana or letter. */
 const PLAIN_NAME = new RegExp(`^(?=.*[${KATAKANA}A-Za-z])${NAME}{2,24}$`);
 /** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
+/** Police and prosecutors: the announcer of an arrest, not the organisation that lost the data. */
+const LAW_ENFORCEMENT = /警視庁|県警|府警|道警|警察|検察|地検|地方検察庁/u;
+/** An arrest story: 逮捕, 書類送検, 摘発, …の疑いで. */
+const ARREST = /逮捕|送検|摘発|起訴|容疑者|疑いで/u;
+/** The police's own staff in the story: then the police may well be the organisation that lost the data. */
+const POLICE_STAFF = /警察官|警部|巡査|署員|警察職員|県警職員/u;
 const THIRD_PARTY_AFTER = /^(?:に|へ|と|から|より)/u;
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
@@ -117,14 +123,14 @@ const HAS_LEGAL_FORM = new RegExp(LEGAL_FORM, 'u');
  * The body's organisation: its first name with a legal form, else its first name. The scan stops as
  * soon as the answer is known (a body without any legal form needs only its first name).
  */
-function firstOrgName(s: string): { text: string; index: number } | undefined {
+function firstOrgName(s: string, skipPolice = false): { text: string; index: number } | undefined {
   const anyForm = HAS_LEGAL_FORM.test(s);
   let first: { text: string; index: number } | undefined;
   ORG_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ORG_NAME.exec(s))) {
     const t = m[0].trim();
-    if (NOT_AN_ORG.test(t) || t.length < 2) continue;
+    if (NOT_AN_ORG.test(t) || t.length < 2 || (skipPolice && LAW_ENFORCEMENT.test(t))) continue;
     const after = m.index + m[0].length;
     if (THIRD_PARTY_AFTER.test(s.slice(after, after + 3))) continue;
     const name = { text: t, index: m.index };
@@ -204,6 +210,9 @@ export interface BodyOrg {
 
 export function orgFromBody(text: string, start: number, end: number): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
+  // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
+  const arrest = ARREST.test(body) && !POLICE_STAFF.test(body);
+  const police = (name: string) => arrest && LAW_ENFORCEMENT.test(name);
   const lead = LEAD_SUBJECT.exec(body);
   if (lead) {
     const cand = lead.groups!.org!.trim();
@@ -217,7 +226,7 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
           : (names[0]?.text ?? (PLAIN_NAME.test(cand) || isKanaMunicipality(cand) ? cand : undefined));
-    if (pick && !NOT_AN_ORG.test(pick)) {
+    if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
@@ -230,7 +239,7 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     const names = findOrgNames(subjectText);
     const last = names[names.length - 1];
     const org = last && last.index + last.text.length === subjectText.length ? last.text : subjectText;
-    if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org)) {
+    if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org) && !police(org)) {
       const at = body.indexOf(org, subject.index);
       return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
     }
@@ -242,7 +251,7 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'self' };
   }
   // A name the notice reports to or hears from (警視庁に相談, カード会社から連絡) is a third party.
-  const withForm = firstOrgName(body);
+  const withForm = firstOrgName(body, arrest);
   if (!withForm) return null;
   return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length }, how: 'first' };
 }

@@ -25,6 +25,9 @@ describe('extractCause', () => {
     ['出版社にDDoS攻撃を仕掛けたとして逮捕した。', 'ddos'],
     ['流出数や流出の時期、原因等は調査中です。', 'unknown'],
     ['本日は晴天なり。', null],
+    ['サーバーに不正にアクセスし、顧客情報を盗み取った。同社は盗まれた情報の一部が販売されていたと公表した。', 'unauthorized_access'],
+    ['業務用パソコンが車内から盗まれた。', 'loss_theft'],
+    ['個人情報を記載した書類が盗まれたことが判明しました。', 'loss_theft'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
