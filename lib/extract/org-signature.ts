@@ -16,6 +16,8 @@ const DEPARTMENT = /^[\u3400-\u9fff\u30a1-\u30ffー・]{1,16}(?:部|課|局|室|
 /** Titles and roles that follow the issuer's name on a sign-off line: 代表取締役社長 山田太郎, 院長 …. */
 const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長|院長|学長|総長|校長|市長|町長|村長|知事|区長|教育長|所長|センター長|部長|課長|代表|病院長)/u;
 
+/** A legal form written as a word of its own on a sign-off line (「医療法人社団 青葉会」). */
+const BARE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|医療法人(?:社団|財団)?|学校法人|社会福祉法人)$/u;
 /** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
 const PHRASE = /について|による|に関する|のお知らせ|における|および|及び|から|まで|ため/u;
 
@@ -33,7 +35,7 @@ export function orgFromSignatureLine(line: string): string | null {
   if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s)) return null;
   const words = s.split(/[\s\u3000]+/);
   // 「株式会社 ミナモトフーズ」: a bare legal form joins the next word.
-  if (words.length >= 2 && /^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|医療法人(?:社団|財団)?|学校法人|社会福祉法人)$/u.test(words[0]!)) {
+  if (words.length >= 2 && BARE_LEGAL_FORM.test(words[0]!)) {
     words.splice(0, 2, `${words[0]}${words[1]}`);
   }
   const first = words[0]!;

@@ -66,13 +66,13 @@ const GENERIC_THING =
   /(?:サイト|システム|サーバー?|アカウント|メール|データ|ファイル|ネットワーク|クラウド|サービス|アプリ|ページ|ソフト|ウェア|ツール|ID|パスワード|SNS)$|ランサム|マルウェア|ウ[イィ]ルス|フィッシング|攻撃|被害|感染|事故|事案|不正|漏えい|流出|セキュリティ|ニュース/u;
 /** A bare name: kanji, katakana, Latin letters and joiners only, with at least one katakana or letter. */
 const PLAIN_NAME = new RegExp(`^(?=.*[${KATAKANA}A-Za-z])${NAME}{2,24}$`);
-/** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
 /** Police and prosecutors: the announcer of an arrest, not the organisation that lost the data. */
 const LAW_ENFORCEMENT = /警視庁|県警|府警|道警|警察|検察|地検|地方検察庁/u;
 /** An arrest story: 逮捕, 書類送検, 摘発, …の疑いで. */
 const ARREST = /逮捕|送検|摘発|起訴|容疑者|疑いで/u;
 /** The police's own staff in the story: then the police may well be the organisation that lost the data. */
 const POLICE_STAFF = /警察官|警部|巡査|署員|警察職員|県警職員/u;
+/** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
 const THIRD_PARTY_AFTER = /^(?:に|へ|と|から|より)/u;
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
@@ -83,14 +83,14 @@ export function isOrgName(s: string): boolean {
 }
 
 /**
- * 「ひまわり市は12月5日、」: a lead subject that is a hiragana name and 市/町/村 (not in the gazetteer).
- * Only as a lead subject, and never a run of function words (このため市は, そのうち町は).
+ * Hiragana names not in the gazetteer, accepted only as a news lead's subject and never a run of
+ * function words (このため市は, そのうち町は): 「ひまわり市は12月5日、」.
  */
 const KANA_MUNICIPALITY = /^[ぁ-ゖ]{2,6}(?:市|町|村)(?:教育委員会|役場|議会)?$/u;
 /** 「みなみ信用金庫は12月9日、」: a hiragana name and an institution's suffix, as a lead subject. */
 const KANA_INSTITUTION = new RegExp(`^[ぁ-ゖ]{2,8}[${HAN}${KATAKANA}ー]{0,12}${BODY_SUFFIX}$`, 'u');
 const FUNCTION_WORDS = /^(?:この|その|あの|どの|また|なお|さらに|ただし|しかし|ところが)|ため|ので|から|まで|うち/u;
-function isKanaMunicipality(s: string): boolean {
+function isKanaName(s: string): boolean {
   return (KANA_MUNICIPALITY.test(s) || KANA_INSTITUTION.test(s)) && !FUNCTION_WORDS.test(s);
 }
 
@@ -200,7 +200,6 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   return null;
 }
 
-/** The organisation named in the body text[start, end): lead sentence, self-reference, first name. */
 export interface BodyOrg {
   org: string;
   span: Range;
@@ -208,6 +207,7 @@ export interface BodyOrg {
   how: 'lead' | 'subject' | 'self' | 'first';
 }
 
+/** The organisation named in the body text[start, end): lead sentence, self-reference, first name. */
 export function orgFromBody(text: string, start: number, end: number): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
@@ -225,7 +225,7 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ?? (PLAIN_NAME.test(cand) || isKanaMunicipality(cand) ? cand : undefined));
+          : (names[0]?.text ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };

@@ -31,15 +31,19 @@ export function checkImportSize(bytes: number): string | null {
   return `The file is ${mb(bytes)}; leakmark imports files up to ${mb(MAX_IMPORT_BYTES)}.`;
 }
 
-/** UTF-8 size of a string in bytes, counted without encoding it (stops early past the limit). */
-export function utf8Length(text: string, stopAfter: number = MAX_IMPORT_BYTES): number {
-  if (text.length * 3 <= stopAfter && stopAfter !== Infinity) return text.length; // cannot be over: skip counting
+/** UTF-8 size of a string in bytes, counted without encoding it; counting stops once past `stopAfter`. */
+export function utf8Length(text: string, stopAfter = Infinity): number {
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= stopAfter; i++) {
     const c = text.charCodeAt(i);
     bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3; // a surrogate pair is 4
   }
   return bytes;
+}
+
+/** Is the text over the import limit? (At most 3 bytes a character: short texts are not counted.) */
+function overImportLimit(text: string): boolean {
+  return text.length * 3 > MAX_IMPORT_BYTES && utf8Length(text, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES;
 }
 
 function where(p: ImportProblem): string {
@@ -76,9 +80,8 @@ function checkHeader(data: unknown): string | null {
  * are dropped and listed in `warnings`.
  */
 export function parseImport(text: string): ParseResult {
-  // Counting stops just past the limit; only a refused file is counted to its end, so the message
-  // gives its real size.
-  if (utf8Length(text) > MAX_IMPORT_BYTES) return fail(checkImportSize(utf8Length(text, Infinity))!);
+  // Counting stops just past the limit; only a refused text is counted to its end, for the message.
+  if (overImportLimit(text)) return fail(checkImportSize(utf8Length(text))!);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
