@@ -13,7 +13,8 @@ const KATAKANA = '\\u30a1-\\u30ff\\u31f0-\\u31ff\\uff66-\\uff9f';
 const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
-  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|大学|病院|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|都|道|府|県)';
+  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|病院|' +
+  '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|都|道|府|県)';
 
 /**
  * Municipalities (and one word) whose names are written with hiragana, a gazetteer rather than a rule:
@@ -28,7 +29,8 @@ const KANA_PLACES =
  * Must match: 株式会社銀時, オイシックス・ラ・大地株式会社, 長崎県物産協会, 静岡県島田市, 新潟市, 福島県警,
  * 国土交通省, 秋田大学, 日本がん治療認定医機構 (the がん breaks nothing: names may hold a hiragana run
  * only between kanji, see NAME_WITH_KANA), 社会福祉法人茨城県社会福祉事業団.
- * Must not match: 同市, 当社, 弊社, 本学, 都内, 市内 (see NOT_AN_ORG), 個人情報保護委員会 (the regulator).
+ * 神奈川県立港南高等学校 (schools end a name too).
+ * Must not match: 同市, 当社, 弊社, 本学, 都内, 市内, 小学校 (see NOT_AN_ORG), 個人情報保護委員会 (the regulator).
  */
 const ORG_ALTERNATIVES = `${LEGAL_FORM}\\s?${NAME}{1,30}|${LEGAL_PERSON}\\s?${NAME}{1,30}|${NAME}{1,30}${LEGAL_FORM}|(?:${NAME}|${KANA_PLACES}){1,24}?${BODY_SUFFIX}(?![${HAN}])`;
 export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
@@ -36,7 +38,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words and bodies that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|庁|省|協会|機構|センター|病院|大学|組合)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立)(?:病院|大学|高校|学校|中学校|小学校|斎場)?$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;

@@ -28,6 +28,17 @@ describe('findOrgNames', () => {
     const names = findOrgNames('同市は個人情報保護委員会に報告した。静岡県島田市と長崎県物産協会、株式会社銀時。').map((n) => n.text);
     expect(names).toEqual(['静岡県島田市', '長崎県物産協会', '株式会社銀時']);
   });
+  // Schools end a name like any institution; the bare kinds of school are not names.
+  const schools: Array<[string, string[]]> = [
+    ['神奈川県立港南高等学校の生徒', ['神奈川県立港南高等学校']],
+    ['北浜市立東中学校と西小学校の児童生徒', ['北浜市立東中学校', '西小学校']],
+    ['青葉短期大学附属幼稚園の園児', ['青葉短期大学附属幼稚園']],
+    ['県内の小学校と中学校、各学校に通知した', []],
+    ['私立高等学校の一部で', []],
+  ];
+  it.each(schools)('%s → %j', (text, want) => {
+    expect(findOrgNames(text).map((n) => n.text)).toEqual(want);
+  });
 });
 
 describe('orgFromBody', () => {
