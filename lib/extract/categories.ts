@@ -264,9 +264,14 @@ export function extractCategories(
     while (last < starts.length && starts[last]! < line.end) last++;
     const count = last - first;
     // A list line: a bullet, or several kinds of data on a line that is not running prose.
-    const prose = isProse(text, line.start, line.end);
-    let listy = hasListMark(text, line.start, line.end) && (!prose || line.end - line.start <= 60);
-    if (!listy && !prose) for (let k = first + 1; k < last && !listy; k++) listy = forms[k]!.key !== forms[first]!.key;
+    // Whether the line is prose is asked last: it is the one test that may read the whole line.
+    let listy: boolean;
+    if (hasListMark(text, line.start, line.end)) listy = line.end - line.start <= 60 || !isProse(text, line.start, line.end);
+    else {
+      listy = false;
+      for (let k = first + 1; k < last && !listy; k++) listy = forms[k]!.key !== forms[first]!.key;
+      listy &&= !isProse(text, line.start, line.end);
+    }
     if (listy && gatedTest(text, line.start, line.end, INSTRUCTION_GATE, INSTRUCTION_STICKY)) listy = false;
     for (let k = first; k < last; k++) {
       const form = forms[k]!;
