@@ -308,7 +308,7 @@ export function extractCategories(
     }
     first = last;
   }
-  accepted.sort((a, b) => a.start - b.start);
+  // `accepted` is in text order already: candidates are scanned left to right and visited in that order.
   const specific = accepted.filter((m) => m.key !== 'unspecified_personal_info');
   const mentions = specific.length > 0 ? specific : accepted;
   const categories: string[] = [];
