@@ -43,9 +43,11 @@ for (const [key, list] of Object.entries(EXTRA_SURFACES)) for (const s of list) 
 // candidate position are several times faster than one 200-way regex alternation on Japanese text
 // (and than Map lookups: a 32-bit key first * 0x10000 + second is a heap number for kanji).
 
-/** Units a form starts with; those starting a form of two or more units; the one-unit forms. */
+/**
+ * Units a form starts with; the one-unit forms. (No set of the units starting longer forms: the pair
+ * filter and table below turn away a unit that starts none as surely, and most positions get there anyway.)
+ */
 const FIRST_UNIT: UnitSet = gateOf('');
-const PAIR_START: UnitSet = gateOf('');
 const SINGLE_UNIT: UnitSet = gateOf('');
 const addUnit = (set: UnitSet, c: number) => (set[c >>> 5]! |= 1 << (c & 31));
 /** A surface form with what the scan reports for it, looked up once here rather than per match. */
@@ -93,7 +95,6 @@ for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) 
     continue;
   }
   addUnit(FIRST_UNIT, first);
-  addUnit(PAIR_START, first);
   const second = s.charCodeAt(1);
   const bit = filterBit(first, second);
   PAIR_FILTER[bit >> 5]! |= 1 << (bit & 31);
@@ -129,18 +130,63 @@ const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以�
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;
-/** The brackets PARENTHESISED opens with. */
-const OPENING_PAREN = /[(（]/;
-/** Parenthesised asides, dropped when deciding whether a line is prose. */
-const PARENTHESISED = /[(（][^()（）]{0,80}[)）]/g;
+/**
+ * Parenthesised asides, dropped when deciding whether a line is prose: an opening bracket ( （, at
+ * most ASIDE_MAX units with no bracket, a closing bracket ) ）; leftmost first, not overlapping (as
+ * /[(（][^()（）]{0,80}[)）]/g would cut them).
+ */
+const ASIDE_MAX = 80;
 
-/** Running prose: a 。 outside parenthesised asides. (The asides are cut only when both are present.) */
-function isProse(lineText: string): boolean {
-  const stop = lineText.indexOf('。');
-  if (stop < 0) return false;
-  // An aside opens with a bracket: a first 。 with no bracket before it is outside every aside.
-  if (!OPENING_PAREN.test(lineText.slice(0, stop))) return true;
-  return lineText.replace(PARENTHESISED, '').includes('。');
+/** JavaScript's \s (which LIST_MARK's leading \s* skips). */
+function isRegExpSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+/** The units a LIST_MARK match can start with after its leading spaces (its first alternatives' units). */
+const LIST_MARK_START = gateOf(
+  '\u30fb\u2022\u25cf\u25cb\u25e6\u25aa\u25a0\u25a1\u25c6\u25c7-\uff0d*\u203b(\uff08' +
+    unitRange(0x2780, 0x2789) + unitRange(0x2460, 0x2473) + unitRange(0x30, 0x39) + unitRange(0x61, 0x7a),
+);
+function unitRange(from: number, to: number): string {
+  let s = '';
+  for (let c = from; c <= to; c++) s += String.fromCharCode(c);
+  return s;
+}
+
+/** Does text[start, end) start like a list item (LIST_MARK)? The regex runs only on lines whose first visible unit can start a mark. */
+function hasListMark(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isRegExpSpace(text.charCodeAt(i))) i++;
+  if (i >= end || !inSet(LIST_MARK_START, text.charCodeAt(i))) return false;
+  return LIST_MARK.test(text.slice(start, end));
+}
+
+/** INSTRUCTION's alternatives start with these units. */
+const INSTRUCTION_GATE = gateOf('くおご問');
+const INSTRUCTION_STICKY = new RegExp(INSTRUCTION.source, 'y');
+
+/** ( （ ) ） */
+const isBracket = (c: number) => c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09;
+
+/**
+ * Running prose: a 。 in text[start, end) outside parenthesised asides. One pass over the units in
+ * place, stepping over each aside as a whole: no cut-out line, no replace, and most lines settle at
+ * their first 。 (or have none).
+ */
+function isProse(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002) return true;
+    if (c !== 0x28 && c !== 0xff08) continue;
+    // An aside ends at the first bracket after its opening one, if that is a closing one in reach.
+    let q = i + 1;
+    while (q < end && q - i - 1 <= ASIDE_MAX && !isBracket(text.charCodeAt(q))) q++;
+    const close = q < end && q - i - 1 <= ASIDE_MAX ? text.charCodeAt(q) : 0;
+    if (close === 0x29 || close === 0xff09) i = q; // the aside and its 。 are skipped
+  }
+  return false;
 }
 
 export interface CategoryResult {
@@ -148,25 +194,27 @@ export interface CategoryResult {
   mentions: Mention[];
 }
 
-interface Candidate extends Mention {
-  weak: boolean;
-}
-
-function candidates(text: string, start: number, end: number): Candidate[] {
-  const out: Candidate[] = [];
+/** Candidate mentions of text[start, end), in text order: their starts and their forms. */
+function candidates(text: string, start: number, end: number, starts: number[], forms: Form[]): void {
   for (let i = nextInSet(text, start, end, FIRST_UNIT); i < end; i = nextInSet(text, i + 1, end, FIRST_UNIT)) {
     const c = text.charCodeAt(i);
     // Two-unit prefixes first (longest matches), then a one-unit form such as 組.
     let hit: Form | undefined;
     let list: Form[] | undefined;
-    if (inSet(PAIR_START, c) && i + 1 < end) {
+    if (i + 1 < end) {
       const second = text.charCodeAt(i + 1);
       const bit = filterBit(c, second);
       if ((PAIR_FILTER[bit >> 5]! & (1 << (bit & 31))) !== 0) list = pairForms(c, second);
     }
     if (list !== undefined) {
+      // The first two units match every form of the list; compare the rest unit by unit (forms are
+      // short, and a loop beats a call to startsWith per form at the ~2,000 positions that get here).
       for (const f of list) {
-        if (i + f.text.length <= end && text.startsWith(f.text, i)) {
+        const n = f.text.length;
+        if (i + n > end) continue;
+        let j = 2;
+        while (j < n && text.charCodeAt(i + j) === f.text.charCodeAt(j)) j++;
+        if (j === n) {
           hit = f;
           break;
         }
@@ -176,10 +224,10 @@ function candidates(text: string, start: number, end: number): Candidate[] {
       if (!inSet(SINGLE_UNIT, c)) continue;
       hit = SINGLE.get(c)!;
     }
-    out.push({ key: hit.key, text: hit.text, start: i, end: i + hit.text.length, weak: hit.weak });
+    starts.push(i);
+    forms.push(hit);
     i += hit.text.length - 1;
   }
-  return out;
 }
 
 /**
@@ -195,52 +243,72 @@ export function extractCategories(
   headingLine?: Range,
 ): CategoryResult {
   const accepted: Mention[] = [];
-  const perLine = new Map<number, Candidate[]>();
-  /** Whether a sentence (by start) tells of a leak or lists items: decided once per sentence. */
-  const leakySentence = new Map<number, boolean>();
-  // Candidates come in text order: the line (and sentence) of the previous one is usually the next one's.
-  let line: Range | undefined;
-  for (const c of candidates(text, start, end)) {
-    if (!(line && c.start >= line.start && c.start < line.end)) line = rangeAt(lineRanges, c.start);
-    if (!line) continue;
-    const list = perLine.get(line.start);
-    if (list) list.push(c);
-    else perLine.set(line.start, [c]);
-  }
+  const starts: number[] = [];
+  const forms: Form[] = [];
+  candidates(text, start, end, starts, forms);
+  /**
+   * Whether a sentence (by start) tells of a leak or lists items, decided once per start; until some
+   * candidate needs it, the range whose first candidate asked (the decision is made on that range).
+   */
+  const leakySentence = new Map<number, boolean | Range>();
   let sentenceOf: Range | undefined;
-  for (const [lineStart, list] of perLine) {
-    const line = rangeAt(lineRanges, lineStart)!;
-    const lineText = text.slice(line.start, line.end);
-    // A list line: a bullet, or several kinds of data on a line that is not running prose.
-    const prose = isProse(lineText);
-    const listy =
-      ((LIST_MARK.test(lineText) && (!prose || lineText.length <= 60)) || (!prose && new Set(list.map((c) => c.key)).size >= 2)) && !INSTRUCTION.test(lineText);
-    for (const c of list) {
-      // The cheap tests that need no cut-out text come first: most candidates in prose fail them.
-      if (!(sentenceOf && c.start >= sentenceOf.start && c.start < sentenceOf.end)) sentenceOf = rangeAt(sentenceRanges, c.start);
-      const sentence = sentenceOf ?? line;
-      let leakSentence = leakySentence.get(sentence.start);
-      if (leakSentence === undefined) {
-        // A leak word inside the sentence (LEAK_WORD's lookarounds see only the word's own surroundings).
-        leakSentence =
-          gatedTest(text, sentence.start, sentence.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(sentence.start, sentence.end));
-        leakySentence.set(sentence.start, leakSentence);
-      }
-      const inHeading = headingLine !== undefined && c.start >= headingLine.start && c.end <= headingLine.end;
-      if (!(listy || leakSentence || inHeading)) continue;
-      // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
-      if (c.weak && !(listy || (leakSentence && list.length >= 3))) continue;
-      const before = text.slice(Math.max(line.start, c.start - 12), c.start);
-      const after = text.slice(c.end, Math.min(line.end, c.end + 16));
-      if (c.weak && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) continue;
-      if (c.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
-      if (CREDENTIAL_KEYS.has(c.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
-      if (CONTACT_NUMBER.test(after)) continue; // 電話番号:072-… is a contact line, not data
-      if (isNegatedAfter(text, c.end, sentence.end)) continue;
-      accepted.push({ key: c.key, text: c.text, start: c.start, end: c.end });
+  // Candidates come in text order, so each line's candidates are a run: one line lookup per run.
+  let line: Range | undefined;
+  for (let first = 0; first < starts.length; ) {
+    if (!(line && starts[first]! >= line.start && starts[first]! < line.end)) line = rangeAt(lineRanges, starts[first]!);
+    if (!line) {
+      first++;
+      continue;
     }
+    let last = first + 1;
+    while (last < starts.length && starts[last]! < line.end) last++;
+    const count = last - first;
+    // A list line: a bullet, or several kinds of data on a line that is not running prose.
+    // Whether the line is prose is asked last: it is the one test that may read the whole line.
+    let listy: boolean;
+    if (hasListMark(text, line.start, line.end)) listy = line.end - line.start <= 60 || !isProse(text, line.start, line.end);
+    else {
+      listy = false;
+      for (let k = first + 1; k < last && !listy; k++) listy = forms[k]!.key !== forms[first]!.key;
+      listy &&= !isProse(text, line.start, line.end);
+    }
+    if (listy && gatedTest(text, line.start, line.end, INSTRUCTION_GATE, INSTRUCTION_STICKY)) listy = false;
+    for (let k = first; k < last; k++) {
+      const form = forms[k]!;
+      const cStart = starts[k]!;
+      const cEnd = cStart + form.text.length;
+      // The cheap tests that need no cut-out text come first: most candidates in prose fail them.
+      if (!(sentenceOf && cStart >= sentenceOf.start && cStart < sentenceOf.end)) sentenceOf = rangeAt(sentenceRanges, cStart);
+      const sentence = sentenceOf ?? line;
+      const inHeading = headingLine !== undefined && cStart >= headingLine.start && cEnd <= headingLine.end;
+      // Whether the sentence is leaky matters only off list lines, and in a heading only for short words.
+      if (!listy && (form.weak || !inHeading)) {
+        let leaky = leakySentence.get(sentence.start);
+        if (typeof leaky !== 'boolean') {
+          const on = leaky ?? sentence;
+          // A leak word inside the sentence (LEAK_WORD's lookarounds see only the word's own surroundings).
+          leaky = gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end));
+          leakySentence.set(sentence.start, leaky);
+        }
+        if (!(leaky || inHeading)) continue;
+        // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
+        if (form.weak && !(leaky && count >= 3)) continue;
+      } else if (!leakySentence.has(sentence.start)) leakySentence.set(sentence.start, sentence);
+      if (form.weak || form.key === 'unspecified_personal_info' || CREDENTIAL_KEYS.has(form.key)) {
+        const before = text.slice(Math.max(line.start, cStart - 12), cStart);
+        const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
+        if (form.weak && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) continue;
+        if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
+        if (CREDENTIAL_KEYS.has(form.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
+      }
+      // 電話番号:072-… is a contact line, not data (CONTACT_NUMBER starts with the colon).
+      if (cEnd < line.end && text.charCodeAt(cEnd) === 0x3a && CONTACT_NUMBER.test(text.slice(cEnd, Math.min(line.end, cEnd + 16)))) continue;
+      if (isNegatedAfter(text, cEnd, sentence.end)) continue;
+      accepted.push({ key: form.key, text: form.text, start: cStart, end: cEnd });
+    }
+    first = last;
   }
-  accepted.sort((a, b) => a.start - b.start);
+  // `accepted` is in text order already: candidates are scanned left to right and visited in that order.
   const specific = accepted.filter((m) => m.key !== 'unspecified_personal_info');
   const mentions = specific.length > 0 ? specific : accepted;
   const categories: string[] = [];

@@ -46,6 +46,19 @@ describe('extractCategories', () => {
     expect(categoriesOf(text)).toEqual([]);
   });
 
+  it('reads a line as a list when its only 。 is inside a parenthesised aside of at most 80 units', () => {
+    expect(categoriesOf('氏名、住所(いずれも暗号化済み。)')).toEqual(['address', 'name']);
+    expect(categoriesOf(`氏名、住所(${'あ'.repeat(79)}。)`)).toEqual(['address', 'name']);
+    // A longer "aside" is not cut: its 。 makes the line prose, and prose without a leak word lists nothing.
+    expect(categoriesOf(`氏名、住所(${'あ'.repeat(80)}。)`)).toEqual([]);
+    expect(categoriesOf('氏名、住所(旧住所(転居前)を含む。)')).toEqual([]);
+  });
+
+  it('takes a short word only as a bulleted item, leading spaces allowed', () => {
+    expect(categoriesOf('  ・学年')).toEqual(['education_record']);
+    expect(categoriesOf('学年')).toEqual([]);
+  });
+
   it('keeps only the categories that were not negated in a mixed sentence', () => {
     expect(categoriesOf('氏名、住所が流出しましたが、クレジットカード情報は含まれておりません。')).toEqual(['address', 'name']);
     // A comma after a predicate starts a new clause: the negation is not about the first item.
