@@ -24,6 +24,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日'],
   bank_account: ['口座名義'],
+  financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
 };
@@ -113,7 +114,8 @@ for (const s of [...SURFACE_TO_KEY.keys()].sort((a, b) => b.length - a.length)) 
 }
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
-const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や)$/;
+// An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」.
+const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?$/;
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意))/;
 /** The system's or the attacker's credentials, not the victims' data. */
 const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
@@ -125,8 +127,8 @@ const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/
 const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.．)）]\s?|[a-z][.)])/;
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
-/** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた. */
-const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:されて|した|している)|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+/** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた, 氏名や病名が写った画像. */
+const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:されて|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;

@@ -21,6 +21,9 @@ describe('extractCategories', () => {
     ['患者IDおよびカナ氏名(住所や電話番号はありません。)、診療科、請求金額', ['financial_amount', 'medical', 'member_id', 'name']],
     ['給食費徴収用口座の情報1万9932件も流出した可能性がある。', ['bank_account']],
     ['1,000件以上のカルテを不正に閲覧し、親族のカルテ情報を漏らした。', ['medical']],
+    ['お客さま1,203名分の氏名、住所、預金残高', ['address', 'financial_amount', 'name']],
+    ['ハードディスクには市民の氏名や住所、住民税の税額などが記録されていた。', ['address', 'financial_amount', 'name']],
+    ['入院患者の氏名や病名が写った画像をSNSに投稿していた。', ['medical', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -41,6 +44,8 @@ describe('extractCategories', () => {
     ['※個人会員の住所、生年月日は含まれておりません。', 'a negated list, the first item qualified'],
     ['なお、氏名及び住所については漏えいしておりません。', 'a negated list joined by 及び, topic marked'],
     ['パソコンにはパスワードが設定されているが、データは暗号化されていなかった。', 'a device password'],
+    ['漏えいした情報のうち、当社の所在地は公開情報です。', 'a qualified short word that is not a whole item'],
+    ['写真が写った記事を掲載しました。', 'a picture of nothing personal'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
