@@ -16,7 +16,7 @@ const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|誤送信|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|誤送信|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
 /** Lines that start page furniture after the article. Everything from such a line on is not the article. */
 const FURNITURE_WORDS = [
   'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',

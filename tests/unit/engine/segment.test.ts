@@ -31,6 +31,11 @@ describe('segmentPage', () => {
     expect(segs.map((s) => s.start)).toEqual([0, text.indexOf('■B社')]);
   });
 
+  it('takes a title that tells of a mistake (誤って…送信) as an incident title', () => {
+    const text = `■A社:通販サイトに不正アクセス、カード情報が流出\n${BODY}\n■B市:児童の健診結果を誤ってメール送信\n${BODY}`;
+    expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■B市')]);
+  });
+
   it('does not split a single notice at short section marks', () => {
     const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
     expect(segmentPage(text)).toHaveLength(1);
