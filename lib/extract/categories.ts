@@ -24,15 +24,16 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日'],
   bank_account: ['口座名義'],
-  financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収'],
-  affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名'],
+  financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料'],
+  affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴'],
+  education_record: ['学歴', '最終学歴'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
 };
 
 /** Short or ambiguous surfaces that count only as a whole item of a list (組 is not 組合). */
 const WEAK_SURFACES = new Set([
   'ID', '組', '写真', '所属', '障害', '成績', '年代', '年次', '学年', '社名', '役職', '給与', '所得',
-  '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断',
+  '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断', '保険料',
 ]);
 
 const SURFACE_TO_KEY = new Map<string, string>();

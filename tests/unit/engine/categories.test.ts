@@ -24,6 +24,8 @@ describe('extractCategories', () => {
     ['お客さま1,203名分の氏名、住所、預金残高', ['address', 'financial_amount', 'name']],
     ['ハードディスクには市民の氏名や住所、住民税の税額などが記録されていた。', ['address', 'financial_amount', 'name']],
     ['入院患者の氏名や病名が写った画像をSNSに投稿していた。', ['medical', 'name']],
+    ['流出した可能性があるのは、氏名、電話番号、職歴、最終学歴。', ['affiliation_occupation', 'education_record', 'name', 'phone']],
+    ['誤送付した情報:被保険者1名の氏名、住所、保険料額', ['address', 'financial_amount', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
