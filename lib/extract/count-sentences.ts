@@ -175,12 +175,17 @@ export class CountTextIndex {
   }
 }
 
+/** Is c a sentence terminator (TERMINATOR_RE's characters)? */
+const isTerminator = (c: number) => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+
 /** Splits one line into sentences with their own hedges; decides how the line passes hedges on. */
 function splitLine(line: string, offset: number, trimmed: string): LineInfo {
   const numbered = NUMBERED_RE.test(line);
-  const labelLine = trimmed.length <= SHORT_LINE && !/[。!?！？]$/.test(trimmed);
+  const labelLine = trimmed.length <= SHORT_LINE && !isTerminator(trimmed.charCodeAt(trimmed.length - 1));
   const inherits = !numbered && (BULLET_RE.test(line) || labelLine);
   const info: LineInfo = { sStart: [], sEnd: [], sOwn: [], inherits, leadOut: null };
+  // No hedge word spans a terminator, so a line without one has no hedged sentence: most lines.
+  const hedged = HEDGE_RE.test(line);
   let s = 0;
   let last: string | null = null;
   let any: string | null = null;
@@ -189,7 +194,7 @@ function splitLine(line: string, offset: number, trimmed: string): LineInfo {
     const m = TERMINATOR_RE.exec(line);
     const e = m ? m.index + 1 : line.length;
     if (e > s) {
-      last = hedgeToken(line.slice(s, e));
+      last = hedged ? hedgeToken(line.slice(s, e)) : null;
       any = any ?? last;
       info.sStart.push(offset + s);
       info.sEnd.push(offset + e);

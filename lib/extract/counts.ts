@@ -5,7 +5,7 @@ import { parseJapaneseNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
 import { classifyVictim, hasCumulativeLabel } from './count-context';
 import { CountTextIndex } from './count-sentences';
-import { DIGITS, gatedMatches, gateOf, inSet, type GateOptions } from '../text/gated-scan';
+import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
 
 /** First character of a number: a digit, a kanji numeral (not inside a kanji numeral run), or 数 before a multiplier (数万). */
 const NUM_START =
@@ -32,16 +32,26 @@ const UNIT =
  * Every repetition is bounded, so each start position costs O(1).
  */
 const COUNT_RE = new RegExp(
-  '(?<prefix>(?:総数|総計|合計|計|最大|のべ|延べ)(?:[ \\u3000]?(?:約|おおよそ|およそ))?[ \\u3000]?|(?:約|おおよそ|およそ)[ \\u3000]?)?' +
+  '((?:総数|総計|合計|計|最大|のべ|延べ)(?:[ \\u3000]?(?:約|おおよそ|およそ))?[ \\u3000]?|(?:約|おおよそ|およそ)[ \\u3000]?)?' +
     '(?<![0-9０-９,，.．])' +
-    `(?<num>${NUM_START}${NUM_CONT}{0,24})` +
-    '(?<infix>を超える|を超す|を上回る)?' +
+    `(${NUM_START}${NUM_CONT}{0,24})` +
+    '(を超える|を超す|を上回る)?' +
     '[ \\u3000]{0,3}' +
-    `(?<unit>${UNIT})` +
-    '(?<bun>分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
-    '(?<suffix>以上|超(?![えす過])|余り|余|強(?![制化調盗いくま])|弱(?![点いく体ま])|程度|前後|未満|近く|ほど)?',
+    `(${UNIT})` +
+    '(分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
+    '(以上|超(?![えす過])|余り|余|強(?![制化調盗いくま])|弱(?![点いく体ま])|程度|前後|未満|近く|ほど)?',
   'y',
 );
+/**
+ * COUNT_RE's groups, numbered rather than named: a named-group match builds a groups object on
+ * every exec, and the extractor runs it at every plausible count start.
+ */
+const G_PREFIX = 1;
+const G_NUM = 2;
+const G_INFIX = 3;
+const G_UNIT = 4;
+const G_BUN = 5;
+const G_SUFFIX = 6;
 /** Characters a count can start with: a prefix qualifier or a numeral (see gated-scan.ts). */
 const COUNT_GATE = gateOf('総合計最延約〇一二三四五六七八九十百千万億兆数' + DIGITS);
 /** Prefixes of common kana, not gated (の and お are everywhere): のべ647名, およそ300件. */
@@ -94,11 +104,16 @@ function mayStartCount(text: string, i: number): boolean {
   return inSet(UNIT_START, text.charCodeAt(r));
 }
 
-const COUNT_SCAN: GateOptions = {
-  lookback: KANA_PREFIX_BEFORE,
-  lookbackEnds: gateOf('べそ約 \u3000'),
-  mayStart: (text, i) => !inSet(NUMBER_START, text.charCodeAt(i)) || (!insideNumber(text, i) && mayStartCount(text, i)),
-};
+/** The characters KANA_PREFIX_BEFORE's match can end with: it is tried only after one of them. */
+const KANA_PREFIX_ENDS = gateOf('べそ約 \u3000');
+/** The longest stretch before a gated position that KANA_PREFIX_BEFORE reads (as gatedMatches' lookback). */
+const KANA_PREFIX_WINDOW = 6;
+
+/** Can a count without a kana prefix start at the gated position i? (A prefix character always may.) */
+function mayStart(text: string, i: number): boolean {
+  return !inSet(NUMBER_START, text.charCodeAt(i)) || (!insideNumber(text, i) && mayStartCount(text, i));
+}
+
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
 /** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
@@ -108,7 +123,9 @@ const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|�
 /** "を超える" after the unit: 1,000件を超える. */
 const OVER_AFTER_RE = /^(?:を超える|を超え|を上回る)/;
 /** Characters that make the number part of an ID, article or list number: 第3回, #2024, A12. */
-const BAD_BEFORE_RE = /[第A-Za-zＡ-Ｚａ-ｚ#＃♯_\-/@]/;
+const BAD_BEFORE = gateOf(
+  '第#＃♯_-/@ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ',
+);
 /** 約 / 計 glued to a word before them are not qualifiers: 契約1,000件, 会計3件. */
 const COMPOUND_PREFIX: Record<string, RegExp> = {
   約: /[契規予節制集要公条協婚解誓盟倹]/,
@@ -125,22 +142,40 @@ const TOTAL_TOKENS = new Set(['計', '合計', '総数', '総計']);
 const WINDOW = 40;
 const SENTENCE_WINDOW = 200;
 
-/** Counts in text[start, end), with offsets into the whole text. Never throws; linear time. */
+/**
+ * Counts in text[start, end), with offsets into the whole text. Never throws; linear time.
+ *
+ * The scan is gatedMatches (gated-scan.ts) with the kana-prefix lookback and mayStart written out: its own loop stays
+ * monomorphic (gatedMatches also serves other extractors), and each match is taken as it is found,
+ * so a position inside the last count taken is not tried at all (its match would be skipped).
+ */
 export function extractCounts(text: string, start: number, end: number): Count[] {
   const lo = Math.max(0, Math.min(start | 0, text.length));
   const hi = Math.max(lo, Math.min(end | 0, text.length));
   const index = new CountTextIndex(text, lo, hi);
   const out: Count[] = [];
   let next = lo; // end of the last count taken: matches starting inside it are skipped
-  for (const m of gatedMatches(text, lo, hi, COUNT_GATE, COUNT_RE, COUNT_SCAN)) {
-    if (m.index < next) continue;
-    const g = m.groups ?? {};
-    const numText = g.num ?? '';
+  let tried = lo; // positions before this were already tried
+  for (let i = nextInSet(text, lo, hi, COUNT_GATE); i < hi; i = nextInSet(text, i + 1, hi, COUNT_GATE)) {
+    let from = i;
+    if (i > 0 && inSet(KANA_PREFIX_ENDS, text.charCodeAt(i - 1))) {
+      const back = KANA_PREFIX_BEFORE.exec(text.slice(Math.max(tried, i - KANA_PREFIX_WINDOW), i));
+      if (back) from = i - back[0].length;
+    }
+    if (from === i && (i < next || !mayStart(text, i))) {
+      tried = i + 1;
+      continue;
+    }
+    // As gatedMatches: the prefix's start first (unless already tried), then i itself.
+    let m = from < i && from >= tried ? countAt(text, from, hi) : null;
+    if (m === null) m = countAt(text, i, hi);
+    tried = i + 1;
+    if (m === null || m.index < next) continue;
+    const numText = m[G_NUM]!;
     const parsed = parseJapaneseNumber(numText);
+    if (!parsed || (!hasDigit(numText) && numText.trim().length < 2)) continue;
     let cStart = m.index;
-    const prefix = (g.prefix ?? '').match(PREFIX_TOKEN_RE) ?? [];
-    const kanjiOnly = !/[0-9０-９]/.test(numText);
-    if (!parsed || (kanjiOnly && numText.trim().length < 2)) continue;
+    const prefix = m[G_PREFIX] === undefined ? [] : (m[G_PREFIX].match(PREFIX_TOKEN_RE) ?? []);
     const glued = prefix[0];
     if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
       prefix.shift();
@@ -149,11 +184,24 @@ export function extractCounts(text: string, start: number, end: number): Count[]
     }
     const cEnd = m.index + m[0].length;
     next = cEnd;
-    if (BAD_BEFORE_RE.test(text[cStart - 1] ?? '')) continue;
-    out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, g }));
+    if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1))) continue;
+    out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, m }));
   }
   pairRecordsWithPersons(text, out);
   return out;
+}
+
+/** COUNT_RE's match starting at s and ending by hi, or null. */
+function countAt(text: string, s: number, hi: number): RegExpExecArray | null {
+  COUNT_RE.lastIndex = s;
+  const m = COUNT_RE.exec(text);
+  return m !== null && m.index + m[0].length <= hi ? m : null;
+}
+
+/** Does s hold an Arabic digit (ASCII or full-width)? */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (inSet(DIGIT_SET, s.charCodeAt(i))) return true;
+  return false;
 }
 
 interface Match {
@@ -163,11 +211,12 @@ interface Match {
   prefix: string[];
   numText: string;
   parsed: NonNullable<ReturnType<typeof parseJapaneseNumber>>;
-  g: Record<string, string | undefined>;
+  /** COUNT_RE's match (groups G_INFIX, G_UNIT, G_BUN, G_SUFFIX are read). */
+  m: RegExpExecArray;
 }
 
 function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): Count {
-  const { cStart, cEnd, g } = x;
+  const { cStart, cEnd, m } = x;
   const [sS, sE] = index.sentenceAt(cStart);
   const before = text.slice(Math.max(sS, cStart - WINDOW), cStart);
   const after = text.slice(cEnd, Math.min(sE, cEnd + WINDOW));
@@ -186,22 +235,22 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
   const cellTotal = before.trim() === '' && after.trim() === '' ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
   if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
   if (x.numText.includes('数')) qualifiers.push(x.numText.replace(/[ \u3000]/g, ''));
-  if (g.infix) qualifiers.push(g.infix);
-  if (g.suffix) qualifiers.push(g.suffix);
+  if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);
+  if (m[G_SUFFIX]) qualifiers.push(m[G_SUFFIX]);
   const over = OVER_AFTER_RE.exec(after);
   if (over) qualifiers.push(over[0]);
   const numericApprox = x.numText.includes('数') || qualifiers.some((q) => APPROX_TOKENS.has(q));
   const hedge = index.hedgeAt(cStart);
   if (hedge) qualifiers.push(hedge);
   const total = qualifiers.some((q) => TOTAL_TOKENS.has(q));
-  const unit = g.unit as CountUnit;
+  const unit = m[G_UNIT] as CountUnit;
   const { victim, reason } = classifyVictim({
     unit,
     before,
     after,
     beforeLines,
     sentence,
-    perPerson: Boolean(g.bun),
+    perPerson: m[G_BUN] !== undefined,
     total,
   });
   return {

@@ -29,13 +29,35 @@ const PIECE_RE = /[0-9][0-9,.]*|[〇零一二三四五六七八九十百千万�
 
 type Piece = { kind: 'num'; value: number } | { kind: 'suu' } | { kind: 'small' | 'large'; mult: number };
 
+/** Does s hold a character `tokenize` folds or drops (full-width digit/comma/dot, space)? */
+function needsFolding(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || c === 0xff0c || c === 0xff0e || c === 0x20 || c === 0x3000) return true;
+  }
+  return false;
+}
+
+/** Number of ASCII digits in s. */
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
 /** Width-fold digits/commas/dots and drop spaces; returns null on any other character. */
 function tokenize(s: string): Piece[] | null {
-  const folded = s
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[，]/g, ',')
-    .replace(/[．]/g, '.')
-    .replace(/[ \u3000]/g, '');
+  // The text is width-folded upstream, so the replacements below rarely have anything to do.
+  const folded = !needsFolding(s)
+    ? s
+    : s
+        .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .replace(/[，]/g, ',')
+        .replace(/[．]/g, '.')
+        .replace(/[ \u3000]/g, '');
   if (folded.length === 0) return null;
   const pieces: Piece[] = [];
   PIECE_RE.lastIndex = 0;
@@ -45,8 +67,8 @@ function tokenize(s: string): Piece[] | null {
     const t = m[0];
     if (t[0]! >= '0' && t[0]! <= '9') {
       if (!ARABIC_RE.test(t)) return null;
-      if (t.replace(/[^0-9]/g, '').length > MAX_DIGIT_RUN) return null;
-      pieces.push({ kind: 'num', value: Number(t.replace(/,/g, '')) });
+      if (digitCount(t) > MAX_DIGIT_RUN) return null;
+      pieces.push({ kind: 'num', value: Number(t.includes(',') ? t.replace(/,/g, '') : t) });
     } else if (t === '数') pieces.push({ kind: 'suu' });
     else if (t in KANJI_DIGITS) pieces.push({ kind: 'num', value: KANJI_DIGITS[t]! });
     else if (t in SMALL_MULT) pieces.push({ kind: 'small', mult: SMALL_MULT[t]! });
@@ -136,7 +158,8 @@ export function parseJapaneseNumber(s: string): ParsedNumber | null {
   if (plain !== undefined) return plain === null ? null : { value: plain, min: plain, max: plain };
   const pieces = tokenize(s);
   if (!pieces || pieces.length === 0) return null;
-  const suuCount = pieces.filter((p) => p.kind === 'suu').length;
+  let suuCount = 0;
+  for (const p of pieces) if (p.kind === 'suu') suuCount++;
   if (suuCount > 1) return null;
   if (suuCount === 0) {
     const r = evaluate(pieces, 0);
