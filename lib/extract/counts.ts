@@ -143,11 +143,24 @@ const WINDOW = 40;
 const SENTENCE_WINDOW = 200;
 
 /**
+ * A unit's first character (or the を of を超える) after a number character and up to three spaces.
+ * Every count holds one: its number's last character is a NUMBER_CHAR (a space inside a number
+ * stands before a numeral, never before the unit), then を, or spaces and the unit. The unit is
+ * matched first and the lookbehind checked after it: irregexp then scans for the few unit
+ * characters, far faster than a JavaScript loop over every character.
+ */
+const ANCHOR_RE = /[アフ世団件名人円台通社枚回個校を](?<=[0-9０-９,，.．〇一二三四五六七八九十百千万億兆数][ \u3000]{0,3}.)/g;
+/** Farthest a count's start lies before its anchor: prefix (総数 おおよそ ) 8 + number 25 + spaces 3. */
+const MAX_LEAD = 8 + MAX_NUMBER + 3;
+
+/**
  * Counts in text[start, end), with offsets into the whole text. Never throws; linear time.
  *
- * The scan is gatedMatches (gated-scan.ts) with the kana-prefix lookback and mayStart written out: its own loop stays
- * monomorphic (gatedMatches also serves other extractors), and each match is taken as it is found,
- * so a position inside the last count taken is not tried at all (its match would be skipped).
+ * The scan is gatedMatches (gated-scan.ts) with the kana-prefix lookback and mayStart written out, and
+ * run only on the stretches of text that can hold a count: the MAX_LEAD characters before each
+ * anchor (ANCHOR_RE). A gated position elsewhere would find no match; trying it would only have moved
+ * `tried`, which is set as it would be when a stretch starts. Each match is taken as it is found, so
+ * a position inside the last count taken is not tried at all (its match would be skipped).
  */
 export function extractCounts(text: string, start: number, end: number): Count[] {
   const lo = Math.max(0, Math.min(start | 0, text.length));
@@ -156,39 +169,59 @@ export function extractCounts(text: string, start: number, end: number): Count[]
   const out: Count[] = [];
   let next = lo; // end of the last count taken: matches starting inside it are skipped
   let tried = lo; // positions before this were already tried
-  for (let i = nextInSet(text, lo, hi, COUNT_GATE); i < hi; i = nextInSet(text, i + 1, hi, COUNT_GATE)) {
-    let from = i;
-    if (i > 0 && inSet(KANA_PREFIX_ENDS, text.charCodeAt(i - 1))) {
-      const back = KANA_PREFIX_BEFORE.exec(text.slice(Math.max(tried, i - KANA_PREFIX_WINDOW), i));
-      if (back) from = i - back[0].length;
-    }
-    if (from === i && (i < next || !mayStart(text, i))) {
+  let done = lo; // gated positions before this were visited, or are too far from any anchor
+  ANCHOR_RE.lastIndex = lo;
+  while (ANCHOR_RE.test(text)) {
+    const anchor = ANCHOR_RE.lastIndex - 1;
+    if (anchor >= hi) break;
+    const from0 = Math.max(done, anchor - MAX_LEAD);
+    if (from0 > done) tried = triedBefore(text, lo, from0);
+    done = anchor;
+    for (let i = nextInSet(text, from0, anchor, COUNT_GATE); i < anchor; i = nextInSet(text, i + 1, anchor, COUNT_GATE)) {
+      let from = i;
+      if (i > 0 && inSet(KANA_PREFIX_ENDS, text.charCodeAt(i - 1))) {
+        const back = KANA_PREFIX_BEFORE.exec(text.slice(Math.max(tried, i - KANA_PREFIX_WINDOW), i));
+        if (back) from = i - back[0].length;
+      }
+      if (from === i && (i < next || !mayStart(text, i))) {
+        tried = i + 1;
+        continue;
+      }
+      // As gatedMatches: the prefix's start first (unless already tried), then i itself.
+      let m = from < i && from >= tried ? countAt(text, from, hi) : null;
+      if (m === null) m = countAt(text, i, hi);
       tried = i + 1;
-      continue;
+      if (m === null || m.index < next) continue;
+      const numText = m[G_NUM]!;
+      const parsed = parseJapaneseNumber(numText);
+      if (!parsed || (!hasDigit(numText) && numText.trim().length < 2)) continue;
+      let cStart = m.index;
+      const prefix = m[G_PREFIX] === undefined ? [] : (m[G_PREFIX].match(PREFIX_TOKEN_RE) ?? []);
+      const glued = prefix[0];
+      if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
+        prefix.shift();
+        cStart += glued.length;
+        while (text[cStart] === ' ' || text[cStart] === '\u3000') cStart++;
+      }
+      const cEnd = m.index + m[0].length;
+      next = cEnd;
+      if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1))) continue;
+      out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, m }));
     }
-    // As gatedMatches: the prefix's start first (unless already tried), then i itself.
-    let m = from < i && from >= tried ? countAt(text, from, hi) : null;
-    if (m === null) m = countAt(text, i, hi);
-    tried = i + 1;
-    if (m === null || m.index < next) continue;
-    const numText = m[G_NUM]!;
-    const parsed = parseJapaneseNumber(numText);
-    if (!parsed || (!hasDigit(numText) && numText.trim().length < 2)) continue;
-    let cStart = m.index;
-    const prefix = m[G_PREFIX] === undefined ? [] : (m[G_PREFIX].match(PREFIX_TOKEN_RE) ?? []);
-    const glued = prefix[0];
-    if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
-      prefix.shift();
-      cStart += glued.length;
-      while (text[cStart] === ' ' || text[cStart] === '\u3000') cStart++;
-    }
-    const cEnd = m.index + m[0].length;
-    next = cEnd;
-    if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1))) continue;
-    out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, m }));
   }
   pairRecordsWithPersons(text, out);
   return out;
+}
+
+/**
+ * `tried` as a scan of every gated position from lo would leave it at p: one past the last gated
+ * position before p. Only its value within KANA_PREFIX_WINDOW + 1 of p matters (the lookback reads
+ * no farther back), so the search stops there.
+ */
+function triedBefore(text: string, lo: number, p: number): number {
+  const stop = Math.max(lo, p - KANA_PREFIX_WINDOW - 1);
+  for (let j = p - 1; j >= stop; j--) if (inSet(COUNT_GATE, text.charCodeAt(j))) return j + 1;
+  return stop;
 }
 
 /** COUNT_RE's match starting at s and ending by hi, or null. */
