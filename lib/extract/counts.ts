@@ -170,10 +170,12 @@ export function extractCounts(text: string, start: number, end: number): Count[]
   let next = lo; // end of the last count taken: matches starting inside it are skipped
   let tried = lo; // positions before this were already tried
   let done = lo; // gated positions before this were visited, or are too far from any anchor
-  ANCHOR_RE.lastIndex = lo;
-  while (ANCHOR_RE.test(text)) {
-    const anchor = ANCHOR_RE.lastIndex - 1;
-    if (anchor >= hi) break;
+  // The anchors are searched in the region alone (a slice shares the text's characters): the search
+  // stops at hi, and a count's number starts inside the region, so the lookbehind needs nothing before lo.
+  const region = text.slice(lo, hi);
+  ANCHOR_RE.lastIndex = 0;
+  while (ANCHOR_RE.test(region)) {
+    const anchor = lo + ANCHOR_RE.lastIndex - 1;
     const from0 = Math.max(done, anchor - MAX_LEAD);
     if (from0 > done) tried = triedBefore(text, lo, from0);
     done = anchor;
