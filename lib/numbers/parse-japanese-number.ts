@@ -29,6 +29,12 @@ const PIECE_RE = /[0-9][0-9,.]*|[〇零一二三四五六七八九十百千万�
 
 type Piece = { kind: 'num'; value: number } | { kind: 'suu' } | { kind: 'small' | 'large'; mult: number };
 
+/** The piece of each kanji/数 character PIECE_RE reads alone (shared: pieces are never changed). */
+const KANJI_PIECES = new Map<number, Piece>([[0x6570 /* 数 */, { kind: 'suu' }]]);
+for (const [k, value] of Object.entries(KANJI_DIGITS)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'num', value });
+for (const [k, mult] of Object.entries(SMALL_MULT)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'small', mult });
+for (const [k, mult] of Object.entries(LARGE_MULT)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'large', mult });
+
 /** Does s hold a character `tokenize` folds or drops (full-width digit/comma/dot, space)? */
 function needsFolding(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -65,14 +71,12 @@ function tokenize(s: string): Piece[] | null {
     const m = PIECE_RE.exec(folded);
     if (!m) return null;
     const t = m[0];
-    if (t[0]! >= '0' && t[0]! <= '9') {
+    const code = t.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39) {
       if (!ARABIC_RE.test(t)) return null;
       if (digitCount(t) > MAX_DIGIT_RUN) return null;
       pieces.push({ kind: 'num', value: Number(t.includes(',') ? t.replace(/,/g, '') : t) });
-    } else if (t === '数') pieces.push({ kind: 'suu' });
-    else if (t in KANJI_DIGITS) pieces.push({ kind: 'num', value: KANJI_DIGITS[t]! });
-    else if (t in SMALL_MULT) pieces.push({ kind: 'small', mult: SMALL_MULT[t]! });
-    else pieces.push({ kind: 'large', mult: LARGE_MULT[t]! });
+    } else pieces.push(KANJI_PIECES.get(code)!);
   }
   return pieces;
 }
@@ -136,19 +140,30 @@ function toInteger(v: number): number | null {
 /**
  * The common case, read without tokenising: ASCII digits and commas only (2,446 / 18746). Returns the
  * value, null when such a string is not a number (1,23; a 16-digit ID), or undefined for any other input.
+ * One pass checks ARABIC_RE's comma groups (a first group of 1-3 digits, then groups of exactly 3)
+ * and sums the digits: exact, as a digit run of at most MAX_DIGIT_RUN digits stays below 2^53.
  */
 function plainArabic(s: string): number | null | undefined {
   let digits = 0;
-  let commas = false;
+  let value = 0;
+  let group = 0; // digits since the last comma
+  let groups = 0; // commas seen
+  let wellFormed = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-    else if (c === 0x2c) commas = true;
-    else return undefined;
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      group++;
+      value = value * 10 + (c - 0x30);
+    } else if (c === 0x2c) {
+      if (groups === 0 ? group < 1 || group > 3 : group !== 3) wellFormed = false;
+      groups++;
+      group = 0;
+    } else return undefined;
   }
-  if (s.charCodeAt(0) === 0x2c) return null; // no piece starts with a comma
-  if (!ARABIC_RE.test(s) || digits > MAX_DIGIT_RUN) return null;
-  return Number(commas ? s.replace(/,/g, '') : s);
+  if (groups > 0 && group !== 3) wellFormed = false;
+  if (!wellFormed || digits > MAX_DIGIT_RUN) return null;
+  return value;
 }
 
 /** Parses "2,446", "7.2 万", "2万5725", "1億2000万", "三千", "千数百", "数万"… or returns null. */
