@@ -120,6 +120,8 @@ const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|お�
 /** A line (a table cell) that is only a total label, just before a count on a line of its own. */
 const CELL_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]*[:：]?$/;
 const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：)[ \u3000]*$/;
+/** SEPARATED_QUALIFIER_RE's separators: a text it matches has one as its last non-space character. */
+const SEPARATOR = gateOf('ではが:：');
 /** "を超える" after the unit: 1,000件を超える. */
 const OVER_AFTER_RE = /^(?:を超える|を超え|を上回る)/;
 /** Characters that make the number part of an ID, article or list number: 第3回, #2024, A12. */
@@ -226,6 +228,13 @@ function triedBefore(text: string, lo: number, p: number): number {
   return stop;
 }
 
+/** The last unit of s that is not a space ([ \u3000]); NaN when there is none. */
+function lastNonSpace(s: string): number {
+  let j = s.length - 1;
+  while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+  return j >= 0 ? s.charCodeAt(j) : NaN;
+}
+
 /** COUNT_RE's match starting at s and ending by hi, or null. */
 function countAt(text: string, s: number, hi: number): RegExpExecArray | null {
   COUNT_RE.lastIndex = s;
@@ -242,7 +251,7 @@ function hasDigit(s: string): boolean {
 interface Match {
   cStart: number;
   cEnd: number;
-  /** Qualifier tokens of the attached prefix (計, 約…). */
+  /** Qualifier tokens of the attached prefix (計, 約…); becomes the count's qualifiers. */
   prefix: string[];
   numText: string;
   parsed: NonNullable<ReturnType<typeof parseJapaneseNumber>>;
@@ -258,9 +267,9 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
   // trimEnd removes exactly what /[\s\u3000]+$/ would (\s already holds U+3000), without trying each position.
   const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).trimEnd();
   const sentence = text.slice(Math.max(sS, cStart - SENTENCE_WINDOW), Math.min(sE, cEnd + SENTENCE_WINDOW));
-  const qualifiers: string[] = [];
-  qualifiers.push(...x.prefix);
-  const sep = SEPARATED_QUALIFIER_RE.exec(before);
+  const qualifiers = x.prefix; // the match's own array: extended in place
+  // Most counts do not follow a separator: then the regex, which tries every start, is not run.
+  const sep = inSet(SEPARATOR, lastNonSpace(before)) ? SEPARATED_QUALIFIER_RE.exec(before) : null;
   const sepQ = sep?.groups?.q;
   if (sepQ && !qualifiers.includes(sepQ) && !COMPOUND_PREFIX[sepQ]?.test(before[sep.index - 1] ?? '')) {
     qualifiers.unshift(sepQ);
