@@ -122,7 +122,8 @@ const no = (reason: string): VictimDecision => ({ victim: false, reason });
 
 /** True when a cumulative label (延べ契約件数) introduces the count. */
 export function hasCumulativeLabel(beforeLines: string): boolean {
-  return endsWithMatch(CUMULATIVE_LABEL_RE, beforeLines);
+  // Both 延べ and のべ hold べ: a quick search rules most counts out.
+  return beforeLines.includes('べ') && endsWithMatch(CUMULATIVE_LABEL_RE, beforeLines);
 }
 
 /** Classifies one count; see the comments on each regex for what each cue means. */

@@ -281,7 +281,7 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
   if (x.numText.includes('数')) qualifiers.push(x.numText.replace(/[ \u3000]/g, ''));
   if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);
   if (m[G_SUFFIX]) qualifiers.push(m[G_SUFFIX]);
-  const over = OVER_AFTER_RE.exec(after);
+  const over = after.charCodeAt(0) === 0x3092 ? OVER_AFTER_RE.exec(after) : null; // all start with を
   if (over) qualifiers.push(over[0]);
   const numericApprox = x.numText.includes('数') || qualifiers.some((q) => APPROX_TOKENS.has(q));
   const hedge = index.hedgeAt(cStart);
