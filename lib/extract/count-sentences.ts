@@ -3,6 +3,8 @@
 // hedge a list inherits from its lead-in sentence ("漏えいの可能性がある個人情報は下記の通り。").
 // Built in one linear pass; lookups are binary searches.
 
+import { gateOf, inSet } from '../text/gated-scan';
+
 /** Possibility hedges. Must match 可能性, おそれ, 恐れ, 懸念. */
 const HEDGE_RE = /可能性|おそれ|恐れ|懸念/;
 /** Negated hedges, removed before testing: 可能性はございません, おそれはありません. */
@@ -14,6 +16,9 @@ const BULLET_RE = /^[ \u3000\t]*[・•●○◆◇■□▪‐\-*※]/;
 /** A numbered line (heading or item): 1.経緯, (2)対象件数, ① …, 1 事案の概要. Not 2022年…. */
 const NUMBERED_RE =
   /^[ \u3000\t]*(?:\d{1,2}[.．)）、]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[ \u3000]+\S)/;
+/** The characters NUMBERED_RE's and BULLET_RE's marks start with (after the indent). */
+const NUMBERED_START = gateOf('0123456789(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十');
+const BULLET_START = gateOf('・•●○◆◇■□▪‐-*※');
 /** A line this short (trimmed, not ending a sentence) is a label/value line of the list above it. */
 const SHORT_LINE = 30;
 
@@ -178,11 +183,20 @@ export class CountTextIndex {
 /** Is c a sentence terminator (TERMINATOR_RE's characters)? */
 const isTerminator = (c: number) => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
 
+/** The first unit of line after its indent ([ \u3000\t]*); NaN when there is none. */
+function firstAfterIndent(line: string): number {
+  let i = 0;
+  for (let c = line.charCodeAt(0); c === 0x20 || c === 0x3000 || c === 0x09; c = line.charCodeAt(++i));
+  return line.charCodeAt(i);
+}
+
 /** Splits one line into sentences with their own hedges; decides how the line passes hedges on. */
 function splitLine(line: string, offset: number, trimmed: string): LineInfo {
-  const numbered = NUMBERED_RE.test(line);
+  // Most lines are neither numbered nor bulleted: their first character after the indent says so.
+  const first = firstAfterIndent(line);
+  const numbered = inSet(NUMBERED_START, first) && NUMBERED_RE.test(line);
   const labelLine = trimmed.length <= SHORT_LINE && !isTerminator(trimmed.charCodeAt(trimmed.length - 1));
-  const inherits = !numbered && (BULLET_RE.test(line) || labelLine);
+  const inherits = !numbered && ((inSet(BULLET_START, first) && BULLET_RE.test(line)) || labelLine);
   const info: LineInfo = { sStart: [], sEnd: [], sOwn: [], inherits, leadOut: null };
   // No hedge word spans a terminator, so a line without one has no hedged sentence: most lines.
   const hedged = HEDGE_RE.test(line);
