@@ -167,7 +167,7 @@ const MAX_LEAD = 8 + MAX_NUMBER + 3;
 export function extractCounts(text: string, start: number, end: number): Count[] {
   const lo = Math.max(0, Math.min(start | 0, text.length));
   const hi = Math.max(lo, Math.min(end | 0, text.length));
-  const index = new CountTextIndex(text, lo, hi);
+  let index: CountTextIndex | null = null; // made at the first count: most regions hold none
   const out: Count[] = [];
   let next = lo; // end of the last count taken: matches starting inside it are skipped
   let tried = lo; // positions before this were already tried
@@ -210,6 +210,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
       const cEnd = m.index + m[0].length;
       next = cEnd;
       if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1))) continue;
+      index ??= new CountTextIndex(text, lo, hi);
       out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, m }));
     }
   }
