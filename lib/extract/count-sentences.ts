@@ -25,7 +25,11 @@ const SHORT_LINE = 30;
 /** The hedge token in a sentence, ignoring negated ones; null when not hedged. */
 export function hedgeToken(sentence: string): string | null {
   // Most sentences hold no hedge word at all: then there is nothing to remove.
-  if (!HEDGE_RE.test(sentence)) return null;
+  const first = HEDGE_RE.exec(sentence);
+  if (first === null) return null;
+  // Nor, mostly, a negated one: then the first hedge stands (what the removal would leave first).
+  NEGATED_HEDGE_RE.lastIndex = 0;
+  if (!NEGATED_HEDGE_RE.test(sentence)) return first[0];
   const m = HEDGE_RE.exec(sentence.replace(NEGATED_HEDGE_RE, ''));
   return m ? m[0] : null;
 }

@@ -24,12 +24,9 @@ const LARGE_MULT: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 
 /** An Arabic run: plain digits or 3-digit comma groups, optional decimals. Must not match "1,23" or "1,,000". */
 const ARABIC_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-/** One lexical piece of the input: an Arabic run, or a single kanji/数 character. */
-const PIECE_RE = /[0-9][0-9,.]*|[〇零一二三四五六七八九十百千万億兆数]/y;
-
 type Piece = { kind: 'num'; value: number } | { kind: 'suu' } | { kind: 'small' | 'large'; mult: number };
 
-/** The piece of each kanji/数 character PIECE_RE reads alone (shared: pieces are never changed). */
+/** The piece of each kanji/数 character, read alone (shared: pieces are never changed). */
 const KANJI_PIECES = new Map<number, Piece>([[0x6570 /* 数 */, { kind: 'suu' }]]);
 for (const [k, value] of Object.entries(KANJI_DIGITS)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'num', value });
 for (const [k, mult] of Object.entries(SMALL_MULT)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'small', mult });
@@ -65,18 +62,32 @@ function tokenize(s: string): Piece[] | null {
         .replace(/[．]/g, '.')
         .replace(/[ \u3000]/g, '');
   if (folded.length === 0) return null;
+  // Pieces, read by hand rather than with a sticky regex (no match object per piece): an Arabic run
+  // is a digit and the digits, commas and dots after it; any other piece is one kanji/数 character.
   const pieces: Piece[] = [];
-  PIECE_RE.lastIndex = 0;
-  while (PIECE_RE.lastIndex < folded.length) {
-    const m = PIECE_RE.exec(folded);
-    if (!m) return null;
-    const t = m[0];
-    const code = t.charCodeAt(0);
+  let at = 0;
+  while (at < folded.length) {
+    const code = folded.charCodeAt(at);
     if (code >= 0x30 && code <= 0x39) {
+      let end = at + 1;
+      for (let c = folded.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e; c = folded.charCodeAt(++end));
+      const t = folded.slice(at, end);
+      at = end;
+      const plain = plainArabic(t); // undefined: t has a decimal dot
+      if (plain === null) return null;
+      if (plain !== undefined) {
+        pieces.push({ kind: 'num', value: plain });
+        continue;
+      }
       if (!ARABIC_RE.test(t)) return null;
       if (digitCount(t) > MAX_DIGIT_RUN) return null;
       pieces.push({ kind: 'num', value: Number(t.includes(',') ? t.replace(/,/g, '') : t) });
-    } else pieces.push(KANJI_PIECES.get(code)!);
+    } else {
+      const piece = KANJI_PIECES.get(code);
+      if (piece === undefined) return null;
+      pieces.push(piece);
+      at++;
+    }
   }
   return pieces;
 }
