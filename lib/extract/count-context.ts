@@ -132,20 +132,19 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (c.perPerson) return yes('per-person');
   if (POPULATION_AFTER_RE.test(c.after) && !LEAKED_AFTER_RE.test(c.after)) return no('population');
   if (OF_DATA_AFTER_RE.test(c.after)) return yes('of-data');
-  // Each cue is tested at most once: the data/person nouns before decide twice below.
+  // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
+  // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.
   const dataNoun = endsWithMatch(DATA_BEFORE_RE, c.before);
-  let personNoun: boolean | undefined;
-  const personBefore = () => (personNoun ??= endsWithMatch(PERSON_BEFORE_RE, c.before));
-  const dataBefore = dataNoun || personBefore();
+  const personNoun = !dataNoun && endsWithMatch(PERSON_BEFORE_RE, c.before);
+  const dataBefore = dataNoun || personNoun;
   const recordUnit = c.unit === '件';
   if (endsWithMatch(VIEWER_BEFORE_RE, c.before) || VIEWER_AFTER_RE.test(c.after)) return no('viewer');
   if (endsWithMatch(STAFF_BEFORE_RE, c.before)) return no('staff');
   if (ACTIVITY_LABEL_RE.test(c.before)) return no('activity-count');
   // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.
-  const bcc = () => BCC_RE.test(c.sentence);
-  if (endsWithMatch(RECIPIENT_LABEL_BEFORE_RE, c.before) && !bcc()) return no('recipient');
+  if (endsWithMatch(RECIPIENT_LABEL_BEFORE_RE, c.before) && !BCC_RE.test(c.sentence)) return no('recipient');
   if (!dataBefore && DENOMINATOR_AFTER_RE.test(c.after)) return no('denominator');
-  if (RECIPIENT_AFTER_RE.test(c.after) && !bcc()) return no('recipient');
+  if (RECIPIENT_AFTER_RE.test(c.after) && !BCC_RE.test(c.sentence)) return no('recipient');
   if (recordUnit && !dataBefore) {
     if (endsWithMatch(MAIL_BEFORE_RE, c.before) || MAIL_AFTER_RE.test(c.after)) return no('mail');
     if (endsWithMatch(OBJECT_BEFORE_RE, c.before)) return no('object');
@@ -157,7 +156,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return yes('row-label');
   }
   if (dataNoun) return yes('data-before');
-  if (personBefore()) return yes('person-before');
+  if (personNoun) return yes('person-before');
   if (SENT_AFTER_RE.test(c.after)) return no('sent');
   if (LEAKED_AFTER_RE.test(c.after)) return yes('leaked');
   if (c.total) return yes('total');
