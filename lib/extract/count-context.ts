@@ -27,6 +27,23 @@ export interface VictimDecision {
   reason: string;
 }
 
+/**
+ * The cues read at the end of the text before a count are written as X for /X$/ and wrapped by atEnd:
+ * a sticky (?<=X) tried only at the end (endsWithMatch) gives the same answer as /X$/, but V8 matches
+ * a lookbehind backwards from that one position, where /X$/ tries X at every start in the window.
+ * (Only the yes/no answer is the same: the text a lookbehind captures may differ, so no cue's match
+ * text is read.)
+ */
+function atEnd(re: RegExp): RegExp {
+  return new RegExp(`(?<=${re.source})`, 'y');
+}
+
+/** Does a match of the atEnd regex `re` end `s`? */
+function endsWithMatch(re: RegExp, s: string): boolean {
+  re.lastIndex = s.length;
+  return re.test(s);
+}
+
 const SP = '[ \\u3000]*';
 /** Nouns for personal data. Must match 個人情報, 口座情報, メールアドレス, カルテ; not メール alone. */
 const DATA_WORDS =
@@ -38,17 +55,18 @@ const PERSON_WORDS =
 /** "の" + data/person noun right after: 152件のメールアドレス, 17,171名 のお客様. Not のメール送信. */
 const OF_DATA_AFTER_RE = new RegExp(`^${SP}の${SP}(?:${DATA_WORDS}|${PERSON_WORDS})`);
 /** Data noun ending the text before: 口座情報1万9932件, 個人情報(17,171件), ・住所、氏名:800件. */
-const DATA_BEFORE_RE = new RegExp(`(?:${DATA_WORDS})(?:等|など)?${SP}[がはの:：;；(（〔、]?${SP}$`);
+const DATA_BEFORE_RE = atEnd(new RegExp(`(?:${DATA_WORDS})(?:等|など)?${SP}[がはの:：;；(（〔、]?${SP}`));
 /** Person noun ending the text before: お客様は1,850名, お客様(計17,171名, 小中学生ら2万5725名, 会員:1,000名. */
-const PERSON_BEFORE_RE = new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:等|など|ら)?${SP}[がはの:：(（〔、]?${SP}$`);
+const PERSON_BEFORE_RE = atEnd(new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:等|など|ら)?${SP}[がはの:：(（〔、]?${SP}`));
 /**
  * Count label ending the previous text, even across blank lines: ID数:, 件数:, 対象件数\n, 延べ契約件数\n\n,
  * お客様の数は, 件数は最大で. Must not match アクセス数 (checked before as an activity tally).
  */
-const LABEL_BEFORE_RE =
-  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|口座数|世帯数|名数|の数)(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ)(?:で|は)?)?$/;
+const LABEL_BEFORE_RE = atEnd(
+  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|口座数|世帯数|名数|の数)(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ)(?:で|は)?)?/,
+);
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
-const CUMULATIVE_LABEL_RE = /(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?$/;
+const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
 /** Activity tallies (アクセス数は…1件): not people. Must not match 件数 or 人数. */
 const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード)件?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
@@ -56,8 +74,10 @@ const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職
  * Viewers/receivers as the counted set: アクセスした学生が39名, 受信した受講生1名, 閲覧した者は5名.
  * Not 閲覧した顧客情報, nor 閲覧した患者1,000人 (an object: 閲覧/アクセス need が/は to be the subject).
  */
-const VIEWER_BEFORE_RE = new RegExp(
-  `(?:(?:受信|送信|開封|ダウンロード)した${VIEWERS}${SP}(?:が|は|の|のうち|うち)?|(?:アクセス|閲覧)した${VIEWERS}${SP}(?:が|は|のうち|うち))[ \\u3000、]*$`,
+const VIEWER_BEFORE_RE = atEnd(
+  new RegExp(
+    `(?:(?:受信|送信|開封|ダウンロード)した${VIEWERS}${SP}(?:が|は|の|のうち|うち)?|(?:アクセス|閲覧)した${VIEWERS}${SP}(?:が|は|のうち|うち))[ \\u3000、]*`,
+  ),
 );
 /** The counted people did the viewing: 4名が、当該ファイルを開封. Not 閲覧された / 閲覧可能. */
 const VIEWER_AFTER_RE = /^[ \u3000]*(?:が|は)[、 \u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし)/;
@@ -65,11 +85,13 @@ const VIEWER_AFTER_RE = /^[ \u3000]*(?:が|は)[、 \u3000]*[^。]{0,25}?(?:開�
  * Staff or perpetrators as the acting subject: 職員1名が…逮捕, 課長級職員3人, 従業員1名において.
  * (従業員1,200名の個人情報 / 従業員100名分 are caught as victims before this.) Not 認定医2万1563名.
  */
-const STAFF_BEFORE_RE =
-  /(?:職員|従業員|社員|スタッフ|係長|課長|部長|委託先|業者|容疑者|被疑者|犯人|第三者|攻撃者)(?:等|ら)?[ \u3000]*(?:が|は)?[ \u3000]*$/;
+const STAFF_BEFORE_RE = atEnd(
+  /(?:職員|従業員|社員|スタッフ|係長|課長|部長|委託先|業者|容疑者|被疑者|犯人|第三者|攻撃者)(?:等|ら)?[ \u3000]*(?:が|は)?[ \u3000]*/,
+);
 /** Mailing-list sizes: 全体配信対象1,759件, 送信先 20件. Not 対象件数 (a victim label). */
-const RECIPIENT_LABEL_BEFORE_RE =
-  /(?:配信対象|送信対象|送付対象|配信先|送信先|送付先|宛先|受信者|受取人)(?:数|件数)?(?:は|が)?[ \u3000:：]*$/;
+const RECIPIENT_LABEL_BEFORE_RE = atEnd(
+  /(?:配信対象|送信対象|送付対象|配信先|送信先|送付先|宛先|受信者|受取人)(?:数|件数)?(?:は|が)?[ \u3000:：]*/,
+);
 /** Denominator: 586件中500件. Not 5万件中継 / 件中止. */
 const DENOMINATOR_AFTER_RE = /^[ \u3000]*中(?![継止断旬央心])/;
 /** Recipients of a sending: 500件へ…配信, 10名に…送信. Not 3人に対し (staff/other). */
@@ -77,16 +99,16 @@ const RECIPIENT_AFTER_RE = /^[ \u3000]*(?:へ|に|あて|宛て?)(?![対つ関])
 /** A BCC/CC mistake: the recipients' own addresses leaked, so recipients are victims. */
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */
-const MAIL_BEFORE_RE = /メール(?!アドレス|アカウント)[^、。\s]{0,3}[ \u3000]*$/;
+const MAIL_BEFORE_RE = atEnd(/メール(?!アドレス|アカウント)[^、。\s]{0,3}[ \u3000]*/);
 /** Mail counted in 件: 数万件の不審メール, 152件についてメールを. Not 152件のメールアドレス. */
 const MAIL_AFTER_RE = /^[ \u3000]*(?:の|が|は|を|について)?[^、。\s]{0,6}?メール(?!アドレス|アカウント)/;
 /** The counted things were sent/relayed: 5万件不正送信, (586件)の配信. */
 const SENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:の|が|を|は)?[ \u3000]*(?:不正|誤)?(?:送信|中継|配信|送付)/;
 /** Things, not people, counted in 件: ファイル3件, 端末2件. Not ファイルに含まれる個人情報3件. */
-const OBJECT_BEFORE_RE = /(?:ファイル|端末|パソコン|PC|USBメモリ|サーバー?|ページ|サイト|記事|投稿)(?:等|など)?[ \u3000]*[がはの:：]?[ \u3000]*$/;
+const OBJECT_BEFORE_RE = atEnd(/(?:ファイル|端末|パソコン|PC|USBメモリ|サーバー?|ページ|サイト|記事|投稿)(?:等|など)?[ \u3000]*[がはの:：]?[ \u3000]*/);
 /** Incidents/enquiries counted in 件: 2件の不正アクセス, 問い合わせは30件. Not 2件の個人情報. */
 const INCIDENT_AFTER_RE = /^[ \u3000]*の[ \u3000]*(?:不正アクセス|不正ログイン|事案|事故|事件|インシデント|攻撃|問い合わせ|お問い合わせ|相談|苦情|通報|報告)/;
-const INCIDENT_BEFORE_RE = /(?:問い合わせ|相談|苦情|通報|事案|事故|事件|インシデント|攻撃)(?:件数|数)?(?:は|が|:|：)?[ \u3000]*$/;
+const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案|事故|事件|インシデント|攻撃)(?:件数|数)?(?:は|が|:|：)?[ \u3000]*/);
 /** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
 const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
@@ -100,7 +122,8 @@ const no = (reason: string): VictimDecision => ({ victim: false, reason });
 
 /** True when a cumulative label (延べ契約件数) introduces the count. */
 export function hasCumulativeLabel(beforeLines: string): boolean {
-  return CUMULATIVE_LABEL_RE.test(beforeLines);
+  // Both 延べ and のべ hold べ: a quick search rules most counts out.
+  return beforeLines.includes('べ') && endsWithMatch(CUMULATIVE_LABEL_RE, beforeLines);
 }
 
 /** Classifies one count; see the comments on each regex for what each cue means. */
@@ -109,32 +132,31 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (c.perPerson) return yes('per-person');
   if (POPULATION_AFTER_RE.test(c.after) && !LEAKED_AFTER_RE.test(c.after)) return no('population');
   if (OF_DATA_AFTER_RE.test(c.after)) return yes('of-data');
-  // Each cue is tested at most once: the data/person nouns before decide twice below.
-  const dataNoun = DATA_BEFORE_RE.test(c.before);
-  let personNoun: boolean | undefined;
-  const personBefore = () => (personNoun ??= PERSON_BEFORE_RE.test(c.before));
-  const dataBefore = dataNoun || personBefore();
+  // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
+  // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.
+  const dataNoun = endsWithMatch(DATA_BEFORE_RE, c.before);
+  const personNoun = !dataNoun && endsWithMatch(PERSON_BEFORE_RE, c.before);
+  const dataBefore = dataNoun || personNoun;
   const recordUnit = c.unit === '件';
-  if (VIEWER_BEFORE_RE.test(c.before) || VIEWER_AFTER_RE.test(c.after)) return no('viewer');
-  if (STAFF_BEFORE_RE.test(c.before)) return no('staff');
+  if (endsWithMatch(VIEWER_BEFORE_RE, c.before) || VIEWER_AFTER_RE.test(c.after)) return no('viewer');
+  if (endsWithMatch(STAFF_BEFORE_RE, c.before)) return no('staff');
   if (ACTIVITY_LABEL_RE.test(c.before)) return no('activity-count');
   // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.
-  const bcc = () => BCC_RE.test(c.sentence);
-  if (RECIPIENT_LABEL_BEFORE_RE.test(c.before) && !bcc()) return no('recipient');
+  if (endsWithMatch(RECIPIENT_LABEL_BEFORE_RE, c.before) && !BCC_RE.test(c.sentence)) return no('recipient');
   if (!dataBefore && DENOMINATOR_AFTER_RE.test(c.after)) return no('denominator');
-  if (RECIPIENT_AFTER_RE.test(c.after) && !bcc()) return no('recipient');
+  if (RECIPIENT_AFTER_RE.test(c.after) && !BCC_RE.test(c.sentence)) return no('recipient');
   if (recordUnit && !dataBefore) {
-    if (MAIL_BEFORE_RE.test(c.before) || MAIL_AFTER_RE.test(c.after)) return no('mail');
-    if (OBJECT_BEFORE_RE.test(c.before)) return no('object');
-    if (INCIDENT_AFTER_RE.test(c.after) || INCIDENT_BEFORE_RE.test(c.before)) return no('incidents');
+    if (endsWithMatch(MAIL_BEFORE_RE, c.before) || MAIL_AFTER_RE.test(c.after)) return no('mail');
+    if (endsWithMatch(OBJECT_BEFORE_RE, c.before)) return no('object');
+    if (INCIDENT_AFTER_RE.test(c.after) || endsWithMatch(INCIDENT_BEFORE_RE, c.before)) return no('incidents');
   }
-  if (LABEL_BEFORE_RE.test(c.beforeLines)) return yes('label');
+  if (endsWithMatch(LABEL_BEFORE_RE, c.beforeLines)) return yes('label');
   // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」.
-  if (c.before.trim() === '' && c.after.trim() === '' && (PERSON_BEFORE_RE.test(c.beforeLines) || DATA_BEFORE_RE.test(c.beforeLines))) {
+  if (c.before.trim() === '' && c.after.trim() === '' && (endsWithMatch(PERSON_BEFORE_RE, c.beforeLines) || endsWithMatch(DATA_BEFORE_RE, c.beforeLines))) {
     return yes('row-label');
   }
   if (dataNoun) return yes('data-before');
-  if (personBefore()) return yes('person-before');
+  if (personNoun) return yes('person-before');
   if (SENT_AFTER_RE.test(c.after)) return no('sent');
   if (LEAKED_AFTER_RE.test(c.after)) return yes('leaked');
   if (c.total) return yes('total');

@@ -3,6 +3,8 @@
 // hedge a list inherits from its lead-in sentence ("漏えいの可能性がある個人情報は下記の通り。").
 // Built in one linear pass; lookups are binary searches.
 
+import { gateOf, inSet } from '../text/gated-scan';
+
 /** Possibility hedges. Must match 可能性, おそれ, 恐れ, 懸念. */
 const HEDGE_RE = /可能性|おそれ|恐れ|懸念/;
 /** Negated hedges, removed before testing: 可能性はございません, おそれはありません. */
@@ -14,24 +16,29 @@ const BULLET_RE = /^[ \u3000\t]*[・•●○◆◇■□▪‐\-*※]/;
 /** A numbered line (heading or item): 1.経緯, (2)対象件数, ① …, 1 事案の概要. Not 2022年…. */
 const NUMBERED_RE =
   /^[ \u3000\t]*(?:\d{1,2}[.．)）、]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[ \u3000]+\S)/;
+/** The characters NUMBERED_RE's and BULLET_RE's marks start with (after the indent). */
+const NUMBERED_START = gateOf('0123456789(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十');
+const BULLET_START = gateOf('・•●○◆◇■□▪‐-*※');
 /** A line this short (trimmed, not ending a sentence) is a label/value line of the list above it. */
 const SHORT_LINE = 30;
 
 /** The hedge token in a sentence, ignoring negated ones; null when not hedged. */
 export function hedgeToken(sentence: string): string | null {
   // Most sentences hold no hedge word at all: then there is nothing to remove.
-  if (!HEDGE_RE.test(sentence)) return null;
+  const first = HEDGE_RE.exec(sentence);
+  if (first === null) return null;
+  // Nor, mostly, a negated one: then the first hedge stands (what the removal would leave first).
+  NEGATED_HEDGE_RE.lastIndex = 0;
+  if (!NEGATED_HEDGE_RE.test(sentence)) return first[0];
   const m = HEDGE_RE.exec(sentence.replace(NEGATED_HEDGE_RE, ''));
   return m ? m[0] : null;
 }
 
 /** What one line contributes to the index: its sentences and how its hedges pass on. */
 interface LineInfo {
-  /** Sentence starts/ends (absolute offsets), in order. */
-  sStart: number[];
-  sEnd: number[];
-  /** Own hedge token of each sentence (null: none). */
-  sOwn: (string | null)[];
+  /** Its sentences: [first, first + count) in the index's sentence arrays. */
+  first: number;
+  count: number;
   /** A list item or label line: its sentences without a hedge take the lead-in's. */
   inherits: boolean;
   /** The lead hedge this line sets for the lines after it (when it does not inherit). */
@@ -44,6 +51,11 @@ interface LineInfo {
  * Each line is read at most once, so lookups stay linear in the region overall.
  */
 export class CountTextIndex {
+  /**
+   * The sentences of every line split so far, each line's together and in order (see LineInfo):
+   * shared arrays, rather than three small ones per line, as most lines hold one or two sentences.
+   */
+  private readonly sentences: SentenceStore = { sStart: [], sEnd: [], sOwn: [] };
   private readonly lineInfo = new Map<number, LineInfo | null>();
   /** Lead hedge in force at the start of each line (by line start), once known. */
   private readonly leadIn = new Map<number, string | null>();
@@ -77,7 +89,7 @@ export class CountTextIndex {
     if (lineEnd < 0 || lineEnd > this.hi) lineEnd = this.hi;
     const line = this.text.slice(lineStart, lineEnd);
     const trimmed = line.trim();
-    const info = trimmed.length > 0 ? splitLine(line, lineStart, trimmed) : null;
+    const info = trimmed.length > 0 ? splitLine(line, lineStart, trimmed, this.sentences) : null;
     this.lineInfo.set(lineStart, info);
     return info;
   }
@@ -109,14 +121,15 @@ export class CountTextIndex {
     return lead;
   }
 
-  /** The line's sentence index holding pos (the last one starting at or before it), or -1. */
+  /** The index (in the sentence arrays) of the line's sentence holding pos (the last one starting at or before it), or -1. */
   private sentenceIndex(info: LineInfo, pos: number): number {
-    let lo = 0;
-    let hi = info.sStart.length - 1;
+    const sStart = this.sentences.sStart;
+    let lo = info.first;
+    let hi = info.first + info.count - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (info.sStart[mid]! <= pos) {
+      if (sStart[mid]! <= pos) {
         best = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -130,8 +143,9 @@ export class CountTextIndex {
     const info = this.info(this.lineStartOf(pos));
     const i = info ? this.sentenceIndex(info, pos) : -1;
     if (!info || i < 0) return this.outside(pos);
-    if (info.sEnd[i]! < pos) return [pos, pos];
-    return [info.sStart[i]!, info.sEnd[i]!];
+    const { sStart, sEnd } = this.sentences;
+    if (sEnd[i]! < pos) return [pos, pos];
+    return [sStart[i]!, sEnd[i]!];
   }
 
   /** Hedge token for a count starting at pos (own sentence, or the list's lead-in). */
@@ -141,7 +155,7 @@ export class CountTextIndex {
     const info = this.info(lineStart);
     const i = info ? this.sentenceIndex(info, pos) : -1;
     if (!info || i < 0) return this.outsideHedge(pos);
-    const own = info.sOwn[i]!;
+    const own = this.sentences.sOwn[i]!;
     return info.inherits ? (own ?? this.leadAt(lineStart)) : own;
   }
 
@@ -165,8 +179,9 @@ export class CountTextIndex {
       if (info) {
         const i = this.sentenceIndex(info, pos);
         if (i >= 0) {
-          const own = info.sOwn[i]!;
-          return { start: info.sStart[i]!, end: info.sEnd[i]!, hedge: info.inherits ? (own ?? this.leadAt(start)) : own };
+          const { sStart, sEnd, sOwn } = this.sentences;
+          const own = sOwn[i]!;
+          return { start: sStart[i]!, end: sEnd[i]!, hedge: info.inherits ? (own ?? this.leadAt(start)) : own };
         }
       }
       if (start <= this.lo) return null;
@@ -175,27 +190,53 @@ export class CountTextIndex {
   }
 }
 
-/** Splits one line into sentences with their own hedges; decides how the line passes hedges on. */
-function splitLine(line: string, offset: number, trimmed: string): LineInfo {
-  const numbered = NUMBERED_RE.test(line);
-  const labelLine = trimmed.length <= SHORT_LINE && !/[。!?！？]$/.test(trimmed);
-  const inherits = !numbered && (BULLET_RE.test(line) || labelLine);
-  const info: LineInfo = { sStart: [], sEnd: [], sOwn: [], inherits, leadOut: null };
+/** Is c a sentence terminator (TERMINATOR_RE's characters)? */
+const isTerminator = (c: number) => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+
+/** The first unit of line after its indent ([ \u3000\t]*); NaN when there is none. */
+function firstAfterIndent(line: string): number {
+  let i = 0;
+  for (let c = line.charCodeAt(0); c === 0x20 || c === 0x3000 || c === 0x09; c = line.charCodeAt(++i));
+  return line.charCodeAt(i);
+}
+
+/** Sentence starts/ends (absolute offsets) and the own hedge token of each sentence (null: none). */
+interface SentenceStore {
+  sStart: number[];
+  sEnd: number[];
+  sOwn: (string | null)[];
+}
+
+/**
+ * Splits one line into sentences with their own hedges, appended to `store`; decides how the line
+ * passes hedges on.
+ */
+function splitLine(line: string, offset: number, trimmed: string, store: SentenceStore): LineInfo {
+  // Most lines are neither numbered nor bulleted: their first character after the indent says so.
+  const mark = firstAfterIndent(line);
+  const numbered = inSet(NUMBERED_START, mark) && NUMBERED_RE.test(line);
+  const labelLine = trimmed.length <= SHORT_LINE && !isTerminator(trimmed.charCodeAt(trimmed.length - 1));
+  const inherits = !numbered && ((inSet(BULLET_START, mark) && BULLET_RE.test(line)) || labelLine);
+  const info: LineInfo = { first: store.sStart.length, count: 0, inherits, leadOut: null };
+  // No hedge word spans a terminator, so a line without one has no hedged sentence: most lines.
+  const hedged = HEDGE_RE.test(line);
   let s = 0;
   let last: string | null = null;
   let any: string | null = null;
   TERMINATOR_RE.lastIndex = 0;
   for (;;) {
-    const m = TERMINATOR_RE.exec(line);
-    const e = m ? m.index + 1 : line.length;
+    // test, not exec: a terminator is one character, so lastIndex is the sentence's end, and no match array is made.
+    const found = TERMINATOR_RE.test(line);
+    const e = found ? TERMINATOR_RE.lastIndex : line.length;
     if (e > s) {
-      last = hedgeToken(line.slice(s, e));
+      last = hedged ? hedgeToken(line.slice(s, e)) : null;
       any = any ?? last;
-      info.sStart.push(offset + s);
-      info.sEnd.push(offset + e);
-      info.sOwn.push(last);
+      store.sStart.push(offset + s);
+      store.sEnd.push(offset + e);
+      store.sOwn.push(last);
+      info.count++;
     }
-    if (!m) break;
+    if (!found) break;
     s = e;
   }
   info.leadOut = numbered ? any : last;

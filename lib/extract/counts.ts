@@ -5,7 +5,7 @@ import { parseJapaneseNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
 import { classifyVictim, hasCumulativeLabel } from './count-context';
 import { CountTextIndex } from './count-sentences';
-import { DIGITS, gatedMatches, gateOf, inSet, type GateOptions } from '../text/gated-scan';
+import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
 
 /** First character of a number: a digit, a kanji numeral (not inside a kanji numeral run), or 数 before a multiplier (数万). */
 const NUM_START =
@@ -32,16 +32,26 @@ const UNIT =
  * Every repetition is bounded, so each start position costs O(1).
  */
 const COUNT_RE = new RegExp(
-  '(?<prefix>(?:総数|総計|合計|計|最大|のべ|延べ)(?:[ \\u3000]?(?:約|おおよそ|およそ))?[ \\u3000]?|(?:約|おおよそ|およそ)[ \\u3000]?)?' +
+  '((?:総数|総計|合計|計|最大|のべ|延べ)(?:[ \\u3000]?(?:約|おおよそ|およそ))?[ \\u3000]?|(?:約|おおよそ|およそ)[ \\u3000]?)?' +
     '(?<![0-9０-９,，.．])' +
-    `(?<num>${NUM_START}${NUM_CONT}{0,24})` +
-    '(?<infix>を超える|を超す|を上回る)?' +
+    `(${NUM_START}${NUM_CONT}{0,24})` +
+    '(を超える|を超す|を上回る)?' +
     '[ \\u3000]{0,3}' +
-    `(?<unit>${UNIT})` +
-    '(?<bun>分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
-    '(?<suffix>以上|超(?![えす過])|余り|余|強(?![制化調盗いくま])|弱(?![点いく体ま])|程度|前後|未満|近く|ほど)?',
+    `(${UNIT})` +
+    '(分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
+    '(以上|超(?![えす過])|余り|余|強(?![制化調盗いくま])|弱(?![点いく体ま])|程度|前後|未満|近く|ほど)?',
   'y',
 );
+/**
+ * COUNT_RE's groups, numbered rather than named: a named-group match builds a groups object on
+ * every exec, and the extractor runs it at every plausible count start.
+ */
+const G_PREFIX = 1;
+const G_NUM = 2;
+const G_INFIX = 3;
+const G_UNIT = 4;
+const G_BUN = 5;
+const G_SUFFIX = 6;
 /** Characters a count can start with: a prefix qualifier or a numeral (see gated-scan.ts). */
 const COUNT_GATE = gateOf('総合計最延約〇一二三四五六七八九十百千万億兆数' + DIGITS);
 /** Prefixes of common kana, not gated (の and お are everywhere): のべ647名, およそ300件. */
@@ -94,21 +104,30 @@ function mayStartCount(text: string, i: number): boolean {
   return inSet(UNIT_START, text.charCodeAt(r));
 }
 
-const COUNT_SCAN: GateOptions = {
-  lookback: KANA_PREFIX_BEFORE,
-  lookbackEnds: gateOf('べそ約 \u3000'),
-  mayStart: (text, i) => !inSet(NUMBER_START, text.charCodeAt(i)) || (!insideNumber(text, i) && mayStartCount(text, i)),
-};
+/** The characters KANA_PREFIX_BEFORE's match can end with: it is tried only after one of them. */
+const KANA_PREFIX_ENDS = gateOf('べそ約 \u3000');
+/** The longest stretch before a gated position that KANA_PREFIX_BEFORE reads (as gatedMatches' lookback). */
+const KANA_PREFIX_WINDOW = 6;
+
+/** Can a count without a kana prefix start at the gated position i? (A prefix character always may.) */
+function mayStart(text: string, i: number): boolean {
+  return !inSet(NUMBER_START, text.charCodeAt(i)) || (!insideNumber(text, i) && mayStartCount(text, i));
+}
+
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
 /** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
 /** A line (a table cell) that is only a total label, just before a count on a line of its own. */
 const CELL_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]*[:：]?$/;
 const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：)[ \u3000]*$/;
+/** SEPARATED_QUALIFIER_RE's separators: a text it matches has one as its last non-space character. */
+const SEPARATOR = gateOf('ではが:：');
 /** "を超える" after the unit: 1,000件を超える. */
 const OVER_AFTER_RE = /^(?:を超える|を超え|を上回る)/;
 /** Characters that make the number part of an ID, article or list number: 第3回, #2024, A12. */
-const BAD_BEFORE_RE = /[第A-Za-zＡ-Ｚａ-ｚ#＃♯_\-/@]/;
+const BAD_BEFORE = gateOf(
+  '第#＃♯_-/@ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ',
+);
 /** 約 / 計 glued to a word before them are not qualifiers: 契約1,000件, 会計3件. */
 const COMPOUND_PREFIX: Record<string, RegExp> = {
   約: /[契規予節制集要公条協婚解誓盟倹]/,
@@ -125,58 +144,133 @@ const TOTAL_TOKENS = new Set(['計', '合計', '総数', '総計']);
 const WINDOW = 40;
 const SENTENCE_WINDOW = 200;
 
-/** Counts in text[start, end), with offsets into the whole text. Never throws; linear time. */
+/**
+ * A unit's first character (or the を of を超える) after a number character and up to three spaces.
+ * Every count holds one: its number's last character is a NUMBER_CHAR (a space inside a number
+ * stands before a numeral, never before the unit), then を, or spaces and the unit. The unit is
+ * matched first and the lookbehind checked after it: irregexp then scans for the few unit
+ * characters, far faster than a JavaScript loop over every character.
+ */
+const ANCHOR_RE = /[アフ世団件名人円台通社枚回個校を](?<=[0-9０-９,，.．〇一二三四五六七八九十百千万億兆数][ \u3000]{0,3}.)/g;
+/** Farthest a count's start lies before its anchor: prefix (総数 おおよそ ) 8 + number 25 + spaces 3. */
+const MAX_LEAD = 8 + MAX_NUMBER + 3;
+
+/**
+ * Counts in text[start, end), with offsets into the whole text. Never throws; linear time.
+ *
+ * The scan is gatedMatches (gated-scan.ts) with the kana-prefix lookback and mayStart written out, and
+ * run only on the stretches of text that can hold a count: the MAX_LEAD characters before each
+ * anchor (ANCHOR_RE). A gated position elsewhere would find no match; trying it would only have moved
+ * `tried`, which is set as it would be when a stretch starts. Each match is taken as it is found, so
+ * a position inside the last count taken is not tried at all (its match would be skipped).
+ */
 export function extractCounts(text: string, start: number, end: number): Count[] {
   const lo = Math.max(0, Math.min(start | 0, text.length));
   const hi = Math.max(lo, Math.min(end | 0, text.length));
-  const index = new CountTextIndex(text, lo, hi);
+  let index: CountTextIndex | null = null; // made at the first count: most regions hold none
   const out: Count[] = [];
   let next = lo; // end of the last count taken: matches starting inside it are skipped
-  for (const m of gatedMatches(text, lo, hi, COUNT_GATE, COUNT_RE, COUNT_SCAN)) {
-    if (m.index < next) continue;
-    const g = m.groups ?? {};
-    const numText = g.num ?? '';
-    const parsed = parseJapaneseNumber(numText);
-    let cStart = m.index;
-    const prefix = (g.prefix ?? '').match(PREFIX_TOKEN_RE) ?? [];
-    const kanjiOnly = !/[0-9０-９]/.test(numText);
-    if (!parsed || (kanjiOnly && numText.trim().length < 2)) continue;
-    const glued = prefix[0];
-    if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
-      prefix.shift();
-      cStart += glued.length;
-      while (text[cStart] === ' ' || text[cStart] === '\u3000') cStart++;
+  let tried = lo; // positions before this were already tried
+  let done = lo; // gated positions before this were visited, or are too far from any anchor
+  // The anchors are searched in the region alone (a slice shares the text's characters): the search
+  // stops at hi, and a count's number starts inside the region, so the lookbehind needs nothing before lo.
+  const region = text.slice(lo, hi);
+  ANCHOR_RE.lastIndex = 0;
+  while (ANCHOR_RE.test(region)) {
+    const anchor = lo + ANCHOR_RE.lastIndex - 1;
+    const from0 = Math.max(done, anchor - MAX_LEAD);
+    if (from0 > done) tried = triedBefore(text, lo, from0);
+    done = anchor;
+    for (let i = nextInSet(text, from0, anchor, COUNT_GATE); i < anchor; i = nextInSet(text, i + 1, anchor, COUNT_GATE)) {
+      let from = i;
+      if (i > 0 && inSet(KANA_PREFIX_ENDS, text.charCodeAt(i - 1))) {
+        const back = KANA_PREFIX_BEFORE.exec(text.slice(Math.max(tried, i - KANA_PREFIX_WINDOW), i));
+        if (back) from = i - back[0].length;
+      }
+      if (from === i && (i < next || !mayStart(text, i))) {
+        tried = i + 1;
+        continue;
+      }
+      // As gatedMatches: the prefix's start first (unless already tried), then i itself.
+      let m = from < i && from >= tried ? countAt(text, from, hi) : null;
+      if (m === null) m = countAt(text, i, hi);
+      tried = i + 1;
+      if (m === null || m.index < next) continue;
+      const numText = m[G_NUM]!;
+      const parsed = parseJapaneseNumber(numText);
+      if (!parsed || (!hasDigit(numText) && numText.trim().length < 2)) continue;
+      let cStart = m.index;
+      const prefix = m[G_PREFIX] === undefined ? [] : (m[G_PREFIX].match(PREFIX_TOKEN_RE) ?? []);
+      const glued = prefix[0];
+      if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
+        prefix.shift();
+        cStart += glued.length;
+        while (text[cStart] === ' ' || text[cStart] === '\u3000') cStart++;
+      }
+      const cEnd = m.index + m[0].length;
+      next = cEnd;
+      if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1))) continue;
+      index ??= new CountTextIndex(text, lo, hi);
+      out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, m }));
     }
-    const cEnd = m.index + m[0].length;
-    next = cEnd;
-    if (BAD_BEFORE_RE.test(text[cStart - 1] ?? '')) continue;
-    out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, g }));
   }
   pairRecordsWithPersons(text, out);
   return out;
 }
 
+/**
+ * `tried` as a scan of every gated position from lo would leave it at p: one past the last gated
+ * position before p. Only its value within KANA_PREFIX_WINDOW + 1 of p matters (the lookback reads
+ * no farther back), so the search stops there.
+ */
+function triedBefore(text: string, lo: number, p: number): number {
+  const stop = Math.max(lo, p - KANA_PREFIX_WINDOW - 1);
+  for (let j = p - 1; j >= stop; j--) if (inSet(COUNT_GATE, text.charCodeAt(j))) return j + 1;
+  return stop;
+}
+
+/** The last unit of s that is not a space ([ \u3000]); NaN when there is none. */
+function lastNonSpace(s: string): number {
+  let j = s.length - 1;
+  while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+  return j >= 0 ? s.charCodeAt(j) : NaN;
+}
+
+/** COUNT_RE's match starting at s and ending by hi, or null. */
+function countAt(text: string, s: number, hi: number): RegExpExecArray | null {
+  COUNT_RE.lastIndex = s;
+  const m = COUNT_RE.exec(text);
+  return m !== null && m.index + m[0].length <= hi ? m : null;
+}
+
+/** Does s hold an Arabic digit (ASCII or full-width)? */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (inSet(DIGIT_SET, s.charCodeAt(i))) return true;
+  return false;
+}
+
 interface Match {
   cStart: number;
   cEnd: number;
-  /** Qualifier tokens of the attached prefix (計, 約…). */
+  /** Qualifier tokens of the attached prefix (計, 約…); becomes the count's qualifiers. */
   prefix: string[];
   numText: string;
   parsed: NonNullable<ReturnType<typeof parseJapaneseNumber>>;
-  g: Record<string, string | undefined>;
+  /** COUNT_RE's match (groups G_INFIX, G_UNIT, G_BUN, G_SUFFIX are read). */
+  m: RegExpExecArray;
 }
 
 function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): Count {
-  const { cStart, cEnd, g } = x;
+  const { cStart, cEnd, m } = x;
   const [sS, sE] = index.sentenceAt(cStart);
   const before = text.slice(Math.max(sS, cStart - WINDOW), cStart);
   const after = text.slice(cEnd, Math.min(sE, cEnd + WINDOW));
   // trimEnd removes exactly what /[\s\u3000]+$/ would (\s already holds U+3000), without trying each position.
   const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).trimEnd();
   const sentence = text.slice(Math.max(sS, cStart - SENTENCE_WINDOW), Math.min(sE, cEnd + SENTENCE_WINDOW));
-  const qualifiers: string[] = [];
-  qualifiers.push(...x.prefix);
-  const sep = SEPARATED_QUALIFIER_RE.exec(before);
+  const qualifiers = x.prefix; // the match's own array: extended in place
+  // Most counts do not follow a separator: then the regex, which tries every start, is not run.
+  const sep = inSet(SEPARATOR, lastNonSpace(before)) ? SEPARATED_QUALIFIER_RE.exec(before) : null;
   const sepQ = sep?.groups?.q;
   if (sepQ && !qualifiers.includes(sepQ) && !COMPOUND_PREFIX[sepQ]?.test(before[sep.index - 1] ?? '')) {
     qualifiers.unshift(sepQ);
@@ -186,22 +280,22 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
   const cellTotal = before.trim() === '' && after.trim() === '' ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
   if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
   if (x.numText.includes('数')) qualifiers.push(x.numText.replace(/[ \u3000]/g, ''));
-  if (g.infix) qualifiers.push(g.infix);
-  if (g.suffix) qualifiers.push(g.suffix);
-  const over = OVER_AFTER_RE.exec(after);
+  if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);
+  if (m[G_SUFFIX]) qualifiers.push(m[G_SUFFIX]);
+  const over = after.charCodeAt(0) === 0x3092 ? OVER_AFTER_RE.exec(after) : null; // all start with を
   if (over) qualifiers.push(over[0]);
   const numericApprox = x.numText.includes('数') || qualifiers.some((q) => APPROX_TOKENS.has(q));
   const hedge = index.hedgeAt(cStart);
   if (hedge) qualifiers.push(hedge);
   const total = qualifiers.some((q) => TOTAL_TOKENS.has(q));
-  const unit = g.unit as CountUnit;
+  const unit = m[G_UNIT] as CountUnit;
   const { victim, reason } = classifyVictim({
     unit,
     before,
     after,
     beforeLines,
     sentence,
-    perPerson: Boolean(g.bun),
+    perPerson: m[G_BUN] !== undefined,
     total,
   });
   return {

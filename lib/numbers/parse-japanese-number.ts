@@ -24,33 +24,70 @@ const LARGE_MULT: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 
 /** An Arabic run: plain digits or 3-digit comma groups, optional decimals. Must not match "1,23" or "1,,000". */
 const ARABIC_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-/** One lexical piece of the input: an Arabic run, or a single kanji/数 character. */
-const PIECE_RE = /[0-9][0-9,.]*|[〇零一二三四五六七八九十百千万億兆数]/y;
-
 type Piece = { kind: 'num'; value: number } | { kind: 'suu' } | { kind: 'small' | 'large'; mult: number };
+
+/** The piece of each kanji/数 character, read alone (shared: pieces are never changed). */
+const KANJI_PIECES = new Map<number, Piece>([[0x6570 /* 数 */, { kind: 'suu' }]]);
+for (const [k, value] of Object.entries(KANJI_DIGITS)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'num', value });
+for (const [k, mult] of Object.entries(SMALL_MULT)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'small', mult });
+for (const [k, mult] of Object.entries(LARGE_MULT)) KANJI_PIECES.set(k.charCodeAt(0), { kind: 'large', mult });
+
+/** Does s hold a character `tokenize` folds or drops (full-width digit/comma/dot, space)? */
+function needsFolding(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || c === 0xff0c || c === 0xff0e || c === 0x20 || c === 0x3000) return true;
+  }
+  return false;
+}
+
+/** Number of ASCII digits in s. */
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
 
 /** Width-fold digits/commas/dots and drop spaces; returns null on any other character. */
 function tokenize(s: string): Piece[] | null {
-  const folded = s
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[，]/g, ',')
-    .replace(/[．]/g, '.')
-    .replace(/[ \u3000]/g, '');
+  // The text is width-folded upstream, so the replacements below rarely have anything to do.
+  const folded = !needsFolding(s)
+    ? s
+    : s
+        .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .replace(/[，]/g, ',')
+        .replace(/[．]/g, '.')
+        .replace(/[ \u3000]/g, '');
   if (folded.length === 0) return null;
+  // Pieces, read by hand rather than with a sticky regex (no match object per piece): an Arabic run
+  // is a digit and the digits, commas and dots after it; any other piece is one kanji/数 character.
   const pieces: Piece[] = [];
-  PIECE_RE.lastIndex = 0;
-  while (PIECE_RE.lastIndex < folded.length) {
-    const m = PIECE_RE.exec(folded);
-    if (!m) return null;
-    const t = m[0];
-    if (t[0]! >= '0' && t[0]! <= '9') {
+  let at = 0;
+  while (at < folded.length) {
+    const code = folded.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) {
+      let end = at + 1;
+      for (let c = folded.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e; c = folded.charCodeAt(++end));
+      const t = folded.slice(at, end);
+      at = end;
+      const plain = plainArabic(t); // undefined: t has a decimal dot
+      if (plain === null) return null;
+      if (plain !== undefined) {
+        pieces.push({ kind: 'num', value: plain });
+        continue;
+      }
       if (!ARABIC_RE.test(t)) return null;
-      if (t.replace(/[^0-9]/g, '').length > MAX_DIGIT_RUN) return null;
-      pieces.push({ kind: 'num', value: Number(t.replace(/,/g, '')) });
-    } else if (t === '数') pieces.push({ kind: 'suu' });
-    else if (t in KANJI_DIGITS) pieces.push({ kind: 'num', value: KANJI_DIGITS[t]! });
-    else if (t in SMALL_MULT) pieces.push({ kind: 'small', mult: SMALL_MULT[t]! });
-    else pieces.push({ kind: 'large', mult: LARGE_MULT[t]! });
+      if (digitCount(t) > MAX_DIGIT_RUN) return null;
+      pieces.push({ kind: 'num', value: Number(t.includes(',') ? t.replace(/,/g, '') : t) });
+    } else {
+      const piece = KANJI_PIECES.get(code);
+      if (piece === undefined) return null;
+      pieces.push(piece);
+      at++;
+    }
   }
   return pieces;
 }
@@ -114,19 +151,30 @@ function toInteger(v: number): number | null {
 /**
  * The common case, read without tokenising: ASCII digits and commas only (2,446 / 18746). Returns the
  * value, null when such a string is not a number (1,23; a 16-digit ID), or undefined for any other input.
+ * One pass checks ARABIC_RE's comma groups (a first group of 1-3 digits, then groups of exactly 3)
+ * and sums the digits: exact, as a digit run of at most MAX_DIGIT_RUN digits stays below 2^53.
  */
 function plainArabic(s: string): number | null | undefined {
   let digits = 0;
-  let commas = false;
+  let value = 0;
+  let group = 0; // digits since the last comma
+  let groups = 0; // commas seen
+  let wellFormed = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-    else if (c === 0x2c) commas = true;
-    else return undefined;
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      group++;
+      value = value * 10 + (c - 0x30);
+    } else if (c === 0x2c) {
+      if (groups === 0 ? group < 1 || group > 3 : group !== 3) wellFormed = false;
+      groups++;
+      group = 0;
+    } else return undefined;
   }
-  if (s.charCodeAt(0) === 0x2c) return null; // no piece starts with a comma
-  if (!ARABIC_RE.test(s) || digits > MAX_DIGIT_RUN) return null;
-  return Number(commas ? s.replace(/,/g, '') : s);
+  if (groups > 0 && group !== 3) wellFormed = false;
+  if (!wellFormed || digits > MAX_DIGIT_RUN) return null;
+  return value;
 }
 
 /** Parses "2,446", "7.2 万", "2万5725", "1億2000万", "三千", "千数百", "数万"… or returns null. */
@@ -136,7 +184,8 @@ export function parseJapaneseNumber(s: string): ParsedNumber | null {
   if (plain !== undefined) return plain === null ? null : { value: plain, min: plain, max: plain };
   const pieces = tokenize(s);
   if (!pieces || pieces.length === 0) return null;
-  const suuCount = pieces.filter((p) => p.kind === 'suu').length;
+  let suuCount = 0;
+  for (const p of pieces) if (p.kind === 'suu') suuCount++;
   if (suuCount > 1) return null;
   if (suuCount === 0) {
     const r = evaluate(pieces, 0);
