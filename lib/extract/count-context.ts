@@ -60,10 +60,11 @@ const DATA_BEFORE_RE = atEnd(new RegExp(`(?:${DATA_WORDS})(?:等|など)?${SP}[�
 const PERSON_BEFORE_RE = atEnd(new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:等|など|ら)?${SP}[がはの:：(（〔、]?${SP}`));
 /**
  * Count label ending the previous text, even across blank lines: ID数:, 件数:, 対象件数\n, 延べ契約件数\n\n,
- * お客様の数は, 件数は最大で. Must not match アクセス数 (checked before as an activity tally).
+ * お客様の数は, 件数は最大で, 【対象となる会員数】\n (a bracketed heading line). Must not match アクセス数
+ * (checked before as an activity tally).
  */
 const LABEL_BEFORE_RE = atEnd(
-  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|口座数|世帯数|名数|の数)(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ)(?:で|は)?)?/,
+  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|口座数|世帯数|名数|の数)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ)(?:で|は)?)?/,
 );
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);

@@ -73,7 +73,8 @@ export class CountTextIndex {
   /** Start of the line holding pos (lines are cut at newlines and at the region's start). */
   private lineStartOf(pos: number): number {
     if (pos >= this.curStart && pos < this.curEnd) return this.curStart;
-    const start = Math.max(this.lo, this.text.lastIndexOf('\n', pos - 1) + 1);
+    // pos 0: lastIndexOf(…, -1) would still find a newline at 0 (the search starts at 0, not before it).
+    const start = Math.max(this.lo, pos > 0 ? this.text.lastIndexOf('\n', pos - 1) + 1 : 0);
     let end = this.text.indexOf('\n', pos);
     if (end < 0 || end > this.hi) end = this.hi;
     this.curStart = start;

@@ -66,6 +66,7 @@ const MUST_MATCH: Row[] = [
   { input: '対象者\n件数\n住宅をご購入いただいたお客様\n2,876名\n氏名、住所', text: '2,876名', victim: true },
   { input: '流出した情報\n協力業者様の担当者\n318名', text: '318名', victim: true },
   { input: '件数\n1,207件\n合計\n5,019件', text: '5,019件', victim: true, total: true },
+  { input: '【対象となる会員数】\n約1.2万人', text: '約1.2万人', value: 12000, victim: true },
   // non-victims
   { input: '個人情報を含むファイル3件が外部から閲覧可能だった。', text: '3件', victim: false },
   { input: '流出したファイル\n3件', text: '3件', victim: false },
@@ -161,6 +162,11 @@ describe('extractCounts: offsets and pairs', () => {
     expect(cs.map((c) => c.text)).toEqual(['200件']);
     expect(text.slice(cs[0]!.start, cs[0]!.end)).toBe('200件');
   });
+  it('finishes on a region at the very start of a text that begins with a newline', () => {
+    // A line start found before position 0 once sent the hedge walk back and forth for ever.
+    expect(extractCounts('\n・氏名 2件', 0, 10).map((c) => c.text)).toEqual(['2件']);
+  });
+
   it('clamps bad bounds without throwing', () => {
     expect(extractCounts('個人情報10件', -5, 999).map((c) => c.value)).toEqual([10]);
     expect(extractCounts('個人情報10件', 8, 2)).toEqual([]);
