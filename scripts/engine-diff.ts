@@ -1,0 +1,97 @@
+// A differential check for engine changes that must not change its output (speed work):
+//   tsx scripts/engine-diff.ts --save FILE      runs the engine over every fixture page and ~1,000
+//                                               variants of them (cut, line-shuffled, joined) and saves
+//                                               each output
+//   tsx scripts/engine-diff.ts --compare FILE   runs again and lists every page whose output differs
+// The variants are made with a fixed seed, so two runs read the same pages. Exit 1 on any difference.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractIncidents } from '../lib/pipeline';
+import { decodeHtmlBytes, htmlToPageText } from '../lib/html/visible-text';
+import type { PageText } from '../lib/types';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIRS = ['tests/fixtures/seeds', 'tests/fixtures/synthetic', 'tests/fixtures/pages', 'tests/fixtures/hostile'];
+
+function sources(): [string, PageText][] {
+  const out: [string, PageText][] = [];
+  for (const dir of DIRS) {
+    for (const f of readdirSync(path.join(root, dir)).sort()) {
+      const file = path.join(root, dir, f);
+      if (f.endsWith('.txt')) out.push([`${dir}/${f}`, { text: readFileSync(file, 'utf8') }]);
+      else if (f.endsWith('.html')) out.push([`${dir}/${f}`, htmlToPageText(decodeHtmlBytes(readFileSync(file)))]);
+    }
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded generator, so every run makes the same variants. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function variants(src: [string, PageText][]): [string, PageText][] {
+  const rand = rng(20261203);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const texts = src.map(([n, p]) => [n, p.text] as const);
+  const out: [string, PageText][] = [...src];
+  for (let i = 0; i < 1000; i++) {
+    const [name, text] = pick(texts as unknown as [string, string][]);
+    const kind = i % 4;
+    let t: string;
+    if (kind === 0) {
+      const a = Math.floor(rand() * text.length);
+      const b = a + Math.floor(rand() * (text.length - a + 1));
+      t = text.slice(a, b);
+    } else if (kind === 1) {
+      const ls = text.split('\n');
+      for (let j = ls.length - 1; j > 0; j--) {
+        const k = Math.floor(rand() * (j + 1));
+        [ls[j], ls[k]] = [ls[k]!, ls[j]!];
+      }
+      t = ls.join('\n');
+    } else if (kind === 2) {
+      t = text + '\n' + pick(texts as unknown as [string, string][])[1];
+    } else {
+      // a random window cut mid-character-run, plus a width-folded look-alike noise line
+      const a = Math.floor(rand() * text.length);
+      t = text.slice(a, a + 3000) + '\n２，４４６件　ＡＢＣ\n' + text.slice(0, 500);
+    }
+    out.push([`${name}#${i}`, { text: t }]);
+  }
+  return out;
+}
+
+const { values } = parseArgs({ options: { save: { type: 'string' }, compare: { type: 'string' } } });
+const pages = variants(sources());
+const t0 = performance.now();
+const results: Record<string, string> = {};
+for (const [name, page] of pages) results[name] = JSON.stringify(extractIncidents(page));
+const ms = performance.now() - t0;
+if (values.save) {
+  writeFileSync(values.save, JSON.stringify(results));
+  console.log(`saved ${pages.length} outputs to ${values.save} (${ms.toFixed(0)} ms)`);
+} else if (values.compare) {
+  const base = JSON.parse(readFileSync(values.compare, 'utf8')) as Record<string, string>;
+  const differ = Object.keys(results).filter((k) => results[k] !== base[k]);
+  for (const k of differ.slice(0, 20)) {
+    const a = base[k] ?? '';
+    const b = results[k]!;
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    console.log(`DIFFERS ${k}\n  was: …${a.slice(Math.max(0, i - 80), i + 120)}\n  now: …${b.slice(Math.max(0, i - 80), i + 120)}`);
+  }
+  console.log(`${pages.length - differ.length} same, ${differ.length} differ (${ms.toFixed(0)} ms)`);
+  process.exit(differ.length ? 1 : 0);
+} else {
+  console.error('usage: tsx scripts/engine-diff.ts --save FILE | --compare FILE');
+  process.exit(2);
+}
