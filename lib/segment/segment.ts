@@ -34,13 +34,40 @@ interface Candidate {
 }
 
 /** The characters a bracket or symbol title starts with (after leading whitespace). */
-const TITLE_MARK = /^\s*[【■◆●▼▶□◇★☆]/;
+const TITLE_MARKS = '【■◆●▼▶□◇★☆';
+
+/**
+ * Is unit c white space as JavaScript's \s and String.prototype.trim see it? Tested by char code so
+ * that the per-line checks below need no slice of the line (most lines are tested and dropped).
+ */
+function isJsSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first unit of text[start, end) that is not white space, or -1. */
+function firstNonSpace(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** text.slice(start, end).trim().length, without the slice. */
+function trimmedLength(text: string, start: number, end: number): number {
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
 
 function familyOf(text: string, line: Range, blocks: readonly Block[] | undefined, blockAt: Map<number, Block>): string | null {
   if (line.end - line.start > 200) return null;
-  // Most lines are neither a bracket or symbol title nor (without blocks) a heading: one anchored test.
+  // Most lines are neither a bracket or symbol title nor (without blocks) a heading: one look at
+  // their first visible character.
+  if (!blocks && !TITLE_MARKS.includes(String.fromCharCode(Math.max(0, firstNonSpace(text, line.start, line.end))))) return null;
   const s = text.slice(line.start, line.end);
-  if (!blocks && !TITLE_MARK.test(s)) return null;
   const b = BRACKET_TITLE.exec(s);
   if (b) {
     const label = b.groups!.label!;
@@ -60,9 +87,8 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
 export function contentEnd(text: string, all: readonly Range[]): number {
   let seen = 0;
   for (const l of all) {
-    const s = text.slice(l.start, l.end);
-    const trimmed = s.trim().length;
-    if (seen > 80 && trimmed <= FURNITURE_MAX && FURNITURE.test(s)) return l.start;
+    const trimmed = trimmedLength(text, l.start, l.end);
+    if (seen > 80 && trimmed <= FURNITURE_MAX && FURNITURE.test(text.slice(l.start, l.end))) return l.start;
     seen += trimmed;
   }
   return text.length;
