@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sentences } from '../../../lib/text/lines';
+
+/** Sentences the plain way (exec, cut, trim): what sentences() must return without allocating a match per sentence. */
+function reference(text: string, start = 0, end = text.length): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[。！？!?]+[」』）)]*|\n/g;
+  const slice = text.slice(start, end);
+  let s = 0;
+  const push = (a: number, b: number) => {
+    const piece = slice.slice(a, b);
+    const lead = piece.length - piece.replace(/^[ \t\n\v\f\r\u00a0\u3000]+/, '').length;
+    const trimmed = piece.replace(/^[ \t\n\v\f\r\u00a0\u3000]+|[ \t\n\v\f\r\u00a0\u3000]+$/g, '');
+    if (trimmed) out.push({ start: start + a + lead, end: start + a + lead + trimmed.length });
+  };
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    push(s, m.index + (m[0] === '\n' ? 0 : m[0].length));
+    s = m.index + m[0].length;
+  }
+  push(s, slice.length);
+  return out;
+}
+
+describe('sentences', () => {
+  it.each([
+    ['漏えいしました。お詫びします。', ['漏えいしました。', 'お詫びします。']],
+    ['「確認中です。」と述べた\n次の行', ['「確認中です。」', 'と述べた', '次の行']],
+    ['本当?!(確認)。\n\n  最後  ', ['本当?!', '(確認)。', '最後']],
+    ['', []],
+  ])('cuts %j', (text, expected) => {
+    expect(sentences(text).map((r) => text.slice(r.start, r.end))).toEqual(expected);
+  });
+
+  it('agrees with the plain exec-and-trim cut on random text and ranges', () => {
+    const unit = fc.constantFrom('。', '！', '？', '!', '?', '」', '』', '）', ')', '\n', ' ', '\u3000', 'あ', '漏');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), fc.nat(5), fc.nat(5), (units, a, b) => {
+        const text = units.join('');
+        const start = Math.min(a, text.length);
+        const end = Math.max(start, text.length - b);
+        expect(sentences(text, start, end)).toEqual(reference(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
