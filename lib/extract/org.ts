@@ -5,7 +5,7 @@ import type { Range } from '../text/lines';
 import type { Tokenizer } from '../types';
 
 const LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|\\(株\\)|㈱|\\(有\\)|㈲)';
-const LEGAL_PERSON = '(?:学校|医療|社会福祉|一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|特定非営利活動|宗教)法人';
+const LEGAL_PERSON = '(?:学校|社会医療|医療|社会福祉|一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|特定非営利活動|宗教)法人';
 /** Characters of a name: kanji, katakana, Latin letters, digits and the joiners ・&-. — no hiragana. */
 // Explicit ranges rather than \p{Script=…}: the same characters for names, and several times faster in V8.
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff々〆';
@@ -51,8 +51,13 @@ const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
 const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
-/** The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」 */
-const LEAD_SUBJECT = /(?:^|[。\n])\s*(?<org>[^。\n、は]{2,40}?)(?:[(（][^()（）]{0,30}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
+/** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
+const LEAD_DATE = '、?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
+/**
+ * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
+ * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
+ */
+const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,40}?)(?:[(（][^()（）]{0,30}[)）])?は${LEAD_DATE}`, 'u');
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
 const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$`, 'u');
