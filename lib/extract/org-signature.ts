@@ -55,9 +55,15 @@ export function orgFromSignatureLine(line: string): string | null {
   return org;
 }
 
-/** `word` if it is a name, its leading name if the rest is a department, else null. */
+/** A head of a public body written onto its name: 北見沢町長, 北原県知事, 港区長. Not 市長 alone. */
+const HEAD_OF_BODY = /^(?<body>.{2,20}?(?:市|町|村|区))長$|^(?<pref>.{1,8}?(?:都|道|府|県))知事$/u;
+
+/** `word` if it is a name, its leading name if the rest is a department or its head's title, else null. */
 function asName(word: string): string | null {
   if (isOrgName(word) || isCorporateName(word)) return word;
+  const head = HEAD_OF_BODY.exec(word);
+  const body = head?.groups!.body ?? head?.groups!.pref;
+  if (body && isOrgName(body)) return body;
   // A line of its own that ends like an institution is one, kana and all: 県立みさき医療センター.
   if (word.length <= 30 && KANA_NAME.test(word) && endsLikeOrg(word) && !PHRASE.test(word)) return word;
   if (!DEPARTMENT.test(word)) return null;

@@ -179,7 +179,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     if (LEGAL_FORM_ALONE.test(org)) {
       while (i < words.length - 1 && !HAS_KANA_PARTICLE.test(words[i]!) && words[i]!.length <= 20) org += ' ' + words[i++]!;
     }
-    const looksLikeName = !HAS_KANA_PARTICLE.test(org) || isOrgName(org);
+    // Kana in a name with its legal form that ends like an institution: 一般財団法人みなと健康協会.
+    const looksLikeName = !HAS_KANA_PARTICLE.test(org) || isOrgName(org) || (CORPORATE_NAME.test(org) && ENDS_LIKE_ORG.test(org));
     if (looksLikeName && org.length <= 40 && !NOT_AN_ORG.test(org) && i < words.length) {
       // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
       const next = words[i]!;

@@ -17,6 +17,9 @@ describe('orgFromHeading', () => {
     ['東京商工リサーチ株式会社 個人情報漏えいに関するお詫び', '東京商工リサーチ株式会社'],
     ['個人情報漏えいに関するお詫びとお知らせ | 株式会社サンプル商事', '株式会社サンプル商事'],
     ['個人情報漏えいに関するお詫びとお知らせ', null],
+    ['【セキュリティ事件簿#2024-603】一般財団法人みなと健康協会 健診予約メールの誤送信 2024/10/4', '一般財団法人みなと健康協会'],
+    // a legal form with kana that does not end like a name is a phrase, not a name
+    ['株式会社はなまる商会が不正アクセス被害 カード情報流出', null],
   ];
   it.each(rows)('%s → %s', (heading, org) => {
     expect(orgFromHeading(heading)).toBe(org);
@@ -97,6 +100,9 @@ describe('orgFromSignatureLine', () => {
     ['株式会社 ACME Japan', '株式会社 ACME Japan'],
     ['Nordlicht Japan', null],
     ['県立みさき医療センター', '県立みさき医療センター'],
+    ['北見沢町長 佐藤 健一', '北見沢町'],
+    ['北原県知事 山田太郎', '北原県'],
+    ['市長 山田太郎', null],
     ['個人情報の取扱いについて', null],
     ['【セキュリティ事件簿#2024-504】ひまわり市', null],
     // must not match: people, dates, prose, contacts, pronouns
