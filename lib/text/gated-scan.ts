@@ -107,3 +107,261 @@ export function gatedTest(text: string, start: number, end: number, gate: UnitSe
   }
   return false;
 }
+
+
+/** The units JavaScript's \s matches (no 'u' flag). */
+const WHITESPACE_UNITS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const WORD_UNITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
+
+/** A parsed pattern: units (null: any unit), zero-width assertions, alternations of sequences, repeats. */
+type PatternNode =
+  | { kind: 'unit'; units: ReadonlySet<number> | null }
+  | { kind: 'zero' }
+  | { kind: 'alt'; alts: PatternNode[][] }
+  | { kind: 'rep'; node: PatternNode; min: number; max: number };
+
+/** Parse the syntax the engine's patterns use; throws on anything else rather than guess. */
+function parsePattern(re: RegExp): PatternNode {
+  if (/[iuv]/.test(re.flags)) throw new Error(`startPairs: flag ${re.flags} not supported`);
+  const src = re.source;
+  let pos = 0;
+  const fail = (why: string): never => {
+    throw new Error(`startPairs: ${why} at ${pos} in /${src}/`);
+  };
+  /** The units of an escape (pos just after the backslash). */
+  const escapeUnits = (inClass: boolean): Set<number> => {
+    const c = src[pos++] ?? fail('trailing backslash');
+    const of = (chars: string) => new Set([...chars].map((x) => x.charCodeAt(0)));
+    if (c === 'd') return of('0123456789');
+    if (c === 's') return of(WHITESPACE_UNITS);
+    if (c === 'w') return of(WORD_UNITS);
+    if (c === 'u' || c === 'x') {
+      const n = c === 'u' ? 4 : 2;
+      const hex = src.slice(pos, pos + n);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) fail('bad hex escape');
+      pos += n;
+      return new Set([parseInt(hex, 16)]);
+    }
+    const control: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11 };
+    if (control[c] !== undefined) return new Set([control[c]]);
+    if (inClass && c === 'b') return new Set([8]);
+    if (/[A-Za-z0-9]/.test(c)) fail(`escape \\${c}`); // \D \S \W \p \k \1 …: not supported
+    return new Set([c.charCodeAt(0)]);
+  };
+  /** A class (pos just after '['); null when negated (any unit, as far as a gate can tell). */
+  const charClass = (): Set<number> | null => {
+    const negated = src[pos] === '^';
+    if (negated) pos++;
+    const out = new Set<number>();
+    let prev = -1; // the single unit just read, for a range
+    while (pos < src.length && src[pos] !== ']') {
+      if (src[pos] === '-' && prev >= 0 && pos + 1 < src.length && src[pos + 1] !== ']') {
+        pos++;
+        let hi: number;
+        if (src[pos] === '\\') {
+          pos++;
+          const one = escapeUnits(true);
+          if (one.size !== 1) fail('range to a class escape');
+          hi = [...one][0]!;
+        } else hi = src.charCodeAt(pos++);
+        if (hi < prev) fail('reversed range');
+        for (let u = prev; u <= hi; u++) out.add(u);
+        prev = -1;
+        continue;
+      }
+      let one: Set<number>;
+      if (src[pos] === '\\') {
+        pos++;
+        one = escapeUnits(true);
+      } else one = new Set([src.charCodeAt(pos++)]);
+      for (const u of one) out.add(u);
+      prev = one.size === 1 ? [...one][0]! : -1;
+    }
+    if (src[pos] !== ']') fail('unclosed class');
+    pos++;
+    return negated ? null : out;
+  };
+  const alternation = (): PatternNode => {
+    const alts: PatternNode[][] = [];
+    for (;;) {
+      const seq: PatternNode[] = [];
+      while (pos < src.length && src[pos] !== '|' && src[pos] !== ')') seq.push(quantified());
+      alts.push(seq);
+      if (src[pos] !== '|') return { kind: 'alt', alts };
+      pos++;
+    }
+  };
+  const quantified = (): PatternNode => {
+    const node = atom();
+    const c = src[pos];
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+      pos++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(pos));
+      if (!m) return node; // a literal '{' was read as the atom; this one starts the next atom
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      pos += m[0].length;
+    } else return node;
+    if (src[pos] === '?') pos++; // lazy: the same strings
+    return { kind: 'rep', node, min, max };
+  };
+  const atom = (): PatternNode => {
+    const c = src[pos]!;
+    if (c === '(') {
+      pos++;
+      let zeroWidth = false;
+      if (src.startsWith('?:', pos)) pos += 2;
+      else if (src.startsWith('?=', pos) || src.startsWith('?!', pos)) [pos, zeroWidth] = [pos + 2, true];
+      else if (src.startsWith('?<=', pos) || src.startsWith('?<!', pos)) [pos, zeroWidth] = [pos + 3, true];
+      else if (src.startsWith('?<', pos)) {
+        const close = src.indexOf('>', pos);
+        if (close < 0) fail('bad group name');
+        pos = close + 1;
+      } else if (src[pos] === '?') fail('unknown group');
+      const inner = alternation();
+      if (src[pos] !== ')') fail('unclosed group');
+      pos++;
+      // A lookaround consumes nothing: what a match starts with comes from what follows it.
+      return zeroWidth ? { kind: 'zero' } : inner;
+    }
+    if (c === '[') {
+      pos++;
+      return { kind: 'unit', units: charClass() };
+    }
+    if (c === '\\') {
+      pos++;
+      if (src[pos] === 'b' || src[pos] === 'B') {
+        pos++;
+        return { kind: 'zero' };
+      }
+      return { kind: 'unit', units: escapeUnits(false) };
+    }
+    if (c === '^' || c === '$') {
+      pos++;
+      return { kind: 'zero' };
+    }
+    if (c === '*' || c === '+' || c === '?') fail('quantifier without an atom');
+    pos++;
+    return { kind: 'unit', units: c === '.' ? null : new Set([c.charCodeAt(0)]) };
+  };
+  const root = alternation();
+  if (pos !== src.length) fail('unbalanced )');
+  return root;
+}
+
+/** A set of units, null for any unit (or none: the end of the text). */
+type Units = ReadonlySet<number> | null;
+/** First unit → the units that may follow it. The key -1 stands for "any unit". */
+export type StartPairs = Map<number, Units>;
+
+const union = (a: Units, b: Units): Units => (a === null || b === null ? null : new Set([...a, ...b]));
+
+function nullable(n: PatternNode): boolean {
+  switch (n.kind) {
+    case 'unit':
+      return false;
+    case 'zero':
+      return true;
+    case 'alt':
+      return n.alts.some((seq) => seq.every(nullable));
+    case 'rep':
+      return n.min === 0 || nullable(n.node);
+  }
+}
+
+/** The units a match of n followed by something starting with `after` can start with. */
+function firstsOf(n: PatternNode, after: Units): Units {
+  switch (n.kind) {
+    case 'unit':
+      return n.units;
+    case 'zero':
+      return after;
+    case 'alt': {
+      let out: Units = new Set();
+      for (const seq of n.alts) out = union(out, seqFirsts(seq, after));
+      return out;
+    }
+    case 'rep':
+      return n.min === 0 ? union(firstsOf(n.node, after), after) : firstsOf(n.node, after);
+  }
+}
+
+function seqFirsts(seq: readonly PatternNode[], after: Units): Units {
+  let f = after;
+  for (let j = seq.length - 1; j >= 0; j--) f = firstsOf(seq[j]!, f);
+  return f;
+}
+
+function addPairs(into: StartPairs, first: Units, next: Units): void {
+  if (first === null) into.set(-1, null);
+  else for (const u of first) into.set(u, into.has(u) ? union(into.get(u)!, next) : next);
+}
+
+function mergePairs(into: StartPairs, from: StartPairs): void {
+  for (const [u, next] of from) into.set(u, into.has(u) ? union(into.get(u)!, next) : next);
+}
+
+/**
+ * The first two units of a match of n followed by a continuation whose first units are `after` and
+ * whose own start pairs are `afterPairs` (used where n can match empty). A superset is fine (the
+ * gate then tries a few positions in vain); a subset is not.
+ */
+function pairsOf(n: PatternNode, after: Units, afterPairs: StartPairs): StartPairs {
+  switch (n.kind) {
+    case 'unit': {
+      const out: StartPairs = new Map();
+      addPairs(out, n.units, after);
+      return out;
+    }
+    case 'zero':
+      return afterPairs;
+    case 'alt': {
+      const out: StartPairs = new Map();
+      for (const seq of n.alts) mergePairs(out, seqPairs(seq, after, afterPairs));
+      return out;
+    }
+    case 'rep': {
+      if (n.max > 1 && nullable(n.node)) throw new Error('startPairs: a repeated group that can match empty');
+      // After one repetition comes another one or the continuation (a superset when min > 1).
+      const next = n.max > 1 ? union(firstsOf(n.node, new Set()), after) : after;
+      const out = new Map(pairsOf(n.node, next, afterPairs));
+      if (n.min === 0) mergePairs(out, afterPairs);
+      return out;
+    }
+  }
+}
+
+function seqPairs(seq: readonly PatternNode[], after: Units, afterPairs: StartPairs): StartPairs {
+  let f = after;
+  let p = afterPairs;
+  for (let j = seq.length - 1; j >= 0; j--) {
+    p = pairsOf(seq[j]!, f, p);
+    f = firstsOf(seq[j]!, f);
+  }
+  return p;
+}
+
+/**
+ * The first two UTF-16 units of every match of `re`, read off its source: first unit → the units
+ * that may come second (null: any, or the end of the text). Built from the pattern, so a gate made
+ * from it cannot miss a match (one written by hand can, silently, when the vocabulary gains a
+ * surface). Knows literals, escapes, classes, groups, lookarounds and quantifiers; throws on other
+ * syntax, the 'i'/'u' flags, a pattern that can match empty or one that may start with any unit.
+ */
+export function startPairs(re: RegExp): StartPairs {
+  const root = parsePattern(re);
+  if (nullable(root)) throw new Error(`startPairs: /${re.source}/ can match the empty string`);
+  const out = pairsOf(root, null, new Map());
+  if (out.has(-1)) throw new Error(`startPairs: a match of /${re.source}/ may start with any unit`);
+  return out;
+}
+
+/** The UTF-16 units a match of `re` can start with (see startPairs), as a string. */
+export function firstUnits(re: RegExp): string {
+  return String.fromCharCode(...[...startPairs(re).keys()].sort((a, b) => a - b));
+}
