@@ -2,7 +2,7 @@
 // each with its polarity. "流出は確認されていない" is a leak word but not a leak.
 import { isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
-import { gatedMatches, gateOf } from '../text/gated-scan';
+import { gateOf, pairGatedMatches, pairGateOf } from '../text/gated-scan';
 
 /**
  * Must match: 漏えい 漏洩 漏れ 流出 流失 閲覧可能 閲覧された 閲覧・収集 不正に閲覧 参照された 窃取
@@ -16,6 +16,8 @@ export const LEAK_WORD =
 /** LEAK_WORD as a sticky regex, tried only where its first character occurs (see gated-scan.ts). */
 export const LEAK_WORD_STICKY = new RegExp(LEAK_WORD.source, 'y');
 export const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投');
+/** LEAK_WORD's start pairs (漏え, 流出, 閲覧…), read off the pattern: the scan looks at every second unit only. */
+const LEAK_PAIRS = pairGateOf(LEAK_WORD);
 
 /** A possibility hedge in the same sentence. */
 export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;
@@ -35,7 +37,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   let next = from;
   let hedgeOf: Range | undefined;
   let hedged = false;
-  for (const m of gatedMatches(text, from, to, LEAK_GATE, LEAK_WORD_STICKY)) {
+  for (const m of pairGatedMatches(text, from, to, LEAK_PAIRS, LEAK_WORD_STICKY)) {
     if (m.index < next) continue;
     const start = m.index;
     const end = start + m[0].length;

@@ -365,3 +365,63 @@ export function startPairs(re: RegExp): StartPairs {
 export function firstUnits(re: RegExp): string {
   return String.fromCharCode(...[...startPairs(re).keys()].sort((a, b) => a - b));
 }
+
+/** A pair of units as a bit index of a PairGate: a hash, so pairs may share a bit (a superset is fine). */
+export function pairBit(a: number, b: number): number {
+  return ((a << 7) ^ b) & 0xffff;
+}
+
+/** Where a regex's matches can start, by their first two units (see startPairs). */
+export interface PairGate {
+  /** The units a start pair holds, first or second. */
+  units: UnitSet;
+  /** The start pairs, hashed with pairBit. */
+  pairs: UnitSet;
+}
+
+/** The start pairs of the regexes, as a gate; throws if a match of one of them may be a single unit. */
+export function pairGateOf(...res: RegExp[]): PairGate {
+  const units = new Int32Array(0x800);
+  const pairs = new Int32Array(0x800);
+  const add = (set: UnitSet, c: number) => (set[c >>> 5]! |= 1 << (c & 31));
+  for (const re of res) {
+    for (const [first, next] of startPairs(re)) {
+      if (next === null) throw new Error(`pairGateOf: a match of /${re.source}/ may be one unit long`);
+      add(units, first);
+      for (const u of next) {
+        add(units, u);
+        add(pairs, pairBit(first, u));
+      }
+    }
+  }
+  return { units, pairs };
+}
+
+/**
+ * Like gatedMatches without options, for a regex whose matches are two units or more and start with
+ * one of the gate's pairs: the same matches, but only every second unit is looked at (a unit in no
+ * start pair rules out a match starting there and just before it), and the sticky regex is tried
+ * only where a start pair stands. Measured on the 50 KB bench page: the loop alone takes about half
+ * as long as nextInSet's over every unit, and a fraction of the tries fail.
+ */
+export function pairGatedMatches(text: string, start: number, end: number, gate: PairGate, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { units, pairs } = gate;
+  for (let j = start + 1; j < end; j += 2) {
+    const u = text.charCodeAt(j);
+    if ((units[u >>> 5]! & (1 << (u & 31))) === 0) continue;
+    const h0 = pairBit(text.charCodeAt(j - 1), u);
+    if ((pairs[h0 >>> 5]! & (1 << (h0 & 31))) !== 0) {
+      sticky.lastIndex = j - 1;
+      const m = sticky.exec(text);
+      if (m !== null && m.index + m[0].length <= end) out.push(m);
+    }
+    const h1 = pairBit(u, text.charCodeAt(j + 1));
+    if ((pairs[h1 >>> 5]! & (1 << (h1 & 31))) !== 0) {
+      sticky.lastIndex = j;
+      const m = sticky.exec(text);
+      if (m !== null && m.index + m[0].length <= end) out.push(m);
+    }
+  }
+  return out;
+}
