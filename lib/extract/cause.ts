@@ -4,7 +4,7 @@
 // notice also says 不正アクセス, an account takeover also says 不正アクセス, an insider case too.
 import { CAUSES } from '../vocabulary';
 import { isGenericAfter, isNegatedAfter } from '../text/clauses';
-import { gateOf, startPairs, type UnitSet } from '../text/gated-scan';
+import { pairBit, pairGateOf, startTrie, type PairGate } from '../text/gated-scan';
 import { rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
 
@@ -75,46 +75,33 @@ export const CAUSE_PATTERNS: Readonly<Record<string, RegExp>> = PATTERNS;
  */
 const STICKY: readonly RegExp[] = CAUSE_PRECEDENCE.map((key) => new RegExp(PATTERNS[key]!.source, 'y'));
 /**
- * Where each cause's match can start, from the first two units of its pattern (read off the pattern,
- * so no start is missed): a gate of first units, and per first unit (slot) the causes that may start
- * there whatever follows (ANY_NEXT) and the (second unit, causes) pairs of the others. The second unit
- * rules out most gated positions (ア of アクセス is a gate unit only for アクセス権限…, ス only for スタッフ…).
+ * Where each cause's match can start, from the first three units of its pattern (read off the
+ * pattern, so no start is missed). The scan looks for the first two (PAIR_GATE); at a pair, the
+ * records of its first unit's slot give the causes whose matches can start with it and the third
+ * unit (メー of メールアカウント is tried for account_takeover only before ル; イン only before ス).
  */
-const SLOT = new Map<number, number>();
-const ANY_NEXT: number[] = [];
-const PAIRS: number[][] = []; // per slot: second unit, mask, second unit, mask, …
+const SLOT_OF = new Uint8Array(0x10000); // unit → slot + 1 (0: no cause starts with it); read at start pairs only
+const RECORDS: number[][] = []; // per slot: second unit, cause mask, start and length in THIRDS (-1: any third)
+const THIRDS: number[] = [];
 CAUSE_PRECEDENCE.forEach((key, k) => {
-  for (const [first, next] of startPairs(PATTERNS[key]!)) {
-    let slot = SLOT.get(first);
-    if (slot === undefined) {
-      slot = ANY_NEXT.length;
-      SLOT.set(first, slot);
-      ANY_NEXT.push(0);
-      PAIRS.push([]);
+  for (const [first, seconds] of startTrie(PATTERNS[key]!, 3)) {
+    if (seconds === null) throw new Error(`cause patterns: a match of ${key} may be one unit long`);
+    if (SLOT_OF[first] === 0) SLOT_OF[first] = RECORDS.push([]);
+    if (RECORDS.length > 255) throw new Error('cause patterns: more first units than SLOT_OF holds');
+    const records = RECORDS[SLOT_OF[first]! - 1]!;
+    for (const [second, thirds] of seconds) {
+      if (thirds === null) records.push(second, 1 << k, 0, -1);
+      else {
+        records.push(second, 1 << k, THIRDS.length, thirds.size);
+        THIRDS.push(...thirds.keys());
+      }
     }
-    if (next === null) ANY_NEXT[slot]! |= 1 << k;
-    else for (const u of next) PAIRS[slot]!.push(u, 1 << k);
   }
 });
-const PAIR_LIST: readonly Int32Array[] = PAIRS.map((p) => Int32Array.from(p));
-
-/** A pair of units as a bit index: a hash, so different pairs may share a bit (the slot then rules them out). */
-const pairBit = (a: number, b: number) => ((a << 7) ^ b) & 0xffff;
-/** The pairs a cause's match can start with, hashed. */
-const PAIR_SET: UnitSet = new Int32Array(0x800);
-/** The units a pair can hold: first or second units. Every match is two units or more (startPairs says so). */
-let pairUnits = '';
-for (const [first, slot] of SLOT) {
-  const pairs = PAIR_LIST[slot]!;
-  pairUnits += String.fromCharCode(first);
-  for (let p = 0; p < pairs.length; p += 2) {
-    const h = pairBit(first, pairs[p]!);
-    PAIR_SET[h >>> 5]! |= 1 << (h & 31);
-    pairUnits += String.fromCharCode(pairs[p]!);
-  }
-  if (ANY_NEXT[slot] !== 0) throw new Error('cause patterns: a match of one unit');
-}
-const PAIR_UNITS: UnitSet = gateOf(pairUnits);
+const RECORD_LIST: readonly Int32Array[] = RECORDS.map((r) => Int32Array.from(r));
+const THIRD_LIST = Int32Array.from(THIRDS);
+/** The first two units of every cause's matches. Every match is two units or more (checked above). */
+const PAIR_GATE: PairGate = pairGateOf(...CAUSE_PRECEDENCE.map((key) => PATTERNS[key]!));
 
 /**
  * Matches of every cause in str[0, length), in order: what a global regex per cause finds (leftmost,
@@ -144,31 +131,46 @@ function scan(text: string, start: number, end: number, str: string): void {
   nextFrom.fill(0);
   // The units are read from the whole text, not the cut-out: charCodeAt on a sliced string costs
   // more (measured: the loop took twice as long).
+  const { units, pairs } = PAIR_GATE;
   for (let j = start + 1; j < end; j += 2) {
     const u = text.charCodeAt(j);
-    if ((PAIR_UNITS[u >>> 5]! & (1 << (u & 31))) === 0) continue;
+    if ((units[u >>> 5]! & (1 << (u & 31))) === 0) continue;
     const h0 = pairBit(text.charCodeAt(j - 1), u);
-    if ((PAIR_SET[h0 >>> 5]! & (1 << (h0 & 31))) !== 0) tryAt(str, j - 1 - start);
+    if ((pairs[h0 >>> 5]! & (1 << (h0 & 31))) !== 0) tryAt(str, j - 1 - start);
     const h1 = pairBit(u, text.charCodeAt(j + 1));
-    if ((PAIR_SET[h1 >>> 5]! & (1 << (h1 & 31))) !== 0) tryAt(str, j - start);
+    if ((pairs[h1 >>> 5]! & (1 << (h1 & 31))) !== 0) tryAt(str, j - start);
   }
 }
 
-/** Try at i the causes whose start pairs hold str[i], str[i + 1]. */
+/** Try at i the causes whose matches can start with str[i, i + 3). */
 function tryAt(str: string, i: number): void {
-  const slot = SLOT.get(str.charCodeAt(i));
-  if (slot === undefined) return;
-  let mask = 0;
-  const pairs = PAIR_LIST[slot]!;
+  const slot = SLOT_OF[str.charCodeAt(i)]!;
+  if (slot === 0) return;
+  const records = RECORD_LIST[slot - 1]!;
   const second = str.charCodeAt(i + 1);
-  for (let p = 0; p < pairs.length; p += 2) if (pairs[p] === second) mask |= pairs[p + 1]!;
+  const third = str.charCodeAt(i + 2);
+  let mask = 0;
+  for (let r = 0; r < records.length; r += 4) {
+    if (records[r] !== second) continue;
+    const from = records[r + 2]!;
+    const count = records[r + 3]!;
+    if (count < 0) mask |= records[r + 1]!;
+    else {
+      for (let t = from; t < from + count; t++) {
+        if (THIRD_LIST[t] === third) {
+          mask |= records[r + 1]!;
+          break;
+        }
+      }
+    }
+  }
   while (mask !== 0) {
     const k = 31 - Math.clz32(mask & -mask);
     mask &= mask - 1;
     if (i < nextFrom[k]!) continue;
     const re = STICKY[k]!;
     re.lastIndex = i;
-    if (!re.test(str)) continue; // test, not exec: no match object for the many tries that fail
+    if (!re.test(str)) continue; // test, not exec: no match object for the tries that fail
     nextFrom[k] = re.lastIndex;
     hitCause[hitCount] = k;
     hitIndex[hitCount] = i;

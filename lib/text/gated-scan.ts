@@ -122,11 +122,11 @@ type PatternNode =
 
 /** Parse the syntax the engine's patterns use; throws on anything else rather than guess. */
 function parsePattern(re: RegExp): PatternNode {
-  if (/[iuv]/.test(re.flags)) throw new Error(`startPairs: flag ${re.flags} not supported`);
+  if (/[iuv]/.test(re.flags)) throw new Error(`startTrie: flag ${re.flags} not supported`);
   const src = re.source;
   let pos = 0;
   const fail = (why: string): never => {
-    throw new Error(`startPairs: ${why} at ${pos} in /${src}/`);
+    throw new Error(`startTrie: ${why} at ${pos} in /${src}/`);
   };
   /** The units of an escape (pos just after the backslash). */
   const escapeUnits = (inClass: boolean): Set<number> => {
@@ -254,12 +254,26 @@ function parsePattern(re: RegExp): PatternNode {
   return root;
 }
 
-/** A set of units, null for any unit (or none: the end of the text). */
-type Units = ReadonlySet<number> | null;
-/** First unit → the units that may follow it. The key -1 stands for "any unit". */
-export type StartPairs = Map<number, Units>;
+/**
+ * The first units of the strings of a language, as a trie: unit → what may follow it. null stands
+ * for any continuation (any units, or the end of the text); an empty map for none.
+ */
+export type StartTrie = ReadonlyMap<number, StartTrie> | null;
 
-const union = (a: Units, b: Units): Units => (a === null || b === null ? null : new Set([...a, ...b]));
+function unionTrie(a: StartTrie, b: StartTrie): StartTrie {
+  if (a === null || b === null) return null;
+  const out = new Map(a);
+  for (const [u, t] of b) out.set(u, out.has(u) ? unionTrie(out.get(u)!, t) : t);
+  return out;
+}
+
+/** The trie cut to its first `depth` units (0: nothing known, any). */
+function cutTrie(t: StartTrie, depth: number): StartTrie {
+  if (t === null || depth === 0) return null;
+  const out = new Map<number, StartTrie>();
+  for (const [u, next] of t) out.set(u, cutTrie(next, depth - 1));
+  return out;
+}
 
 function nullable(n: PatternNode): boolean {
   switch (n.kind) {
@@ -274,96 +288,83 @@ function nullable(n: PatternNode): boolean {
   }
 }
 
-/** The units a match of n followed by something starting with `after` can start with. */
-function firstsOf(n: PatternNode, after: Units): Units {
-  switch (n.kind) {
-    case 'unit':
-      return n.units;
-    case 'zero':
-      return after;
-    case 'alt': {
-      let out: Units = new Set();
-      for (const seq of n.alts) out = union(out, seqFirsts(seq, after));
-      return out;
-    }
-    case 'rep':
-      return n.min === 0 ? union(firstsOf(n.node, after), after) : firstsOf(n.node, after);
-  }
-}
-
-function seqFirsts(seq: readonly PatternNode[], after: Units): Units {
-  let f = after;
-  for (let j = seq.length - 1; j >= 0; j--) f = firstsOf(seq[j]!, f);
-  return f;
-}
-
-function addPairs(into: StartPairs, first: Units, next: Units): void {
-  if (first === null) into.set(-1, null);
-  else for (const u of first) into.set(u, into.has(u) ? union(into.get(u)!, next) : next);
-}
-
-function mergePairs(into: StartPairs, from: StartPairs): void {
-  for (const [u, next] of from) into.set(u, into.has(u) ? union(into.get(u)!, next) : next);
-}
-
 /**
- * The first two units of a match of n followed by a continuation whose first units are `after` and
- * whose own start pairs are `afterPairs` (used where n can match empty). A superset is fine (the
- * gate then tries a few positions in vain); a subset is not.
+ * The first `depth` units of a match of n followed by a string of `after`. A superset is fine (a
+ * gate built from it then tries a few positions in vain); a subset is not.
  */
-function pairsOf(n: PatternNode, after: Units, afterPairs: StartPairs): StartPairs {
+function prefixesOf(n: PatternNode, after: StartTrie, depth: number): StartTrie {
   switch (n.kind) {
     case 'unit': {
-      const out: StartPairs = new Map();
-      addPairs(out, n.units, after);
+      if (n.units === null) return null;
+      const next = cutTrie(after, depth - 1);
+      const out = new Map<number, StartTrie>();
+      for (const u of n.units) out.set(u, next);
       return out;
     }
-    case 'zero':
-      return afterPairs;
+    case 'zero': // a lookaround consumes nothing: what a match starts with comes from what follows it
+      return after;
     case 'alt': {
-      const out: StartPairs = new Map();
-      for (const seq of n.alts) mergePairs(out, seqPairs(seq, after, afterPairs));
+      let out: StartTrie = new Map();
+      for (const seq of n.alts) out = unionTrie(out, seqPrefixes(seq, after, depth));
       return out;
     }
     case 'rep': {
-      if (n.max > 1 && nullable(n.node)) throw new Error('startPairs: a repeated group that can match empty');
-      // After one repetition comes another one or the continuation (a superset when min > 1).
-      const next = n.max > 1 ? union(firstsOf(n.node, new Set()), after) : after;
-      const out = new Map(pairsOf(n.node, next, afterPairs));
-      if (n.min === 0) mergePairs(out, afterPairs);
+      if (n.max > 1 && nullable(n.node)) throw new Error('startTrie: a repeated group that can match empty');
+      // n.node repeated j times, for each allowed j; from `depth` repeats on, the first `depth` units
+      // are those of n.node repeated `depth` times (each repeat takes a unit at least).
+      let out: StartTrie = new Map();
+      let t = after;
+      for (let j = 0; j <= Math.min(n.max, depth); j++) {
+        if (j === depth) {
+          let many: StartTrie = null;
+          for (let r = 0; r < depth; r++) many = prefixesOf(n.node, many, depth);
+          out = unionTrie(out, many);
+          break;
+        }
+        if (j >= n.min) out = unionTrie(out, t);
+        t = prefixesOf(n.node, t, depth);
+      }
       return out;
     }
   }
 }
 
-function seqPairs(seq: readonly PatternNode[], after: Units, afterPairs: StartPairs): StartPairs {
-  let f = after;
-  let p = afterPairs;
-  for (let j = seq.length - 1; j >= 0; j--) {
-    p = pairsOf(seq[j]!, f, p);
-    f = firstsOf(seq[j]!, f);
-  }
-  return p;
+function seqPrefixes(seq: readonly PatternNode[], after: StartTrie, depth: number): StartTrie {
+  let t = after;
+  for (let j = seq.length - 1; j >= 0; j--) t = prefixesOf(seq[j]!, t, depth);
+  return t;
 }
 
 /**
- * The first two UTF-16 units of every match of `re`, read off its source: first unit → the units
- * that may come second (null: any, or the end of the text). Built from the pattern, so a gate made
- * from it cannot miss a match (one written by hand can, silently, when the vocabulary gains a
- * surface). Knows literals, escapes, classes, groups, lookarounds and quantifiers; throws on other
- * syntax, the 'i'/'u' flags, a pattern that can match empty or one that may start with any unit.
+ * The first `depth` UTF-16 units of every match of `re`, read off its source, as a trie. Built from
+ * the pattern, so a gate made from it cannot miss a match (one written by hand can, silently, when
+ * the vocabulary gains a surface). Knows literals, escapes, classes, groups, lookarounds and
+ * quantifiers; throws on other syntax, the 'i'/'u' flags, a pattern that can match the empty
+ * string, or one whose match may start with any unit.
  */
-export function startPairs(re: RegExp): StartPairs {
+export function startTrie(re: RegExp, depth: number): ReadonlyMap<number, StartTrie> {
   const root = parsePattern(re);
-  if (nullable(root)) throw new Error(`startPairs: /${re.source}/ can match the empty string`);
-  const out = pairsOf(root, null, new Map());
-  if (out.has(-1)) throw new Error(`startPairs: a match of /${re.source}/ may start with any unit`);
+  if (nullable(root)) throw new Error(`startTrie: /${re.source}/ can match the empty string`);
+  const out = prefixesOf(root, null, depth);
+  if (out === null) throw new Error(`startTrie: a match of /${re.source}/ may start with any unit`);
   return out;
 }
 
-/** The UTF-16 units a match of `re` can start with (see startPairs), as a string. */
+/** A set of units, null for any unit (or none: the end of the text). */
+type Units = ReadonlySet<number> | null;
+/** First unit → the units that may follow it (null: any, or the end of the text). */
+export type StartPairs = Map<number, Units>;
+
+/** The first two units of every match of `re` (see startTrie). */
+export function startPairs(re: RegExp): StartPairs {
+  const out: StartPairs = new Map();
+  for (const [u, next] of startTrie(re, 2)) out.set(u, next === null ? null : new Set(next.keys()));
+  return out;
+}
+
+/** The UTF-16 units a match of `re` can start with (see startTrie), as a string. */
 export function firstUnits(re: RegExp): string {
-  return String.fromCharCode(...[...startPairs(re).keys()].sort((a, b) => a - b));
+  return String.fromCharCode(...[...startTrie(re, 1).keys()].sort((a, b) => a - b));
 }
 
 /** A pair of units as a bit index of a PairGate: a hash, so pairs may share a bit (a superset is fine). */
