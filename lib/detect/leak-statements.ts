@@ -17,7 +17,7 @@ export const LEAK_WORD =
 export const LEAK_WORD_STICKY = new RegExp(LEAK_WORD.source, 'y');
 export const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投');
 /** LEAK_WORD's start pairs (漏え, 流出, 閲覧…), read off the pattern: the scan looks at every second unit only. */
-const LEAK_PAIRS = pairGateOf(LEAK_WORD);
+export const LEAK_PAIRS = pairGateOf(LEAK_WORD);
 
 /** A possibility hedge in the same sentence. */
 export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;

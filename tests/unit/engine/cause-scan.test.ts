@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CAUSE_PATTERNS, CAUSE_PRECEDENCE, causeMatches } from '../../../lib/extract/cause';
-import { firstUnits, startPairs } from '../../../lib/text/gated-scan';
+import { firstUnits, gatedMatches, pairGatedMatches, pairGateOf, startPairs, startTrie } from '../../../lib/text/gated-scan';
+import { LEAK_GATE, LEAK_PAIRS, LEAK_WORD, LEAK_WORD_STICKY } from '../../../lib/detect/leak-statements';
 import { foldWidth } from '../../../lib/text/normalize';
 import { htmlToPageText, decodeHtmlBytes } from '../../../lib/html/visible-text';
 import { CAUSES } from '../../../lib/vocabulary';
@@ -68,6 +69,90 @@ function rng(seed: number): () => number {
   };
 }
 
+/**
+ * A random string the pattern's source describes (lookarounds skipped, a negated class or a dot
+ * replaced by a filler unit): every alternative gets drawn, which a list of words can miss.
+ */
+function sample(source: string, random: () => number): string {
+  let pos = 0;
+  const filler = 'のが、。 0a';
+  const pick = (s: string) => s[Math.floor(random() * s.length)]!;
+  const alternation = (): string[] => {
+    const alts: string[][] = [[]];
+    while (pos < source.length && source[pos] !== ')') {
+      if (source[pos] === '|') {
+        pos++;
+        alts.push([]);
+        continue;
+      }
+      alts[alts.length - 1]!.push(...quantified());
+    }
+    return alts[Math.floor(random() * alts.length)]!;
+  };
+  const quantified = (): string[] => {
+    const gen = atom();
+    let min = 1;
+    let max = 1;
+    const q = /^(?:\?|\*|\+|\{(\d+)(?:(,)(\d*))?\})\??/.exec(source.slice(pos));
+    if (q && !(q[0].startsWith('{') && q[1] === undefined)) {
+      pos += q[0].length;
+      if (q[0][0] === '?') [min, max] = [0, 1];
+      else if (q[0][0] === '*') [min, max] = [0, 3];
+      else if (q[0][0] === '+') [min, max] = [1, 3];
+      else [min, max] = [Number(q[1]), q[2] === undefined ? Number(q[1]) : q[3] === '' ? Number(q[1]) + 3 : Number(q[3])];
+    }
+    const n = min + Math.floor(random() * (max - min + 1));
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(gen());
+    return out;
+  };
+  const atom = (): (() => string) => {
+    const c = source[pos]!;
+    if (c === '(') {
+      pos++;
+      const look = /^\?(?:<?[=!])/.exec(source.slice(pos));
+      if (look) pos += look[0].length;
+      else if (source.startsWith('?:', pos)) pos += 2;
+      const start = pos;
+      alternation();
+      pos++; // ')'
+      if (look) return () => '';
+      return () => {
+        const saved = pos;
+        pos = start;
+        const s = alternation().join('');
+        pos = saved;
+        return s;
+      };
+    }
+    if (c === '[') {
+      const close = source.indexOf(']', pos + 1 + (source[pos + 1] === '^' ? 1 : 0));
+      const body = source.slice(pos + 1, close);
+      pos = close + 1;
+      if (body.startsWith('^')) return () => pick(filler);
+      const units: string[] = [];
+      for (let i = 0; i < body.length; i++) {
+        if (body[i] === '\\') units.push(body[++i]!);
+        else if (body[i + 1] === '-' && i + 2 < body.length) {
+          for (let u = body.charCodeAt(i); u <= body.charCodeAt(i + 2); u++) units.push(String.fromCharCode(u));
+          i += 2;
+        } else units.push(body[i]!);
+      }
+      return () => pick(units.join(''));
+    }
+    pos++;
+    if (c === '\\') {
+      const e = source[pos++]!;
+      if (e === 'd') return () => pick('0123456789');
+      if (e === 's') return () => pick(' \u3000');
+      return () => e;
+    }
+    if (c === '.') return () => pick(filler);
+    return () => c;
+  };
+  return alternation().join('');
+}
+
 describe('causeMatches', () => {
   it('finds what the global regexes find on every fixture page', () => {
     const texts = fixtureTexts();
@@ -86,7 +171,8 @@ describe('causeMatches', () => {
       let s = '';
       while (s.length < 20 + random() * 200) {
         const r = random();
-        if (r < 0.3) s += pick(surfaces);
+        if (r < 0.15) s += pick(surfaces);
+        else if (r < 0.3) s += sample(CAUSE_PATTERNS[pick(CAUSE_PRECEDENCE)]!.source, random);
         else if (r < 0.7) {
           const src = pick(sources);
           const at = Math.floor(random() * src.length);
@@ -105,6 +191,63 @@ describe('causeMatches', () => {
         expect(next, `${CAUSE_PRECEDENCE[m.cause]} ${m.text}`).toBeDefined();
         if (next) expect(next.has(m.text.charCodeAt(1)), `${CAUSE_PRECEDENCE[m.cause]} ${m.text}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('startTrie', () => {
+  const show3 = (t: ReturnType<typeof startTrie>): string[] => {
+    const out: string[] = [];
+    const walk = (node: ReturnType<typeof startTrie> | null, prefix: string) => {
+      if (prefix.length === 3) return void out.push(prefix);
+      if (node === null) return void out.push(prefix + '*');
+      for (const [u, next] of node) walk(next, prefix + String.fromCharCode(u));
+    };
+    walk(t, '');
+    return out.sort();
+  };
+  it('reads three units deep', () =>
+    expect(show3(startTrie(/メールアカウント|乗っ取|紛失|a[bc]+d/, 3))).toEqual(['abb', 'abc', 'abd', 'acb', 'acc', 'acd', 'メール', '乗っ取', '紛失*']));
+  it('every cause match begins with three units of its trie', () => {
+    const tries = CAUSE_PRECEDENCE.map((k) => startTrie(CAUSE_PATTERNS[k]!, 3));
+    for (const text of fixtureTexts()) {
+      for (const m of globalMatches(text)) {
+        let node: ReturnType<typeof startTrie> | null | undefined = tries[m.cause]!;
+        for (let d = 0; d < 3 && node !== null; d++) {
+          node = node!.get(m.text.charCodeAt(d));
+          expect(node, `${CAUSE_PRECEDENCE[m.cause]} ${m.text}`).toBeDefined();
+        }
+      }
+    }
+  });
+});
+
+describe('pairGatedMatches (leak words)', () => {
+  const gate = LEAK_PAIRS;
+  const same = (text: string, start: number, end: number) => {
+    const a = pairGatedMatches(text, start, end, gate, LEAK_WORD_STICKY).map((m) => [m.index, m[0]]);
+    const b = gatedMatches(text, start, end, LEAK_GATE, LEAK_WORD_STICKY).map((m) => [m.index, m[0]]);
+    expect(a).toEqual(b);
+  };
+  it('refuses a regex whose match may be one unit long', () => expect(() => pairGateOf(/ab|c/)).toThrow());
+  it('finds what gatedMatches finds on every fixture page, whole and in pieces', () => {
+    for (const text of fixtureTexts()) {
+      same(text, 0, text.length);
+      for (let at = 0; at < text.length; at += 997) same(text, at, Math.min(text.length, at + 1500));
+    }
+  });
+  it('finds what gatedMatches finds on random text made of leak words', () => {
+    const random = rng(7);
+    const words = LEAK_WORD.source.replace(/\(\?[:=!<]+|[\\()[\]{}?*+^$]/g, '').split('|');
+    const filler = '二次の、。\nがはをにてした情報データなく';
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      while (s.length < 10 + random() * 100) {
+        const r = random();
+        s += r < 0.3 ? words[Math.floor(random() * words.length)]! : r < 0.6 ? sample(LEAK_WORD.source, random) : filler[Math.floor(random() * filler.length)]!;
+      }
+      const a = Math.floor(random() * 5);
+      same(s, a, Math.max(a, s.length - Math.floor(random() * 5)));
     }
   });
 });
