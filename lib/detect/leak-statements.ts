@@ -19,6 +19,39 @@ export const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公�
 /** LEAK_WORD's start pairs (漏え, 流出, 閲覧…), read off the pattern: the scan looks at every second unit only. */
 export const LEAK_PAIRS = pairGateOf(LEAK_WORD);
 
+/**
+ * Leak-word starts noted by another pass over the units of text[from, to): every position there
+ * where one of LEAK_PAIRS' pairs stands, in order. extractCause scans each segment just before
+ * findLeakStatements reads its sentences, and one pass finding the start pairs of both costs less
+ * than two (measured: see cause.ts). findLeakStatements uses the notes when they cover its range
+ * and scans by itself otherwise; the notes are overwritten by the next pass.
+ */
+const noted = { text: null as string | null, from: 0, to: 0, starts: [] as readonly number[], count: 0 };
+
+/** For a pass that found, in `starts[0, count)`, every position of text[from, to) where a LEAK_PAIRS pair stands. */
+export function noteLeakStarts(text: string, from: number, to: number, starts: readonly number[], count: number): void {
+  noted.text = text;
+  noted.from = from;
+  noted.to = to;
+  noted.starts = starts;
+  noted.count = count;
+}
+
+/** pairGatedMatches' answer for LEAK_WORD in text[from, to), from the noted starts. */
+function notedMatches(text: string, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { starts, count } = noted;
+  for (let i = 0; i < count; i++) {
+    const p = starts[i]!;
+    if (p < from) continue;
+    if (p >= to) break;
+    LEAK_WORD_STICKY.lastIndex = p;
+    const m = LEAK_WORD_STICKY.exec(text);
+    if (m !== null && m.index + m[0].length <= to) out.push(m);
+  }
+  return out;
+}
+
 /** A possibility hedge in the same sentence. */
 export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;
 
@@ -37,7 +70,8 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   let next = from;
   let hedgeOf: Range | undefined;
   let hedged = false;
-  for (const m of pairGatedMatches(text, from, to, LEAK_PAIRS, LEAK_WORD_STICKY)) {
+  const covered = noted.text === text && noted.from <= from && to <= noted.to;
+  for (const m of covered ? notedMatches(text, from, to) : pairGatedMatches(text, from, to, LEAK_PAIRS, LEAK_WORD_STICKY)) {
     if (m.index < next) continue;
     const start = m.index;
     const end = start + m[0].length;

@@ -4,9 +4,10 @@
 // the patterns' own pieces.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { CAUSE_PATTERNS, CAUSE_PRECEDENCE, causeMatches } from '../../../lib/extract/cause';
+import { CAUSE_PATTERNS, CAUSE_PRECEDENCE, causeMatches, extractCause } from '../../../lib/extract/cause';
 import { firstUnits, gatedMatches, pairGatedMatches, pairGateOf, startPairs, startTrie } from '../../../lib/text/gated-scan';
-import { LEAK_GATE, LEAK_PAIRS, LEAK_WORD, LEAK_WORD_STICKY } from '../../../lib/detect/leak-statements';
+import { findLeakStatements, LEAK_GATE, LEAK_PAIRS, LEAK_WORD, LEAK_WORD_STICKY } from '../../../lib/detect/leak-statements';
+import { sentences, within } from '../../../lib/text/lines';
 import { foldWidth } from '../../../lib/text/normalize';
 import { htmlToPageText, decodeHtmlBytes } from '../../../lib/html/visible-text';
 import { CAUSES } from '../../../lib/vocabulary';
@@ -248,6 +249,22 @@ describe('pairGatedMatches (leak words)', () => {
       }
       const a = Math.floor(random() * 5);
       same(s, a, Math.max(a, s.length - Math.floor(random() * 5)));
+    }
+  });
+});
+
+describe('leak-word starts noted by the cause scan', () => {
+  it('give findLeakStatements the same statements as its own scan', () => {
+    for (const text of fixtureTexts()) {
+      const all = sentences(text);
+      for (let at = 0; at < text.length; at += 1499) {
+        const end = Math.min(text.length, at + 3000);
+        const ss = within(all, at + 7, end - 5);
+        causeMatches('別の文書。流出'); // notes for another text: findLeakStatements scans by itself
+        const own = findLeakStatements(text, ss);
+        extractCause(text, at, end, within(all, at, end)); // notes covering the sentences
+        expect(findLeakStatements(text, ss)).toEqual(own);
+      }
     }
   });
 });
