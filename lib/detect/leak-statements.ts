@@ -23,8 +23,8 @@ export const LEAK_PAIRS = pairGateOf(LEAK_WORD);
  * Leak-word starts noted by another pass over the units of text[from, to): every position there
  * where one of LEAK_PAIRS' pairs stands, in order. extractCause scans each segment just before
  * findLeakStatements reads its sentences, and one pass finding the start pairs of both costs less
- * than two (measured: see cause.ts). findLeakStatements uses the notes when they cover its range
- * and scans by itself otherwise; the notes are overwritten by the next pass.
+ * than two (measured: see cause.ts). findLeakStatements uses the notes once when they cover its
+ * range and scans by itself otherwise; the next pass overwrites them.
  */
 const noted = { text: null as string | null, from: 0, to: 0, starts: [] as readonly number[], count: 0 };
 
@@ -71,7 +71,9 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   let hedgeOf: Range | undefined;
   let hedged = false;
   const covered = noted.text === text && noted.from <= from && to <= noted.to;
-  for (const m of covered ? notedMatches(text, from, to) : pairGatedMatches(text, from, to, LEAK_PAIRS, LEAK_WORD_STICKY)) {
+  const matches = covered ? notedMatches(text, from, to) : pairGatedMatches(text, from, to, LEAK_PAIRS, LEAK_WORD_STICKY);
+  if (covered) noted.text = null; // used: not kept, nor the page's text with it
+  for (const m of matches) {
     if (m.index < next) continue;
     const start = m.index;
     const end = start + m[0].length;

@@ -113,14 +113,15 @@ const SCAN_UNITS: UnitSet = PAIR_GATE.units.map((w, i) => w | LEAK_PAIRS.units[i
 export function causeMatches(str: string): Array<{ cause: number; index: number; text: string }> {
   const out: Array<{ cause: number; index: number; text: string }> = [];
   scan(str, 0, str.length, str);
-  for (let h = 0; h < hitCount; h++) out.push({ cause: hitCause[h]!, index: hitIndex[h]!, text: hitText[h]! });
+  for (let h = 0; h < hitCount; h++) out.push({ cause: hitCause[h]!, index: hitIndex[h]!, text: str.slice(hitIndex[h]!, hitEnd[h]!) });
   return out;
 }
 
-// The hits of the last scan (reused arrays: no allocation per call beyond the match strings).
+// The hits of the last scan, as offsets into the cut-out segment (reused arrays: no allocation per
+// call, and no string kept that would hold on to the page's text).
 const hitCause: number[] = [];
 const hitIndex: number[] = [];
-const hitText: string[] = [];
+const hitEnd: number[] = [];
 let hitCount = 0;
 /** Where a leak word may start (see noteLeakStarts): reused, like the hits. */
 const leakStarts: number[] = [];
@@ -190,7 +191,7 @@ function tryAt(str: string, i: number): void {
     nextFrom[k] = re.lastIndex;
     hitCause[hitCount] = k;
     hitIndex[hitCount] = i;
-    hitText[hitCount] = str.slice(i, re.lastIndex);
+    hitEnd[hitCount] = re.lastIndex;
     hitCount++;
   }
 }
@@ -218,11 +219,11 @@ export function extractCause(text: string, start: number, end: number, sentenceR
     for (let h = 0; h < hitCount; h++) {
       if (hitCause[h] !== k) continue;
       const s = start + hitIndex[h]!;
-      const e = s + hitText[h]!.length;
+      const e = start + hitEnd[h]!;
       if (isPreventionBefore(text, start, s) || isGenericAfter(text, e)) continue;
       const sentence = rangeAt(sentenceRanges, s);
       if (sentence && isNegatedAfter(text, e, sentence.end)) continue;
-      (mentions ??= []).push({ key, text: hitText[h]!, start: s, end: e });
+      (mentions ??= []).push({ key, text: text.slice(s, e), start: s, end: e });
     }
     if (mentions !== null) return { cause: key, mentions };
   }
