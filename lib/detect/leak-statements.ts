@@ -52,6 +52,14 @@ function notedMatches(text: string, from: number, to: number): RegExpExecArray[]
   return out;
 }
 
+/** 有無 within the six units after a leak word (流出の有無を調査): a question, not a statement. */
+function askedWhether(text: string, end: number): boolean {
+  // In place: no six-unit copy and regex per leak word.
+  const last = Math.min(end + 6, text.length) - 2;
+  for (let i = end; i <= last; i++) if (text.charCodeAt(i) === 0x6709 && text.charCodeAt(i + 1) === 0x7121) return true;
+  return false;
+}
+
 /** A possibility hedge in the same sentence. */
 export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;
 
@@ -81,7 +89,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const s = rangeAt(sentences, start);
     if (!s || end > s.end) continue;
     const generic = isGenericAfter(text, end);
-    const negated = generic || isNegatedAfter(text, end, s.end) || /有無/.test(text.slice(end, end + 6));
+    const negated = generic || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
     // Several leak words often share a sentence: its hedge is tested once.
     if (s !== hedgeOf) {
       hedgeOf = s;
