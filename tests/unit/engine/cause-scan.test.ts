@@ -1,7 +1,7 @@
-// The cause scan tries each cause's pattern only where the first two units of one of its matches
-// stand (startPairs, read off the pattern). These tests check that nothing is missed: the scan must
-// find exactly what one global regex per cause finds, on every fixture and on random text made of
-// the patterns' own pieces.
+// The cause and leak-word scans try a pattern only where the first units of one of its matches
+// stand (startTrie / startPairs, read off the pattern). These tests check that nothing is missed:
+// each scan must find exactly what the plain regex finds, on every fixture page and on random text
+// drawn from the patterns themselves.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CAUSE_PATTERNS, CAUSE_PRECEDENCE, causeMatches, extractCause } from '../../../lib/extract/cause';
