@@ -69,8 +69,7 @@ export function detectBreach(
   }
   let isBreach = evidence.length > 0;
   // Surveys and statistics (「調査によると…過去最多…前年から…」) count many incidents, not one.
-  const statistics = new Set(text.slice(segment.start, segment.end).match(STATISTICS_CUE) ?? []);
-  if (isBreach && statistics.size >= 2) isBreach = false;
+  if (isBreach && new Set(text.slice(segment.start, segment.end).match(STATISTICS_CUE) ?? []).size >= 2) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
   const isIncident = isBreach || INCIDENT_SIGNAL.test(text.slice(segment.start, segment.end));

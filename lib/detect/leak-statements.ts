@@ -2,7 +2,7 @@
 // each with its polarity. "流出は確認されていない" is a leak word but not a leak.
 import { isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
-import { gatedMatches, gateOf } from '../text/gated-scan';
+import { gateOf, pairGatedMatches, pairGateOf } from '../text/gated-scan';
 
 /**
  * Must match: 漏えい 漏洩 漏れ 流出 流失 閲覧可能 閲覧された 閲覧・収集 不正に閲覧 参照された 窃取
@@ -16,6 +16,49 @@ export const LEAK_WORD =
 /** LEAK_WORD as a sticky regex, tried only where its first character occurs (see gated-scan.ts). */
 export const LEAK_WORD_STICKY = new RegExp(LEAK_WORD.source, 'y');
 export const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投');
+/** LEAK_WORD's start pairs (漏え, 流出, 閲覧…), read off the pattern: the scan looks at every second unit only. */
+export const LEAK_PAIRS = pairGateOf(LEAK_WORD);
+
+/**
+ * Leak-word starts noted by another pass over the units of text[from, to): every position there
+ * where one of LEAK_PAIRS' pairs stands, in order. extractCause scans each segment just before
+ * findLeakStatements reads its sentences, and one pass finding the start pairs of both costs less
+ * than two (measured: see cause.ts). findLeakStatements uses the notes once when they cover its
+ * range and scans by itself otherwise; the next pass overwrites them.
+ */
+const noted = { text: null as string | null, from: 0, to: 0, starts: [] as readonly number[], count: 0 };
+
+/** For a pass that found, in `starts[0, count)`, every position of text[from, to) where a LEAK_PAIRS pair stands. */
+export function noteLeakStarts(text: string, from: number, to: number, starts: readonly number[], count: number): void {
+  noted.text = text;
+  noted.from = from;
+  noted.to = to;
+  noted.starts = starts;
+  noted.count = count;
+}
+
+/** pairGatedMatches' answer for LEAK_WORD in text[from, to), from the noted starts. */
+function notedMatches(text: string, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { starts, count } = noted;
+  for (let i = 0; i < count; i++) {
+    const p = starts[i]!;
+    if (p < from) continue;
+    if (p >= to) break;
+    LEAK_WORD_STICKY.lastIndex = p;
+    const m = LEAK_WORD_STICKY.exec(text);
+    if (m !== null && m.index + m[0].length <= to) out.push(m);
+  }
+  return out;
+}
+
+/** 有無 within the six units after a leak word (流出の有無を調査): a question, not a statement. */
+function askedWhether(text: string, end: number): boolean {
+  // In place: no six-unit copy and regex per leak word.
+  const last = Math.min(end + 6, text.length) - 2;
+  for (let i = end; i <= last; i++) if (text.charCodeAt(i) === 0x6709 && text.charCodeAt(i + 1) === 0x7121) return true;
+  return false;
+}
 
 /** A possibility hedge in the same sentence. */
 export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;
@@ -35,7 +78,10 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   let next = from;
   let hedgeOf: Range | undefined;
   let hedged = false;
-  for (const m of gatedMatches(text, from, to, LEAK_GATE, LEAK_WORD_STICKY)) {
+  const covered = noted.text === text && noted.from <= from && to <= noted.to;
+  const matches = covered ? notedMatches(text, from, to) : pairGatedMatches(text, from, to, LEAK_PAIRS, LEAK_WORD_STICKY);
+  if (covered) noted.text = null; // used: not kept, nor the page's text with it
+  for (const m of matches) {
     if (m.index < next) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -43,7 +89,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const s = rangeAt(sentences, start);
     if (!s || end > s.end) continue;
     const generic = isGenericAfter(text, end);
-    const negated = generic || isNegatedAfter(text, end, s.end) || /有無/.test(text.slice(end, end + 6));
+    const negated = generic || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
     // Several leak words often share a sentence: its hedge is tested once.
     if (s !== hedgeOf) {
       hedgeOf = s;

@@ -27,10 +27,15 @@ function hostile(size: number): string {
   return out.slice(0, size);
 }
 
+/** The best of three runs: a busy machine only ever adds time, so the minimum is the least noisy figure. */
 function timeOf(text: string): number {
-  const t0 = performance.now();
-  extractIncidents({ text });
-  return performance.now() - t0;
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    extractIncidents({ text });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 describe('engine robustness', () => {
