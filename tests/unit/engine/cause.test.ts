@@ -23,6 +23,10 @@ describe('extractCause', () => {
     ['当該ページに保存したファイルが社外から閲覧可能な状態になっていました。', 'misconfiguration_public_exposure'],
     ['メールサーバーが不正に中継され、迷惑メールが送信された。', 'mail_relay_abuse'],
     ['出版社にDDoS攻撃を仕掛けたとして逮捕した。', 'ddos'],
+    // a passive act is done to the staff, not by them
+    ['本学の教員1名が使用するメールアカウントが第三者により不正にアクセスされ、迷惑メールが送信された。', 'account_takeover'],
+    ['海外のIPアドレスから不正にログインされていたことが確認されました。', 'account_takeover'],
+    ['職員が業務用パソコンから顧客情報を無断で持ち出していた。', 'insider_misuse'],
     ['攻撃を受け、サーバー内のファイルが暗号化された。', 'malware_ransomware'],
     ['ソフトウェアの脆弱性を悪用した不正アクセスで、ログインパスワード（暗号化された状態）が流出した。', 'unauthorized_access'],
     ['不正アクセスを受けたが、カード番号は暗号化された状態で保存しており、復元はできない。', 'unauthorized_access'],

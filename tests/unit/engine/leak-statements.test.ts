@@ -17,6 +17,8 @@ describe('findLeakStatements', () => {
     ['誤って別の保護者にメールで送信しました。', '誤って別の保護者にメールで送信'],
     ['サーバー内のデータが暗号化されました。', '暗号化され'],
     ['情報が流出した可能性を否定できません。', '流出'],
+    ['1,024人分の税額が記載された通知書が別人に届いた。', '別人に届い'],
+    ['通知書を別の住民に発送していた。', '別の住民に発送'],
   ];
   it.each(leaks)('finds a leak in %s', (text, word) => {
     expect(positives(text)).toContain(word);
@@ -32,6 +34,9 @@ describe('findLeakStatements', () => {
     ['個人情報の漏えい事故が相次いでいます。', 'the class of incidents'],
     ['万が一漏えいが発生した際の対応手順を解説します。', 'a hypothetical'],
     ['個人情報の漏えいの有無については調査中です。', 'undecided'],
+    ['お客様の個人情報を適切に管理し、漏えい、滅失又はき損の防止に努めてまいります。', 'prevention, in a list'],
+    ['個人データの漏えい及び改ざんの防止に努めます。', 'prevention, in a list'],
+    ['別の方に届かないよう確認します。', 'no leak word'],
   ];
   it.each(notLeaks)('finds no leak event in %s (%s)', (text) => {
     expect(positives(text)).toEqual([]);
