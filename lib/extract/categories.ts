@@ -7,7 +7,7 @@ import { isNegatedAfter } from '../text/clauses';
 import type { Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
-import { gatedTest, gateOf, inSet, type UnitSet } from '../text/gated-scan';
+import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated-scan';
 
 /**
  * Surface forms seen on real notices beyond the vocabulary's own list (same keys).
@@ -242,9 +242,7 @@ function isProse(text: string, start: number, end: number): boolean {
  * none stands between a mention and the end of isNegatedAfter's window, it answers false at its first
  * test, and the call (a cut-out window and a regex test) can be skipped.
  */
-function isNegationUnit(c: number): boolean {
-  return c === 0x3093 || c === 0x306a || c === 0x305a || c === 0x7121 || c === 0x5916;
-}
+const NEGATION_UNITS: UnitSet = gateOf('んなず無外');
 
 // What the scans for negation units found so far in one extractCategories call: no negation unit in
 // text[negFrom, negAt) and one at negAt, or (negAt -1) none in text[negFrom, negTo). Mentions come in
@@ -266,11 +264,10 @@ function negationUnitIn(text: string, from: number, to: number): boolean {
     }
   }
   if (i === from) negFrom = from;
-  for (; i < to; i++) {
-    if (isNegationUnit(text.charCodeAt(i))) {
-      negAt = i;
-      return true;
-    }
+  i = nextInSet(text, i, to, NEGATION_UNITS);
+  if (i < to) {
+    negAt = i;
+    return true;
   }
   negAt = -1;
   negTo = to;
