@@ -104,6 +104,8 @@ function childNode(node: number, unit: number): number {
   return -1;
 }
 
+let pairCount = 0; // entries of the pair table, kept at most half full
+let childCount = 0; // and of the child table
 for (const s of SURFACE_TO_KEY.keys()) {
   const form = formOf(s);
   const first = s.charCodeAt(0);
@@ -118,7 +120,7 @@ for (const s of SURFACE_TO_KEY.keys()) {
   PAIR_FILTER[bit >> 5]! |= 1 << (bit & 31);
   let node = pairNode(first, second);
   if (node === -1) {
-    if (nodeForms.length >= (PAIR_MASK + 1) / 2) throw new Error('categories: pair table too small');
+    if (++pairCount > (PAIR_MASK + 1) / 2) throw new Error('categories: pair table too small');
     node = nodeForms.length;
     nodeForms.push(-1);
     let h = pairSlot(first, second);
@@ -131,7 +133,7 @@ for (const s of SURFACE_TO_KEY.keys()) {
     const unit = s.charCodeAt(k);
     let child = childNode(node, unit);
     if (child === -1) {
-      if (nodeForms.length >= (CHILD_MASK + 1) / 2) throw new Error('categories: trie table too small');
+      if (++childCount > (CHILD_MASK + 1) / 2) throw new Error('categories: trie table too small');
       child = nodeForms.length;
       nodeForms.push(-1);
       let h = childSlot(node, unit);
