@@ -3,7 +3,7 @@
 // says something leaked — and not where it is negated (住所や電話番号はありません) or is the
 // attacker's tool (不正に取得したIDとパスワードを使用し) or the system's own login (管理者のID).
 import { CATEGORIES } from '../vocabulary';
-import { isNegatedAfter } from '../text/clauses';
+import { isNegatedAfter, NEGATION_UNITS_TEXT } from '../text/clauses';
 import type { Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
@@ -244,7 +244,7 @@ function isProse(text: string, start: number, end: number): boolean {
  * none stands between a mention and the end of isNegatedAfter's window, it answers false at its first
  * test, and the call (a cut-out window and a regex test) can be skipped.
  */
-const NEGATION_UNITS: UnitSet = gateOf('んなず無外');
+const NEGATION_UNITS: UnitSet = gateOf(NEGATION_UNITS_TEXT);
 
 // What the scans for negation units found so far in one extractCategories call: no negation unit in
 // text[negFrom, negAt) and one at negAt, or (negAt -1) none in text[negFrom, negTo). Mentions come in
