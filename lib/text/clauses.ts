@@ -18,8 +18,9 @@ const GENERIC_TAIL =
 const PAREN_ASIDE = /[(（〔[][^()（）〔〕[\]]*[)）〕\]]/g;
 /** The characters a parenthesised aside opens with. */
 const OPENING_BRACKET = /[(（〔[]/;
-/** Characters every negative predicate contains; a tail without any is not negated (a cheap test). */
-const NEGATION_CHARS = /[んなず無外]/;
+/** Units every negative predicate below contains: a window without any of them is never negated (categories.ts gates on them too). */
+export const NEGATION_UNITS_TEXT = 'んなず無外';
+const NEGATION_CHARS = new RegExp(`[${NEGATION_UNITS_TEXT}]`);
 
 /** Blank out parenthesised asides (same length, so offsets keep their meaning). */
 function blankParens(s: string): string {
