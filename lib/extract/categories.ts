@@ -24,7 +24,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日'],
   bank_account: ['口座名義'],
-  financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料'],
+  financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料', '取引残高', '預り資産', '保有資産'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴'],
   education_record: ['学歴', '最終学歴'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
@@ -164,10 +164,15 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」.
 const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?$/;
-const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意))/;
+// The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
+const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[がを](?:記載|記録|含ま|含む|保存|印字))/;
 /** The system's or the attacker's credentials, not the victims' data. */
 const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
-const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ))/;
+/**
+ * Credentials used, changed or set up, not leaked: …を使用し, …の変更, …が設定されて, パスワードによるロック,
+ * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page).
+ */
+const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|を入力した(?:こと|ため|ところ|結果))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
 const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;

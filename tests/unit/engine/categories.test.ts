@@ -26,6 +26,8 @@ describe('extractCategories', () => {
     ['入院患者の氏名や病名が写った画像をSNSに投稿していた。', ['medical', 'name']],
     ['流出した可能性があるのは、氏名、電話番号、職歴、最終学歴。', ['affiliation_occupation', 'education_record', 'name', 'phone']],
     ['誤送付した情報:被保険者1名の氏名、住所、保険料額', ['address', 'financial_amount', 'name']],
+    ['1,024人分の氏名、住所、税額が記載された通知書が別人に届いた。', ['address', 'financial_amount', 'name']],
+    ['■持ち出された情報\nお客様の氏名、住所、保有銘柄、取引残高 計4,387名分', ['address', 'financial_amount', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -48,6 +50,8 @@ describe('extractCategories', () => {
     ['パソコンにはパスワードが設定されているが、データは暗号化されていなかった。', 'a device password'],
     ['漏えいした情報のうち、当社の所在地は公開情報です。', 'a qualified short word that is not a whole item'],
     ['写真が写った記事を掲載しました。', 'a picture of nothing personal'],
+    ['当該パソコンにはパスワードによるロックがかかっており、情報の流出は確認されていない。', 'a device password, as a lock'],
+    ['当該教員がフィッシングメールのリンクからIDとパスワードを入力したことによるものです。', 'credentials entered: the cause'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
