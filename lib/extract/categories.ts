@@ -25,7 +25,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日'],
   bank_account: ['口座名義'],
   financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料', '取引残高', '預り資産', '保有資産'],
-  affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴'],
+  affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴', '職務経歴', '職務経歴書'],
   education_record: ['学歴', '最終学歴'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
 };
@@ -180,8 +180,8 @@ const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/
 const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.．)）]\s?|[a-z][.)])/;
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
-/** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた, 氏名や病名が写った画像. */
-const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:されて|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+/** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた, …が記載された名簿, 氏名や病名が写った画像. */
+const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;

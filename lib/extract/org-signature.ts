@@ -3,7 +3,7 @@
 // at the end of the notice (「株式会社X 代表取締役社長 …」「以上」). Such a line is the issuer's name
 // and little else, so it is a stronger sign than the first organisation the body happens to mention.
 import { within, type Range } from '../text/lines';
-import { endsLikeOrg, isCorporateName, isOrgName } from './org';
+import { endsLikeOrg, isCorporateName, isOrgName, LATIN_CORPORATE } from './org';
 
 /** Lines looked at on each side: a dateline block is date, issuer, sometimes a department and a person. */
 const BLOCK_LINES = 4;
@@ -21,8 +21,8 @@ const BARE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|(?:一般|�
 /** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
 const PHRASE = /について|による|に関する|のお知らせ|における|および|及び|から|まで|ため/u;
 
-/** A company whose name is Latin words with spaces, its legal form first or last: Nordlicht Japan合同会社. */
-const LATIN_CORPORATE = /^(?:(?:株式会社|合同会社|有限会社)\s?[A-Za-z][A-Za-z0-9&'.-]*(?:\s[A-Za-z0-9&'.-]+)+|[A-Za-z][A-Za-z0-9&'.-]*(?:\s[A-Za-z0-9&'.-]+)+\s?[\u30a1-\u30ffー]*(?:株式会社|合同会社|有限会社))$/u;
+/** The same as a whole line. */
+const WHOLE_LATIN_CORPORATE = new RegExp(`^${LATIN_CORPORATE}$`, 'u');
 
 /** Letters of a name only (kanji, kana, katakana): no brackets, numbers or marks (【…#2024-504】). */
 const KANA_NAME = /^[ぁ-ゖ\u3400-\u9fff\u30a1-\u30ffー・々ヶ]+$/u;
@@ -36,7 +36,7 @@ export interface SignatureOrg {
 export function orgFromSignatureLine(line: string): string | null {
   const s = line.trim();
   if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s)) return null;
-  if (s.length <= 40 && LATIN_CORPORATE.test(s)) return s;
+  if (s.length <= 40 && WHOLE_LATIN_CORPORATE.test(s)) return s;
   const words = s.split(/[\s\u3000]+/);
   // 「株式会社 ミナモトフーズ」: a bare legal form joins the next word.
   if (words.length >= 2 && BARE_LEGAL_FORM.test(words[0]!)) {

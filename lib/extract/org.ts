@@ -84,6 +84,14 @@ const THIRD_PARTY_AFTER = /^(?:に|へ|と|から|より)/u;
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
 
+/** Latin words with spaces (Bright Path Japan): a name of its own only next to a legal form. */
+const LATIN_WORDS = "[A-Za-z][A-Za-z0-9&'.-]*(?:\\s[A-Za-z0-9&'.-]+)+";
+const COMPANY_FORM = '(?:株式会社|合同会社|有限会社)';
+/** A company whose name is Latin words with spaces, its legal form first or last: Nordlicht Japan合同会社, 株式会社 ACME Japan. */
+export const LATIN_CORPORATE = `(?:${COMPANY_FORM}\\s?${LATIN_WORDS}|${LATIN_WORDS}\\s?[\\u30a1-\\u30ffー]*${COMPANY_FORM})`;
+/** A headline that starts with such a name: 「Bright Path Japan株式会社、求人応募者の…」. */
+const LEADING_LATIN_CORPORATE = new RegExp(`^${LATIN_CORPORATE}(?=[、,，\\s]|$)`, 'u');
+
 /** Is the whole string one organisation's name (kanji, katakana, Latin; not a pronoun or regulator)? */
 export function isOrgName(s: string): boolean {
   return WHOLE_ORG_NAME.test(s) && !NOT_AN_ORG.test(s);
@@ -171,6 +179,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   if (paren && isOrgName(paren.groups!.org!.trim())) return paren.groups!.org!.trim();
   const dashTitle = DASH_TITLE.exec(h);
   if (dashTitle && !HAS_KANA_PARTICLE.test(dashTitle.groups!.org!)) return dashTitle.groups!.org!.trim();
+  // Before the split on spaces below, which would cut a Latin name into words.
+  const latin = LEADING_LATIN_CORPORATE.exec(h);
+  if (latin) return latin[0];
   // 「ORG タイトル」: the first space-separated words, a bare legal form joined with the next words.
   const words = h.split(/\s+/);
   if (words.length >= 2) {

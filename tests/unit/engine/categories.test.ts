@@ -28,6 +28,8 @@ describe('extractCategories', () => {
     ['誤送付した情報:被保険者1名の氏名、住所、保険料額', ['address', 'financial_amount', 'name']],
     ['1,024人分の氏名、住所、税額が記載された通知書が別人に届いた。', ['address', 'financial_amount', 'name']],
     ['■持ち出された情報\nお客様の氏名、住所、保有銘柄、取引残高 計4,387名分', ['address', 'financial_amount', 'name']],
+    ['求職者3,392人分の氏名、電話番号、職務経歴書が閲覧可能な状態だった。', ['affiliation_occupation', 'name', 'phone']],
+    ['児童89名の氏名、保護者の氏名及び緊急連絡先が記載された名簿ファイルを添付し、保護者84名に送信しました。', ['emergency_contact', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);

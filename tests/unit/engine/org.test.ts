@@ -20,6 +20,8 @@ describe('orgFromHeading', () => {
     ['【セキュリティ事件簿#2024-603】一般財団法人みなと健康協会 健診予約メールの誤送信 2024/10/4', '一般財団法人みなと健康協会'],
     // a legal form with kana that does not end like a name is a phrase, not a name
     ['株式会社はなまる商会が不正アクセス被害 カード情報流出', null],
+    ['Bright Path Japan株式会社、求人応募者の個人情報が閲覧可能に', 'Bright Path Japan株式会社'],
+    ['株式会社 ACME Japan 会員情報流出のお詫び', '株式会社 ACME Japan'],
   ];
   it.each(rows)('%s → %s', (heading, org) => {
     expect(orgFromHeading(heading)).toBe(org);
