@@ -3,7 +3,7 @@
 // at the end of the notice (「株式会社X 代表取締役社長 …」「以上」). Such a line is the issuer's name
 // and little else, so it is a stronger sign than the first organisation the body happens to mention.
 import { within, type Range } from '../text/lines';
-import { endsLikeOrg, isCorporateName, isOrgName, LATIN_CORPORATE } from './org';
+import { endsLikeOrg, isCorporateName, isKanaMunicipality, isOrgName, LATIN_CORPORATE } from './org';
 
 /** Lines looked at on each side: a dateline block is date, issuer, sometimes a department and a person. */
 const BLOCK_LINES = 4;
@@ -13,6 +13,8 @@ const MAX_LINE = 60;
 const NOT_A_SIGNATURE = /[。、「」:：]|^\s*(?:\d{4}|令和|平成)|^以上$|^(?:TEL|Tel|電話|FAX|E-?mail|メール|URL|〒)/u;
 /** A department after the body's name: 福川県健康福祉部, 静岡県島田市総務課, 北陵大学情報基盤センター事務室. */
 const DEPARTMENT = /^[\u3400-\u9fff\u30a1-\u30ffー・]{1,16}(?:部|課|局|室|係|班|事務局|本部|委員会事務局)$/u;
+/** What a department ends with (a cheap test before looking for the name in front of it). */
+const DEPARTMENT_END = /(?:部|課|局|室|係|班|本部)$/u;
 /** Titles and roles that follow the issuer's name on a sign-off line: 代表取締役社長 山田太郎, 院長 …. */
 const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長|院長|学長|総長|校長|市長|町長|村長|知事|区長|教育長|所長|センター長|部長|課長|代表|病院長)/u;
 
@@ -66,11 +68,12 @@ function asName(word: string): string | null {
   if (body && isOrgName(body)) return body;
   // A line of its own that ends like an institution is one, kana and all: 県立みさき医療センター.
   if (word.length <= 30 && KANA_NAME.test(word) && endsLikeOrg(word) && !PHRASE.test(word)) return word;
-  if (!DEPARTMENT.test(word)) return null;
-  // The longest leading name whose rest is a department (静岡県島田市総務課 → 静岡県島田市, not 静岡県).
+  if (!DEPARTMENT_END.test(word)) return null;
+  // The longest leading name whose rest is a department (静岡県島田市総務課 → 静岡県島田市, not 静岡県;
+  // みずほ市市民部市民課 → みずほ市, a hiragana name as the news-lead rule knows them).
   for (let end = word.length - 1; end >= 2; end--) {
     const head = word.slice(0, end);
-    if (isOrgName(head) && DEPARTMENT.test(word.slice(end))) return head;
+    if ((isOrgName(head) || isKanaMunicipality(head)) && DEPARTMENT.test(word.slice(end))) return head;
   }
   return null;
 }

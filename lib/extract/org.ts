@@ -109,6 +109,11 @@ function isKanaName(s: string): boolean {
   return (KANA_MUNICIPALITY.test(s) || KANA_INSTITUTION.test(s)) && !FUNCTION_WORDS.test(s);
 }
 
+/** Is the whole string a municipality with a hiragana name (みずほ市, not このため市)? */
+export function isKanaMunicipality(s: string): boolean {
+  return KANA_MUNICIPALITY.test(s) && !FUNCTION_WORDS.test(s);
+}
+
 /** Is the whole string a company or legal person with its legal form, kana allowed (株式会社みらいテック)? */
 export function isCorporateName(s: string): boolean {
   return CORPORATE_NAME.test(s);
