@@ -9,8 +9,14 @@ import { gateOf, inSet } from '../text/gated-scan';
 const HEDGE_RE = /可能性|おそれ|恐れ|懸念/;
 /** Negated hedges, removed before testing: 可能性はございません, おそれはありません. */
 const NEGATED_HEDGE_RE = /(?:可能性|おそれ|恐れ|懸念)[はも](?:ございません|ありません|ない|無い|なし|無し)/g;
-/** Sentence terminators inside a line. */
-const TERMINATOR_RE = /[。!?！？]/g;
+/**
+ * Sentence terminators and hedge words (HEDGE_RE's), in one scan of a line: the sentences and which of
+ * them hold a hedge word at once. No hedge word holds a terminator, so each match is one or the other.
+ * It replaced a scan for terminators plus a HEDGE_RE test of every line and of each sentence of a
+ * hedged line (measured on the bench page: 296 regex calls instead of 435, 3.5 % fewer instructions in
+ * the count extractor).
+ */
+const TERMINATOR_OR_HEDGE_RE = /[。!?！？]|可能性|おそれ|恐れ|懸念/g;
 /** A bulleted list line: ・免許証情報;1件, • 入所者名… */
 const BULLET_RE = /^[ \u3000\t]*[・•●○◆◇■□▪‐\-*※]/;
 /** A numbered line (heading or item): 1.経緯, (2)対象件数, ① …, 1 事案の概要. Not 2022年…. */
@@ -26,12 +32,24 @@ const SHORT_LINE = 30;
 export function hedgeToken(sentence: string): string | null {
   // Most sentences hold no hedge word at all: then there is nothing to remove.
   const first = HEDGE_RE.exec(sentence);
-  if (first === null) return null;
-  // Nor, mostly, a negated one: then the first hedge stands (what the removal would leave first).
+  return first === null ? null : hedgeTokenOf(sentence, first[0]);
+}
+
+/** hedgeToken of a sentence whose first hedge word is `first`. */
+function hedgeTokenOf(sentence: string, first: string): string | null {
+  // Mostly no hedge is negated: then the first hedge stands (what the removal would leave first).
   NEGATED_HEDGE_RE.lastIndex = 0;
-  if (!NEGATED_HEDGE_RE.test(sentence)) return first[0];
+  if (!NEGATED_HEDGE_RE.test(sentence)) return first;
   const m = HEDGE_RE.exec(sentence.replace(NEGATED_HEDGE_RE, ''));
   return m ? m[0] : null;
+}
+
+/** The hedge word (HEDGE_RE's) ending at `end` in s, told by its last units: 可能性, 懸念, おそれ, 恐れ. */
+function hedgeWordBefore(s: string, end: number): string {
+  const c = s.charCodeAt(end - 1);
+  if (c === 0x6027) return '可能性'; // 性
+  if (c === 0x5ff5) return '懸念'; // 念
+  return s.charCodeAt(end - 2) === 0x305d ? 'おそれ' : '恐れ'; // そ
 }
 
 /** What one line contributes to the index: its sentences and how its hedges pass on. */
@@ -191,7 +209,7 @@ export class CountTextIndex {
   }
 }
 
-/** Is c a sentence terminator (TERMINATOR_RE's characters)? */
+/** Is c a sentence terminator (the terminators of TERMINATOR_OR_HEDGE_RE)? */
 const isTerminator = (c: number) => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
 
 /** The first unit of line after its indent ([ \u3000\t]*); NaN when there is none. */
@@ -219,24 +237,29 @@ function splitLine(line: string, offset: number, trimmed: string, store: Sentenc
   const labelLine = trimmed.length <= SHORT_LINE && !isTerminator(trimmed.charCodeAt(trimmed.length - 1));
   const inherits = !numbered && ((inSet(BULLET_START, mark) && BULLET_RE.test(line)) || labelLine);
   const info: LineInfo = { first: store.sStart.length, count: 0, inherits, leadOut: null };
-  // No hedge word spans a terminator, so a line without one has no hedged sentence: most lines.
-  const hedged = HEDGE_RE.test(line);
   let s = 0;
   let last: string | null = null;
   let any: string | null = null;
-  TERMINATOR_RE.lastIndex = 0;
+  let firstHedge: string | null = null; // the first hedge word of the sentence being read
+  TERMINATOR_OR_HEDGE_RE.lastIndex = 0;
   for (;;) {
-    // test, not exec: a terminator is one character, so lastIndex is the sentence's end, and no match array is made.
-    const found = TERMINATOR_RE.test(line);
-    const e = found ? TERMINATOR_RE.lastIndex : line.length;
+    // test, not exec: no match array; what matched is told by the units before lastIndex.
+    const found = TERMINATOR_OR_HEDGE_RE.test(line);
+    const e = found ? TERMINATOR_OR_HEDGE_RE.lastIndex : line.length;
+    if (found && !isTerminator(line.charCodeAt(e - 1))) {
+      firstHedge ??= hedgeWordBefore(line, e);
+      continue;
+    }
     if (e > s) {
-      last = hedged ? hedgeToken(line.slice(s, e)) : null;
+      // A sentence without a hedge word has no hedge token (hedgeToken would find none).
+      last = firstHedge === null ? null : hedgeTokenOf(line.slice(s, e), firstHedge);
       any = any ?? last;
       store.sStart.push(offset + s);
       store.sEnd.push(offset + e);
       store.sOwn.push(last);
       info.count++;
     }
+    firstHedge = null;
     if (!found) break;
     s = e;
   }

@@ -1,9 +1,9 @@
 // Extracts counts (約 7.2 万件, のべ647名, 18,746名分, 1400を超えるファイル…) from a region of
 // page text, with their approximation/hedge/total flags and a victim decision, and picks the
 // number of affected people/records of an incident (totalAffected).
-import { parseJapaneseNumber } from '../numbers/parse-japanese-number';
+import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
-import { classifyVictim, hasCumulativeLabel } from './count-context';
+import { classifyVictim, hasCumulativeLabel, type CueContext } from './count-context';
 import { CountTextIndex } from './count-sentences';
 import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
 
@@ -234,7 +234,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
       next = cEnd;
       if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1))) continue;
       index ??= new CountTextIndex(text, lo, hi);
-      out.push(buildCount(text, lo, index, { cStart, cEnd, prefix, numText, parsed, m }));
+      out.push(buildCount(text, lo, index, cStart, cEnd, prefix, numText, parsed, m));
     }
   }
   pairRecordsWithPersons(text, out);
@@ -272,26 +272,41 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-interface Match {
-  cStart: number;
-  cEnd: number;
-  /** Qualifier tokens of the attached prefix (計, 約…); becomes the count's qualifiers. */
-  prefix: string[];
-  numText: string;
-  parsed: NonNullable<ReturnType<typeof parseJapaneseNumber>>;
-  /** COUNT_RE's match (groups G_INFIX, G_UNIT, G_BUN, G_SUFFIX are read). */
-  m: RegExpExecArray;
+/** Is any of the strings in the set? (A loop: `some` with an arrow would make a closure per count.) */
+function anyIn(set: ReadonlySet<string>, strings: string[]): boolean {
+  for (const q of strings) if (set.has(q)) return true;
+  return false;
 }
 
-function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): Count {
-  const { cStart, cEnd, m } = x;
+/**
+ * The context classifyVictim reads, one object refilled for each count (it keeps no reference): no
+ * allocation per count.
+ */
+const CUE: CueContext = { unit: '件', before: '', after: '', beforeLines: '', sentence: '', perPerson: false, total: false };
+
+/**
+ * The count of COUNT_RE's match `m`, spanning [cStart, cEnd) (after any glued prefix was dropped).
+ * `prefix`: qualifier tokens of the attached prefix (計, 約…), which become the count's qualifiers.
+ * Groups G_INFIX, G_UNIT, G_BUN, G_SUFFIX of `m` are read.
+ */
+function buildCount(
+  text: string,
+  lo: number,
+  index: CountTextIndex,
+  cStart: number,
+  cEnd: number,
+  prefix: string[],
+  numText: string,
+  parsed: ParsedNumber,
+  m: RegExpExecArray,
+): Count {
   const [sS, sE] = index.sentenceAt(cStart);
   const before = text.slice(Math.max(sS, cStart - WINDOW), cStart);
   const after = text.slice(cEnd, Math.min(sE, cEnd + WINDOW));
   // trimEnd removes exactly what /[\s\u3000]+$/ would (\s already holds U+3000), without trying each position.
   const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).trimEnd();
   const sentence = text.slice(Math.max(sS, cStart - SENTENCE_WINDOW), Math.min(sE, cEnd + SENTENCE_WINDOW));
-  const qualifiers = x.prefix; // the match's own array: extended in place
+  const qualifiers = prefix; // the match's own array: extended in place
   // Most counts do not follow a separator: then the regex, which tries every start, is not run.
   const sep = inSet(SEPARATOR, lastNonSpace(before)) ? SEPARATED_QUALIFIER_RE.exec(before) : null;
   const sepQ = sep?.groups?.q;
@@ -302,32 +317,32 @@ function buildCount(text: string, lo: number, index: CountTextIndex, x: Match): 
   // A table's total row: 「合計 | 5,019件」, the count alone in the cell after a 合計 cell.
   const cellTotal = before.trim() === '' && after.trim() === '' ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
   if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
-  if (x.numText.includes('数')) qualifiers.push(x.numText.replace(/[ \u3000]/g, ''));
+  const suu = numText.includes('数');
+  if (suu) qualifiers.push(numText.replace(/[ \u3000]/g, ''));
   if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);
   if (m[G_SUFFIX]) qualifiers.push(m[G_SUFFIX]);
   const over = after.charCodeAt(0) === 0x3092 ? OVER_AFTER_RE.exec(after) : null; // all start with を
   if (over) qualifiers.push(over[0]);
-  const numericApprox = x.numText.includes('数') || qualifiers.some((q) => APPROX_TOKENS.has(q));
+  const numericApprox = suu || anyIn(APPROX_TOKENS, qualifiers);
   const hedge = index.hedgeAt(cStart);
   if (hedge) qualifiers.push(hedge);
-  const total = qualifiers.some((q) => TOTAL_TOKENS.has(q));
+  const total = anyIn(TOTAL_TOKENS, qualifiers);
   const unit = m[G_UNIT] as CountUnit;
-  const { victim, reason } = classifyVictim({
-    unit,
-    before,
-    after,
-    beforeLines,
-    sentence,
-    perPerson: m[G_BUN] !== undefined,
-    total,
-  });
+  CUE.unit = unit;
+  CUE.before = before;
+  CUE.after = after;
+  CUE.beforeLines = beforeLines;
+  CUE.sentence = sentence;
+  CUE.perPerson = m[G_BUN] !== undefined;
+  CUE.total = total;
+  const { victim, reason } = classifyVictim(CUE);
   return {
     text: text.slice(cStart, cEnd),
     start: cStart,
     end: cEnd,
-    value: x.parsed.value,
-    min: x.parsed.min,
-    max: x.parsed.max,
+    value: parsed.value,
+    min: parsed.min,
+    max: parsed.max,
     unit,
     approx: numericApprox || hedge !== null,
     numeric_approx: numericApprox,
