@@ -224,6 +224,36 @@ function mayStartWithMail(s: string, f: number): boolean {
   return false;
 }
 
+/**
+ * Is c a unit String.prototype.trim removes (WhiteSpace and LineTerminator: tab, LF, VT, FF, CR, space,
+ * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF)? Checked against trim
+ * over every UTF-16 unit.
+ */
+export function isTrimmedSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * s.trim() === '', without the call and the trimmed copy: read from the end, most texts stop at
+ * their last unit.
+ */
+export function isBlank(s: string): boolean {
+  for (let i = s.length - 1; i >= 0; i--) if (!isTrimmedSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
 const yes = (reason: string): VictimDecision => ({ victim: true, reason });
 const no = (reason: string): VictimDecision => ({ victim: false, reason });
 
@@ -294,8 +324,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   }
   // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」.
   if (
-    before.trim() === '' &&
-    after.trim() === '' &&
+    isBlank(before) &&
+    isBlank(after) &&
     ((mayEndWith(bl, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, bl)) ||
       (mayEndWith(bl, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, bl)))
   ) {

@@ -4,6 +4,7 @@
 // Built in one linear pass; lookups are binary searches.
 
 import { gateOf, inSet } from '../text/gated-scan';
+import { isTrimmedSpace } from './count-context';
 
 /** Possibility hedges. Must match 可能性, おそれ, 恐れ, 懸念. */
 const HEDGE_RE = /可能性|おそれ|恐れ|懸念/;
@@ -91,6 +92,16 @@ export class CountTextIndex {
   /** Start of the line holding pos (lines are cut at newlines and at the region's start). */
   private lineStartOf(pos: number): number {
     if (pos >= this.curStart && pos < this.curEnd) return this.curStart;
+    // Counts come in text order: pos is often on the line after the last one (its newline at curEnd).
+    // Then one forward search finds its end, and its start is known (no backward search).
+    if (pos > this.curEnd && this.curEnd >= 0 && this.curEnd < this.hi) {
+      const next = this.text.indexOf('\n', this.curEnd + 1);
+      if (next < 0 || next >= pos) {
+        this.curStart = this.curEnd + 1;
+        this.curEnd = next < 0 || next > this.hi ? this.hi : next;
+        return this.curStart;
+      }
+    }
     // pos 0: lastIndexOf(…, -1) would still find a newline at 0 (the search starts at 0, not before it).
     const start = Math.max(this.lo, pos > 0 ? this.text.lastIndexOf('\n', pos - 1) + 1 : 0);
     let end = this.text.indexOf('\n', pos);
@@ -104,18 +115,26 @@ export class CountTextIndex {
   private info(lineStart: number): LineInfo | null {
     const known = this.lineInfo.get(lineStart);
     if (known !== undefined) return known;
-    let lineEnd = this.text.indexOf('\n', lineStart);
+    // Mostly the line just found by lineStartOf, whose end is known.
+    let lineEnd = lineStart === this.curStart ? this.curEnd : this.text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > this.hi) lineEnd = this.hi;
     const line = this.text.slice(lineStart, lineEnd);
-    const trimmed = line.trim();
-    const info = trimmed.length > 0 ? splitLine(line, lineStart, trimmed, this.sentences) : null;
+    // The line trimmed (as trim would), by hand: its bounds are all that is read.
+    let first = 0;
+    let last = line.length;
+    while (first < last && isTrimmedSpace(line.charCodeAt(first))) first++;
+    while (last > first && isTrimmedSpace(line.charCodeAt(last - 1))) last--;
+    const info = last > first ? splitLine(line, lineStart, last - first, line.charCodeAt(last - 1), this.sentences) : null;
     this.lineInfo.set(lineStart, info);
     return info;
   }
 
   /** The lead hedge in force at the start of the line at lineStart (from the lines before it). */
   private leadAt(lineStart: number): string | null {
-    // Walk back to the nearest line that sets the lead (or to a line whose lead is known).
+    // Walk back to the nearest line that sets the lead (or to a line whose lead is known); the line
+    // found last is kept, as the next count is mostly on it.
+    const curStart = this.curStart;
+    const curEnd = this.curEnd;
     const chain: number[] = [];
     let lead: string | null = null;
     let start = lineStart;
@@ -137,6 +156,8 @@ export class CountTextIndex {
       start = prev;
     }
     for (const s of chain) this.leadIn.set(s, lead);
+    this.curStart = curStart;
+    this.curEnd = curEnd;
     return lead;
   }
 
@@ -228,13 +249,13 @@ interface SentenceStore {
 
 /**
  * Splits one line into sentences with their own hedges, appended to `store`; decides how the line
- * passes hedges on.
+ * passes hedges on. `trimmedLength` and `lastUnit`: the length and last unit of the line trimmed.
  */
-function splitLine(line: string, offset: number, trimmed: string, store: SentenceStore): LineInfo {
+function splitLine(line: string, offset: number, trimmedLength: number, lastUnit: number, store: SentenceStore): LineInfo {
   // Most lines are neither numbered nor bulleted: their first character after the indent says so.
   const mark = firstAfterIndent(line);
   const numbered = inSet(NUMBERED_START, mark) && NUMBERED_RE.test(line);
-  const labelLine = trimmed.length <= SHORT_LINE && !isTerminator(trimmed.charCodeAt(trimmed.length - 1));
+  const labelLine = trimmedLength <= SHORT_LINE && !isTerminator(lastUnit);
   const inherits = !numbered && ((inSet(BULLET_START, mark) && BULLET_RE.test(line)) || labelLine);
   const info: LineInfo = { first: store.sStart.length, count: 0, inherits, leadOut: null };
   let s = 0;

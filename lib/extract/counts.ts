@@ -3,7 +3,7 @@
 // number of affected people/records of an incident (totalAffected).
 import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
-import { classifyVictim, hasCumulativeLabel, type CueContext } from './count-context';
+import { classifyVictim, hasCumulativeLabel, isBlank, isTrimmedSpace, type CueContext } from './count-context';
 import { CountTextIndex } from './count-sentences';
 import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
 
@@ -303,8 +303,12 @@ function buildCount(
   const [sS, sE] = index.sentenceAt(cStart);
   const before = text.slice(Math.max(sS, cStart - WINDOW), cStart);
   const after = text.slice(cEnd, Math.min(sE, cEnd + WINDOW));
-  // trimEnd removes exactly what /[\s\u3000]+$/ would (\s already holds U+3000), without trying each position.
-  const beforeLines = text.slice(Math.max(lo, cStart - WINDOW), cStart).trimEnd();
+  // Trimmed at the end as trimEnd would (what /[\s\u3000]+$/ removes: \s already holds U+3000), by hand:
+  // no call and no untrimmed copy.
+  const linesFrom = Math.max(lo, cStart - WINDOW);
+  let linesTo = cStart;
+  while (linesTo > linesFrom && isTrimmedSpace(text.charCodeAt(linesTo - 1))) linesTo--;
+  const beforeLines = text.slice(linesFrom, linesTo);
   const sentence = text.slice(Math.max(sS, cStart - SENTENCE_WINDOW), Math.min(sE, cEnd + SENTENCE_WINDOW));
   const qualifiers = prefix; // the match's own array: extended in place
   // Most counts do not follow a separator: then the regex, which tries every start, is not run.
@@ -315,7 +319,7 @@ function buildCount(
   }
   if (hasCumulativeLabel(beforeLines) && !qualifiers.some((q) => q === 'のべ' || q === '延べ')) qualifiers.push('延べ');
   // A table's total row: 「合計 | 5,019件」, the count alone in the cell after a 合計 cell.
-  const cellTotal = before.trim() === '' && after.trim() === '' ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
+  const cellTotal = isBlank(before) && isBlank(after) ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
   if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
   const suu = numText.includes('数');
   if (suu) qualifiers.push(numText.replace(/[ \u3000]/g, ''));
