@@ -257,6 +257,25 @@ export function isBlank(s: string): boolean {
 const yes = (reason: string): VictimDecision => ({ victim: true, reason });
 const no = (reason: string): VictimDecision => ({ victim: false, reason });
 
+/**
+ * PERSON_UNITS.has(unit), told by the first unit: no hash of the fresh unit string (the regex's
+ * capture) to compute for the set's lookup on every count.
+ */
+function isPersonUnit(unit: string): boolean {
+  switch (unit.charCodeAt(0)) {
+    case 0x4ef6: // 件
+    case 0x540d: // 名
+    case 0x4eba: // 人
+      return unit.length === 1;
+    case 0x30a2: // ア
+      return unit === 'アカウント';
+    case 0x4e16: // 世
+      return unit === '世帯';
+    default:
+      return false;
+  }
+}
+
 /** True when a cumulative label (延べ契約件数) introduces the count. */
 export function hasCumulativeLabel(beforeLines: string): boolean {
   // Its last unit first (one read), then 延べ and のべ's shared べ (a quick search), then the regex.
@@ -269,7 +288,7 @@ export function hasCumulativeLabel(beforeLines: string): boolean {
 
 /** Classifies one count; see the comments on each regex for what each cue means. */
 export function classifyVictim(c: CueContext): VictimDecision {
-  if (!PERSON_UNITS.has(c.unit)) return no('non-person-unit');
+  if (!isPersonUnit(c.unit)) return no('non-person-unit');
   if (c.perPerson) return yes('per-person');
   const { before, after } = c;
   const f = firstNonSpace(after); // the after-cues' gates read the unit there

@@ -111,10 +111,16 @@ export class CountTextIndex {
     return start;
   }
 
+  /** The start of the last line split so far: a line after it is not in lineInfo yet. */
+  private lastSplit = -1;
+
   /** The line starting at lineStart, split into sentences; null for a blank line. */
   private info(lineStart: number): LineInfo | null {
-    const known = this.lineInfo.get(lineStart);
-    if (known !== undefined) return known;
+    // Counts come in text order: their lines mostly come after every line split so far (no lookup).
+    if (lineStart <= this.lastSplit) {
+      const known = this.lineInfo.get(lineStart);
+      if (known !== undefined) return known;
+    } else this.lastSplit = lineStart;
     // Mostly the line just found by lineStartOf, whose end is known.
     let lineEnd = lineStart === this.curStart ? this.curEnd : this.text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > this.hi) lineEnd = this.hi;
