@@ -223,7 +223,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
       const parsed = parseJapaneseNumber(numText);
       if (!parsed || (!hasDigit(numText) && numText.trim().length < 2)) continue;
       let cStart = m.index;
-      const prefix = m[G_PREFIX] === undefined ? [] : (m[G_PREFIX].match(PREFIX_TOKEN_RE) ?? []);
+      const prefix = m[G_PREFIX] === undefined ? [] : prefixTokens(m[G_PREFIX]);
       const glued = prefix[0];
       if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
         prefix.shift();
@@ -257,6 +257,35 @@ function lastNonSpace(s: string): number {
   let j = s.length - 1;
   while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
   return j >= 0 ? s.charCodeAt(j) : NaN;
+}
+
+/**
+ * The tokens of COUNT_RE's prefix group p, as p.match(PREFIX_TOKEN_RE) gives them (総数, 約…), read
+ * by hand: p is one or two tokens, each told by its first unit (お by the next one), and spaces. Any
+ * other p is left to the regex.
+ */
+function prefixTokens(p: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < p.length; ) {
+    const c = p.charCodeAt(k);
+    let t: string | null = null;
+    if (isSpace(c)) {
+      k++;
+      continue;
+    }
+    if (c === 0x7dcf) t = p.charCodeAt(k + 1) === 0x6570 ? '総数' : p.charCodeAt(k + 1) === 0x8a08 ? '総計' : null; // 総数/総計
+    else if (c === 0x5408) t = p.charCodeAt(k + 1) === 0x8a08 ? '合計' : null; // 合計
+    else if (c === 0x8a08) t = '計';
+    else if (c === 0x6700) t = p.charCodeAt(k + 1) === 0x5927 ? '最大' : null; // 最大
+    else if (c === 0x306e) t = p.charCodeAt(k + 1) === 0x3079 ? 'のべ' : null; // のべ
+    else if (c === 0x5ef6) t = p.charCodeAt(k + 1) === 0x3079 ? '延べ' : null; // 延べ
+    else if (c === 0x7d04) t = '約';
+    else if (c === 0x304a) t = p.startsWith('おおよそ', k) ? 'おおよそ' : p.startsWith('およそ', k) ? 'およそ' : null;
+    if (t === null) return p.match(PREFIX_TOKEN_RE) ?? [];
+    out.push(t);
+    k += t.length;
+  }
+  return out;
 }
 
 /** COUNT_RE's match starting at s and ending by hi, or null. */
