@@ -129,10 +129,15 @@ const BAD_BEFORE = gateOf(
   '第#＃♯_-/@ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ',
 );
 /** 約 / 計 glued to a word before them are not qualifiers: 契約1,000件, 会計3件. */
-const COMPOUND_PREFIX: Record<string, RegExp> = {
-  約: /[契規予節制集要公条協婚解誓盟倹]/,
-  計: /[会設統時家推余集累早見生主歩合総小]/,
-};
+const COMPOUND_BEFORE_YAKU = gateOf('契規予節制集要公条協婚解誓盟倹');
+const COMPOUND_BEFORE_KEI = gateOf('会設統時家推余集累早見生主歩合総小');
+
+/** Is the qualifier `q` glued into a word by the unit c before it (契約, 会計)? NaN (no unit): never. */
+function gluedToWord(q: string, c: number): boolean {
+  if (q === '約') return inSet(COMPOUND_BEFORE_YAKU, c);
+  if (q === '計') return inSet(COMPOUND_BEFORE_KEI, c);
+  return false;
+}
 /** The gap between 88 件 and (80 人分): the parenthesised persons behind the records. */
 const PAIR_GAP_RE = /^[ \u3000]*[(（][ \u3000]*$/;
 
@@ -225,7 +230,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
       let cStart = m.index;
       const prefix = m[G_PREFIX] === undefined ? [] : prefixTokens(m[G_PREFIX]);
       const glued = prefix[0];
-      if (glued && COMPOUND_PREFIX[glued]?.test(text[cStart - 1] ?? '')) {
+      if (glued !== undefined && gluedToWord(glued, text.charCodeAt(cStart - 1))) {
         prefix.shift();
         cStart += glued.length;
         while (text[cStart] === ' ' || text[cStart] === '\u3000') cStart++;
@@ -343,7 +348,7 @@ function buildCount(
   // Most counts do not follow a separator: then the regex, which tries every start, is not run.
   const sep = inSet(SEPARATOR, lastNonSpace(before)) ? SEPARATED_QUALIFIER_RE.exec(before) : null;
   const sepQ = sep?.groups?.q;
-  if (sepQ && !qualifiers.includes(sepQ) && !COMPOUND_PREFIX[sepQ]?.test(before[sep.index - 1] ?? '')) {
+  if (sepQ && !qualifiers.includes(sepQ) && !gluedToWord(sepQ, before.charCodeAt(sep.index - 1))) {
     qualifiers.unshift(sepQ);
   }
   if (hasCumulativeLabel(beforeLines) && !qualifiers.some((q) => q === 'のべ' || q === '延べ')) qualifiers.push('延べ');
