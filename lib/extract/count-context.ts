@@ -201,7 +201,10 @@ function firstNonSpace(s: string): number {
   return i;
 }
 
-/** Gate of VIEWER_BEFORE_RE: [ \u3000、]* at the end, before it a particle or a VIEWER_ENDS unit. */
+/**
+ * Gate of VIEWER_BEFORE_RE: [ \u3000、]* at the end, before it a particle or a VIEWER_ENDS unit. (The
+ * caller then asks for the した every alternative holds: お客様の passes this gate.)
+ */
 function mayEndWithViewer(s: string): boolean {
   const j = lastNotIn(s, s.length - 1, VIEWER_TRAIL);
   if (j < 0) return false;
@@ -304,7 +307,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   const dataBefore = dataNoun || personNoun;
   const recordUnit = c.unit === '件';
   if (
-    (mayEndWithViewer(before) && endsWithMatch(VIEWER_BEFORE_RE, before)) ||
+    (mayEndWithViewer(before) && before.includes('した') && endsWithMatch(VIEWER_BEFORE_RE, before)) ||
     (inSet(VIEWER_AFTER_STARTS, a) && VIEWER_AFTER_RE.test(after))
   ) {
     return no('viewer');
