@@ -267,6 +267,7 @@ function splitLine(line: string, offset: number, trimmedLength: number, lastUnit
   let last: string | null = null;
   let any: string | null = null;
   let firstHedge: string | null = null; // the first hedge word of the sentence being read
+  let negatable = false; // does a hedge word of the sentence stand before は/も (as NEGATED_HEDGE_RE needs)?
   TERMINATOR_OR_HEDGE_RE.lastIndex = 0;
   for (;;) {
     // test, not exec: no match array; what matched is told by the units before lastIndex.
@@ -274,11 +275,14 @@ function splitLine(line: string, offset: number, trimmedLength: number, lastUnit
     const e = found ? TERMINATOR_OR_HEDGE_RE.lastIndex : line.length;
     if (found && !isTerminator(line.charCodeAt(e - 1))) {
       firstHedge ??= hedgeWordBefore(line, e);
+      const next = line.charCodeAt(e);
+      if (next === 0x306f || next === 0x3082) negatable = true; // は, も
       continue;
     }
     if (e > s) {
-      // A sentence without a hedge word has no hedge token (hedgeToken would find none).
-      last = firstHedge === null ? null : hedgeTokenOf(line.slice(s, e), firstHedge);
+      // A sentence without a hedge word has no hedge token (hedgeToken would find none); without one
+      // before は/も, none is negated and the first stands (hedgeTokenOf would find so).
+      last = firstHedge === null ? null : negatable ? hedgeTokenOf(line.slice(s, e), firstHedge) : firstHedge;
       any = any ?? last;
       store.sStart.push(offset + s);
       store.sEnd.push(offset + e);
@@ -286,6 +290,7 @@ function splitLine(line: string, offset: number, trimmedLength: number, lastUnit
       info.count++;
     }
     firstHedge = null;
+    negatable = false;
     if (!found) break;
     s = e;
   }
