@@ -289,6 +289,17 @@ export function hasCumulativeLabel(beforeLines: string): boolean {
   );
 }
 
+/** A bracketed aside ending the text before a count (spaces after it allowed). */
+const TRAILING_ASIDE_RE = /[(（][^()（）]{1,60}[)）][ \u3000]*$/;
+
+/** Does s end with a closing bracket, spaces aside? (TRAILING_ASIDE_RE's cheap necessary condition.) */
+function endsWithCloseBracket(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x3000)) i--;
+  const c = s.charCodeAt(i);
+  return c === 0x29 || c === 0xff09;
+}
+
 /** Classifies one count; see the comments on each regex for what each cue means. */
 export function classifyVictim(c: CueContext): VictimDecision {
   if (!isPersonUnit(c.unit)) return no('non-person-unit');
@@ -302,8 +313,19 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (a === NO && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
   // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
   // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.
-  const dataNoun = mayEndWith(before, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, before);
-  const personNoun = !dataNoun && mayEndWith(before, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, before);
+  let dataNoun = mayEndWith(before, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, before);
+  let personNoun = !dataNoun && mayEndWith(before, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, before);
+  // The noun before an aside is the noun of the count: 担当者情報（会社名、氏名、電話番号）約3万1千件,
+  // ファイル（2024年度分）12件.
+  let asideHead: string | null = null;
+  if (!dataNoun && !personNoun && endsWithCloseBracket(before)) {
+    const aside = TRAILING_ASIDE_RE.exec(before);
+    if (aside) {
+      asideHead = before.slice(0, aside.index);
+      dataNoun = endsWithMatch(DATA_BEFORE_RE, asideHead);
+      personNoun = !dataNoun && endsWithMatch(PERSON_BEFORE_RE, asideHead);
+    }
+  }
   const dataBefore = dataNoun || personNoun;
   const recordUnit = c.unit === '件';
   if (
@@ -329,6 +351,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
       return no('mail');
     }
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');
+    if (asideHead !== null && endsWithMatch(OBJECT_BEFORE_RE, asideHead)) return no('object');
     if (
       (a === NO && INCIDENT_AFTER_RE.test(after)) ||
       (mayEndWith(before, SPACES, INCIDENT_SEPS, INCIDENT_ENDS) && endsWithMatch(INCIDENT_BEFORE_RE, before))
