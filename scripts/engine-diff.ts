@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { extractIncidents } from '../lib/pipeline';
 import { decodeHtmlBytes, htmlToPageText } from '../lib/html/visible-text';
 import type { PageText } from '../lib/types';
+import { rng } from '../tests/support/rng';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIRS = ['tests/fixtures/seeds', 'tests/fixtures/synthetic', 'tests/fixtures/pages', 'tests/fixtures/hostile'];
@@ -27,16 +28,6 @@ function sources(): [string, PageText][] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so every run makes the same variants. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function variants(src: [string, PageText][]): [string, PageText][] {
   const rand = rng(20261203);

@@ -4,7 +4,7 @@
 // attacker's tool (不正に取得したIDとパスワードを使用し) or the system's own login (管理者のID).
 import { CATEGORIES } from '../vocabulary';
 import { isNegatedAfter, NEGATION_UNITS_TEXT } from '../text/clauses';
-import type { Range } from '../text/lines';
+import { rangeIndex, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
 import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated-scan';
@@ -295,16 +295,7 @@ function rangeIndexAt(ranges: readonly Range[], from: number, offset: number): n
       if (offset < r.end || (offset === r.end && r.start === r.end)) return i;
     }
   }
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid]!;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end && !(offset === r.end && r.start === r.end)) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return rangeIndex(ranges, offset);
 }
 
 export interface CategoryResult {

@@ -51,8 +51,8 @@ function pushTrimmed(out: Range[], slice: string, offset: number, a: number, b: 
   if (b > a) out.push({ start: offset + a, end: offset + b });
 }
 
-/** The range in `ranges` (sorted, disjoint) that contains offset, by binary search. */
-export function rangeAt(ranges: readonly Range[], offset: number): Range | undefined {
+/** The index of the range in `ranges` (sorted, disjoint) that contains offset, by binary search, or -1. */
+export function rangeIndex(ranges: readonly Range[], offset: number): number {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
@@ -60,9 +60,15 @@ export function rangeAt(ranges: readonly Range[], offset: number): Range | undef
     const r = ranges[mid]!;
     if (offset < r.start) hi = mid - 1;
     else if (offset >= r.end && !(offset === r.end && r.start === r.end)) lo = mid + 1;
-    else return r;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The range in `ranges` (sorted, disjoint) that contains offset, by binary search. */
+export function rangeAt(ranges: readonly Range[], offset: number): Range | undefined {
+  const i = rangeIndex(ranges, offset);
+  return i === -1 ? undefined : ranges[i];
 }
 
 /** The ranges of `ranges` (sorted, disjoint) that lie inside [start, end), by binary search. */

@@ -11,6 +11,7 @@ import { sentences, within } from '../../../lib/text/lines';
 import { foldWidth } from '../../../lib/text/normalize';
 import { htmlToPageText, decodeHtmlBytes } from '../../../lib/html/visible-text';
 import { CAUSES } from '../../../lib/vocabulary';
+import { rng } from '../../support/rng';
 
 const show = (pairs: Map<number, ReadonlySet<number> | null>) =>
   [...pairs]
@@ -59,16 +60,6 @@ function fixtureTexts(): string[] {
   return texts.map(foldWidth);
 }
 
-/** mulberry32, so the random texts are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A random string the pattern's source describes (lookarounds skipped, a negated class or a dot
