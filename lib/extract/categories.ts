@@ -174,6 +174,8 @@ const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイ�
  */
 const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|を入力した(?:こと|ため|ところ|結果))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
+/** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
+const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ))/;
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
 const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;
 /** Lines that start like list items: ・ • ● ※ ① (1) 1. a) - */
@@ -447,11 +449,12 @@ export function extractCategories(
         // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
         if (form.weak && !(leaky && count >= 3)) continue;
       } else if (leaky === undefined) leaky = sentence;
-      if (form.weak || form.key === 'unspecified_personal_info' || CREDENTIAL_KEYS.has(form.key)) {
+      if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || CREDENTIAL_KEYS.has(form.key)) {
         const before = text.slice(Math.max(line.start, cStart - 12), cStart);
         const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
         if (form.weak && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
+        if (form.key === 'email' && DESTINATION_AFTER.test(after)) continue;
         if (CREDENTIAL_KEYS.has(form.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
       }
       // 電話番号:072-… is a contact line, not data (CONTACT_NUMBER starts with the colon).

@@ -54,6 +54,8 @@ describe('extractCategories', () => {
     ['写真が写った記事を掲載しました。', 'a picture of nothing personal'],
     ['当該パソコンにはパスワードによるロックがかかっており、情報の流出は確認されていない。', 'a device password, as a lock'],
     ['当該教員がフィッシングメールのリンクからIDとパスワードを入力したことによるものです。', 'credentials entered: the cause'],
+    ['ファイルを私用のメールアドレス宛に送信していた。', 'the address mail went to'],
+    ['顧客名簿を私用メールアドレスへ送信した件について', 'the address mail went to, in a title'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);

@@ -19,6 +19,7 @@ describe('findLeakStatements', () => {
     ['情報が流出した可能性を否定できません。', '流出'],
     ['1,024人分の税額が記載された通知書が別人に届いた。', '別人に届い'],
     ['通知書を別の住民に発送していた。', '別の住民に発送'],
+    ['顧客の個人情報を含むファイルを私用のメールアドレス宛に送信していた。', '私用のメールアドレス宛に送信'],
   ];
   it.each(leaks)('finds a leak in %s', (text, word) => {
     expect(positives(text)).toContain(word);
