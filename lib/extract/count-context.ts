@@ -117,7 +117,7 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3
 const LEAKED_AFTER_RE = /^[ \u3000]*[)）〕]?[ \u3000]*(?:が|は|を|の)?[ \u3000]*(?:外部[にへ])?(?:流出|漏えい|漏洩|漏れ|流失)/;
 /** Leak vocabulary (or a specific personal-data noun) that makes an otherwise cue-less person/record count a victim count. */
 const LEAK_WORD_RE =
-  /流出|漏えい|漏洩|漏れ|閲覧|不正アクセス|不正ログイン|なりすまし|乗っ取|対象|影響|被害|紛失|盗難|窃取|盗ま|持ち出|誤送信|誤送付|誤配信|誤表示|個人情報|個人データ|顧客情報|会員情報|カード情報/;
+  /流出|漏えい|漏洩|漏れ|閲覧|不正アクセス|不正ログイン|なりすまし|乗っ取|対象|影響|被害|紛失|盗難|窃取|盗ま|持ち出|売却|転売|横流し|誤送信|誤送付|誤配信|誤表示|個人情報|個人データ|顧客情報|会員情報|カード情報/;
 
 /*
  * Gates: cheap necessary conditions on the units at the end of the text before a count (or at the
