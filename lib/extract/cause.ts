@@ -19,16 +19,18 @@ const EXTRA: Record<string, RegExp> = {
   mail_relay_abuse: /不正(?:に|な)?中継|踏み台|(?:迷惑|スパム)メール(?:が|を)?(?:大量に?)?(?:送信|配信)/,
   // not: 誤って学生を参加者として登録 (no sending verb near), 誤登録
   misdelivery: /誤(?:送信|送付|発送|配送|配信|交付|投函|封入)|誤っ(?:て|た)[^。]{0,30}?(?:送信|送付|添付|配信|発送|郵送|送っ|交付|渡し|配布)|(?:BCC|Bcc|bcc)[^。]{0,30}?(?:CC|Cc|TO|To|宛先)|宛先[^。]{0,10}?(?:誤|間違)|取り違え/,
+  // must: 不適切な廃棄, 一般の古紙として廃棄 (papers thrown out with ordinary waste)
   // not: 懲戒処分, 処分を行 (discipline), 破棄してほしい
-  improper_disposal: /誤廃棄|廃棄(?:した|された)[^。]{0,30}?(?:流出|流通|販売|転売|出品)|フリマアプリ|オークションサイト|流通させ|転売され|(?:消去|初期化)(?:せず|されない|されず|が不十分)/,
+  improper_disposal: /誤廃棄|不適切(?:な|に)廃棄|(?:一般|通常)の?(?:古紙|ごみ|ゴミ|廃棄物|可燃ごみ)として(?:廃棄|処分|搬出|出さ|出し)|廃棄(?:した|された)[^。]{0,30}?(?:流出|流通|販売|転売|出品)|フリマアプリ|オークションサイト|流通させ|転売され|(?:消去|初期化)(?:せず|されない|されず|が不十分)/,
   // not: 紛失防止 (generic-tail check)
-  // not: 顧客情報が盗まれ / 盗まれた情報 (data taken by an intrusion, not a device or papers)
-  loss_theft: /紛失|盗難|(?<!(?:情報|データ)(?:が|は|も)?)盗まれ(?!た(?:個人)?(?:情報|データ))|置き忘れ|車上荒らし|所在不明|ひったくり|空き巣|窃盗|遺失/,
+  // not: 顧客情報が盗まれ / 盗まれた情報 / フィッシングでID盗まれ (data or credentials taken, not a device or papers)
+  loss_theft: /紛失|盗難|(?<!(?:情報|データ|ID|パスワード|アカウント)(?:が|は|も)?)盗まれ(?!た(?:個人)?(?:情報|データ))|置き忘れ|車上荒らし|所在不明|ひったくり|空き巣|窃盗|遺失/,
   // insider: the actor is staff (current or former) and the act is theirs —
   // not: 教員のメールアカウントが…悪用された (the staff's account was the victim)
+  // not: 当社の元従業員の方 (former staff among those whose data leaked)
   // not: 教員1名が使用するアカウントが第三者により不正にアクセスされ (a passive act: done to the staff, not by them)
   insider_misuse:
-    /元(?:職員|社員|従業員)|出向者|権限を悪用|見返りに|業務上の必要(?:性)?が?ない|業務と関係(?:が)?ない|私的(?:に|な)(?:閲覧|利用|目的)|(?:職員|社員|従業員|看護師|係長|課長|教員|教諭|派遣社員|委託先の?(?:社員|従業員)|スタッフ)(?:\d+名)?(?:が|は)[^。]{0,40}?(?:(?:不正に|無断で|私的に)(?![^。、]{0,6}され)|悪用し|持ち出し|漏らし|流出させ|閲覧・収集|横流し|売却)(?!され)/,
+    /元(?:職員|社員|従業員)(?!の(?:方|皆様|皆さま|個人情報|情報|氏名|データ|住所)|様|及び|および|[、・])|出向者|権限を悪用|見返りに|業務上の必要(?:性)?が?ない|業務と関係(?:が)?ない|私的(?:に|な)(?:閲覧|利用|目的)|(?:職員|社員|従業員|看護師|係長|課長|教員|教諭|派遣社員|委託先の?(?:社員|従業員)|スタッフ)(?:\d+名)?(?:が|は)[^。]{0,40}?(?:(?:不正に|無断で|私的に)(?![^。、]{0,6}され)|悪用し|持ち出し|漏らし|流出させ|閲覧・収集|横流し|売却)(?!され)/,
   // not: 不正ログイン攻撃対策 is still this family, which is fine
   account_takeover:
     /不正に?ログイン|なりすましログイン|リスト型|パスワードリスト|乗っ取|クレデンシャルスタッフィング|メールアカウント[^。]{0,12}不正に?(?:アクセス|ログイン)|(?:インスタグラム|Instagram|Twitter|Facebook|SNS|LINE|X\(旧Twitter\))[^。]{0,20}アカウント[^。]{0,20}(?:不正|第三者)/,
@@ -211,6 +213,17 @@ function isPreventionBefore(text: string, from: number, s: number): boolean {
 }
 
 /** The cause of the incident in text[start, end) (width-folded), with the mentions that support it. */
+/**
+ * A sentence about another, earlier incident: 「同大学では2022年にも、職員のメール誤送信で…」「昨年にも…」.
+ * Its mechanism is not this incident's. Must not match 「2024年6月にも再発防止策を…」 (no incident word
+ * needed here: the cause patterns themselves are the incident words).
+ */
+const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも/;
+
+function isEarlierIncident(text: string, sentence: Range): boolean {
+  return EARLIER_INCIDENT.test(text.slice(sentence.start, sentence.end));
+}
+
 export function extractCause(text: string, start: number, end: number, sentenceRanges: readonly Range[]): CauseResult {
   // The patterns run over the cut-out segment: their lookarounds do not see past its ends.
   scan(text, start, end, text.slice(start, end));
@@ -224,6 +237,7 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       if (isPreventionBefore(text, start, s) || isGenericAfter(text, e)) continue;
       const sentence = rangeAt(sentenceRanges, s);
       if (sentence && isNegatedAfter(text, e, sentence.end)) continue;
+      if (sentence && isEarlierIncident(text, sentence)) continue;
       (mentions ??= []).push({ key, text: text.slice(s, e), start: s, end: e });
     }
     if (mentions !== null) return { cause: key, mentions };

@@ -289,6 +289,16 @@ export function hasCumulativeLabel(beforeLines: string): boolean {
   );
 }
 
+/** A qualifier told apart from the number, alone before it: 「最大で」「合計:」「約」. */
+const QUALIFIER_ONLY_RE = /^[ \u3000]*(?:最大|合計|総計|総数|計|約|およそ|のべ|延べ)(?:で|は|:|：)?[ \u3000]*$/;
+
+/** s without the spaces and line breaks at its end. */
+function trimEndSpaces(s: string): string {
+  let e = s.length;
+  while (e > 0 && isTrimmedSpace(s.charCodeAt(e - 1))) e--;
+  return s.slice(0, e);
+}
+
 /** A bracketed aside ending the text before a count (spaces after it allowed). */
 const TRAILING_ASIDE_RE = /[(（][^()（）]{1,60}[)）][ \u3000]*$/;
 
@@ -367,14 +377,18 @@ export function classifyVictim(c: CueContext): VictimDecision {
   ) {
     return yes('label');
   }
-  // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」.
-  if (
-    isBlank(before) &&
-    isBlank(after) &&
-    ((mayEndWith(bl, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, bl)) ||
-      (mayEndWith(bl, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, bl)))
-  ) {
-    return yes('row-label');
+  // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」,
+  // 「（1）対象となる方 / …元従業員の方 / 最大で2万1563名」 (a separated qualifier alone before the count).
+  const qualifierOnly = !isBlank(before) && QUALIFIER_ONLY_RE.test(before);
+  if (isBlank(before) || qualifierOnly) {
+    const label = qualifierOnly ? trimEndSpaces(bl.slice(0, bl.length - trimEndSpaces(before).length)) : bl;
+    if (
+      isBlank(after) &&
+      ((mayEndWith(label, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, label)) ||
+        (mayEndWith(label, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, label)))
+    ) {
+      return yes('row-label');
+    }
   }
   if (dataNoun) return yes('data-before');
   if (personNoun) return yes('person-before');

@@ -116,12 +116,12 @@ function mayStart(text: string, i: number): boolean {
 
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
-/** Qualifier separated from the number by で/は/:  — 最大で2万1563名, 合計:2,446件. Not 会計:. */
+/** Qualifier separated from the number by で/は/: or a table's cell bar — 最大で2万1563名, 合計:2,446件, | 合計 | 412名. Not 会計:. */
 /** A line (a table cell) that is only a total label, just before a count on a line of its own. */
 const CELL_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]*[:：]?$/;
-const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：)[ \u3000]*$/;
+const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：|[ \u3000]*[|｜])[ \u3000]*$/;
 /** SEPARATED_QUALIFIER_RE's separators: a text it matches has one as its last non-space character. */
-const SEPARATOR = gateOf('ではが:：');
+const SEPARATOR = gateOf('ではが:：|｜');
 /** "を超える" after the unit: 1,000件を超える. */
 const OVER_AFTER_RE = /^(?:を超える|を超え|を上回る)/;
 /** Characters that make the number part of an ID, article or list number: 第3回, #2024, A12. */

@@ -3,6 +3,7 @@
 // at the end of the notice (「株式会社X 代表取締役社長 …」「以上」). Such a line is the issuer's name
 // and little else, so it is a stronger sign than the first organisation the body happens to mention.
 import { within, type Range } from '../text/lines';
+import { isBreadcrumb } from '../text/breadcrumb';
 import { endsLikeOrg, isCorporateName, isKanaMunicipality, isOrgName, LATIN_CORPORATE } from './org';
 
 /** Lines looked at on each side: a dateline block is date, issuer, sometimes a department and a person. */
@@ -37,7 +38,7 @@ export interface SignatureOrg {
 /** The issuer named by one short line, or null: the whole line, or its name before a department or role. */
 export function orgFromSignatureLine(line: string): string | null {
   const s = line.trim();
-  if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s)) return null;
+  if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s) || isBreadcrumb(s)) return null;
   if (s.length <= 40 && WHOLE_LATIN_CORPORATE.test(s)) return s;
   const words = s.split(/[\s\u3000]+/);
   // 「株式会社 ミナモトフーズ」: a bare legal form joins the next word.

@@ -2,6 +2,7 @@
 // 「ORG――タイトル」, 「タイトル(ORG)」, 「タイトル - ORG」); otherwise the lead sentence does
 // (「静岡県島田市は9月28日、」), or the body's first organisation name.
 import type { Range } from '../text/lines';
+import { isBreadcrumb } from '../text/breadcrumb';
 import type { Tokenizer } from '../types';
 
 const LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|\\(株\\)|㈱|\\(有\\)|㈲)';
@@ -61,6 +62,15 @@ const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
 const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$`, 'u');
+/**
+ * A public body named with the department that acts: 「このたび、北浦市健康福祉部介護保険課において、」
+ * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
+ * departments after it are dropped.
+ */
+const BODY_WITH_DEPARTMENT = new RegExp(
+  `(?:^|[。\\n、])\\s*(?<org>[${HAN}]{1,12}(?:都|道|府|県|市|町|村|区))(?:[${HAN}]{1,12}?(?:部|課|局|室|係|班))+(?:において|では|にて|が|は)`,
+  'u',
+);
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
 /** A phrase ending like a public body or institution (市立病院). */
@@ -91,6 +101,9 @@ const COMPANY_FORM = '(?:株式会社|合同会社|有限会社)';
 export const LATIN_CORPORATE = `(?:${COMPANY_FORM}\\s?${LATIN_WORDS}|${LATIN_WORDS}\\s?[\\u30a1-\\u30ffー]*${COMPANY_FORM})`;
 /** A headline that starts with such a name: 「Bright Path Japan株式会社、求人応募者の…」. */
 const LEADING_LATIN_CORPORATE = new RegExp(`^${LATIN_CORPORATE}(?=[、,，\\s]|$)`, 'u');
+
+/** The hiragana run ending a string, after its start or a space (ひかり before 台総合病院). */
+const LEADING_KANA = /(?<=^|[\s\u3000])[ぁ-ゖ]{2,8}$/u;
 
 /** Is the whole string one organisation's name (kanji, katakana, Latin; not a pronoun or regulator)? */
 export function isOrgName(s: string): boolean {
@@ -174,6 +187,7 @@ function leadingNounRun(s: string, tokenizer: Tokenizer): string {
 
 /** The organisation named by a headline, or null. */
 export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
+  if (isBreadcrumb(heading)) return null; // ホーム ＞ ニュース: its first step is no organisation
   let h = heading.trim();
   const site = SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
@@ -213,6 +227,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     return lead.groups!.org!;
   }
   if (names.length > 0) {
+    // A name whose first words are hiragana (ひかり台総合病院): the kana before the found part belong to it.
+    const kana = LEADING_KANA.exec(h.slice(0, names[0]!.index))?.[0];
+    if (kana && isKanaName(kana + names[0]!.text)) return kana + names[0]!.text;
     const first = names[0]!.text;
     if (tokenizer) {
       const run = leadingNounRun(h.slice(names[0]!.index), tokenizer);
@@ -273,6 +290,12 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     const org = self.groups!.org!.trim();
     const at = body.indexOf(org, self.index);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'self' };
+  }
+  const dept = BODY_WITH_DEPARTMENT.exec(body);
+  if (dept && isOrgName(dept.groups!.org!) && !police(dept.groups!.org!)) {
+    const org = dept.groups!.org!;
+    const at = body.indexOf(org, dept.index);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
   }
   // A name the notice reports to or hears from (警視庁に相談, カード会社から連絡) is a third party.
   const withForm = firstOrgName(body, arrest);

@@ -5,8 +5,10 @@ import { findDates, inferPublished, type DateMention } from './dates';
 import type { Range } from '../text/lines';
 import type { Segment } from '../segment/segment';
 
-/** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に」. */
-const ANNOUNCED = /は、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?[、に]/g;
+/** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
+// 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
+// follows (not 「当該書類は7月29日に回収に出された」, a day in the story).
+const ANNOUNCED = /は、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?(?:、|に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */

@@ -3,6 +3,7 @@
 // a single notice has no repeated shape and becomes one segment. Page furniture after the article
 // (アクセスランキング, 関連記事 …) is cut off first, because it lists other incidents' headlines.
 import { lines, type Range } from '../text/lines';
+import { isBreadcrumb } from '../text/breadcrumb';
 import type { Block } from '../types';
 
 export interface Segment extends Range {
@@ -23,10 +24,10 @@ const FURNITURE_WORDS = [
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'Related Articles', 'Related Article',
 ];
-/** A furniture word alone on its line (case aside for the Latin ones). */
-const FURNITURE = new RegExp(`^\\s*(?:${FURNITURE_WORDS.join('|')})\\s*$`, 'i');
-/** The longest furniture word: a longer line (spaces aside) is never furniture, and is not tested. */
-const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length));
+/** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
+const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*(?:${FURNITURE_WORDS.join('|')})\\s*[>＞〉》】\\]］)）]?\\s*$`, 'i');
+/** The longest furniture line (its word and two marks): a longer line (spaces aside) is never furniture, and is not tested. */
+const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 2;
 
 interface Candidate {
   line: Range;
@@ -112,7 +113,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     const s = text.slice(l.start, l.end).trim();
     if (!s) continue;
     checked++;
-    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s)) return l;
+    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) && !isBreadcrumb(s)) return l;
   }
   return firstNonEmpty;
 }

@@ -36,6 +36,8 @@ const MUST_MATCH: Row[] = [
   { input: '・お取引先様の担当者情報（会社名、氏名、電話番号、メールアドレス）約3万1千件', text: '約3万1千件', value: 31000, victim: true },
   { input: '・調査の対象としたファイル（2024年度分）12件', text: '12件', value: 12, victim: false },
   { input: '売却されたのは、お客様の氏名、住所、電話番号に関する情報で、約9,800件にのぼります。', text: '約9,800件', value: 9800, victim: true },
+  { input: '| 1年生 | 134名 |\n| 合計 | 412名 | |', text: '412名', value: 412, total: true, victim: true },
+  { input: '（1）対象となる方\n　当社のお取引先のご担当者様、および当社の元従業員の方\n　最大で2万1563名', text: '2万1563名', value: 21563, victim: true, numeric_approx: true },
   { input: 'トップページ 全 6 枚 拡大写真', text: '6 枚', unit: '枚', victim: false },
   // separated qualifiers: not in text, but in qualifiers and flags
   { input: '最大で2万1563名のメールアドレスが流出した可能性がある。', text: '2万1563名', qualifier: '最大', numeric_approx: true, hedged: true },

@@ -21,6 +21,8 @@ describe('orgFromHeading', () => {
     // a legal form with kana that does not end like a name is a phrase, not a name
     ['株式会社はなまる商会が不正アクセス被害 カード情報流出', null],
     ['Bright Path Japan株式会社、求人応募者の個人情報が閲覧可能に', 'Bright Path Japan株式会社'],
+    ['ひかり台総合病院 患者情報を含む書類の誤廃棄について', 'ひかり台総合病院'],
+    ['ひかり台総合病院　ホーム ＞ お知らせ一覧', null],
     ['株式会社 ACME Japan 会員情報流出のお詫び', '株式会社 ACME Japan'],
   ];
   it.each(rows)('%s → %s', (heading, org) => {
@@ -65,6 +67,9 @@ describe('orgFromBody', () => {
     // A name holding は, not the topic's は (that one comes before the date).
     ['調理器具販売の株式会社はなまる商会（大阪市北区）は11月13日、不正アクセスを発表した。', '株式会社はなまる商会'],
     ['はな市は12月2日、誤発送を発表した。', 'はな市'],
+    ['このたび、北浦市健康福祉部介護保険課において、文書を誤った送信先へファクス送信しました。', '北浦市'],
+    ['静岡県島田市総務課が、メールを誤送信しました。', '静岡県島田市'],
+    ['同市総務課が、メールを誤送信しました。', null],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);

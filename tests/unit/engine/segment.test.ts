@@ -74,4 +74,16 @@ describe('segmentPage and headline lists', () => {
     const text = `A社の個人情報漏えいについて\n${body}\n■B社で顧客情報が流出\n■C市でメール誤送信\n■D社に不正アクセス`;
     expect(segmentPage(text)).toHaveLength(1);
   });
+
+  it.each(['＜関連記事＞', '【関連ニュース】', '■人気記事', '関連記事'])('cuts the page at furniture written %s', (mark) => {
+    const text = foldWidth(`不正アクセスのお知らせ\n${BODY}\n${mark}\n・別の市で個人情報が流出（9月12日）`);
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(1);
+    expect(text.slice(segs[0]!.start, segs[0]!.end)).not.toContain('別の市');
+  });
+
+  it('never takes a breadcrumb trail as a notice title', () => {
+    const text = foldWidth(`ScanNetSecurity トップ ＞ インシデント・事故 ＞ 情報漏えい\n株式会社A、顧客情報が閲覧可能に\n${BODY}`);
+    expect(headings(text)).toEqual(['株式会社A、顧客情報が閲覧可能に']);
+  });
 });
