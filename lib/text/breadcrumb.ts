@@ -11,5 +11,9 @@ const BREADCRUMB = /^[^>＞»›\n]{1,40}(?:[ \u3000]*[>＞»›][ \u3000]*[^>�
 
 /** Is the line a breadcrumb trail? */
 export function isBreadcrumb(line: string): boolean {
-  return BREADCRUMB.test(line.trim());
+  // Most lines hold no step mark at all: one quick look rules them out before the pattern runs.
+  return STEP_MARK.test(line) && BREADCRUMB.test(line.trim());
 }
+
+/** The marks between steps: every breadcrumb holds one. */
+const STEP_MARK = /[>＞»›/]/;
