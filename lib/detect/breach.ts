@@ -19,6 +19,9 @@ const INCIDENT_SIGNAL =
 /** Words of survey and statistics articles. Two different ones make a segment a report, not a notice. */
 const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で/g;
 
+/** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
+const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
+
 export interface Detection {
   isBreach: boolean;
   /** An incident of some kind (breach or look-alike); false for ordinary pages. */
@@ -68,6 +71,8 @@ export function detectBreach(
     if (leak && (victimCount || specific)) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
   }
   let isBreach = evidence.length > 0;
+  // A glossary entry (「● 用語解説：「閲覧可能な状態」とは」) explains a word, it tells of no incident.
+  if (isBreach && heading && GLOSSARY_TITLE.test(text.slice(heading.start, heading.end))) isBreach = false;
   // Surveys and statistics (「調査によると…過去最多…前年から…」) count many incidents, not one.
   if (isBreach && new Set(text.slice(segment.start, segment.end).match(STATISTICS_CUE) ?? []).size >= 2) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.

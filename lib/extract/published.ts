@@ -16,6 +16,8 @@ const LEAD_WINDOW = 800;
 
 /** Lines at the top of a notice that may hold its date: a title, a site name, a few menu items, the date. */
 const TOP_LINES = 12;
+/** Non-empty lines under a notice's title that may hold its date (date, issuer, department). */
+const UNDER_TITLE_LINES = 4;
 /** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週. */
 const TITLE_YEAR = /#\s?((?:19|20)\d{2})-\d+|((?:19|20)\d{2})\s*年/;
 
@@ -103,7 +105,11 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
       if (segments.length !== 1) return null;
       const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
-      return datelines(text, top)[0] ?? null;
+      const topDate = datelines(text, top)[0];
+      if (topDate || !seg.heading) return topDate ?? null;
+      // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」).
+      const underTitle = all.filter((l) => l.start >= seg.heading!.end && l.end > l.start).slice(0, UNDER_TITLE_LINES);
+      return datelines(text, underTitle)[0] ?? null;
     }
     if (lead.iso) return lead.iso;
     let month = lead.month;

@@ -22,12 +22,12 @@ const INCIDENT_WORD =
 const FURNITURE_WORDS = [
   'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
-  'ページの先頭へ', 'Related Articles', 'Related Article',
+  'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
 ];
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
-const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*(?:${FURNITURE_WORDS.join('|')})\\s*[>＞〉》】\\]］)）]?\\s*$`, 'i');
-/** The longest furniture line (its word and two marks): a longer line (spaces aside) is never furniture, and is not tested. */
-const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 2;
+const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*(?:${FURNITURE_WORDS.join('|')})\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
+/** The longest furniture line (its word, two marks and a short aside such as （24時間）): a longer line (spaces aside) is never furniture, and is not tested. */
+const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14;
 
 interface Candidate {
   line: Range;
@@ -113,10 +113,13 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     const s = text.slice(l.start, l.end).trim();
     if (!s) continue;
     checked++;
-    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) && !isBreadcrumb(s)) return l;
+    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) && !isBreadcrumb(s) && !MENU_ITEM.test(s)) return l;
   }
   return firstNonEmpty;
 }
+
+/** A short list item (・事件・事故, • お知らせ): a site menu's entry, not a notice's title. */
+const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
 
 /** Characters of body text (spaces not counted) an incident title needs under it. */
 const MIN_BODY = 50;

@@ -45,14 +45,16 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   if (POSITIVE_PREDICATE.test(earlier)) return false;
   // A comma starts a new clause unless the mention was the topic (…につきましては、…ございません).
   const comma = before.indexOf('、');
-  if (comma >= 0 && !/^(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|は|も)/.test(tail) && !isEnumeratedSubject(before)) return false;
+  if (comma >= 0 && !TOPIC_AFTER.test(tail) && !isEnumeratedSubject(before)) return false;
   return true;
 }
 
+/** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」. */
+const TOPIC_AFTER = /^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|は|も)/u;
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」. */
 const ENUMERATED_SUBJECT = /^((?:(?:、|,|や|及び|および|並びに|・)[^、,。\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|は|も)/u;
-/** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の), no predicate. */
-const LIST_ITEM = /^[^ぁ-ゖ]*(?:の[^ぁ-ゖ]+)*$/u;
+/** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する), no predicate. */
+const LIST_ITEM = /^[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-ゖ]+)*$/u;
 
 /**
  * 「住所、クレジットカード情報、銀行口座情報は含まれておりません」: the commas join the items of one

@@ -55,6 +55,7 @@ describe('extractCategories', () => {
     ['当該パソコンにはパスワードによるロックがかかっており、情報の流出は確認されていない。', 'a device password, as a lock'],
     ['当該教員がフィッシングメールのリンクからIDとパスワードを入力したことによるものです。', 'credentials entered: the cause'],
     ['ファイルを私用のメールアドレス宛に送信していた。', 'the address mail went to'],
+    ['なお、クレジットカード情報、銀行口座等の決済に関する情報は、当該システムでは保有しておらず、今回の事案には含まれておりません。', 'a negated list, its last item qualified'],
     ['顧客名簿を私用メールアドレスへ送信した件について', 'the address mail went to, in a title'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {

@@ -86,4 +86,9 @@ describe('segmentPage and headline lists', () => {
     const text = foldWidth(`ScanNetSecurity トップ ＞ インシデント・事故 ＞ 情報漏えい\n株式会社A、顧客情報が閲覧可能に\n${BODY}`);
     expect(headings(text)).toEqual(['株式会社A、顧客情報が閲覧可能に']);
   });
+
+  it('never takes a site menu entry as a notice title', () => {
+    const text = foldWidth(`・ホーム\n・事件・事故\n・警察署一覧\n\n捜査書類の紛失について\n\n${BODY}`);
+    expect(headings(text)).toEqual(['捜査書類の紛失について']);
+  });
 });
