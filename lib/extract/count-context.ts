@@ -2,6 +2,7 @@
 // around it. Every regex here runs on a short, bounded window (≤ ~40 chars each side), so the
 // whole decision is O(1) per count. Order matters: strong cues first, fallbacks last.
 import type { CountUnit } from '../types';
+import { isTrimmedSpace } from '../text/lines';
 import { gateOf, inSet, type UnitSet } from '../text/gated-scan';
 
 /** Units that can count affected people or records; all other units are never victims. */
@@ -227,26 +228,6 @@ function mayStartWithMail(s: string, f: number): boolean {
   return false;
 }
 
-/**
- * Is c a unit String.prototype.trim removes (WhiteSpace and LineTerminator: tab, LF, VT, FF, CR, space,
- * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF)? Checked against trim
- * over every UTF-16 unit.
- */
-export function isTrimmedSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * s.trim() === '', without the call and the trimmed copy: read from the end, most texts stop at
@@ -301,14 +282,9 @@ function trimEndSpaces(s: string): string {
 
 /** A bracketed aside ending the text before a count (spaces after it allowed). */
 const TRAILING_ASIDE_RE = /[(（][^()（）]{1,60}[)）][ \u3000]*$/;
+/** What TRAILING_ASIDE_RE's match ends with, spaces aside (its cheap necessary condition). */
+const CLOSING_BRACKETS = gateOf(')）');
 
-/** Does s end with a closing bracket, spaces aside? (TRAILING_ASIDE_RE's cheap necessary condition.) */
-function endsWithCloseBracket(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x3000)) i--;
-  const c = s.charCodeAt(i);
-  return c === 0x29 || c === 0xff09;
-}
 
 /** Classifies one count; see the comments on each regex for what each cue means. */
 export function classifyVictim(c: CueContext): VictimDecision {
@@ -328,7 +304,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // The noun before an aside is the noun of the count: 担当者情報（会社名、氏名、電話番号）約3万1千件,
   // ファイル（2024年度分）12件.
   let asideHead: string | null = null;
-  if (!dataNoun && !personNoun && endsWithCloseBracket(before)) {
+  if (!dataNoun && !personNoun && inSet(CLOSING_BRACKETS, before.charCodeAt(lastNotIn(before, before.length - 1, SPACES)))) {
     const aside = TRAILING_ASIDE_RE.exec(before);
     if (aside) {
       asideHead = before.slice(0, aside.index);

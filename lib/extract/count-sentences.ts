@@ -4,7 +4,7 @@
 // Built in one linear pass; lookups are binary searches.
 
 import { gateOf, inSet } from '../text/gated-scan';
-import { isTrimmedSpace } from './count-context';
+import { isTrimmedSpace } from '../text/lines';
 
 /** Possibility hedges. Must match 可能性, おそれ, 恐れ, 懸念. */
 const HEDGE_RE = /可能性|おそれ|恐れ|懸念/;

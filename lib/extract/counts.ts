@@ -3,7 +3,8 @@
 // number of affected people/records of an incident (totalAffected).
 import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
-import { classifyVictim, hasCumulativeLabel, isBlank, isTrimmedSpace, type CueContext } from './count-context';
+import { classifyVictim, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
+import { isTrimmedSpace } from '../text/lines';
 import { CountTextIndex } from './count-sentences';
 import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
 

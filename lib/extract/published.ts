@@ -2,7 +2,7 @@
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
-import type { Range } from '../text/lines';
+import { isTrimmedSpace, type Range } from '../text/lines';
 import type { Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
@@ -48,12 +48,6 @@ function datelines(text: string, all: readonly Range[]): string[] {
   return out;
 }
 
-/** Is unit c white space as a regex's \\s sees it? */
-function isSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -68,16 +62,16 @@ export function monthOfSameDay(text: string, from: number, to: number, day: numb
   for (let at = text.indexOf('月', from); at >= 0 && at < to; at = text.indexOf('月', at + 1)) {
     // Before 月: spaces, then a run of one or two digits with no digit before it (inside the slice).
     let i = at;
-    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && isTrimmedSpace(text.charCodeAt(i - 1))) i--;
     let j = i;
     while (j > from && isDigit(text.charCodeAt(j - 1))) j--;
     if (i - j < 1 || i - j > 2) continue;
     // After 月: spaces, the day's digits, spaces, 日 (all inside the slice).
     let k = at + 1;
-    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    while (k < to && isTrimmedSpace(text.charCodeAt(k))) k++;
     if (k + dayDigits.length > to || !text.startsWith(dayDigits, k)) continue;
     k += dayDigits.length;
-    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    while (k < to && isTrimmedSpace(text.charCodeAt(k))) k++;
     if (k < to && text.charCodeAt(k) === 0x65e5 /* 日 */) return Number(text.slice(j, i));
   }
   return null;
@@ -108,7 +102,11 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       const topDate = datelines(text, top)[0];
       if (topDate || !seg.heading) return topDate ?? null;
       // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」).
-      const underTitle = all.filter((l) => l.start >= seg.heading!.end && l.end > l.start).slice(0, UNDER_TITLE_LINES);
+      const underTitle: Range[] = [];
+      for (const l of all) {
+        if (underTitle.length === UNDER_TITLE_LINES) break;
+        if (l.start >= seg.heading.end && l.end > l.start) underTitle.push(l);
+      }
       return datelines(text, underTitle)[0] ?? null;
     }
     if (lead.iso) return lead.iso;

@@ -2,8 +2,9 @@
 // Compilations repeat one heading shape per incident (【セキュリティ事件簿#2024-354】…, ■…, <h2>);
 // a single notice has no repeated shape and becomes one segment. Page furniture after the article
 // (アクセスランキング, 関連記事 …) is cut off first, because it lists other incidents' headlines.
-import { lines, type Range } from '../text/lines';
+import { isTrimmedSpace, lines, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
+import { gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
 
 export interface Segment extends Range {
@@ -35,31 +36,22 @@ interface Candidate {
 }
 
 /** The characters a bracket or symbol title starts with (after leading whitespace). */
-const TITLE_MARKS = '【■◆●▼▶□◇★☆';
+const TITLE_MARKS = gateOf('【■◆●▼▶□◇★☆');
 
-/**
- * Is unit c white space as JavaScript's \s and String.prototype.trim see it? Tested by char code so
- * that the per-line checks below need no slice of the line (most lines are tested and dropped).
- */
-function isJsSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
-/** The first unit of text[start, end) that is not white space, or -1. */
+/** The first unit of text[start, end) that is not white space, or -1 (in no unit set). */
 function firstNonSpace(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!isJsSpace(c)) return c;
+    if (!isTrimmedSpace(c)) return c;
   }
   return -1;
 }
 
 /** text.slice(start, end).trim().length, without the slice. */
 function trimmedLength(text: string, start: number, end: number): number {
-  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
-  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isTrimmedSpace(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
   return end - start;
 }
 
@@ -67,7 +59,7 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
   if (line.end - line.start > 200) return null;
   // Most lines are neither a bracket or symbol title nor (without blocks) a heading: one look at
   // their first visible character.
-  if (!blocks && !TITLE_MARKS.includes(String.fromCharCode(Math.max(0, firstNonSpace(text, line.start, line.end))))) return null;
+  if (!blocks && !inSet(TITLE_MARKS, firstNonSpace(text, line.start, line.end))) return null;
   const s = text.slice(line.start, line.end);
   const b = BRACKET_TITLE.exec(s);
   if (b) {

@@ -19,6 +19,27 @@ export function lines(text: string, start = 0, end = text.length): Range[] {
   return out;
 }
 
+/**
+ * Is c a unit String.prototype.trim removes (WhiteSpace and LineTerminator: tab, LF, VT, FF, CR, space,
+ * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF)? Shared by the rules that
+ * test spaces by char code instead of slicing and trimming.
+ */
+export function isTrimmedSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Sentence ends: 。！？ and newlines. Closing brackets right after 。 stay in the sentence. */
 const SENTENCE_END = /[。！？!?]+[」』）)]*|\n/g;
 
