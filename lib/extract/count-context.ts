@@ -5,9 +5,6 @@ import type { CountUnit } from '../types';
 import { isTrimmedSpace } from '../text/lines';
 import { gateOf, inSet, type UnitSet } from '../text/gated-scan';
 
-/** Units that can count affected people or records; all other units are never victims. */
-export const PERSON_UNITS: ReadonlySet<CountUnit> = new Set<CountUnit>(['件', '名', '人', 'アカウント', '世帯']);
-
 export interface CueContext {
   unit: CountUnit;
   /** Same-sentence text just before the count (bounded). */
@@ -242,8 +239,9 @@ const yes = (reason: string): VictimDecision => ({ victim: true, reason });
 const no = (reason: string): VictimDecision => ({ victim: false, reason });
 
 /**
- * PERSON_UNITS.has(unit), told by the first unit: no hash of the fresh unit string (the regex's
- * capture) to compute for the set's lookup on every count.
+ * Can the unit count affected people or records (件, 名, 人, アカウント, 世帯)? Every other unit is never
+ * a victim count. Told by the first unit: no hash of the fresh unit string (the regex's capture) to
+ * compute for a set lookup on every count.
  */
 function isPersonUnit(unit: string): boolean {
   switch (unit.charCodeAt(0)) {
