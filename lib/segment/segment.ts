@@ -18,7 +18,21 @@ const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|誤送信|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+/**
+ * Words of a title that only name the field, not an incident: a site's name line
+ * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
+ * stronger word further down is preferred.
+ */
+const GENERIC_TITLE_WORD = /^(?:情報|セキュリティ|事件|事案|不正|被害)$/;
+/** INCIDENT_WORD with every match generic. */
+function onlyGenericIncidentWords(s: string): boolean {
+  const all = new RegExp(INCIDENT_WORD.source, 'g');
+  for (let m = all.exec(s); m; m = all.exec(s)) if (!GENERIC_TITLE_WORD.test(m[0])) return false;
+  return true;
+}
+/** A notice's own title form (…について, …のお知らせ, …お詫び): a title even with generic words only. */
+const NOTICE_TITLE_END = /(?:について|のお知らせ|お詫び|ご報告)[）)】]?$/;
 /** Lines that start page furniture after the article. Everything from such a line on is not the article. */
 const FURNITURE_WORDS = [
   'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',
@@ -100,18 +114,26 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     if (blockAt.get(l.start)?.kind === 'h1') return l;
   }
   checked = 0;
+  // The first title with an incident's word; one with generic words only (情報, セキュリティ…) if no other.
+  let weak: Range | null = null;
   for (const l of all) {
     if (l.start >= end || checked > 12) break;
     const s = text.slice(l.start, l.end).trim();
     if (!s) continue;
     checked++;
-    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) && !isBreadcrumb(s) && !MENU_ITEM.test(s)) return l;
+    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) && !isBreadcrumb(s) && !MENU_ITEM.test(s) && !TAG_LINE.test(s)) {
+      if (!onlyGenericIncidentWords(s) || NOTICE_TITLE_END.test(s)) return l;
+      weak ??= l;
+    }
   }
-  return firstNonEmpty;
+  return weak ?? firstNonEmpty;
 }
 
 /** A short list item (・事件・事故, • お知らせ): a site menu's entry, not a notice's title. */
 const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
+
+/** An article's keyword or tag line (関連キーワード：ランサムウェア 個人情報漏えい): never its title. */
+const TAG_LINE = /^(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|tags?)\s*[：:]/i;
 
 /** Characters of body text (spaces not counted) an incident title needs under it. */
 const MIN_BODY = 50;

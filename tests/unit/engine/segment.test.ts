@@ -91,4 +91,24 @@ describe('segmentPage and headline lists', () => {
     const text = foldWidth(`・ホーム\n・事件・事故\n・警察署一覧\n\n捜査書類の紛失について\n\n${BODY}`);
     expect(headings(text)).toEqual(['捜査書類の紛失について']);
   });
+
+  it("prefers a title with an incident's word to a site name with generic ones (情報, セキュリティ)", () => {
+    const text = foldWidth(`ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア\nホーム\u3000ニュース\nランサムウェア被害で顧客情報流出か - A社\n${BODY}`);
+    expect(headings(text)).toEqual(['ランサムウェア被害で顧客情報流出か - A社'.slice(0, 24)]);
+  });
+
+  it('keeps a generic title when the page has no stronger one', () => {
+    const text = foldWidth(`情報セキュリティに関するお知らせ\n\n${BODY}`);
+    expect(headings(text)).toEqual(['情報セキュリティに関するお知らせ']);
+  });
+
+  it('never takes a keyword or tag line as a notice title', () => {
+    const text = foldWidth(`関連キーワード：ランサムウェア\u3000個人情報漏えい\n${BODY}`);
+    expect(headings(text)).not.toContain('関連キーワード：ランサムウェア　個人情報漏えい'.slice(0, 24));
+  });
+
+  it('takes a notice-form title (…について) with generic words only before a later stronger line', () => {
+    const text = foldWidth(`従業員による顧客情報の取り扱いについて\n\n・流出した情報\n${BODY}`);
+    expect(headings(text)).toEqual(['従業員による顧客情報の取り扱いについて']);
+  });
 });
