@@ -18,7 +18,7 @@ import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach } from './detect/breach';
-import { orgFromBody, orgFromHeading } from './extract/org';
+import { endsLikeOrg, isCorporateName, isOrgName, orgFromBody, orgFromHeading } from './extract/org';
 import { orgFromSignature } from './extract/org-signature';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
@@ -76,7 +76,9 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
       orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
     } else {
       // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
-      const titleOrg = segments.length === 1 && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), options.tokenizer) : null;
+      // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
+      const titleName = segments.length === 1 && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), options.tokenizer) : null;
+      const titleOrg = titleName && (isOrgName(titleName) || isCorporateName(titleName) || endsLikeOrg(titleName)) ? titleName : null;
       const fromBody = titleOrg ? null : orgFromBody(text, heading ? heading.end : span.start, span.end);
       // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
       const weak = !titleOrg && (!fromBody || fromBody.how === 'first');

@@ -3,6 +3,10 @@
 //                                               variants of them (cut, line-shuffled, joined) and saves
 //                                               each output
 //   tsx scripts/engine-diff.ts --compare FILE   runs again and lists every page whose output differs
+//     --fields                                  (with --compare) lists each changed field of each
+//                                               differing page instead, for rule changes meant to
+//                                               change the output: heading, org, published, breach…
+//     --all                                     (with --fields) variants too, not only the fixtures
 // The variants are made with a fixed seed, so two runs read the same pages. Exit 1 on any difference.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +65,23 @@ function variants(src: [string, PageText][]): [string, PageText][] {
   return out;
 }
 
-const { values } = parseArgs({ options: { save: { type: 'string' }, compare: { type: 'string' } } });
+const FIELDS = ['heading', 'org', 'published', 'is_breach', 'total_affected', 'cause', 'categories'] as const;
+
+/** One line per changed field of each incident: `page #k field: was → now`. */
+function printFieldChanges(page: string, was: string, now: string): void {
+  const a = JSON.parse(was) as Array<Record<string, unknown>>;
+  const b = JSON.parse(now) as Array<Record<string, unknown>>;
+  if (a.length !== b.length) console.log(`${page}: ${a.length} → ${b.length} incidents`);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    for (const f of FIELDS) {
+      const x = JSON.stringify(a[i]![f]);
+      const y = JSON.stringify(b[i]![f]);
+      if (x !== y) console.log(`${page} #${i} ${f}: ${x.slice(0, 70)} → ${y.slice(0, 70)}`);
+    }
+  }
+}
+
+const { values } = parseArgs({ options: { save: { type: 'string' }, compare: { type: 'string' }, fields: { type: 'boolean' }, all: { type: 'boolean' } } });
 const pages = variants(sources());
 const t0 = performance.now();
 const results: Record<string, string> = {};
@@ -73,7 +93,9 @@ if (values.save) {
 } else if (values.compare) {
   const base = JSON.parse(readFileSync(values.compare, 'utf8')) as Record<string, string>;
   const differ = Object.keys(results).filter((k) => results[k] !== base[k]);
-  for (const k of differ.slice(0, 20)) {
+  if (values.fields) {
+    for (const k of differ) if (values.all || !k.includes('#')) printFieldChanges(k, base[k] ?? '[]', results[k]!);
+  } else for (const k of differ.slice(0, 20)) {
     const a = base[k] ?? '';
     const b = results[k]!;
     let i = 0;

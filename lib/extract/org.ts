@@ -33,7 +33,12 @@ const KANA_PLACES =
  * 神奈川県立港南高等学校 (schools end a name too).
  * Must not match: 同市, 当社, 弊社, 本学, 都内, 市内, 小学校 (see NOT_AN_ORG), 個人情報保護委員会 (the regulator).
  */
-const ORG_ALTERNATIVES = `${LEGAL_FORM}\\s?${NAME}{1,30}|${LEGAL_PERSON}\\s?${NAME}{1,30}|${NAME}{1,30}${LEGAL_FORM}|(?:${NAME}|${KANA_PLACES}){1,24}?${BODY_SUFFIX}(?![${HAN}])`;
+/**
+ * A public institution whose name holds hiragana after its founder's mark: 県立しらかば医療センター,
+ * 市立こども病院, 県立みなと高等学校. Particles (の, が, を…) never stand in such a name.
+ */
+const PUBLIC_KANA_INSTITUTION = `(?:都|道|府|県|市|町|村|区|国|公|私)立(?:${NAME}|(?![のがをはでにへ])[ぁ-ゖ]){1,20}?${BODY_SUFFIX}(?![${HAN}])`;
+const ORG_ALTERNATIVES = `${PUBLIC_KANA_INSTITUTION}|${LEGAL_FORM}\\s?${NAME}{1,30}|${LEGAL_PERSON}\\s?${NAME}{1,30}|${NAME}{1,30}${LEGAL_FORM}|(?:${NAME}|${KANA_PLACES}){1,24}?${BODY_SUFFIX}(?![${HAN}])`;
 export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 /** The same, anchored: is the whole string one name? (ORG_NAME is lazy and finds 長崎県 in 長崎県物産協会.) */
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);

@@ -38,11 +38,17 @@ const FURNITURE_WORDS = [
   'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
+  'あなたにおすすめ', 'こちらもおすすめ', 'おすすめ', 'こちらもどうぞ', 'この記事もおすすめ',
+  // A municipal or corporate site's page template below the notice.
+  'このページに関するお問い合わせ', 'このページの情報は役に立ちましたか', 'このページは役に立ちましたか',
+  'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
 ];
+/** What may stand before a furniture word on its line: この記事の関連ニュース, 本記事の関連記事. */
+const FURNITURE_PREFIX = '(?:この記事の|本記事の|この記事に)?';
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
-const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*(?:${FURNITURE_WORDS.join('|')})\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
+const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
 /** The longest furniture line (its word, two marks and a short aside such as （24時間）): a longer line (spaces aside) is never furniture, and is not tested. */
-const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14;
+const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + 5;
 
 interface Candidate {
   line: Range;
@@ -113,21 +119,35 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     firstNonEmpty ??= l;
     if (blockAt.get(l.start)?.kind === 'h1') return l;
   }
-  checked = 0;
-  // The first title with an incident's word; one with generic words only (情報, セキュリティ…) if no other.
-  let weak: Range | null = null;
+  // The lines a title may be: the first 13 that are not empty.
+  const head: Array<{ line: Range; s: string }> = [];
   for (const l of all) {
-    if (l.start >= end || checked > 12) break;
+    if (l.start >= end || head.length > 12) break;
     const s = text.slice(l.start, l.end).trim();
-    if (!s) continue;
-    checked++;
-    if (s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) && !isBreadcrumb(s) && !MENU_ITEM.test(s) && !TAG_LINE.test(s)) {
-      if (!onlyGenericIncidentWords(s) || NOTICE_TITLE_END.test(s)) return l;
-      weak ??= l;
-    }
+    if (s) head.push({ line: l, s });
   }
-  return weak ?? firstNonEmpty;
+  // A news page reads site name, menu, breadcrumb, title: a title under the breadcrumb is the article's,
+  // and a line over a menu is the site's name (サイバー事件簿ニュース ― 情報漏えい…の最新ニュース).
+  let afterCrumb = 0;
+  head.forEach((h, i) => {
+    if (isBreadcrumb(h.s)) afterCrumb = i + 1;
+  });
+  const rank = head.map((h, i) => {
+    if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s)) return 0;
+    const siteName = i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s);
+    return !siteName && (!onlyGenericIncidentWords(h.s) || NOTICE_TITLE_END.test(h.s)) ? 2 : 1;
+  });
+  // The first title with an incident's word (under the breadcrumb if any); one with generic words only
+  // (情報, セキュリティ…) or over a menu if no other.
+  const pick = (r: number, from: number) => {
+    for (let i = from; i < head.length; i++) if (rank[i] === r) return head[i]!.line;
+    return null;
+  };
+  return pick(2, afterCrumb) ?? pick(2, 0) ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
 }
+
+/** A site's menu bar: four or more short words apart (ホーム ニュース 特集 セミナー). */
+const MENU_LINE = /^(?:[^\s。、]{1,10}[ \u3000]+){3,}[^\s。、]{1,10}$/;
 
 /** A short list item (・事件・事故, • お知らせ): a site menu's entry, not a notice's title. */
 const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
@@ -168,9 +188,10 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     if (text.slice(0, end).trim() === '') return [];
     return [{ start: 0, end, heading: titleLine(text, all, end, blockAt) }];
   }
-  // The page's preamble (a lead paragraph of a roundup) belongs to the first incident.
+  // The page's preamble (a roundup's title and lead: 「今週の3件：SNS乗っ取り、はがき誤送付」) sums up every
+  // item, so it belongs to none: its causes and data would all fall to the first.
   return best.map((c, i) => ({
-    start: i === 0 ? 0 : c.line.start,
+    start: c.line.start,
     end: i + 1 < best.length ? best[i + 1]!.line.start : end,
     heading: c.line,
   }));

@@ -30,6 +30,10 @@ describe('extractCategories', () => {
     ['■持ち出された情報\nお客様の氏名、住所、保有銘柄、取引残高 計4,387名分', ['address', 'financial_amount', 'name']],
     ['求職者3,392人分の氏名、電話番号、職務経歴書が閲覧可能な状態だった。', ['affiliation_occupation', 'name', 'phone']],
     ['児童89名の氏名、保護者の氏名及び緊急連絡先が記載された名簿ファイルを添付し、保護者84名に送信しました。', ['emergency_contact', 'name']],
+    ['誤送信した個人情報\n・受給者の氏名、住所\n・令和6年10月分以降の支給予定額', ['address', 'financial_amount', 'name']],
+    ['回答内容:所属学部、学年、性別、年齢', ['affiliation_occupation', 'age', 'education_record', 'gender']],
+    ['閲覧された可能性のある情報:氏名、住所、購入履歴、保有ポイント数', ['address', 'name', 'other', 'purchase_history']],
+    ['漏えいした情報\n・メールアドレス\n・ご注文商品名、ご注文日', ['email', 'purchase_history']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);

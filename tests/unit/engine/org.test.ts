@@ -42,6 +42,10 @@ describe('findOrgNames', () => {
     ['青葉短期大学附属幼稚園の園児', ['青葉短期大学附属幼稚園']],
     ['県内の小学校と中学校、各学校に通知した', []],
     ['私立高等学校の一部で', []],
+    // hiragana in a public institution's name after its founder's mark; never a particle
+    ['県は5日、県立しらかば医療センター(しらかば市)の医師が', ['県立しらかば医療センター']],
+    ['市立こども病院の看護師', ['市立こども病院']],
+    ['県立高校の生徒が病院に', []],
   ];
   it.each(schools)('%s → %j', (text, want) => {
     expect(findOrgNames(text).map((n) => n.text)).toEqual(want);

@@ -25,10 +25,10 @@ describe('segmentPage', () => {
     expect(text.slice(segs[1]!.heading!.start, segs[1]!.heading!.end)).toBe('【事件簿#2024-1】B市 メール誤送信について');
   });
 
-  it('splits a roundup at ■ titles and gives the lead paragraph to the first item', () => {
-    const text = `個人情報の流出が相次いでいる。\n■A市――個人情報が流出\n${BODY}\n■B社――会員情報が流出\n${BODY}`;
+  it("splits a roundup at ■ titles and leaves its lead paragraph to no item (it sums up every item's cause)", () => {
+    const text = `今週の3件：SNS乗っ取り、誤送付\n■A市――個人情報が流出\n${BODY}\n■B社――会員情報が流出\n${BODY}`;
     const segs = segmentPage(text);
-    expect(segs.map((s) => s.start)).toEqual([0, text.indexOf('■B社')]);
+    expect(segs.map((s) => s.start)).toEqual([text.indexOf('■A市'), text.indexOf('■B社')]);
   });
 
   it('takes a title that tells of a mistake (誤って…送信) as an incident title', () => {
@@ -110,5 +110,18 @@ describe('segmentPage and headline lists', () => {
   it('takes a notice-form title (…について) with generic words only before a later stronger line', () => {
     const text = foldWidth(`従業員による顧客情報の取り扱いについて\n\n・流出した情報\n${BODY}`);
     expect(headings(text)).toEqual(['従業員による顧客情報の取り扱いについて']);
+  });
+
+  it('takes the title under the breadcrumb, not the site name over the menu', () => {
+    const text = foldWidth(`事件簿ニュース ― 情報漏えい・セキュリティ事故の最新ニュース\nニュース インシデント 脆弱性 コラム メルマガ登録\nトップ ＞ インシデント ＞ 紛失・盗難\n保険代理店でノートPCが盗難\n${BODY}`);
+    expect(headings(text)).toEqual(['保険代理店でノートPCが盗難']);
+  });
+
+  it("cuts a municipal site's page template (このページに関するお問い合わせ, よく見られているページ) off the notice", () => {
+    for (const line of ['このページに関するお問い合わせ', 'このページの情報は役に立ちましたか？', 'よく見られているページ', 'この記事の関連ニュース', 'あなたにおすすめ']) {
+      const text = `個人情報の誤送信について\n${BODY}\n${line}\n・マイナンバーカードの申請\n`;
+      const segs = segmentPage(text);
+      expect(text.slice(segs[0]!.start, segs[0]!.end), line).not.toContain('マイナンバー');
+    }
   });
 });
