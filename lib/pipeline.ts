@@ -82,14 +82,18 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
       const fromBody = titleOrg ? null : orgFromBody(text, heading ? heading.end : span.start, span.end);
       // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
       const weak = !titleOrg && (!fromBody || fromBody.how === 'first');
-      const body = (weak ? orgFromSignature(text, span, heading, allLines) : null) ?? fromBody;
+      const signature = weak || titleOrg ? orgFromSignature(text, span, heading, allLines) : null;
+      // The issuer's line may name the title's body more closely (東雲県 → 東雲県教育委員会).
+      const narrower = titleOrg && signature && signature.org.length > titleOrg.length && signature.org.startsWith(titleOrg) ? signature : null;
+      const body = (weak ? signature : narrower) ?? fromBody;
       if (titleOrg) {
         const at = text.indexOf(titleOrg);
         org = at >= 0 ? original.slice(at, at + titleOrg.length) : titleOrg;
         orgSpan = at >= 0 ? [at, at + titleOrg.length] : null;
       }
       if (body) {
-        org = original.slice(body.span.start, body.span.end);
+        // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
+        org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
         orgSpan = [body.span.start, body.span.end];
       }
     }

@@ -3,7 +3,7 @@
 // says something leaked — and not where it is negated (住所や電話番号はありません) or is the
 // attacker's tool (不正に取得したIDとパスワードを使用し) or the system's own login (管理者のID).
 import { CATEGORIES } from '../vocabulary';
-import { isNegatedAfter, NEGATION_UNITS_TEXT } from '../text/clauses';
+import { isEarlierIncident, isNegatedAfter, NEGATION_UNITS_TEXT } from '../text/clauses';
 import { rangeIndex, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
@@ -19,8 +19,10 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール'],
   login_id: ['ユーザID', 'ユーザー名', 'ログイン名', 'アカウント名', 'アカウントID'],
   member_id: ['顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID'],
-  government_id: ['健康保険証', '年金番号', 'マイナンバーカード'],
-  immigration_status: ['在留カード'],
+  // A document's 有効期限 is that document's, never a card's expiry (card_expiry's 有効期限).
+  government_id: ['健康保険証', '年金番号', 'マイナンバーカード', 'パスポートの有効期限', 'パスポート有効期限', '旅券の有効期限', '保険証の有効期限'],
+  drivers_license: ['免許証の有効期限', '運転免許証の有効期限'],
+  immigration_status: ['在留カード', '在留カードの有効期限', '在留期限'],
   medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日', '工事内容', '注文日', '注文商品', '注文商品名', '購入商品名', '商品名'],
   other: ['保有ポイント', '保有ポイント数', 'ポイント残高', 'ポイント数', 'ポイント情報'],
@@ -185,7 +187,7 @@ const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた, …が記載された名簿, 氏名や病名が写った画像. */
-const ITEMS_CUE = /含まれ|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+const ITEMS_CUE = /含まれ|照会(?:し|され)|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;
@@ -445,7 +447,10 @@ export function extractCategories(
         if (typeof leaky !== 'boolean') {
           const on = leaky ?? sentence;
           // A leak word inside the sentence (LEAK_WORD's lookarounds see only the word's own surroundings).
-          leaky = gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end));
+          // A sentence about an earlier incident (2019年にも…) tells that incident's data, not this one's.
+          leaky =
+            (gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end))) &&
+            !isEarlierIncident(text, on);
         }
         if (!(leaky || inHeading)) continue;
         // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.

@@ -3,7 +3,7 @@
 // mention wins, because specific mechanisms are usually told alongside generic words: a ransomware
 // notice also says 不正アクセス, an account takeover also says 不正アクセス, an insider case too.
 import { CAUSES } from '../vocabulary';
-import { isGenericAfter, isNegatedAfter } from '../text/clauses';
+import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { LEAK_PAIRS, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, type PairGate, type UnitSet } from '../text/gated-scan';
 import { rangeAt, type Range } from '../text/lines';
@@ -39,7 +39,7 @@ const EXTRA: Record<string, RegExp> = {
     /ランサムウェア|マルウェア|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（])暗号化され(?!た状態で(?:保存|保管|管理))/,
   // not: 設定に不備 alone (too vague to beat an intrusion), 閲覧可能性
   misconfiguration_public_exposure:
-    /閲覧可能(?:な状態|な状況|となっ|になっ|となる|であった)|設定(?:ミス|不備|誤り|の誤り|の不備)|公開設定|共有設定|アクセス(?:権限|制限)の?(?:設定)?(?:不備|ミス|誤り)|誤って(?:公開|掲載|アップロード)|閲覧制限(?:されていません|されていな|がされていな|をかけ(?:ず|ていな))|誰でも(?:閲覧|アクセス)(?:可能|でき)/,
+    /閲覧可能(?:な状態|な状況|となっ|になっ|となる|であった)|設定(?:ミス|不備|誤り|の誤り|の不備)|(?<!ファイアウォールの|ネットワークの|機器の)設定に(?:不備|誤り)|公開設定|共有設定|アクセス(?:権限|制限)の?(?:設定)?(?:不備|ミス|誤り)|誤って(?:公開|掲載|アップロード)|閲覧制限(?:されていません|されていな|がされていな|をかけ(?:ず|ていな))|誰でも(?:閲覧|アクセス)(?:可能|でき)/,
   unauthorized_access:
     /不正アクセス|不正に(?:アクセス|侵入)|サイバー攻撃|侵入|脆弱性|SQL\s?インジェクション|改ざん|不正ファイル|認証情報を窃取|フィッシング|ウェブスキミング|バックドア|ゼロデイ/,
   unknown: /調査中|原因(?:を|は|について|の)?[^。]{0,6}調査|精査中|原因(?:は)?(?:不明|特定でき)/,
@@ -213,16 +213,6 @@ function isPreventionBefore(text: string, from: number, s: number): boolean {
 }
 
 /** The cause of the incident in text[start, end) (width-folded), with the mentions that support it. */
-/**
- * A sentence about another, earlier incident: 「同大学では2022年にも、職員のメール誤送信で…」「昨年にも…」.
- * Its mechanism is not this incident's. Must not match 「2024年6月にも再発防止策を…」 (no incident word
- * needed here: the cause patterns themselves are the incident words).
- */
-const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも/;
-
-function isEarlierIncident(text: string, sentence: Range): boolean {
-  return EARLIER_INCIDENT.test(text.slice(sentence.start, sentence.end));
-}
 
 export function extractCause(text: string, start: number, end: number, sentenceRanges: readonly Range[]): CauseResult {
   // The patterns run over the cut-out segment: their lookarounds do not see past its ends.

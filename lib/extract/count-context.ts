@@ -71,12 +71,13 @@ const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?
 const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード)件?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
 /**
- * Viewers/receivers as the counted set: アクセスした学生が39名, 受信した受講生1名, 閲覧した者は5名.
+ * Viewers/receivers as the counted set: アクセスした学生が39名, 受信した受講生1名, 閲覧した者は5名, and the
+ * honorific active with its object 「マイページを閲覧されたお客様：1,027名」.
  * Not 閲覧した顧客情報, nor 閲覧した患者1,000人 (an object: 閲覧/アクセス need が/は to be the subject).
  */
 const VIEWER_BEFORE_RE = atEnd(
   new RegExp(
-    `(?:(?:受信|送信|開封|ダウンロード)した${VIEWERS}${SP}(?:が|は|の|のうち|うち)?|(?:アクセス|閲覧)した${VIEWERS}${SP}(?:が|は|のうち|うち))[ \\u3000、]*`,
+    `(?:(?:受信|送信|開封|ダウンロード)した${VIEWERS}${SP}(?:が|は|の|のうち|うち)?|(?:アクセス|閲覧)した${VIEWERS}${SP}(?:が|は|のうち|うち)|を${SP}(?:閲覧|アクセス|ご利用|利用)された(?:お客様|お客さま|方|利用者|会員)${SP}(?:が|は|のうち|うち|[:：])?)[ \\u3000、]*`,
   ),
 );
 /** The counted people did the viewing: 4名が、当該ファイルを開封. Not 閲覧された / 閲覧可能. */
@@ -112,6 +113,10 @@ const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案
 /** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
 const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
+/** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
+const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** 同社全体で, 委託先全体の: a whole another party holds (read with 委託先 in the sentence). */
+const CONTRACTOR_WHOLE_RE = /(?:同社|委託先|同委託先|当該委託先)(?:の)?全体(?:で|の|では|として)[^。]{0,12}$/;
 const LEAKED_AFTER_RE = /^[ \u3000]*[)）〕]?[ \u3000]*(?:が|は|を|の)?[ \u3000]*(?:外部[にへ])?(?:流出|漏えい|漏洩|漏れ|流失)/;
 /** Leak vocabulary (or a specific personal-data noun) that makes an otherwise cue-less person/record count a victim count. */
 const LEAK_WORD_RE =
@@ -137,7 +142,7 @@ const PERSON_ENDS = gateOf('様ま客員者ー徒童生民方' + '等どら');
 const PERSON_SEPS = gateOf('がはの:：(（〔、');
 /** The units VIEWER_BEFORE_RE may end with after its trailing [ \u3000、]*: a particle's last unit
  * (が, は, の; ち of (の)うち), or, without a particle, a viewer's last unit, 等/ら or the た of した. */
-const VIEWER_TRAIL = gateOf(' \u3000、');
+const VIEWER_TRAIL = gateOf(' \u3000、:：');
 const VIEWER_PARTICLES = gateOf('がはの');
 const VIEWER_ENDS = gateOf('生徒童者人方ーザ員様客' + '等ら' + 'た');
 /** Last units of STAFF_BEFORE_RE's nouns (員, フ of スタッフ, 長, 先, 者, 人) and of 等/ら. */
@@ -201,7 +206,7 @@ function firstNonSpace(s: string): number {
 
 /**
  * Gate of VIEWER_BEFORE_RE: [ \u3000、]* at the end, before it a particle or a VIEWER_ENDS unit. (The
- * caller then asks for the した every alternative holds: お客様の passes this gate.)
+ * caller then asks for the した or された every alternative holds: お客様の passes this gate.)
  */
 function mayEndWithViewer(s: string): boolean {
   const j = lastNotIn(s, s.length - 1, VIEWER_TRAIL);
@@ -294,6 +299,9 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (inSet(POPULATION_STARTS, a) && POPULATION_AFTER_RE.test(after) && !(inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after))) {
     return no('population');
   }
+  if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
+  // 「委託先の公表によれば、同社全体で約70万件の情報が…」: the contractor's figure over all its clients.
+  if (before.includes('全体') && c.sentence.includes('委託先') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
   if (a === NO && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
   // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
   // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.
@@ -313,7 +321,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   const dataBefore = dataNoun || personNoun;
   const recordUnit = c.unit === '件';
   if (
-    (mayEndWithViewer(before) && before.includes('した') && endsWithMatch(VIEWER_BEFORE_RE, before)) ||
+    (mayEndWithViewer(before) && (before.includes('した') || before.includes('された')) && endsWithMatch(VIEWER_BEFORE_RE, before)) ||
     (inSet(VIEWER_AFTER_STARTS, a) && VIEWER_AFTER_RE.test(after))
   ) {
     return no('viewer');

@@ -21,6 +21,8 @@ const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長
 
 /** A legal form written as a word of its own on a sign-off line (「医療法人社団 青葉会」). */
 const BARE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|(?:社会)?医療法人(?:社団|財団)?|学校法人|社会福祉法人)$/u;
+/** A legal person's name, which may run an institution named on the next line. */
+const LEGAL_PERSON_LINE = /^(?:(?:一般|公益)(?:社団|財団)法人|(?:社会)?医療法人(?:社団|財団)?|学校法人|社会福祉法人)\S+$/u;
 /** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
 const PHRASE = /について|による|に関する|のお知らせ|における|および|及び|から|まで|ため/u;
 
@@ -89,7 +91,8 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
   if (heading) {
     candidates.push(...segLines.filter((l) => l.end <= heading.start).slice(-BLOCK_LINES));
     const after = segLines.filter((l) => l.start >= heading.end);
-    for (const l of after.slice(0, BLOCK_LINES)) {
+    // Under the title a page template may come first (更新日：…, ページ番号：…, 報道発表資料).
+    for (const l of after.slice(0, BLOCK_LINES + 2)) {
       if (l.end - l.start > MAX_LINE) break; // the first paragraph: the dateline block is over
       candidates.push(l);
     }
@@ -103,7 +106,16 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
     const org = orgFromSignatureLine(lineText);
     if (!org) continue;
     const at = lineText.indexOf(org);
-    return { org, span: { start: l.start + at, end: l.start + at + org.length } };
+    const span = { start: l.start + at, end: l.start + at + org.length };
+    // 「医療法人社団翠嶺会 / みどりが丘歯科医院」: a legal person's line, its institution on the next.
+    const next = segLines[segLines.indexOf(l) + 1];
+    const institution = LEGAL_PERSON_LINE.test(org) && next ? orgFromSignatureLine(text.slice(next.start, next.end)) : null;
+    if (institution && !LEGAL_PERSON_LINE.test(institution) && endsLikeOrg(institution)) {
+      // The span runs over both lines; the name joins them with a space.
+      const end = next!.start + text.slice(next!.start, next!.end).indexOf(institution) + institution.length;
+      return { org: `${org} ${institution}`, span: { start: span.start, end } };
+    }
+    return { org, span };
   }
   return null;
 }

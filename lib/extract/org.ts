@@ -14,7 +14,7 @@ const KATAKANA = '\\u30a1-\\u30ff\\u31f0-\\u31ff\\uff66-\\uff9f';
 const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
-  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|病院|' +
+  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|病院|歯科医院|医院|診療所|' +
   '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|都|道|府|県)';
 
 /**
@@ -171,12 +171,21 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (NOT_AN_ORG.test(t) || t.length < 2 || (skipPolice && LAW_ENFORCEMENT.test(t))) continue;
     const after = m.index + m[0].length;
     if (THIRD_PARTY_AFTER.test(s.slice(after, after + 3))) continue;
-    const name = { text: t, index: m.index };
+    const name = withLeadingKana(s, { text: t, index: m.index });
     if (anyForm && HAS_LEGAL_FORM.test(t)) return name;
     first ??= name;
     if (!anyForm) return first;
   }
   return first;
+}
+
+/** The kana before a name that belong to it (みどりが + 丘歯科医院), when they start a line or follow a space or mark. */
+const KANA_BEFORE = /(?<=^|[\s\u3000、。「」（）()・:：])[ぁ-ゖ]{2,8}$/u;
+function withLeadingKana(s: string, name: { text: string; index: number }): { text: string; index: number } {
+  const prev = s.charCodeAt(name.index - 1);
+  if (!(prev >= 0x3041 && prev <= 0x3096)) return name; // no hiragana just before: nothing to read
+  const kana = KANA_BEFORE.exec(s.slice(Math.max(0, name.index - 9), name.index))?.[0];
+  return kana && isKanaName(kana + name.text) ? { text: kana + name.text, index: name.index - kana.length } : name;
 }
 
 /** Leading noun run of a phrase (kuromoji), e.g. 八尾市立斎場における… → 八尾市立斎場. */

@@ -8,7 +8,8 @@ import type { Segment } from '../segment/segment';
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
 // follows (not 「当該書類は7月29日に回収に出された」, a day in the story).
-const ANNOUNCED = /は、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?(?:、|に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
+// 「同社が6月11日に明らかにしたところによると」: after が, only that form (に and an announcing verb).
+const ANNOUNCED = /(?:は、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|[はが]、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -18,6 +19,8 @@ const LEAD_WINDOW = 800;
 const TOP_LINES = 12;
 /** Non-empty lines under a notice's title that may hold its date (date, issuer, department). */
 const UNDER_TITLE_LINES = 4;
+/** Non-empty lines over a notice's title that may hold its date. */
+const OVER_TITLE_LINES = 2;
 /** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週. */
 const TITLE_YEAR = /#\s?((?:19|20)\d{2})-\d+|((?:19|20)\d{2})\s*年/;
 
@@ -101,13 +104,21 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
       const topDate = datelines(text, top)[0];
       if (topDate || !seg.heading) return topDate ?? null;
-      // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」).
-      const underTitle: Range[] = [];
+      // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」)
+      // or just over it (「2024/07/05 / 【重要】…のお詫び」).
+      const nearTitle: Range[] = [];
       for (const l of all) {
-        if (underTitle.length === UNDER_TITLE_LINES) break;
-        if (l.start >= seg.heading.end && l.end > l.start) underTitle.push(l);
+        if (nearTitle.length === UNDER_TITLE_LINES) break;
+        if (l.start >= seg.heading.end && l.end > l.start) nearTitle.push(l);
       }
-      return datelines(text, underTitle)[0] ?? null;
+      const k = all.findIndex((l) => l.start === seg.heading!.start);
+      for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
+        if (all[j]!.end > all[j]!.start) {
+          nearTitle.push(all[j]!);
+          n++;
+        }
+      }
+      return datelines(text, nearTitle)[0] ?? null;
     }
     if (lead.iso) return lead.iso;
     let month = lead.month;

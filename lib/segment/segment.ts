@@ -47,6 +47,8 @@ const FURNITURE_WORDS = [
 const FURNITURE_PREFIX = '(?:この記事の|本記事の|この記事に)?';
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
 const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
+/** A link back to a list or the top (お知らせ一覧へ戻る, ＜ 前のページへ戻る): the notice is over. */
+const RETURN_LINK = /^\s*[<＜«‹←]?\s*(?:[^\s。、]{0,12}一覧|前のページ|トップ(?:ページ)?|ホーム)(?:へ|に)戻る\s*[>＞»›→]?\s*$/;
 /** The longest furniture line (its word, two marks and a short aside such as （24時間）): a longer line (spaces aside) is never furniture, and is not tested. */
 const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + 5;
 
@@ -101,7 +103,10 @@ export function contentEnd(text: string, all: readonly Range[]): number {
   let seen = 0;
   for (const l of all) {
     const trimmed = trimmedLength(text, l.start, l.end);
-    if (seen > 80 && trimmed <= FURNITURE_MAX && FURNITURE.test(text.slice(l.start, l.end))) return l.start;
+    if (seen > 80 && trimmed <= FURNITURE_MAX) {
+      const line = text.slice(l.start, l.end);
+      if (FURNITURE.test(line) || RETURN_LINK.test(line)) return l.start;
+    }
     seen += trimmed;
   }
   return text.length;
@@ -155,6 +160,12 @@ const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
 /** An article's keyword or tag line (関連キーワード：ランサムウェア 個人情報漏えい): never its title. */
 const TAG_LINE = /^(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|tags?)\s*[：:]/i;
 
+/** A title without the site's name after a bar (…のお詫び｜ここのえオンラインストア), trimmed. */
+function withoutSiteName(line: string): string {
+  const bar = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜'));
+  return (bar > 0 ? line.slice(0, bar) : line).trim();
+}
+
 /** Characters of body text (spaces not counted) an incident title needs under it. */
 const MIN_BODY = 50;
 
@@ -179,7 +190,11 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     families.set(fam, list);
   }
   let best: Candidate[] | null = null;
-  for (const all of families.values()) {
+  for (const found of families.values()) {
+    // A page's <title> line repeats its notice's title (「【重要】…のお詫び｜ショップ名」 over 「【重要】…のお詫び」):
+    // one notice, not two.
+    const titles = found.map((c) => withoutSiteName(text.slice(c.line.start, c.line.end)));
+    const all = found.filter((_, i) => titles.indexOf(titles[i]!, i + 1) === -1);
     // A title counts only with a body under it: lists of headlines (rankings, 関連記事) have none.
     const list = all.filter((c, i) => bodyLength(text, c.line.end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
     if (list.length >= 2 && (!best || list.length > best.length)) best = list;

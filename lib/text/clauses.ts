@@ -1,3 +1,5 @@
+import type { Range } from './lines';
+
 // Polarity of a mention inside its sentence: is it negated (…はありません), or part of a generic
 // statement (…を防止)? Shared by the leak detector, the category and the cause extractors.
 
@@ -69,4 +71,16 @@ function isEnumeratedSubject(tail: string): boolean {
 /** Is the mention at [start, end) part of a generic statement (漏えいの防止, 流出を防ぐ)? */
 export function isGenericAfter(text: string, mentionEnd: number): boolean {
   return GENERIC_TAIL.test(text.slice(mentionEnd, mentionEnd + 12));
+}
+
+/**
+ * A sentence about another, earlier incident: 「同大学では2022年にも、職員のメール誤送信で…」「昨年にも…」.
+ * Its mechanism is not this incident's. Must not match 「2024年6月にも再発防止策を…」 (no incident word
+ * needed: the rules that ask find their own incident words in it). Its data kinds are not this
+ * incident's either (「同市では2019年にも、税務課の職員が課税情報を私的に閲覧」).
+ */
+const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも/;
+
+export function isEarlierIncident(text: string, sentence: Range): boolean {
+  return EARLIER_INCIDENT.test(text.slice(sentence.start, sentence.end));
 }
