@@ -26,6 +26,9 @@ import type { EngineOptions, Incident, PageText } from './types';
 
 export const ENGINE_VERSION = '0.1.0';
 
+/** What a lead may add before a headline's name: its legal form or the legal person running it. */
+const LEGAL_PREFIX = /株式会社|有限会社|合同会社|法人/;
+
 /** Pages larger than this are cut (the engine stays linear, but nothing real is that long). */
 export const MAX_TEXT_LENGTH = 20_000_000;
 
@@ -70,7 +73,20 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
     let org: string | null = null;
     let orgSpan: [number, number] | null = null;
     const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), options.tokenizer) : null;
-    if (fromHeading && heading) {
+    // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
+    const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end) : null;
+    // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
+    if (
+      fuller &&
+      fromHeading &&
+      (fuller.how === 'lead' || fuller.how === 'subject') &&
+      fuller.org.length > fromHeading.length &&
+      fuller.org.endsWith(fromHeading) &&
+      LEGAL_PREFIX.test(fuller.org.slice(0, -fromHeading.length))
+    ) {
+      org = original.slice(fuller.span.start, fuller.span.end);
+      orgSpan = [fuller.span.start, fuller.span.end];
+    } else if (fromHeading && heading) {
       const at = text.indexOf(fromHeading, heading.start);
       org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
       orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;

@@ -115,6 +115,10 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** An earlier figure told as replaced: …としておりましたが, …から修正. */
+const SUPERSEDED_AFTER_RE = /^[ \u3000]*(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
+const TO = 0x3068; // と
+const KARA = 0x304b; // か
 /** 同社全体で, 委託先全体の: a whole another party holds (read with 委託先 in the sentence). */
 const CONTRACTOR_WHOLE_RE = /(?:同社|委託先|同委託先|当該委託先)(?:の)?全体(?:で|の|では|として)[^。]{0,12}$/;
 const LEAKED_AFTER_RE = /^[ \u3000]*[)）〕]?[ \u3000]*(?:が|は|を|の)?[ \u3000]*(?:外部[にへ])?(?:流出|漏えい|漏洩|漏れ|流失)/;
@@ -300,6 +304,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return no('population');
   }
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
+  // 「当初 約15万件としておりましたが、調査の結果 9万8,765件」: an estimate the notice corrects.
+  if ((a === TO || a === KARA) && SUPERSEDED_AFTER_RE.test(after)) return no('superseded');
   // 「委託先の公表によれば、同社全体で約70万件の情報が…」: the contractor's figure over all its clients.
   if (before.includes('全体') && c.sentence.includes('委託先') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
   if (a === NO && OF_DATA_AFTER_RE.test(after)) return yes('of-data');

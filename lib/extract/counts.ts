@@ -120,6 +120,10 @@ const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|お�
 /** Qualifier separated from the number by で/は/: or a table's cell bar — 最大で2万1563名, 合計:2,446件, | 合計 | 412名. Not 会計:. */
 /** A line (a table cell) that is only a total label, just before a count on a line of its own. */
 const CELL_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]*[:：]?$/;
+/** A total's label alone at the start of its line, spaces after it: 「  合計    」 before the count. */
+const SPACED_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]+$/;
+/** The last units of those labels (計, 数), as char codes. */
+const LABEL_ENDS_WITH = new Set([0x8a08, 0x6570]);
 const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：|[ \u3000]*[|｜])[ \u3000]*$/;
 /** SEPARATED_QUALIFIER_RE's separators: a text it matches has one as its last non-space character. */
 const SEPARATOR = gateOf('ではが:：|｜');
@@ -356,6 +360,9 @@ function buildCount(
   // A table's total row: 「合計 | 5,019件」, the count alone in the cell after a 合計 cell.
   const cellTotal = isBlank(before) && isBlank(after) ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
   if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
+  // A row of a table set with spaces: 「  合計    9万8,765件」, the label alone at the line's start.
+  const rowTotal = isBlank(after) && LABEL_ENDS_WITH.has(lastNonSpace(before)) ? SPACED_TOTAL_LABEL_RE.exec(before) : null;
+  if (rowTotal && !qualifiers.includes(rowTotal[1]!)) qualifiers.push(rowTotal[1]!);
   const suu = numText.includes('数');
   if (suu) qualifiers.push(numText.replace(/[ \u3000]/g, ''));
   if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);

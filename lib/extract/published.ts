@@ -126,7 +126,8 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       month = monthOfSameDay(text, seg.start, Math.min(seg.end, seg.start + 4000), lead.day);
       if (month !== null && (month < 1 || month > 12)) month = null;
     }
-    let reference: string | null = null;
+    // A digest's item under a dated mark line (■2024年5月15日 / title): that day is the nearest reference.
+    let reference: string | null = seg.heading && seg.heading.start > seg.start ? lastFullDate(text, { start: seg.start, end: Math.min(seg.heading.start, seg.start + 40) }) : null;
     for (let k = 1; k < segments.length && !reference; k++) reference = headingDates[i + k] ?? headingDates[i - k] ?? null;
     pageDates ??= datelines(text, all);
     reference ??= pageDates[0] ?? null;

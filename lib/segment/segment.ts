@@ -55,6 +55,24 @@ const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + 5
 interface Candidate {
   line: Range;
   family: string;
+  /** The title, when it is not the candidate's line (a dated mark line over it). */
+  title?: Range;
+}
+
+/**
+ * A mark and a date alone (■2024年5月13日), a weekly digest's item mark: the item's title is the next line.
+ * Its date is the digest's day, not the notice's, so that line is no heading.
+ */
+const SYMBOL_DATE = /^\s*[■◆●▼▶□◇★☆]\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/;
+
+/** The next non-empty line after index k of all, if it reads as an incident's title. */
+function titleUnder(text: string, all: readonly Range[], k: number): Range | null {
+  for (let j = k + 1; j < all.length && j <= k + 2; j++) {
+    const s = text.slice(all[j]!.start, all[j]!.end).trim();
+    if (!s) continue;
+    return s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) ? all[j]! : null;
+  }
+  return null;
 }
 
 /** The characters a bracket or symbol title starts with (after leading whitespace). */
@@ -181,14 +199,19 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   const blockAt = new Map<number, Block>();
   for (const b of blocks ?? []) if (!blockAt.has(b.start)) blockAt.set(b.start, b);
   const families = new Map<string, Candidate[]>();
-  for (const l of all) {
-    if (l.start >= end) break;
-    const fam = familyOf(text, l, blocks, blockAt);
-    if (!fam) continue;
+  all.forEach((l, k) => {
+    if (l.start >= end) return;
+    let fam = familyOf(text, l, blocks, blockAt);
+    let title: Range | undefined;
+    if (!fam && inSet(TITLE_MARKS, firstNonSpace(text, l.start, l.end)) && SYMBOL_DATE.test(text.slice(l.start, l.end))) {
+      title = titleUnder(text, all, k) ?? undefined;
+      if (title) fam = 'mark-date';
+    }
+    if (!fam) return;
     const list = families.get(fam) ?? [];
-    list.push({ line: l, family: fam });
+    list.push({ line: l, family: fam, title });
     families.set(fam, list);
-  }
+  });
   let best: Candidate[] | null = null;
   for (const found of families.values()) {
     // A page's <title> line repeats its notice's title (「【重要】…のお詫び｜ショップ名」 over 「【重要】…のお詫び」):
@@ -196,7 +219,7 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     const titles = found.map((c) => withoutSiteName(text.slice(c.line.start, c.line.end)));
     const all = found.filter((_, i) => titles.indexOf(titles[i]!, i + 1) === -1);
     // A title counts only with a body under it: lists of headlines (rankings, 関連記事) have none.
-    const list = all.filter((c, i) => bodyLength(text, c.line.end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
+    const list = all.filter((c, i) => bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
     if (list.length >= 2 && (!best || list.length > best.length)) best = list;
   }
   if (!best) {
@@ -208,6 +231,6 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   return best.map((c, i) => ({
     start: c.line.start,
     end: i + 1 < best.length ? best[i + 1]!.line.start : end,
-    heading: c.line,
+    heading: c.title ?? c.line,
   }));
 }

@@ -51,10 +51,10 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   return true;
 }
 
-/** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」. */
-const TOPIC_AFTER = /^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|は|も)/u;
+/** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」「…口座情報等について、」. */
+const TOPIC_AFTER = /^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も)/u;
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」. */
-const ENUMERATED_SUBJECT = /^((?:(?:、|,|や|及び|および|並びに|・)[^、,。\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|は|も)/u;
+const ENUMERATED_SUBJECT = /^((?:(?:、|,|や|及び|および|並びに|・)[^、,。\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|について(?=、)|は|も)/u;
 /** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する), no predicate. */
 const LIST_ITEM = /^[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-ゖ]+)*$/u;
 

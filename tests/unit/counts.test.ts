@@ -103,6 +103,13 @@ const MUST_MATCH: Row[] = [
   { input: '顧客情報1,000件が第三者に閲覧された可能性はございません。', text: '1,000件', hedged: false },
   { input: '漏えいの可能性がある個人情報は下記の通り。\n・氏名:234件\n合計:234件', text: '234件', hedged: true },
   { input: '1 事案の概要\n漏えいした件数\n 152件', text: '152件', hedged: false },
+  // populations, a contractor's whole, superseded estimates, honorific viewers, a spaced table's total row
+  { input: '同サイトの累計登録者数は約31万人にのぼるが、影響はない。', text: '約31万人', victim: false },
+  { input: '委託先の公表によれば、同社全体で約70万件の情報が影響を受けた可能性がある。', text: '約70万件', victim: false },
+  { input: '漏えいした可能性のある件数を当初 約15万件としておりましたが、調査の結果 9万8,765件であることが確定いたしました。', text: '約15万件', victim: false },
+  { input: '漏えいした可能性のある件数を当初 約15万件としておりましたが、調査の結果 9万8,765件であることが確定いたしました。', text: '9万8,765件', victim: true },
+  { input: '・上記期間中にマイページを閲覧されたお客様:1,027名', text: '1,027名', victim: false },
+  { input: '【内訳】\n　　会員のお客様　　7万1,002件\n　　合計　　　　　9万8,765件', text: '9万8,765件', total: true, victim: true },
 ];
 
 describe('extractCounts: must match', () => {

@@ -34,6 +34,8 @@ describe('extractCategories', () => {
     ['回答内容:所属学部、学年、性別、年齢', ['affiliation_occupation', 'age', 'education_record', 'gender']],
     ['閲覧された可能性のある情報:氏名、住所、購入履歴、保有ポイント数', ['address', 'name', 'other', 'purchase_history']],
     ['漏えいした情報\n・メールアドレス\n・ご注文商品名、ご注文日', ['email', 'purchase_history']],
+    ['パスポート番号およびパスポートの有効期限が含まれます。', ['government_id']], // no card expiry: a passport's
+    ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -61,6 +63,9 @@ describe('extractCategories', () => {
     ['ファイルを私用のメールアドレス宛に送信していた。', 'the address mail went to'],
     ['なお、クレジットカード情報、銀行口座等の決済に関する情報は、当該システムでは保有しておらず、今回の事案には含まれておりません。', 'a negated list, its last item qualified'],
     ['顧客名簿を私用メールアドレスへ送信した件について', 'the address mail went to, in a title'],
+    ['A2.従業員の氏名、個人番号、給与・口座情報等について、本件による漏えいは確認されておりません。', 'a negated list, its topic marked by について、'],
+    ['同市では2019年にも、税務課の職員が課税情報を私的に閲覧したとして処分を受けている。', 'an earlier incident'],
+    ['教員がフィッシングメールのURLにアクセスし、IDとパスワードを入力してしまったことが原因。', 'credentials entered (してしまった)'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);

@@ -145,6 +145,13 @@ describe('orgFromSignature', () => {
     expect(find(notice('', '令和6年8月22日\n北見沢町\n\n', '以上\n'))).toBe('北見沢町');
     expect(find(notice('', '', '株式会社サンプル商事\n代表取締役 山田太郎\n以上\n'))).toBe('株式会社サンプル商事');
   });
+  it('joins a legal person and the institution it runs, signed on two lines', () => {
+    expect(find(notice('', '', '2024年2月9日\n医療法人社団翠嶺会\nみどりが丘歯科医院\n院長 青木 透\n'))).toBe('医療法人社団翠嶺会 みどりが丘歯科医院');
+    expect(find(notice('', '', '医療法人社団翠嶺会\n院長 青木 透\n'))).toBe('医療法人社団翠嶺会');
+  });
+  it('reads the issuer under a page template (更新日, ページ番号, 報道発表資料)', () => {
+    expect(find(notice('', '更新日:2023年12月27日\nページ番号:048217\n報道発表資料\n令和5年12月27日\n東雲県教育委員会\n', ''))).toBe('東雲県教育委員会');
+  });
   it('ignores organisations named only in the prose', () => {
     expect(find(notice('', '', '詳しくは株式会社サンプル商事のお知らせをご覧ください。\n'))).toBeNull();
   });

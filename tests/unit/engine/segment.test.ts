@@ -124,4 +124,15 @@ describe('segmentPage and headline lists', () => {
       expect(text.slice(segs[0]!.start, segs[0]!.end), line).not.toContain('マイナンバー');
     }
   });
+
+  it("splits a digest at dated marks (■2024年5月13日) and takes the line under each as the item's title", () => {
+    const text = `目次\n■2024年5月13日\nA大学、メールアカウントが乗っ取られる\n${BODY}\n■2024年5月14日\nB市のサイトにDDoS攻撃\n${BODY}`;
+    expect(headings(text)).toEqual(['A大学、メールアカウントが乗っ取られる', 'B市のサイトにDDoS攻撃']);
+    expect(segmentPage(text)[0]!.start).toBe(text.indexOf('■2024年5月13日'));
+  });
+
+  it("takes a <title> line repeating the notice's title (with the site's name) for the same notice", () => {
+    const text = `【重要】お客様情報の表示に関するお詫び|ショップ\nHOME > お知らせ\nログイン マイページ お気に入り カート 会員登録 ご利用ガイド よくあるご質問 お問い合わせ\n【重要】お客様情報の表示に関するお詫び\n${BODY}`;
+    expect(segmentPage(text)).toHaveLength(1);
+  });
 });
