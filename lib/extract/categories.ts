@@ -23,12 +23,12 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   government_id: ['健康保険証', '年金番号', 'マイナンバーカード', 'パスポートの有効期限', 'パスポート有効期限', '旅券の有効期限', '保険証の有効期限'],
   drivers_license: ['免許証の有効期限', '運転免許証の有効期限'],
   immigration_status: ['在留カード', '在留カードの有効期限', '在留期限'],
-  medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬'],
+  medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬', '要介護度', '介護度', '要介護状態区分', '服薬状況', '服薬の状況', '服薬情報', '介護記録'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日', '工事内容', '注文日', '注文商品', '注文商品名', '購入商品名', '商品名'],
-  other: ['保有ポイント', '保有ポイント数', 'ポイント残高', 'ポイント数', 'ポイント情報', '受領印', '印影'],
+  other: ['保有ポイント', '保有ポイント数', 'ポイント残高', 'ポイント数', 'ポイント情報', '受領印', '印影', '使用水量', '水道使用量', 'ガス使用量', '電気使用量'],
   bank_account: ['口座名義'],
   financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料', '取引残高', '預り資産', '保有資産',
-    '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額'],
+    '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額', '請求予定額', '料金'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴', '職務経歴', '職務経歴書', '所属学部', '所属学科', '部署名', '学部名', '学科名'],
   education_record: ['学歴', '最終学歴'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
@@ -37,7 +37,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
 /** Short or ambiguous surfaces that count only as a whole item of a list (組 is not 組合). */
 const WEAK_SURFACES = new Set([
   'ID', '組', '写真', '所属', '障害', '成績', '年代', '年次', '学年', '社名', '役職', '給与', '所得',
-  '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断', '保険料', '商品名', 'ポイント数',
+  '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断', '保険料', '商品名', 'ポイント数', '料金',
 ]);
 
 const SURFACE_TO_KEY = new Map<string, string>();
@@ -176,7 +176,7 @@ const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイ�
  * Credentials used, changed or set up, not leaked: …を使用し, …の変更, …が設定されて, パスワードによるロック,
  * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page).
  */
-const CREDENTIAL_USE_AFTER = /^(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|を入力(?:して(?:しまっ|しまい)?た?|した)(?:こと|ため|ところ|結果)?)/;
+const CREDENTIAL_USE_AFTER = /^(?:付き|付|つき|保護|を(?:付け|かけ)|(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|を入力(?:して(?:しまっ|しまい)?た?|した)(?:こと|ため|ところ|結果)?))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
 const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ))/;
@@ -188,6 +188,10 @@ const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた, …が記載された名簿, 氏名や病名が写った画像. */
 const ITEMS_CUE = /含まれ|照会(?:し|され)|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+
+/** A system named after its data: 電子カルテシステム, 顧客データベースサーバ. */
+const SYSTEM_AFTER = /^(?:システム|サーバ|ソフト|端末|機器|アプリ)/;
+const SYSTEM_STARTS = gateOf('シサソ端機ア');
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;
@@ -464,6 +468,8 @@ export function extractCategories(
         if (form.key === 'email' && DESTINATION_AFTER.test(after)) continue;
         if (CREDENTIAL_KEYS.has(form.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
       }
+      // 電子カルテシステム, 会員管理サーバー: the system that holds the data, not the data.
+      if (cEnd < line.end && inSet(SYSTEM_STARTS, text.charCodeAt(cEnd)) && SYSTEM_AFTER.test(text.slice(cEnd, cEnd + 5))) continue;
       // 電話番号:072-… is a contact line, not data (CONTACT_NUMBER starts with the colon).
       if (cEnd < line.end && text.charCodeAt(cEnd) === 0x3a && CONTACT_NUMBER.test(text.slice(cEnd, Math.min(line.end, cEnd + 16)))) continue;
       // isNegatedAfter reads text[cEnd, min(sentence end, cEnd + 120)); without a negation unit there it is false.

@@ -111,7 +111,7 @@ const OBJECT_BEFORE_RE = atEnd(/(?:ファイル|端末|パソコン|PC|USBメモ
 const INCIDENT_AFTER_RE = /^[ \u3000]*の[ \u3000]*(?:不正アクセス|不正ログイン|事案|事故|事件|インシデント|攻撃|問い合わせ|お問い合わせ|相談|苦情|通報|報告)/;
 const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案|事故|事件|インシデント|攻撃)(?:件数|数)?(?:は|が|:|：)?[ \u3000]*/);
 /** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
-const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
+const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
@@ -167,7 +167,7 @@ const LABEL_ENDS = gateOf('数】』」)）はが:：大計約そで');
 /** CUMULATIVE_LABEL_RE's possible last units before trailing spaces: 数, は/が, a colon. */
 const CUMULATIVE_ENDS = gateOf('数はが:：');
 /** First units of the after-cues, after the leading spaces. */
-const POPULATION_STARTS = gateOf('のがを登利在加所抱擁');
+const POPULATION_STARTS = gateOf('のがを登利在加所抱擁突達');
 const LEAKED_STARTS = gateOf(')）〕がはをの外流漏');
 const SENT_STARTS = gateOf(')）のがをは不誤送中配');
 const VIEWER_AFTER_STARTS = gateOf('がは');
@@ -267,6 +267,15 @@ function isPersonUnit(unit: string): boolean {
   }
 }
 
+/** True when a count label (件数は, 人数:, 【対象となる会員数】) ends the text before the count. */
+export function hasCountLabel(beforeLines: string): boolean {
+  return (
+    inSet(LABEL_ENDS, beforeLines.charCodeAt(lastNotIn(beforeLines, beforeLines.length - 1, SPACES))) &&
+    beforeLines.includes('数') &&
+    endsWithMatch(LABEL_BEFORE_RE, beforeLines)
+  );
+}
+
 /** True when a cumulative label (延べ契約件数) introduces the count. */
 export function hasCumulativeLabel(beforeLines: string): boolean {
   // Its last unit first (one read), then 延べ and のべ's shared べ (a quick search), then the regex.
@@ -358,13 +367,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
     }
   }
   const bl = c.beforeLines;
-  if (
-    inSet(LABEL_ENDS, bl.charCodeAt(lastNotIn(bl, bl.length - 1, SPACES))) &&
-    bl.includes('数') &&
-    endsWithMatch(LABEL_BEFORE_RE, bl)
-  ) {
-    return yes('label');
-  }
+  if (hasCountLabel(bl)) return yes('label');
   // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」,
   // 「（1）対象となる方 / …元従業員の方 / 最大で2万1563名」 (a separated qualifier alone before the count).
   const qualifierOnly = !isBlank(before) && QUALIFIER_ONLY_RE.test(before);

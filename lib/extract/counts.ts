@@ -3,7 +3,7 @@
 // number of affected people/records of an incident (totalAffected).
 import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
-import { classifyVictim, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
+import { classifyVictim, hasCountLabel, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
 import { isTrimmedSpace } from '../text/lines';
 import { CountTextIndex } from './count-sentences';
 import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
@@ -382,6 +382,9 @@ function buildCount(
   CUE.perPerson = m[G_BUN] !== undefined;
   CUE.total = total;
   const { victim, reason } = classifyVictim(CUE);
+  // A count alone on its line under its label line (「２ 誤配付した件数 / ６４世帯分」) is the figure the
+  // notice states: a total, like a 合計 row.
+  const stated = victim && isBlank(before) && isBlank(after) && hasCountLabel(beforeLines);
   return {
     text: text.slice(cStart, cEnd),
     start: cStart,
@@ -394,10 +397,15 @@ function buildCount(
     numeric_approx: numericApprox,
     hedged: hedge !== null,
     victim,
-    total,
+    total: total || stated,
     qualifiers,
     reason,
   };
+}
+
+/** The records count `b` told in an aside right after the persons count `a`: 4,096名（予約件数 5,212件）. */
+function isRecordsAside(a: Count, b: Count): boolean {
+  return (a.unit === '人' || a.unit === '名') && b.unit === '件' && b.start > a.end && b.start - a.end <= 8 && !b.total;
 }
 
 /** True when `b` is the parenthesised person count right after the record count `a`: 88 件(80 人分). */
@@ -430,7 +438,9 @@ export function totalAffected(counts: Count[]): number | null {
   const victims = sorted.filter((c, i) => {
     if (!c.victim) return false;
     const next = sorted[i + 1];
-    return !(next && next.victim && isPersonsOf(null, c, next));
+    const prev = sorted[i - 1];
+    // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）.
+    return !(next && next.victim && isPersonsOf(null, c, next)) && !(prev && prev.victim && isRecordsAside(prev, c));
   });
   if (victims.length === 0) return null;
   const exact = victims.filter((c) => c.value !== null);

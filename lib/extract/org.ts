@@ -14,7 +14,7 @@ const KATAKANA = '\\u30a1-\\u30ff\\u31f0-\\u31ff\\uff66-\\uff9f';
 const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
-  '(?:県警察本部|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|病院|歯科医院|医院|診療所|' +
+  '(?:県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
   '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|都|道|府|県)';
 
 /**
@@ -58,7 +58,7 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = '、?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
+const LEAD_DATE = '、?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
@@ -72,6 +72,10 @@ const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]
  * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
  * departments after it are dropped.
  */
+/** A quoted name ending a lead's subject: …を運営する「みらい進学舎」. */
+const QUOTED_NAME_END = /「(?<name>[^「」。、\s]{2,30})」$/u;
+/** A public enterprise's name ends so (水道局, 交通局, 病院局, 企業局). */
+const ENTERPRISE = /(?:水道局|交通局|病院局|企業局)$/u;
 const BODY_WITH_DEPARTMENT = new RegExp(
   `(?:^|[。\\n、])\\s*(?<org>[${HAN}]{1,12}(?:都|道|府|県|市|町|村|区))(?:[${HAN}]{1,12}?(?:部|課|局|室|係|班))+(?:において|では|にて|が|は)`,
   'u',
@@ -275,12 +279,14 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
     // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
     const corporate = CORPORATE_TAIL.exec(cand)?.[0];
+    // 「学習塾を運営する「みらい進学舎」（本社・潮見市）は」: a news lead's name in quotes.
+    const quoted = names.length === 0 && !corporate ? QUOTED_NAME_END.exec(cand)?.groups!.name : undefined;
     const pick =
       names.length > 0 && names[0]!.index === 0
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
+          : (names[0]?.text ?? quoted ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
@@ -307,7 +313,9 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
   }
   const dept = BODY_WITH_DEPARTMENT.exec(body);
   if (dept && isOrgName(dept.groups!.org!) && !police(dept.groups!.org!)) {
-    const org = dept.groups!.org!;
+    // A public enterprise is a body of its own, not a department: 白鷺台市水道局, 北浜市交通局.
+    const named = dept[0].replace(/^[。\n、]?\s*/, '').replace(/(?:において|では|にて|が|は)$/, '');
+    const org = ENTERPRISE.test(named) ? named : dept.groups!.org!;
     const at = body.indexOf(org, dept.index);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
   }

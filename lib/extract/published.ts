@@ -9,7 +9,8 @@ import type { Segment } from '../segment/segment';
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
 // follows (not 「当該書類は7月29日に回収に出された」, a day in the story).
 // 「同社が6月11日に明らかにしたところによると」: after が, only that form (に and an announcing verb).
-const ANNOUNCED = /(?:は、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|[はが]、?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
+// The subject is the organisation: 「当該元職員は、令和6年11月12日、…逮捕されております」 is a day in the story.
+const ANNOUNCED = /(?:(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|者)は、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|[はが]、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */

@@ -39,6 +39,9 @@ const FURNITURE_WORDS = [
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
   'あなたにおすすめ', 'こちらもおすすめ', 'おすすめ', 'こちらもどうぞ', 'この記事もおすすめ',
+  '関連リンク', '関連ページ', '関連情報',
+  // A blog's side widgets (Blogger, WordPress).
+  '人気の投稿', '人気の記事', '最近の投稿', '最近の記事', '最近のコメント', 'ブログ アーカイブ', 'ブログアーカイブ', 'アーカイブ',
   // A municipal or corporate site's page template below the notice.
   'このページに関するお問い合わせ', 'このページの情報は役に立ちましたか', 'このページは役に立ちましたか',
   'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
@@ -142,12 +145,16 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     firstNonEmpty ??= l;
     if (blockAt.get(l.start)?.kind === 'h1') return l;
   }
-  // The lines a title may be: the first 13 that are not empty.
+  // The lines a title may be: the first 13 that are not empty, a vertical menu's short entries
+  // (ホーム / 各種手続 / 相談窓口…, one a line) not counted.
   const head: Array<{ line: Range; s: string }> = [];
+  let counted = 0;
   for (const l of all) {
-    if (l.start >= end || head.length > 12) break;
+    if (l.start >= end || counted > 12 || head.length >= MAX_HEAD_LINES) break;
     const s = text.slice(l.start, l.end).trim();
-    if (s) head.push({ line: l, s });
+    if (!s) continue;
+    head.push({ line: l, s });
+    if (s.length > MENU_ENTRY_MAX) counted++;
   }
   // A news page reads site name, menu, breadcrumb, title: a title under the breadcrumb is the article's,
   // and a line over a menu is the site's name (サイバー事件簿ニュース ― 情報漏えい…の最新ニュース).
@@ -168,6 +175,11 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
   };
   return pick(2, afterCrumb) ?? pick(2, 0) ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
 }
+
+/** A vertical menu's entry is at most this long; such lines do not count towards the title's window. */
+const MENU_ENTRY_MAX = 8;
+/** At most this many lines are read for a title, short ones included. */
+const MAX_HEAD_LINES = 60;
 
 /** A site's menu bar: four or more short words apart (ホーム ニュース 特集 セミナー). */
 const MENU_LINE = /^(?:[^\s。、]{1,10}[ \u3000]+){3,}[^\s。、]{1,10}$/;

@@ -110,6 +110,8 @@ const MUST_MATCH: Row[] = [
   { input: '漏えいした可能性のある件数を当初 約15万件としておりましたが、調査の結果 9万8,765件であることが確定いたしました。', text: '9万8,765件', victim: true },
   { input: '・上記期間中にマイページを閲覧されたお客様:1,027名', text: '1,027名', victim: false },
   { input: '【内訳】\n　　会員のお客様　　7万1,002件\n　　合計　　　　　9万8,765件', text: '9万8,765件', total: true, victim: true },
+  { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
+  { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];
 
 describe('extractCounts: must match', () => {
@@ -222,6 +224,9 @@ describe('totalAffected', () => {
   it('uses a range minimum only when nothing exact exists', () => {
     expect(totalAffected([count(null, { min: 20000, max: 99999 })])).toBe(20000);
     expect(totalAffected([count(null, { min: 20000, max: 99999 }), count(300, { start: 9 })])).toBe(300);
+  });
+  it('takes people over the records told in an aside after them: 4,096名（予約件数 5,212件）', () => {
+    expect(totalAffected(all('宿泊予約者 4,096名(予約件数 5,212件)の情報が流出した可能性'))).toBe(4096);
   });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';

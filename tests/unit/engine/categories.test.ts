@@ -35,6 +35,8 @@ describe('extractCategories', () => {
     ['閲覧された可能性のある情報:氏名、住所、購入履歴、保有ポイント数', ['address', 'name', 'other', 'purchase_history']],
     ['漏えいした情報\n・メールアドレス\n・ご注文商品名、ご注文日', ['email', 'purchase_history']],
     ['パスポート番号およびパスポートの有効期限が含まれます。', ['government_id']], // no card expiry: a passport's
+    ['施設の利用者約260人の氏名や住所、生年月日、要介護度、服薬の状況が保存されていた。', ['address', 'birthdate', 'medical', 'name']],
+    ['３　検針票に記載されていた情報\n　お客様番号、お客様氏名、住所、使用水量、料金(請求予定額)', ['address', 'financial_amount', 'member_id', 'name', 'other']],
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
@@ -64,6 +66,8 @@ describe('extractCategories', () => {
     ['なお、クレジットカード情報、銀行口座等の決済に関する情報は、当該システムでは保有しておらず、今回の事案には含まれておりません。', 'a negated list, its last item qualified'],
     ['顧客名簿を私用メールアドレスへ送信した件について', 'the address mail went to, in a title'],
     ['A2.従業員の氏名、個人番号、給与・口座情報等について、本件による漏えいは確認されておりません。', 'a negated list, its topic marked by について、'],
+    ['電子カルテシステムはメールシステムと分離されており、診療情報が流出した痕跡は確認されていない。', 'a system named after its data'],
+    ['・パスワード付きZIPファイルが添付されている', 'a password-protected attachment'],
     ['同市では2019年にも、税務課の職員が課税情報を私的に閲覧したとして処分を受けている。', 'an earlier incident'],
     ['教員がフィッシングメールのURLにアクセスし、IDとパスワードを入力してしまったことが原因。', 'credentials entered (してしまった)'],
   ];

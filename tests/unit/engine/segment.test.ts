@@ -118,7 +118,7 @@ describe('segmentPage and headline lists', () => {
   });
 
   it("cuts a municipal site's page template (このページに関するお問い合わせ, よく見られているページ) off the notice", () => {
-    for (const line of ['このページに関するお問い合わせ', 'このページの情報は役に立ちましたか？', 'よく見られているページ', 'この記事の関連ニュース', 'あなたにおすすめ']) {
+    for (const line of ['このページに関するお問い合わせ', 'このページの情報は役に立ちましたか？', 'よく見られているページ', 'この記事の関連ニュース', 'あなたにおすすめ', '人気の投稿', '関連リンク', 'お知らせ一覧へ戻る']) {
       const text = `個人情報の誤送信について\n${BODY}\n${line}\n・マイナンバーカードの申請\n`;
       const segs = segmentPage(text);
       expect(text.slice(segs[0]!.start, segs[0]!.end), line).not.toContain('マイナンバー');
@@ -134,5 +134,11 @@ describe('segmentPage and headline lists', () => {
   it("takes a <title> line repeating the notice's title (with the site's name) for the same notice", () => {
     const text = `【重要】お客様情報の表示に関するお詫び|ショップ\nHOME > お知らせ\nログイン マイページ お気に入り カート 会員登録 ご利用ガイド よくあるご質問 お問い合わせ\n【重要】お客様情報の表示に関するお詫び\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(1);
+  });
+
+  it("finds the title under a vertical menu (one short entry a line)", () => {
+    const menu = ['本文へ', '文字サイズ', '標準', '拡大', '背景色', 'サイトマップ', 'ホーム', '各種手続', '相談窓口', '安全・安心情報', '交通', '採用情報', '県警について'];
+    const text = `水城県警察\n${menu.join('\n')}\nホーム ＞ お知らせ ＞ 捜査書類の紛失について\n捜査書類の紛失について\n${BODY}`;
+    expect(headings(text)).toEqual(['捜査書類の紛失について']);
   });
 });
