@@ -12,11 +12,11 @@ import { gateOf, pairGatedMatches, pairGateOf } from '../text/gated-scan';
  * Must not match: 二次漏えい (a consequence, not the event), 漏れなく, 閲覧用, 閲覧数.
  */
 export const LEAK_WORD =
-  /(?=[漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投別私])(?<!二次)(?:漏えい|漏洩|漏れ(?!なく)|流出|流失|閲覧(?:可能|でき|され|・収集|して|した|を行|し、)|不正(?:に)?閲覧|参照され|窃取|詐取され|持ち出|誤(?:送信|送付|発送|配送|配信|交付|投函|投かん|封入|配付|配布|配達)|誤って[^。\n]{0,20}?(?:添付|送信|送付|公開|掲載|配布|配付|配信|発送|郵送|交付|渡し|投函|投かん)|紛失|盗難|盗まれ|外部(?:に|へ)提供|提供した見返り|漏らし|ダウンロードされ|公開され(?:てい|た)|公開状態|抜き取られ|暗号化され|アクセスできる状態|取得された|添付(?:して|し)?(?:送信|送付|配信)|盗み(?:取|出)|引き出され|外部(?:に|へ)送信され|不正(?:に)?取得|売却|転売|横流し|投稿され|別(?:人|の(?:方|人|住民|世帯|利用者|お客様|顧客|患者|受信者))(?:に|へ|宛てに?)(?:届(?:い|け)|送付|発送|郵送|送信|交付|配達|配送)|私(?:用|的)の?(?:メール(?:アドレス)?|アドレス|パソコン|PC|端末)[^。\n]{0,6}?(?:送信|転送|送付))/g;
+  /(?=[漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投別私見])(?<!二次)(?:漏えい|漏洩|漏れ(?!なく)|流出|流失|閲覧(?:可能|でき|され|・収集|して|した|を行|し、)|不正(?:に)?閲覧|参照され|窃取|詐取され|持ち出|誤(?:送信|送付|発送|配送|配信|交付|投函|投かん|封入|配付|配布|配達)|誤って[^。\n]{0,20}?(?:添付|送信|送付|公開|掲載|配布|配付|配信|発送|郵送|交付|渡し|投函|投かん)|紛失|盗難|盗まれ|外部(?:に|へ)提供|提供した見返り|漏らし|ダウンロードされ|公開され(?:てい|た)|公開状態|抜き取られ|暗号化され|アクセスできる状態|(?:見える|見られる|閲覧できる)状態|取得された|添付(?:して|し)?(?:送信|送付|配信)|盗み(?:取|出)|引き出され|外部(?:に|へ)送信され|不正(?:に)?取得|売却|転売|横流し|投稿され|別(?:人|の(?:方|人|住民|世帯|利用者|お客様|顧客|患者|受信者))(?:に|へ|宛てに?)(?:届(?:い|け)|送付|発送|郵送|送信|交付|配達|配送)|私(?:用|的)の?(?:メール(?:アドレス)?|アドレス|パソコン|PC|端末)[^。\n]{0,6}?(?:送信|転送|送付))/g;
 
 /** LEAK_WORD as a sticky regex, tried only where its first character occurs (see gated-scan.ts). */
 export const LEAK_WORD_STICKY = new RegExp(LEAK_WORD.source, 'y');
-export const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投別私');
+export const LEAK_GATE = gateOf('漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投別私見');
 /** LEAK_WORD's start pairs (漏え, 流出, 閲覧…), read off the pattern: the scan looks at every second unit only. */
 export const LEAK_PAIRS = pairGateOf(LEAK_WORD);
 
@@ -71,6 +71,12 @@ export interface LeakStatement extends Range {
 }
 
 /** Leak words inside each sentence, with negation and hedging decided clause-locally. */
+/**
+ * A sentence of a drill or a supposed case: 「個人情報漏えい事案を想定した対応訓練」「…との想定のもと」. Its leak
+ * words tell no event.
+ */
+const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)/;
+
 export function findLeakStatements(text: string, sentences: readonly Range[]): LeakStatement[] {
   const out: LeakStatement[] = [];
   if (sentences.length === 0) return out;
@@ -79,6 +85,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   let next = from;
   let hedgeOf: Range | undefined;
   let hedged = false;
+  let scenario = false;
   const covered = noted.text === text && noted.from <= from && to <= noted.to;
   const matches = covered ? notedMatches(text, from, to) : pairGatedMatches(text, from, to, LEAK_PAIRS, LEAK_WORD_STICKY);
   if (covered) noted.text = null; // used: not kept, nor the page's text with it
@@ -89,13 +96,15 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     next = end;
     const s = rangeAt(sentences, start);
     if (!s || end > s.end) continue;
-    const generic = isGenericAfter(text, end);
-    const negated = generic || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
-    // Several leak words often share a sentence: its hedge is tested once.
+    // Several leak words often share a sentence: its hedge and scenario tests run once.
     if (s !== hedgeOf) {
       hedgeOf = s;
-      hedged = HEDGE.test(text.slice(s.start, s.end));
+      const sentence = text.slice(s.start, s.end);
+      hedged = HEDGE.test(sentence);
+      scenario = SCENARIO.test(sentence);
     }
+    const generic = scenario || isGenericAfter(text, end);
+    const negated = generic || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;

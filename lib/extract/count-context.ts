@@ -115,6 +115,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** A capacity's label just before the count: 定員250名, 定員は30名, 募集定員:40人. */
+const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u3000]*$/;
 /** An earlier figure told as replaced: …としておりましたが, …から修正. */
 const SUPERSEDED_AFTER_RE = /^[ \u3000]*(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
 const TO = 0x3068; // と
@@ -124,7 +126,7 @@ const CONTRACTOR_WHOLE_RE = /(?:同社|委託先|同委託先|当該委託先)(?
 const LEAKED_AFTER_RE = /^[ \u3000]*[)）〕]?[ \u3000]*(?:が|は|を|の)?[ \u3000]*(?:外部[にへ])?(?:流出|漏えい|漏洩|漏れ|流失)/;
 /** Leak vocabulary (or a specific personal-data noun) that makes an otherwise cue-less person/record count a victim count. */
 const LEAK_WORD_RE =
-  /流出|漏えい|漏洩|漏れ|閲覧|不正アクセス|不正ログイン|なりすまし|乗っ取|対象|影響|被害|紛失|盗難|窃取|盗ま|持ち出|売却|転売|横流し|誤送信|誤送付|誤配信|誤表示|個人情報|個人データ|顧客情報|会員情報|カード情報/;
+  /流出|漏えい|漏洩|漏れ|閲覧|不正アクセス|不正ログイン|なりすまし|乗っ取|対象|影響|被害|紛失|盗難|窃取|盗ま|持ち出|売却|転売|横流し|誤送信|誤送付|誤配信|誤表示|誤配付|誤配布|見える状態|メールアドレスが表示|個人情報|個人データ|顧客情報|会員情報|カード情報/;
 
 /*
  * Gates: cheap necessary conditions on the units at the end of the text before a count (or at the
@@ -313,6 +315,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return no('population');
   }
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
+  // 「セミナー(定員250名)」: a capacity, not people affected.
+  if (before.includes('定員') && CAPACITY_BEFORE_RE.test(before)) return no('capacity');
   // 「当初 約15万件としておりましたが、調査の結果 9万8,765件」: an estimate the notice corrects.
   if ((a === TO || a === KARA) && SUPERSEDED_AFTER_RE.test(after)) return no('superseded');
   // 「委託先の公表によれば、同社全体で約70万件の情報が…」: the contractor's figure over all its clients.

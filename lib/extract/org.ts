@@ -6,7 +6,7 @@ import { isBreadcrumb } from '../text/breadcrumb';
 import type { Tokenizer } from '../types';
 
 const LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|\\(株\\)|㈱|\\(有\\)|㈲)';
-const LEGAL_PERSON = '(?:学校|社会医療|医療|社会福祉|一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|特定非営利活動|宗教)法人';
+const LEGAL_PERSON = '(?:学校|社会医療|医療|社会福祉|一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|特定非営利活動|NPO|宗教)法人';
 /** Characters of a name: kanji, katakana, Latin letters, digits and the joiners ・&-. — no hiragana. */
 // Explicit ranges rather than \p{Script=…}: the same characters for names, and several times faster in V8.
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff々〆';
@@ -44,7 +44,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words and bodies that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
@@ -72,6 +72,8 @@ const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]
  * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
  * departments after it are dropped.
  */
+/** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
+const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」. */
 const QUOTED_NAME_END = /「(?<name>[^「」。、\s]{2,30})」$/u;
 /** A public enterprise's name ends so (水道局, 交通局, 病院局, 企業局). */
@@ -210,6 +212,12 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   const site = SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
   h = h.replace(LEADING_MARK, '').replace(TRAILING_DATE, '').trim();
+  // A numbered digest's item: 「1. 株式会社しらかば堂：2月4日公表。…」, the name before the colon.
+  const item = NUMBERED_LABEL.exec(h);
+  if (item) {
+    const label = item.groups!.org!.trim();
+    if (isOrgName(label) || isCorporateName(label) || isKanaName(label) || endsLikeOrg(label)) return label;
+  }
   const dash = DASH_ORG.exec(h);
   if (dash && isOrgName(dash.groups!.org!.trim())) return dash.groups!.org!.trim();
   const paren = TRAILING_PAREN.exec(h);
@@ -223,6 +231,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   const words = h.split(/\s+/);
   if (words.length >= 2) {
     let org = words[0]!;
+    // 「アサギリ化粧品、4～12月営業益18%減 通販の…」: a name ends at the headline's first comma.
+    const comma = org.indexOf('、');
+    if (comma >= 2) org = org.slice(0, comma);
     let i = 1;
     if (LEGAL_FORM_ALONE.test(org)) {
       while (i < words.length - 1 && !HAS_KANA_PARTICLE.test(words[i]!) && words[i]!.length <= 20) org += ' ' + words[i++]!;

@@ -10,7 +10,7 @@ import type { Segment } from '../segment/segment';
 // follows (not 「当該書類は7月29日に回収に出された」, a day in the story).
 // 「同社が6月11日に明らかにしたところによると」: after が, only that form (に and an announcing verb).
 // The subject is the organisation: 「当該元職員は、令和6年11月12日、…逮捕されております」 is a day in the story.
-const ANNOUNCED = /(?:(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|者)は、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|[はが]、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
+const ANNOUNCED = /(?:[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|者)は、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|[はが]、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -20,6 +20,8 @@ const LEAD_WINDOW = 800;
 const TOP_LINES = 12;
 /** Non-empty lines under a notice's title that may hold its date (date, issuer, department). */
 const UNDER_TITLE_LINES = 4;
+/** The last lines of a notice that may hold its date (the sign-off block). */
+const SIGN_OFF_LINES = 4;
 /** Non-empty lines over a notice's title that may hold its date. */
 const OVER_TITLE_LINES = 2;
 /** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週. */
@@ -82,7 +84,8 @@ export function monthOfSameDay(text: string, from: number, to: number, day: numb
 }
 
 function leadDate(text: string, seg: Segment): DateMention | null {
-  const from = seg.heading ? seg.heading.end : seg.start;
+  // A one-line item (「1. 組織名：2月4日公表。…」) has no body under its heading: the line is read.
+  const from = seg.heading && seg.heading.end < seg.end ? seg.heading.end : seg.start;
   const window = text.slice(from, Math.min(seg.end, from + LEAD_WINDOW));
   ANNOUNCED.lastIndex = 0;
   const m = ANNOUNCED.exec(window);
@@ -119,7 +122,11 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
           n++;
         }
       }
-      return datelines(text, nearTitle)[0] ?? null;
+      const near = datelines(text, nearTitle)[0];
+      if (near) return near;
+      // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」.
+      const segLines = all.filter((l) => l.start >= seg.start && l.end <= seg.end && l.end > l.start);
+      return datelines(text, segLines.slice(-SIGN_OFF_LINES))[0] ?? null;
     }
     if (lead.iso) return lead.iso;
     let month = lead.month;

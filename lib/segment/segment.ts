@@ -4,7 +4,7 @@
 // (アクセスランキング, 関連記事 …) is cut off first, because it lists other incidents' headlines.
 import { isTrimmedSpace, lines, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
-import { gateOf, inSet } from '../text/gated-scan';
+import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
 
 export interface Segment extends Range {
@@ -18,7 +18,7 @@ const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -60,7 +60,17 @@ interface Candidate {
   family: string;
   /** The title, when it is not the candidate's line (a dated mark line over it). */
   title?: Range;
+  /** A one-line item (「1. 組織名：概要…」): the line is title and body, and the item ends with it. */
+  oneLine?: boolean;
 }
+
+/**
+ * A one-line item of a numbered digest: 「1. 株式会社しらかば堂：2月4日公表。通販サイトが…漏えいした可能性（3,412件）」.
+ * Its name before the colon, then at least 30 characters of story.
+ */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.．、)）]\s*[^：:。\s][^：:。]{1,39}[：:]\s*(?<rest>.{30,})$/;
+/** The longest line read as a one-line item. */
+const MAX_ITEM_LINE = 400;
 
 /**
  * A mark and a date alone (■2024年5月13日), a weekly digest's item mark: the item's title is the next line.
@@ -77,6 +87,9 @@ function titleUnder(text: string, all: readonly Range[], k: number): Range | nul
   }
   return null;
 }
+
+/** Digits, a numbered item's first character. */
+const DIGITS_SET = gateOf(DIGITS);
 
 /** The characters a bracket or symbol title starts with (after leading whitespace). */
 const TITLE_MARKS = gateOf('【■◆●▼▶□◇★☆');
@@ -215,13 +228,21 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     if (l.start >= end) return;
     let fam = familyOf(text, l, blocks, blockAt);
     let title: Range | undefined;
-    if (!fam && inSet(TITLE_MARKS, firstNonSpace(text, l.start, l.end)) && SYMBOL_DATE.test(text.slice(l.start, l.end))) {
+    let oneLine = false;
+    const first = firstNonSpace(text, l.start, l.end);
+    if (!fam && inSet(TITLE_MARKS, first) && SYMBOL_DATE.test(text.slice(l.start, l.end))) {
       title = titleUnder(text, all, k) ?? undefined;
       if (title) fam = 'mark-date';
+    } else if (!fam && inSet(DIGITS_SET, first) && l.end - l.start <= MAX_ITEM_LINE) {
+      const item = NUMBERED_ITEM.exec(text.slice(l.start, l.end));
+      if (item && INCIDENT_WORD.test(item.groups!.rest!)) {
+        fam = 'numbered-item';
+        oneLine = true;
+      }
     }
     if (!fam) return;
     const list = families.get(fam) ?? [];
-    list.push({ line: l, family: fam, title });
+    list.push({ line: l, family: fam, title, oneLine });
     families.set(fam, list);
   });
   let best: Candidate[] | null = null;
@@ -231,7 +252,7 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     const titles = found.map((c) => withoutSiteName(text.slice(c.line.start, c.line.end)));
     const all = found.filter((_, i) => titles.indexOf(titles[i]!, i + 1) === -1);
     // A title counts only with a body under it: lists of headlines (rankings, 関連記事) have none.
-    const list = all.filter((c, i) => bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
+    const list = all.filter((c, i) => c.oneLine || bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
     if (list.length >= 2 && (!best || list.length > best.length)) best = list;
   }
   if (!best) {
@@ -242,7 +263,8 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   // item, so it belongs to none: its causes and data would all fall to the first.
   return best.map((c, i) => ({
     start: c.line.start,
-    end: i + 1 < best.length ? best[i + 1]!.line.start : end,
+    // A one-line item ends with its line: a digest's closing words are nobody's.
+    end: c.oneLine ? c.line.end : i + 1 < best.length ? best[i + 1]!.line.start : end,
     heading: c.title ?? c.line,
   }));
 }

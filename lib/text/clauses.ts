@@ -55,8 +55,8 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
 const TOPIC_AFTER = /^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も)/u;
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」. */
 const ENUMERATED_SUBJECT = /^((?:(?:、|,|や|及び|および|並びに|・)[^、,。\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|について(?=、)|は|も)/u;
-/** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する), no predicate. */
-const LIST_ITEM = /^[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-ゖ]+)*$/u;
+/** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する; a polite お/ご: ご住所), no predicate. */
+const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-ゖ]+)*$/u;
 
 /**
  * 「住所、クレジットカード情報、銀行口座情報は含まれておりません」: the commas join the items of one

@@ -110,6 +110,7 @@ const MUST_MATCH: Row[] = [
   { input: '漏えいした可能性のある件数を当初 約15万件としておりましたが、調査の結果 9万8,765件であることが確定いたしました。', text: '9万8,765件', victim: true },
   { input: '・上記期間中にマイページを閲覧されたお客様:1,027名', text: '1,027名', victim: false },
   { input: '【内訳】\n　　会員のお客様　　7万1,002件\n　　合計　　　　　9万8,765件', text: '9万8,765件', total: true, victim: true },
+  { input: '開催案内のメールを送信した際、セミナー(定員250名)の参加申込者のメールアドレスが表示される状態となりました。', text: '250名', victim: false },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];

@@ -35,7 +35,7 @@ describe('category scan', () => {
   });
 
   it('takes a one-unit form (組) as a list item', () => {
-    expect(mentionsOf('・学年、組、出席番号、氏名')).toEqual(['education_record@1:学年', 'education_record@4:組', 'name@11:氏名']);
+    expect(mentionsOf('・学年、組、出席番号、氏名')).toEqual(['education_record@1:学年', 'education_record@4:組', 'education_record@6:出席番号', 'name@11:氏名']);
     expect(mentionsOf('学籍状態区分、学年、組、氏名')).toEqual([
       'education_record@0:学籍状態区分',
       'education_record@7:学年',

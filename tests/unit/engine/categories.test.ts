@@ -68,6 +68,7 @@ describe('extractCategories', () => {
     ['A2.従業員の氏名、個人番号、給与・口座情報等について、本件による漏えいは確認されておりません。', 'a negated list, its topic marked by について、'],
     ['電子カルテシステムはメールシステムと分離されており、診療情報が流出した痕跡は確認されていない。', 'a system named after its data'],
     ['・パスワード付きZIPファイルが添付されている', 'a password-protected attachment'],
+    ['※お客様のお名前、ご住所、お電話番号、クレジットカード情報等は含まれておりません。', 'a negated list of polite nouns (ご住所)'],
     ['同市では2019年にも、税務課の職員が課税情報を私的に閲覧したとして処分を受けている。', 'an earlier incident'],
     ['教員がフィッシングメールのURLにアクセスし、IDとパスワードを入力してしまったことが原因。', 'credentials entered (してしまった)'],
   ];

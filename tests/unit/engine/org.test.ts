@@ -24,6 +24,9 @@ describe('orgFromHeading', () => {
     ['ひかり台総合病院 患者情報を含む書類の誤廃棄について', 'ひかり台総合病院'],
     ['ひかり台総合病院　ホーム ＞ お知らせ一覧', null],
     ['株式会社 ACME Japan 会員情報流出のお詫び', '株式会社 ACME Japan'],
+    ['1. 株式会社しらかば堂：2月4日公表。通販サイトが改ざんされ、カード番号が漏えいした可能性(3,412件)', '株式会社しらかば堂'],
+    ['アサギリ化粧品、4～12月営業益18%減 通販の不正アクセス対応費重く', 'アサギリ化粧品'],
+    ['ランサム被害の精機会社、犯行グループがリークサイトに掲載', null],
   ];
   it.each(rows)('%s → %s', (heading, org) => {
     expect(orgFromHeading(heading)).toBe(org);
@@ -153,6 +156,9 @@ describe('orgFromSignature', () => {
   });
   it('reads the issuer under a page template (更新日, ページ番号, 報道発表資料)', () => {
     expect(find(notice('', '更新日:2023年12月27日\nページ番号:048217\n報道発表資料\n令和5年12月27日\n東雲県教育委員会\n', ''))).toBe('東雲県教育委員会');
+  });
+  it('reads an NPO\'s sign-off', () => {
+    expect(find(notice('', '', 'NPO法人みどりの川づくり会\n理事長 川口 正博\n2025年2月28日\n'))).toBe('NPO法人みどりの川づくり会');
   });
   it('ignores organisations named only in the prose', () => {
     expect(find(notice('', '', '詳しくは株式会社サンプル商事のお知らせをご覧ください。\n'))).toBeNull();

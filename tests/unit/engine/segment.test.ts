@@ -141,4 +141,17 @@ describe('segmentPage and headline lists', () => {
     const text = `水城県警察\n${menu.join('\n')}\nホーム ＞ お知らせ ＞ 捜査書類の紛失について\n捜査書類の紛失について\n${BODY}`;
     expect(headings(text)).toEqual(['捜査書類の紛失について']);
   });
+
+  it('splits a numbered digest of one-line items (1. 組織名：概要…) and ends each item with its line', () => {
+    const text = [
+      '今月のピックアップ',
+      '1. 株式会社A：2月4日公表。通販サイトが改ざんされ、カード番号が漏えいした可能性(3,412件)',
+      '2. B市教育委員会：2月7日公表。教諭が児童の氏名を保存したUSBメモリを紛失(218名分)',
+      'ひとこと',
+      '2番のようなUSBメモリの紛失は毎月のようにあります。',
+    ].join('\n');
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('ひとこと');
+  });
 });
