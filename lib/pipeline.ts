@@ -101,7 +101,12 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
       const titleOrg = titleName && (isOrgName(titleName) || isCorporateName(titleName) || endsLikeOrg(titleName)) ? titleName : null;
       const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
       // With a title's name, the body's lead only narrows it (白鷺台市 → 白鷺台市水道局).
-      const fromBody = !titleOrg ? bodyOrg : bodyOrg && bodyOrg.how !== 'first' && isFullerName(bodyOrg.org, titleOrg, true) ? bodyOrg : null;
+      // (A name the body merely mentions first narrows it only as its sub-body: 青葉原市 → 青葉原市教育委員会.)
+      const fromBody = !titleOrg
+        ? bodyOrg
+        : bodyOrg && (bodyOrg.how !== 'first' ? isFullerName(bodyOrg.org, titleOrg, true) : bodyOrg.org.length > titleOrg.length && bodyOrg.org.startsWith(titleOrg))
+          ? bodyOrg
+          : null;
       // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
       const weak = !titleOrg && (!fromBody || fromBody.how === 'first');
       const signature = weak || titleOrg ? orgFromSignature(text, span, heading, allLines) : null;

@@ -117,6 +117,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A capacity's label just before the count: 定員250名, 定員は30名, 募集定員:40人. */
 const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u3000]*$/;
+/** The count's addresses as a mail's destination: …件のメールアドレス宛てに送信. */
+const ADDRESSEE_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)に?[^。]{0,10}?(?:配信|送信|送付)/;
 /** An earlier figure told as replaced: …としておりましたが, …から修正. */
 const SUPERSEDED_AFTER_RE = /^[ \u3000]*(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
 const TO = 0x3068; // と
@@ -321,6 +323,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if ((a === TO || a === KARA) && SUPERSEDED_AFTER_RE.test(after)) return no('superseded');
   // 「委託先の公表によれば、同社全体で約70万件の情報が…」: the contractor's figure over all its clients.
   if (before.includes('全体') && c.sentence.includes('委託先') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
+  // 「保護者1,284件のメールアドレス宛てに送信」: the addresses mail went to, not data that leaked.
+  if (a === NO && ADDRESSEE_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
   if (a === NO && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
   // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
   // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.

@@ -361,7 +361,8 @@ function buildCount(
   const cellTotal = isBlank(before) && isBlank(after) ? CELL_TOTAL_LABEL_RE.exec(beforeLines) : null;
   if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
   // A row of a table set with spaces: 「  合計    9万8,765件」, the label alone at the line's start.
-  const rowTotal = isBlank(after) && LABEL_ENDS_WITH.has(lastNonSpace(before)) ? SPACED_TOTAL_LABEL_RE.exec(before) : null;
+  const label = isBlank(after) ? before.trimEnd() : '';
+  const rowTotal = LABEL_ENDS_WITH.has(label.charCodeAt(label.length - 1)) ? SPACED_TOTAL_LABEL_RE.exec(before) : null;
   if (rowTotal && !qualifiers.includes(rowTotal[1]!)) qualifiers.push(rowTotal[1]!);
   const suu = numText.includes('数');
   if (suu) qualifiers.push(numText.replace(/[ \u3000]/g, ''));

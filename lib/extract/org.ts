@@ -72,6 +72,16 @@ const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]
  * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
  * departments after it are dropped.
  */
+/** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
+const OPERATOR_NAME_END = new RegExp(`(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している|している)(?<name>${NAME}{2,20})$`, 'u');
+const OPENING = new Set([0x28, 0xff08]); // ( （
+const CLOSING = new Set([0x29, 0xff09]); // ) ）
+/** A name that is a place: ends with a municipality's or prefecture's unit. */
+const PLACE_END = /(?:都|道|府|県|市|区|町|村)$/u;
+/** Words of what happened, never of a name: a headline's first phrase 「カード情報流出」. */
+const INCIDENT_PHRASE = /流出|漏え|漏洩|不正|情報|被害|攻撃|紛失|盗難|誤送|感染/u;
+/** A company a story names in quotes after its trade: 通販会社「ミドリノ生活」, 開発会社「…」. */
+const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン|事業者)「(?<name>[^「」。、\s]{2,30})」/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」. */
@@ -177,6 +187,8 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (NOT_AN_ORG.test(t) || t.length < 2 || (skipPolice && LAW_ENFORCEMENT.test(t))) continue;
     const after = m.index + m[0].length;
     if (THIRD_PARTY_AFTER.test(s.slice(after, after + 3))) continue;
+    // 「…「ミドリノ生活」(東京都品川区)が」: a place in an aside is where the company is, not who.
+    if (OPENING.has(s.charCodeAt(m.index - 1)) && CLOSING.has(s.charCodeAt(after)) && PLACE_END.test(t)) continue;
     const name = withLeadingKana(s, { text: t, index: m.index });
     if (anyForm && HAS_LEGAL_FORM.test(t)) return name;
     first ??= name;
@@ -234,13 +246,17 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     // 「アサギリ化粧品、4～12月営業益18%減 通販の…」: a name ends at the headline's first comma.
     const comma = org.indexOf('、');
     if (comma >= 2) org = org.slice(0, comma);
+    // 「カード情報流出、開発会社に…」: a headline's first phrase names what happened, not who.
+    if (INCIDENT_PHRASE.test(org)) org = '';
     let i = 1;
     if (LEGAL_FORM_ALONE.test(org)) {
       while (i < words.length - 1 && !HAS_KANA_PARTICLE.test(words[i]!) && words[i]!.length <= 20) org += ' ' + words[i++]!;
     }
     // Kana in a name with its legal form that ends like an institution: 一般財団法人みなと健康協会.
-    const looksLikeName = !HAS_KANA_PARTICLE.test(org) || isOrgName(org) || (CORPORATE_NAME.test(org) && ENDS_LIKE_ORG.test(org));
-    if (looksLikeName && org.length <= 40 && !NOT_AN_ORG.test(org) && i < words.length) {
+    // A service in quotes (チケット販売「ライブパスポ」) is no organisation's name.
+    const looksLikeName =
+      !/[「」]/.test(org) && (!HAS_KANA_PARTICLE.test(org) || isOrgName(org) || (CORPORATE_NAME.test(org) && ENDS_LIKE_ORG.test(org)));
+    if (org && looksLikeName && org.length <= 40 && !NOT_AN_ORG.test(org) && i < words.length) {
       // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
       const next = words[i]!;
       const nextHead = tokenizer ? leadingNounRun(next, tokenizer) : next.split(/における|の|が|は|を|に|で|と|から|への/)[0]!;
@@ -292,12 +308,14 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     const corporate = CORPORATE_TAIL.exec(cand)?.[0];
     // 「学習塾を運営する「みらい進学舎」（本社・潮見市）は」: a news lead's name in quotes.
     const quoted = names.length === 0 && !corporate ? QUOTED_NAME_END.exec(cand)?.groups!.name : undefined;
+    // 「…「ライブパスポ」を運営するリズモ(東京都渋谷区)は」: the name after what the company does.
+    const operator = names.length === 0 && !corporate && !quoted ? OPERATOR_NAME_END.exec(cand)?.groups!.name : undefined;
     const pick =
       names.length > 0 && names[0]!.index === 0
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ?? quoted ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
+          : (names[0]?.text ?? quoted ?? (operator && PLAIN_NAME.test(operator) ? operator : undefined) ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
@@ -332,6 +350,14 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
   }
   // A name the notice reports to or hears from (警視庁に相談, カード会社から連絡) is a third party.
   const withForm = firstOrgName(body, arrest);
+  // 「健康食品通販会社「ミドリノ生活」(東京都品川区)が…」: a company a news story names in quotes, if
+  // before any other name without a legal form.
+  const quotedCompany = QUOTED_COMPANY.exec(body);
+  if (quotedCompany && (!withForm || (quotedCompany.index < withForm.index && !HAS_LEGAL_FORM.test(withForm.text)))) {
+    const org = quotedCompany.groups!.name!;
+    const at = quotedCompany.index + quotedCompany[0].indexOf(org);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'first' };
+  }
   if (!withForm) return null;
   return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length }, how: 'first' };
 }

@@ -134,10 +134,14 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
 
 /** Where the article ends: the first furniture line after some content, else the end. */
 export function contentEnd(text: string, all: readonly Range[]): number {
+  // Furniture ends the article only after some of its prose: a site's menu above the article may list
+  // ランキング or 関連記事 among its entries.
   let seen = 0;
+  // The first 。 of the page: prose has been seen once a line ends after it (one search, not one a line).
+  const firstStop = text.indexOf('。');
   for (const l of all) {
     const trimmed = trimmedLength(text, l.start, l.end);
-    if (seen > 80 && trimmed <= FURNITURE_MAX) {
+    if (firstStop >= 0 && firstStop < l.start && seen > 80 && trimmed <= FURNITURE_MAX) {
       const line = text.slice(l.start, l.end);
       if (FURNITURE.test(line) || RETURN_LINK.test(line)) return l.start;
     }
@@ -186,7 +190,26 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     for (let i = from; i < head.length; i++) if (rank[i] === r) return head[i]!.line;
     return null;
   };
-  return pick(2, afterCrumb) ?? pick(2, 0) ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
+  const picked = pick(2, afterCrumb) ?? pick(2, 0) ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
+  return picked && picked === firstNonEmpty ? (repeatedTitle(text, all, picked, end) ?? picked) : picked;
+}
+
+/** How far down a page's <title> line is looked for again as the article's own title. */
+const TITLE_REPEAT_LINES = 80;
+
+/**
+ * The page's first line is its <title> (「東和みらい証券、…を紛失 - 日本経済新聞」); the article repeats the
+ * title, without the site's name, as its heading further down, where its date and byline stand.
+ */
+function repeatedTitle(text: string, all: readonly Range[], first: Range, end: number): Range | null {
+  const title = withoutSiteName(text.slice(first.start, first.end));
+  if (title.length < 8) return null;
+  const k = all.indexOf(first);
+  for (let j = k + 1; j < all.length && j <= k + TITLE_REPEAT_LINES && all[j]!.start < end; j++) {
+    const l = all[j]!;
+    if (l.end - l.start >= title.length && l.end - l.start <= title.length + 4 && text.slice(l.start, l.end).trim() === title) return l;
+  }
+  return null;
 }
 
 /** A vertical menu's entry is at most this long; such lines do not count towards the title's window. */
@@ -205,7 +228,7 @@ const TAG_LINE = /^(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャ�
 
 /** A title without the site's name after a bar (…のお詫び｜ここのえオンラインストア), trimmed. */
 function withoutSiteName(line: string): string {
-  const bar = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜'));
+  const bar = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜'), line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '));
   return (bar > 0 ? line.slice(0, bar) : line).trim();
 }
 

@@ -111,6 +111,8 @@ const MUST_MATCH: Row[] = [
   { input: '・上記期間中にマイページを閲覧されたお客様:1,027名', text: '1,027名', victim: false },
   { input: '【内訳】\n　　会員のお客様　　7万1,002件\n　　合計　　　　　9万8,765件', text: '9万8,765件', total: true, victim: true },
   { input: '開催案内のメールを送信した際、セミナー(定員250名)の参加申込者のメールアドレスが表示される状態となりました。', text: '250名', victim: false },
+  { input: 'メールは、市内3校の保護者1,284件のメールアドレス宛てに送信されました。', text: '1,284件', victim: false },
+  { input: '学校名\t人数\nA小学校\t45名\nB中学校\t38名\n合計\t112名', text: '112名', total: true, victim: true },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];

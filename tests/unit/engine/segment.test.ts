@@ -154,4 +154,16 @@ describe('segmentPage and headline lists', () => {
     expect(segs).toHaveLength(2);
     expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('ひとこと');
   });
+
+  it("does not end the article at a menu entry above it (ランキング in a site's menu)", () => {
+    const text = `住民情報を不正閲覧、知人に転居先漏らす 潮見市の40代主事を停職6カ月(南総日報) - Yahoo!ニュース\nメインコンテンツに移動\nIDでもっと便利に新規取得\nトップ\n速報\nランキング\n地域\n住民情報を不正閲覧\n${BODY}`;
+    const segs = segmentPage(text);
+    expect(text.slice(segs[0]!.start, segs[0]!.end)).toContain(BODY);
+  });
+
+  it("takes the article's own title over the page's <title> line that repeats it with the site's name", () => {
+    const text = `東和みらい証券、顧客情報入り端末を紛失 - 日本経済新聞\nログイン\nトップ\n速報\n東和みらい証券、顧客情報入り端末を紛失\n2025年9月4日 19:30\n${BODY}`;
+    const seg = segmentPage(text)[0]!;
+    expect(seg.heading!.start).toBe(text.indexOf('東和みらい証券、顧客情報入り端末を紛失\n2025'));
+  });
 });
