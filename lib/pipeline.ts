@@ -18,27 +18,13 @@ import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach } from './detect/breach';
-import { endsLikeOrg, isCorporateName, isOrgName, orgFromBody, orgFromHeading } from './extract/org';
-import { orgFromSignature } from './extract/org-signature';
+import { incidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
 import type { EngineOptions, Incident, PageText } from './types';
 
 export const ENGINE_VERSION = '0.1.0';
 
-/** What a lead may add before a headline's name: its legal form or the legal person running it. */
-const LEGAL_PREFIX = /株式会社|有限会社|合同会社|法人/;
-
-/**
- * Is `full` the name `short` written in full: its legal form or legal person added in front
- * (株式会社, 医療法人…, not a place: 静岡県島田市 for 島田市), or with `narrowing`, a part added after
- * (東雲県教育委員会 for 東雲県)?
- */
-function isFullerName(full: string, short: string, narrowing: boolean): boolean {
-  if (full.length <= short.length) return false;
-  if (full.endsWith(short) && LEGAL_PREFIX.test(full.slice(0, -short.length))) return true;
-  return narrowing && full.startsWith(short);
-}
 
 /** Pages larger than this are cut (the engine stays linear, but nothing real is that long). */
 export const MAX_TEXT_LENGTH = 20_000_000;
@@ -81,50 +67,12 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
     if (!detection.isIncident) return;
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
-    let org: string | null = null;
-    let orgSpan: [number, number] | null = null;
-    const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), options.tokenizer) : null;
-    // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
-    const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end) : null;
-    // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
-    if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, false)) {
-      org = original.slice(fuller.span.start, fuller.span.end);
-      orgSpan = [fuller.span.start, fuller.span.end];
-    } else if (fromHeading && heading) {
-      const at = text.indexOf(fromHeading, heading.start);
-      org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
-      orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
-    } else {
-      // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
-      // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
-      const titleName = segments.length === 1 && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), options.tokenizer) : null;
-      const titleOrg = titleName && (isOrgName(titleName) || isCorporateName(titleName) || endsLikeOrg(titleName)) ? titleName : null;
-      const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
-      // With a title's name, the body's lead only narrows it (白鷺台市 → 白鷺台市水道局).
-      // (A name the body merely mentions first narrows it only as its sub-body: 青葉原市 → 青葉原市教育委員会.)
-      const fromBody = !titleOrg
-        ? bodyOrg
-        : bodyOrg && (bodyOrg.how !== 'first' ? isFullerName(bodyOrg.org, titleOrg, true) : bodyOrg.org.length > titleOrg.length && bodyOrg.org.startsWith(titleOrg))
-          ? bodyOrg
-          : null;
-      // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
-      const weak = !titleOrg && (!fromBody || fromBody.how === 'first');
-      const signature = weak || titleOrg ? orgFromSignature(text, span, heading, allLines) : null;
-      // The issuer's line may name the title's body more closely (東雲県 → 東雲県教育委員会) or in full
-      // (湖東科学技術大学 → 国立大学法人湖東科学技術大学).
-      const narrower = titleOrg && signature && isFullerName(signature.org, titleOrg, true) ? signature : null;
-      const body = (weak ? signature : (fromBody ?? narrower)) ?? fromBody;
-      if (titleOrg) {
-        const at = text.indexOf(titleOrg);
-        org = at >= 0 ? original.slice(at, at + titleOrg.length) : titleOrg;
-        orgSpan = at >= 0 ? [at, at + titleOrg.length] : null;
-      }
-      if (body) {
-        // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
-        org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
-        orgSpan = [body.span.start, body.span.end];
-      }
-    }
+    // One case of a notice reporting several (事案1, 事案2): its issuer is the notice's.
+    const named = incidentOrg(text, original, span, heading, allLines, segments.length === 1, options.tokenizer);
+    const { org, orgSpan } =
+      named.org === null && seg.notice !== undefined
+        ? incidentOrg(text, original, { start: 0, end: text.length }, seg.notice, allLines, true, options.tokenizer)
+        : named;
     const total = detection.isBreach ? totalAffected(counts) : null;
     const categories = detection.isBreach ? cats.categories : [];
     incidents.push({

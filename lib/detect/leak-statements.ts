@@ -1,6 +1,6 @@
 // Leak statements: the words that say data left its owner's control (漏えい, 流出, 閲覧可能, 誤送信…),
 // each with its polarity. "流出は確認されていない" is a leak word but not a leak.
-import { isGenericAfter, isNegatedAfter } from '../text/clauses';
+import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
 import { gateOf, pairGatedMatches, pairGateOf } from '../text/gated-scan';
 
@@ -101,7 +101,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       hedgeOf = s;
       const sentence = text.slice(s.start, s.end);
       hedged = HEDGE.test(sentence);
-      scenario = SCENARIO.test(sentence);
+      scenario = SCENARIO.test(sentence) || isEarlierIncident(text, s);
     }
     const generic = scenario || isGenericAfter(text, end);
     const negated = generic || isNegatedAfter(text, end, s.end) || askedWhether(text, end);

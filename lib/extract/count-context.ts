@@ -56,7 +56,7 @@ const OF_DATA_AFTER_RE = new RegExp(`^${SP}の${SP}(?:${DATA_WORDS}|${PERSON_WOR
 /** Data noun ending the text before: 口座情報1万9932件, 個人情報(17,171件), ・住所、氏名:800件. */
 const DATA_BEFORE_RE = atEnd(new RegExp(`(?:${DATA_WORDS})(?:等|など)?${SP}[がはの:：;；(（〔、]?${SP}`));
 /** Person noun ending the text before: お客様は1,850名, お客様(計17,171名, 小中学生ら2万5725名, 会員:1,000名. */
-const PERSON_BEFORE_RE = atEnd(new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:等|など|ら)?${SP}[がはの:：(（〔、]?${SP}`));
+const PERSON_BEFORE_RE = atEnd(new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:等|など|ら)?(?:の一部|のうち)?${SP}[がはの:：(（〔、]?${SP}`));
 /**
  * Count label ending the previous text, even across blank lines: ID数:, 件数:, 対象件数\n, 延べ契約件数\n\n,
  * お客様の数は, 件数は最大で, 【対象となる会員数】\n (a bracketed heading line). Must not match アクセス数
@@ -113,15 +113,21 @@ const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案
 /** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
 const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
+/** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
+const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** The counted people are a measure's audience: …を対象に研修, …に対し注意喚起. */
+const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し)[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導)/;
+const MEASURE_STARTS = gateOf(')）をに');
 /** A capacity's label just before the count: 定員250名, 定員は30名, 募集定員:40人. */
 const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u3000]*$/;
 /** The count's addresses as a mail's destination: …件のメールアドレス宛てに送信. */
 const ADDRESSEE_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)に?[^。]{0,10}?(?:配信|送信|送付)/;
 /** An earlier figure told as replaced: …としておりましたが, …から修正. */
-const SUPERSEDED_AFTER_RE = /^[ \u3000]*(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
+const SUPERSEDED_AFTER_RE = /^[ \u3000]*[」』]?(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
 const TO = 0x3068; // と
+const CLOSE_QUOTE = 0x300d; // 」
 const KARA = 0x304b; // か
 /** 同社全体で, 委託先全体の: a whole another party holds (read with 委託先 in the sentence). */
 const CONTRACTOR_WHOLE_RE = /(?:同社|委託先|同委託先|当該委託先)(?:の)?全体(?:で|の|では|として)[^。]{0,12}$/;
@@ -145,7 +151,7 @@ const DATA_ENDS = gateOf('報タ名前所ス号テ簿座ドDＤト日録歴' + '
 /** DATA_BEFORE_RE's separators after the noun. */
 const DATA_SEPS = gateOf('がはの:：;；(（〔、');
 /** Last units of PERSON_WORDS (様 of お客様, ー of ユーザー, 方, 者…), of 様/さま and of 等/など/ら. */
-const PERSON_ENDS = gateOf('様ま客員者ー徒童生民方' + '等どら');
+const PERSON_ENDS = gateOf('様ま客員者ー徒童生民方' + '等どら' + '部ち');
 /** PERSON_BEFORE_RE's separators after the noun. */
 const PERSON_SEPS = gateOf('がはの:：(（〔、');
 /** The units VIEWER_BEFORE_RE may end with after its trailing [ \u3000、]*: a particle's last unit
@@ -290,6 +296,10 @@ export function hasCumulativeLabel(beforeLines: string): boolean {
   );
 }
 
+/** A qualifier told apart from the number, ending the text before it: 「…の情報 最大で」. */
+const TRAILING_QUALIFIER_RE = /[ \u3000]*(?:最大|合計|総計|総数|計|のべ|延べ)(?:で|は|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** The last units of those qualifiers (で, は, :, 約, 大, 計…). */
+const QUALIFIER_ENDS = gateOf('ではは:：約そ大計数べ');
 /** A qualifier told apart from the number, alone before it: 「最大で」「合計:」「約」. */
 const QUALIFIER_ONLY_RE = /^[ \u3000]*(?:最大|合計|総計|総数|計|約|およそ|のべ|延べ)(?:で|は|:|：)?[ \u3000]*$/;
 
@@ -317,10 +327,15 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return no('population');
   }
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
+  if ((before.includes('フォロワー') || before.includes('登録者') || before.includes('友だち')) && endsWithMatch(FOLLOWERS_BEFORE_RE, before)) {
+    return no('audience');
+  }
+  // 「全ての教員及び大学院生(約1,150名)を対象に、研修を実施します」: the audience of a measure.
+  if (inSet(MEASURE_STARTS, a) && MEASURE_AUDIENCE_AFTER_RE.test(after)) return no('audience');
   // 「セミナー(定員250名)」: a capacity, not people affected.
   if (before.includes('定員') && CAPACITY_BEFORE_RE.test(before)) return no('capacity');
   // 「当初 約15万件としておりましたが、調査の結果 9万8,765件」: an estimate the notice corrects.
-  if ((a === TO || a === KARA) && SUPERSEDED_AFTER_RE.test(after)) return no('superseded');
+  if ((a === TO || a === KARA || a === CLOSE_QUOTE) && SUPERSEDED_AFTER_RE.test(after)) return no('superseded');
   // 「委託先の公表によれば、同社全体で約70万件の情報が…」: the contractor's figure over all its clients.
   if (before.includes('全体') && c.sentence.includes('委託先') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
   // 「保護者1,284件のメールアドレス宛てに送信」: the addresses mail went to, not data that leaked.
@@ -330,6 +345,15 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.
   let dataNoun = mayEndWith(before, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, before);
   let personNoun = !dataNoun && mayEndWith(before, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, before);
+  // 「…に関する以下の情報 最大で約1万2千件」: the noun before a separated qualifier is the count's.
+  if (!dataNoun && !personNoun && inSet(QUALIFIER_ENDS, before.charCodeAt(lastNotIn(before, before.length - 1, SPACES)))) {
+    const q = TRAILING_QUALIFIER_RE.exec(before);
+    if (q && q.index > 0) {
+      const head = before.slice(0, q.index);
+      dataNoun = endsWithMatch(DATA_BEFORE_RE, head);
+      personNoun = !dataNoun && endsWithMatch(PERSON_BEFORE_RE, head);
+    }
+  }
   // The noun before an aside is the noun of the count: 担当者情報（会社名、氏名、電話番号）約3万1千件,
   // ファイル（2024年度分）12件.
   let asideHead: string | null = null;

@@ -412,7 +412,8 @@ function isRecordsAside(a: Count, b: Count): boolean {
 /** True when `b` is the parenthesised person count right after the record count `a`: 88 件(80 人分). */
 function isPersonsOf(text: string | null, a: Count, b: Count): boolean {
   if (a.unit !== '件' || (b.unit !== '人' && b.unit !== '名') || b.start <= a.end) return false;
-  if (text === null) return b.start - a.end <= 3;
+  // 「146件は保護者128人分」: a persons count (…人分) a few units on is the records' people too.
+  if (text === null) return b.start - a.end <= 3 || (b.start - a.end <= 6 && b.text.endsWith('分'));
   return PAIR_GAP_RE.test(text.slice(a.end, b.start));
 }
 
@@ -436,19 +437,25 @@ function pairRecordsWithPersons(text: string, counts: Count[]): void {
  */
 export function totalAffected(counts: Count[]): number | null {
   const sorted = [...counts].sort((a, b) => a.start - b.start);
+  // Records told as so many people (146件は保護者128人分): every mention of those records gives way.
+  const recordsWithPeople = new Set<number | null>();
+  sorted.forEach((c, i) => {
+    const next = sorted[i + 1];
+    if (next && next.victim && isPersonsOf(null, c, next)) recordsWithPeople.add(c.value);
+  });
   const victims = sorted.filter((c, i) => {
     if (!c.victim) return false;
-    const next = sorted[i + 1];
     const prev = sorted[i - 1];
     // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）.
-    return !(next && next.victim && isPersonsOf(null, c, next)) && !(prev && prev.victim && isRecordsAside(prev, c));
+    return !(c.unit === '件' && recordsWithPeople.has(c.value)) && !(prev && prev.victim && isRecordsAside(prev, c));
   });
   if (victims.length === 0) return null;
   const exact = victims.filter((c) => c.value !== null);
   const totals = exact.filter((c) => c.total);
   if (totals.length > 0) return largest(totals.map((c) => c.value));
   if (exact.length > 0) return largest(exact.map((c) => c.value));
-  return largest(victims.map((c) => c.min));
+  // Only indeterminate counts (数万件): no number a reader would give, so none (the range stays on the count).
+  return null;
 }
 
 /** Largest non-null value (a loop, not Math.max(...xs): safe for any number of counts). */

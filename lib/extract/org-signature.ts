@@ -21,6 +21,8 @@ const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長
 
 /** A legal form written as a word of its own on a sign-off line (「医療法人社団 青葉会」). */
 const BARE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|(?:社会)?医療法人(?:社団|財団)?|学校法人|社会福祉法人)$/u;
+/** A quoted line's mark. */
+const QUOTE_MARK = /^[>＞]\s*/u;
 /** A legal person's name, which may run an institution named on the next line. */
 const LEGAL_PERSON_LINE = /^(?:(?:一般|公益)(?:社団|財団)法人|(?:社会)?医療法人(?:社団|財団)?|学校法人|社会福祉法人)\S+$/u;
 /** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
@@ -39,7 +41,8 @@ export interface SignatureOrg {
 
 /** The issuer named by one short line, or null: the whole line, or its name before a department or role. */
 export function orgFromSignatureLine(line: string): string | null {
-  const s = line.trim();
+  // A quoted notice's line in a blog (「> 北浜みどり信用組合」) is read without its quote mark.
+  const s = line.trim().replace(QUOTE_MARK, '');
   if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s) || isBreadcrumb(s)) return null;
   if (s.length <= 40 && WHOLE_LATIN_CORPORATE.test(s)) return s;
   const words = s.split(/[\s\u3000]+/);
@@ -88,6 +91,9 @@ function asName(word: string): string | null {
 export function orgFromSignature(text: string, span: Range, heading: Range | null, allLines: Range[]): SignatureOrg | null {
   const segLines = within(allLines, span.start, span.end).filter((l) => text.slice(l.start, l.end).trim() !== '');
   const candidates: Range[] = [];
+  // A blog quoting a notice (「> 2025年7月1日 / > 北浜みどり信用組合」): the quote's head is the issuer's block.
+  const quoteAt = segLines.findIndex((l) => QUOTE_MARK.test(text.slice(l.start, l.start + 2)));
+  if (quoteAt >= 0) candidates.push(...segLines.slice(quoteAt, quoteAt + BLOCK_LINES).filter((l) => l.end - l.start <= MAX_LINE));
   if (heading) {
     candidates.push(...segLines.filter((l) => l.end <= heading.start).slice(-BLOCK_LINES));
     const after = segLines.filter((l) => l.start >= heading.end);

@@ -44,7 +44,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words and bodies that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
@@ -58,12 +58,12 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = '、?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
+const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
  */
-const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,40}?)(?:[(（][^()（）]{0,30}[)）])?は${LEAD_DATE}`, 'u');
+const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?は${LEAD_DATE}`, 'u');
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
 const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$`, 'u');
@@ -72,6 +72,8 @@ const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]
  * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
  * departments after it are dropped.
  */
+/** A foreign company's name with its legal form ending a lead's subject: Strivora Inc., Acme Co., Ltd. */
+const FOREIGN_CORPORATE_END = /(?<name>[A-Z][A-Za-z0-9&'.-]*(?:[ ][A-Za-z0-9&'.,-]+)*?[ ,]*(?:Inc\.|Corp\.|Corporation|Co\.,?[ ]?Ltd\.|Ltd\.|LLC|GmbH|Limited|plc|AG))$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
 const OPERATOR_NAME_END = new RegExp(`(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している|している)(?<name>${NAME}{2,20})$`, 'u');
 const OPENING = new Set([0x28, 0xff08]); // ( （
@@ -82,6 +84,8 @@ const PLACE_END = /(?:都|道|府|県|市|区|町|村)$/u;
 const INCIDENT_PHRASE = /流出|漏え|漏洩|不正|情報|被害|攻撃|紛失|盗難|誤送|感染/u;
 /** A company a story names in quotes after its trade: 通販会社「ミドリノ生活」, 開発会社「…」. */
 const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン|事業者)「(?<name>[^「」。、\s]{2,30})」/u;
+/** A municipality named by a page title's site part: みなみ野市, 北浦町 (no particles). */
+const SITE_MUNICIPALITY = /^(?:(?![のがをはでにへともや])[ぁ-ゖ\u3400-\u9fff々]){1,6}(?:市|町|村|区)$/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」. */
@@ -202,9 +206,16 @@ const KANA_BEFORE = /(?<=^|[\s\u3000、。「」（）()・:：])[ぁ-ゖ]{2,8}$
 function withLeadingKana(s: string, name: { text: string; index: number }): { text: string; index: number } {
   const prev = s.charCodeAt(name.index - 1);
   if (!(prev >= 0x3041 && prev <= 0x3096)) return name; // no hiragana just before: nothing to read
-  const kana = KANA_BEFORE.exec(s.slice(Math.max(0, name.index - 9), name.index))?.[0];
-  return kana && isKanaName(kana + name.text) ? { text: kana + name.text, index: name.index - kana.length } : name;
+  const before = s.slice(Math.max(0, name.index - 13), name.index);
+  const kana = KANA_BEFORE.exec(before)?.[0];
+  if (kana && isKanaName(kana + name.text)) return { text: kana + name.text, index: name.index - kana.length };
+  // 「北浜みどり信用組合」: a place, then kana, then the institution's kind.
+  const placeKana = PLACE_KANA_BEFORE.exec(before)?.[0];
+  if (placeKana && ENDS_WITH_BODY_SUFFIX.test(name.text)) return { text: placeKana + name.text, index: name.index - placeKana.length };
+  return name;
 }
+/** Kanji then kana (no particle) before an institution's kind, after a line start, space or mark. */
+const PLACE_KANA_BEFORE = new RegExp(`(?<=^|[\\s\\u3000、。「」（）()・:：>＞])[${HAN}]{1,4}(?:(?![のがをはでにへもと])[ぁ-ゖ]){2,8}$`, 'u');
 
 /** Leading noun run of a phrase (kuromoji), e.g. 八尾市立斎場における… → 八尾市立斎場. */
 function leadingNounRun(s: string, tokenizer: Tokenizer): string {
@@ -282,7 +293,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     }
     return first;
   }
-  if (site && (isOrgName(site.groups!.site!.trim()) || CORPORATE_NAME.test(site.groups!.site!.trim()))) return site.groups!.site!.trim();
+  const siteName = site?.groups!.site!.trim();
+  // A municipality's site: 「…について｜みなみ野市」 (kana in its name allowed there, as its own page says it).
+  if (siteName && (isOrgName(siteName) || CORPORATE_NAME.test(siteName) || SITE_MUNICIPALITY.test(siteName))) return siteName;
   return null;
 }
 
@@ -310,12 +323,14 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     const quoted = names.length === 0 && !corporate ? QUOTED_NAME_END.exec(cand)?.groups!.name : undefined;
     // 「…「ライブパスポ」を運営するリズモ(東京都渋谷区)は」: the name after what the company does.
     const operator = names.length === 0 && !corporate && !quoted ? OPERATOR_NAME_END.exec(cand)?.groups!.name : undefined;
+    // 「…を運営する米Strivora Inc.(本社：…)は現地時間10月2日、」: a foreign company with its legal form.
+    const foreign = names.length === 0 && !corporate ? FOREIGN_CORPORATE_END.exec(cand)?.groups!.name : undefined;
     const pick =
       names.length > 0 && names[0]!.index === 0
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ?? quoted ?? (operator && PLAIN_NAME.test(operator) ? operator : undefined) ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
+          : (names[0]?.text ?? foreign ?? quoted ?? (operator && PLAIN_NAME.test(operator) ? operator : undefined) ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };

@@ -10,7 +10,7 @@ import type { Segment } from '../segment/segment';
 // follows (not 「当該書類は7月29日に回収に出された」, a day in the story).
 // 「同社が6月11日に明らかにしたところによると」: after が, only that form (に and an announcing verb).
 // The subject is the organisation: 「当該元職員は、令和6年11月12日、…逮捕されております」 is a day in the story.
-const ANNOUNCED = /(?:[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|者)は、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|[はが]、?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
+const ANNOUNCED = /(?:[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)は、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)[はが]、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -20,6 +20,10 @@ const LEAD_WINDOW = 800;
 const TOP_LINES = 12;
 /** Non-empty lines under a notice's title that may hold its date (date, issuer, department). */
 const UNDER_TITLE_LINES = 4;
+/** A dateline's label that names the notice's own date (not the page's update). */
+const PRESS_DATE_LABEL = /発表日|公表日|掲載日|公開日|報道発表/;
+/** The lines at the head of a quoted notice that may hold its date. */
+const QUOTE_HEAD_LINES = 3;
 /** The last lines of a notice that may hold its date (the sign-off block). */
 const SIGN_OFF_LINES = 4;
 /** Non-empty lines over a notice's title that may hold its date. */
@@ -94,6 +98,55 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   return dates[0] ?? null;
 }
 
+/** The first lines of the first quoted block (lines starting with >) of a segment. */
+function quoteHead(text: string, seg: Segment, all: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const l of all) {
+    if (l.start < seg.start || l.end > seg.end) continue;
+    const c = text.charCodeAt(l.start);
+    if (c === 0x3e /* > */ || c === 0xff1e /* ＞ */) out.push(l);
+    else if (out.length > 0) break;
+    if (out.length === QUOTE_HEAD_LINES) break;
+  }
+  return out;
+}
+
+/**
+ * The date of a notice of its own: a dateline in its first lines, else just under or over its title,
+ * else in its sign-off.
+ */
+function noticeDate(text: string, seg: Segment, all: readonly Range[]): string | null {
+  // A blog quoting the notice (「> 2025年7月1日 / > 北浜みどり信用組合」): the quote's own date is the notice's.
+  const quoted = quoteHead(text, seg, all);
+  if (quoted.length > 0) {
+    const date = datelines(text, quoted)[0];
+    if (date) return date;
+  }
+  const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
+  const topDate = datelines(text, top)[0];
+  if (topDate || !seg.heading) return topDate ?? null;
+  // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」)
+  // or just over it (「2024/07/05 / 【重要】…のお詫び」).
+  const nearTitle: Range[] = [];
+  for (const l of all) {
+    if (nearTitle.length === UNDER_TITLE_LINES) break;
+    if (l.start >= seg.heading.end && l.end > l.start) nearTitle.push(l);
+  }
+  const k = all.findIndex((l) => l.start === seg.heading!.start);
+  for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
+    if (all[j]!.end > all[j]!.start) {
+      nearTitle.push(all[j]!);
+      n++;
+    }
+  }
+  // A press date beats the page's update date: 「更新日：3月21日 / 報道発表日：3月19日」.
+  const near = datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? datelines(text, nearTitle)[0];
+  if (near) return near;
+  // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」.
+  const segLines = all.filter((l) => l.start >= seg.start && l.end <= seg.end && l.end > l.start);
+  return datelines(text, segLines.slice(-SIGN_OFF_LINES))[0] ?? null;
+}
+
 /** One ISO date or null per segment, in the same order. `text` is width-folded. */
 export function publishedDates(text: string, segments: readonly Segment[], all: readonly Range[]): Array<string | null> {
   const headingDates = segments.map((s) => (s.heading ? lastFullDate(text, s.heading) : null));
@@ -104,30 +157,12 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     if (!lead) {
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
+      // One case of a notice reporting several (事案1, 事案2) is dated as that notice is.
+      if (seg.notice !== undefined) return noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all);
       if (segments.length !== 1) return null;
-      const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
-      const topDate = datelines(text, top)[0];
-      if (topDate || !seg.heading) return topDate ?? null;
-      // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」)
-      // or just over it (「2024/07/05 / 【重要】…のお詫び」).
-      const nearTitle: Range[] = [];
-      for (const l of all) {
-        if (nearTitle.length === UNDER_TITLE_LINES) break;
-        if (l.start >= seg.heading.end && l.end > l.start) nearTitle.push(l);
-      }
-      const k = all.findIndex((l) => l.start === seg.heading!.start);
-      for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
-        if (all[j]!.end > all[j]!.start) {
-          nearTitle.push(all[j]!);
-          n++;
-        }
-      }
-      const near = datelines(text, nearTitle)[0];
-      if (near) return near;
-      // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」.
-      const segLines = all.filter((l) => l.start >= seg.start && l.end <= seg.end && l.end > l.start);
-      return datelines(text, segLines.slice(-SIGN_OFF_LINES))[0] ?? null;
+      return noticeDate(text, seg, all);
     }
+
     if (lead.iso) return lead.iso;
     let month = lead.month;
     if (month === null) {

@@ -10,6 +10,11 @@ import type { Block } from '../types';
 export interface Segment extends Range {
   /** The segment's title line, if one was found. */
   heading: Range | null;
+  /**
+   * One case of a notice that reports several (事案1, 事案2): its issuer and date are the notice's, whose
+   * title this is (null if none was found). Undefined for every other segment.
+   */
+  notice?: Range | null;
 }
 
 /** 【…】 followed by a title: 【セキュリティ事件簿#2024-354】新潟市の… — not 【2024年5月9日リリース分】 alone. */
@@ -39,9 +44,9 @@ const FURNITURE_WORDS = [
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
   'あなたにおすすめ', 'こちらもおすすめ', 'おすすめ', 'こちらもどうぞ', 'この記事もおすすめ',
-  '関連リンク', '関連ページ', '関連情報',
+  '関連リンク', '関連ページ', '関連情報', 'バックナンバー', '過去の記事', '過去記事',
   // A blog's side widgets (Blogger, WordPress).
-  '人気の投稿', '人気の記事', '最近の投稿', '最近の記事', '最近のコメント', 'ブログ アーカイブ', 'ブログアーカイブ', 'アーカイブ',
+  '人気の投稿', '人気の記事', '最近の投稿', '最近の記事', '最近のコメント', 'ブログ アーカイブ', 'ブログアーカイブ', '月別アーカイブ',
   // A municipal or corporate site's page template below the notice.
   'このページに関するお問い合わせ', 'このページの情報は役に立ちましたか', 'このページは役に立ちましたか',
   'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
@@ -69,6 +74,8 @@ interface Candidate {
  * Its name before the colon, then at least 30 characters of story.
  */
 const NUMBERED_ITEM = /^\s*\d{1,2}[.．、)）]\s*[^：:。\s][^：:。]{1,39}[：:]\s*(?<rest>.{30,})$/;
+/** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」. */
+const CASE_TITLE = new RegExp(`^\\s*事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+(?=.*(?:${INCIDENT_WORD.source}))\\S.{3,80}$`);
 /** The longest line read as a one-line item. */
 const MAX_ITEM_LINE = 400;
 
@@ -134,18 +141,19 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
 
 /** Where the article ends: the first furniture line after some content, else the end. */
 export function contentEnd(text: string, all: readonly Range[]): number {
-  // Furniture ends the article only after some of its prose: a site's menu above the article may list
-  // ランキング or 関連記事 among its entries.
+  // Furniture ends the article only after some of its prose (lines with a 。): a site's menu and tagline
+  // above the article may list ランキング, アーカイブ or 関連記事 among their entries.
   let seen = 0;
-  // The first 。 of the page: prose has been seen once a line ends after it (one search, not one a line).
-  const firstStop = text.indexOf('。');
+  // The next 。 at or after the current line, found again only once passed: one pass over the page.
+  let nextStop = text.indexOf('。');
   for (const l of all) {
     const trimmed = trimmedLength(text, l.start, l.end);
-    if (firstStop >= 0 && firstStop < l.start && seen > 80 && trimmed <= FURNITURE_MAX) {
+    if (seen > 80 && trimmed <= FURNITURE_MAX) {
       const line = text.slice(l.start, l.end);
       if (FURNITURE.test(line) || RETURN_LINK.test(line)) return l.start;
     }
-    seen += trimmed;
+    if (nextStop >= 0 && nextStop < l.start) nextStop = text.indexOf('。', l.start);
+    if (nextStop >= 0 && nextStop < l.end) seen += trimmed;
   }
   return text.length;
 }
@@ -256,6 +264,8 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     if (!fam && inSet(TITLE_MARKS, first) && SYMBOL_DATE.test(text.slice(l.start, l.end))) {
       title = titleUnder(text, all, k) ?? undefined;
       if (title) fam = 'mark-date';
+    } else if (!fam && first === 0x4e8b /* 事 */ && l.end - l.start <= 100 && CASE_TITLE.test(text.slice(l.start, l.end))) {
+      fam = 'case-number';
     } else if (!fam && inSet(DIGITS_SET, first) && l.end - l.start <= MAX_ITEM_LINE) {
       const item = NUMBERED_ITEM.exec(text.slice(l.start, l.end));
       if (item && INCIDENT_WORD.test(item.groups!.rest!)) {
@@ -284,10 +294,12 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   }
   // The page's preamble (a roundup's title and lead: 「今週の3件：SNS乗っ取り、はがき誤送付」) sums up every
   // item, so it belongs to none: its causes and data would all fall to the first.
+  const notice = best[0]!.family === 'case-number' ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
   return best.map((c, i) => ({
     start: c.line.start,
     // A one-line item ends with its line: a digest's closing words are nobody's.
     end: c.oneLine ? c.line.end : i + 1 < best.length ? best[i + 1]!.line.start : end,
     heading: c.title ?? c.line,
+    ...(notice !== undefined ? { notice } : {}),
   }));
 }

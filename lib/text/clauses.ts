@@ -4,7 +4,7 @@ import type { Range } from './lines';
 // statement (…を防止)? Shared by the leak detector, the category and the cause extractors.
 
 /** Negative predicates that close a clause: ありません, ございません, ていない, 無し, 対象外 … */
-const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|含まれ(?:ない|ず)|しない|されない|できない|ておらず|(?:は|も)な(?:い|く)|無し|なし(?:[。)]|$)|対象外|生じていません|発生していない|確認されず|認められない|認められません)/;
+const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|含まれ(?:ない|ず)|されません|られません|しない|されない|できない|ておらず|(?:は|も)な(?:い|く)|無し|なし(?:[。)]|$)|対象外|生じていません|発生していない|確認されず|認められない|認められません)/;
 /** Double negatives that affirm: 否定できない / 否定できません. */
 const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
@@ -77,9 +77,10 @@ export function isGenericAfter(text: string, mentionEnd: number): boolean {
  * A sentence about another, earlier incident: 「同大学では2022年にも、職員のメール誤送信で…」「昨年にも…」.
  * Its mechanism is not this incident's. Must not match 「2024年6月にも再発防止策を…」 (no incident word
  * needed: the rules that ask find their own incident words in it). Its data kinds are not this
- * incident's either (「同市では2019年にも、税務課の職員が課税情報を私的に閲覧」).
+ * incident's either (「同市では2019年にも、税務課の職員が課税情報を私的に閲覧」), nor its leak words
+ * (「別のサービスで使っていたパスワードが過去に流出しており」).
  */
-const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも/;
+const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|過去に(?:流出|漏えい|漏洩)/;
 
 export function isEarlierIncident(text: string, sentence: Range): boolean {
   return EARLIER_INCIDENT.test(text.slice(sentence.start, sentence.end));

@@ -113,6 +113,11 @@ const MUST_MATCH: Row[] = [
   { input: '開催案内のメールを送信した際、セミナー(定員250名)の参加申込者のメールアドレスが表示される状態となりました。', text: '250名', victim: false },
   { input: 'メールは、市内3校の保護者1,284件のメールアドレス宛てに送信されました。', text: '1,284件', victim: false },
   { input: '学校名\t人数\nA小学校\t45名\nB中学校\t38名\n合計\t112名', text: '112名', total: true, victim: true },
+  { input: '乗っ取られたアカウントでは、フォロワー約85万人に向けて投資を勧誘する投稿が行われた。', text: '約85万人', victim: false },
+  { input: '全ての教員及び大学院生(約1,150名)を対象に、研究データの取扱いに関する研修を実施します。', text: '約1,150名', victim: false },
+  { input: '当該営業職員が担当するお客さまに関する以下の情報　最大で約1万2千件', text: '約1万2千件', victim: true },
+  { input: '※第1報では「約800件」とお知らせしておりましたが、調査の結果、対象件数が増加いたしました。', text: '約800件', victim: false },
+  { input: '会員登録をされたお客さまの一部　1,276件', text: '1,276件', victim: true },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];
@@ -224,9 +229,12 @@ describe('totalAffected', () => {
   it('takes the largest group and never adds groups up', () => {
     expect(totalAffected([count(18746, { start: 1 }), count(60350, { start: 20 }), count(78840, { start: 40 })])).toBe(78840);
   });
-  it('uses a range minimum only when nothing exact exists', () => {
-    expect(totalAffected([count(null, { min: 20000, max: 99999 })])).toBe(20000);
+  it('is null when the only victim counts are indeterminate (数万件), and takes an exact one over them', () => {
+    expect(totalAffected([count(null, { min: 20000, max: 99999 })])).toBeNull();
     expect(totalAffected([count(null, { min: 20000, max: 99999 }), count(300, { start: 9 })])).toBe(300);
+  });
+  it('takes people over records told as them (146件は保護者128人分), every mention of the records', () => {
+    expect(totalAffected(all('メールアドレス146件が流出。保護者のメールアドレス146件を宛先に入力した。146件は保護者128人分で'))).toBe(128);
   });
   it('takes people over the records told in an aside after them: 4,096名（予約件数 5,212件）', () => {
     expect(totalAffected(all('宿泊予約者 4,096名(予約件数 5,212件)の情報が流出した可能性'))).toBe(4096);

@@ -35,6 +35,7 @@ describe('extractCategories', () => {
     ['閲覧された可能性のある情報:氏名、住所、購入履歴、保有ポイント数', ['address', 'name', 'other', 'purchase_history']],
     ['漏えいした情報\n・メールアドレス\n・ご注文商品名、ご注文日', ['email', 'purchase_history']],
     ['パスポート番号およびパスポートの有効期限が含まれます。', ['government_id']], // no card expiry: a passport's
+    ['(3)対象となる情報\n・氏名、住所、電話番号\n・工事履歴(ご依頼日、工事内容、工事金額)', ['address', 'financial_amount', 'name', 'phone', 'purchase_history']],
     ['施設の利用者約260人の氏名や住所、生年月日、要介護度、服薬の状況が保存されていた。', ['address', 'birthdate', 'medical', 'name']],
     ['３　検針票に記載されていた情報\n　お客様番号、お客様氏名、住所、使用水量、料金(請求予定額)', ['address', 'financial_amount', 'member_id', 'name', 'other']],
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
@@ -69,6 +70,8 @@ describe('extractCategories', () => {
     ['電子カルテシステムはメールシステムと分離されており、診療情報が流出した痕跡は確認されていない。', 'a system named after its data'],
     ['・パスワード付きZIPファイルが添付されている', 'a password-protected attachment'],
     ['個人情報を含むファイルにはパスワードを設定し、保存場所を分離します。', 'a password as a safeguard'],
+    ['※ログインパスワードはハッシュ化して保存しております。', 'a storage practice'],
+    ['調査の結果、パスワードの漏えいは確認されませんでした。', 'negated by されませんでした'],
     ['クレジットカード情報は決済代行会社で管理しているため、今回の対象には含まれない。', 'negated by 含まれない'],
     ['ログインパスワードも暗号化して別のデータベースに保存しており、閲覧可能な状態ではなかったという。', 'negated by ではなかった'],
     ['※お客様のお名前、ご住所、お電話番号、クレジットカード情報等は含まれておりません。', 'a negated list of polite nouns (ご住所)'],

@@ -42,6 +42,7 @@ describe('findLeakStatements', () => {
     ['個人データの漏えい及び改ざんの防止に努めます。', 'prevention, in a list'],
     ['別の方に届かないよう確認します。', 'no leak word'],
     ['市では、サイバー攻撃による個人情報漏えい事案の発生を想定した全庁的な対応訓練を実施しました。', 'a drill'],
+    ['俳優が別のサービスで使っていたパスワードが過去に流出しており、男は同じパスワードを試したとみられる。', 'an earlier leak elsewhere'],
     ['「攻撃者から『市民の氏名を窃取した』とする脅迫メールが届いた」との想定のもと、訓練を行いました。', 'a drill\'s scenario'],
   ];
   it.each(notLeaks)('finds no leak event in %s (%s)', (text) => {

@@ -166,4 +166,11 @@ describe('segmentPage and headline lists', () => {
     const seg = segmentPage(text)[0]!;
     expect(seg.heading!.start).toBe(text.indexOf('東和みらい証券、顧客情報入り端末を紛失\n2025'));
   });
+
+  it('splits a notice reporting several cases (事案1, 事案2) and keeps its title for their issuer and date', () => {
+    const text = `個人情報の取り扱いに関する事案について(2件)\n2025.05.30\n${BODY}\n事案1 業務用ノートパソコンの紛失\n${BODY}\n事案2 見積書のメール誤送信\n${BODY}`;
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(segs.every((s) => s.notice && text.slice(s.notice.start, s.notice.end) === '個人情報の取り扱いに関する事案について(2件)')).toBe(true);
+  });
 });

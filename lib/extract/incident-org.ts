@@ -1,0 +1,90 @@
+// The organisation of an incident: the headline's name (in full if its lead adds the legal form), else,
+// for a notice of its own, its page title's name narrowed by the body or the issuer's line, else the
+// body's lead or subject, else the issuer's dateline or sign-off, else the first name the body mentions.
+import type { Range } from '../text/lines';
+import { foldWidth } from '../text/normalize';
+import type { Tokenizer } from '../types';
+import { endsLikeOrg, isCorporateName, isOrgName, orgFromBody, orgFromHeading } from './org';
+import { orgFromSignature } from './org-signature';
+
+/** What a lead may add before a headline's name: its legal form or the legal person running it. */
+const LEGAL_PREFIX = /株式会社|有限会社|合同会社|法人/;
+
+/**
+ * Is `full` the name `short` written in full: its legal form or legal person added in front
+ * (株式会社, 医療法人…, not a place: 静岡県島田市 for 島田市), or with `narrowing`, a part added after
+ * (東雲県教育委員会 for 東雲県)?
+ */
+function isFullerName(full: string, short: string, narrowing: boolean): boolean {
+  if (full.length <= short.length) return false;
+  if (full.endsWith(short) && LEGAL_PREFIX.test(full.slice(0, -short.length))) return true;
+  return narrowing && full.startsWith(short);
+}
+
+export interface IncidentOrg {
+  org: string | null;
+  /** Where the name stands in the page (both lines of a two-line sign-off). */
+  orgSpan: [number, number] | null;
+}
+
+/**
+ * The organisation of the incident at `span` of the width-folded `text` (names are reported as the
+ * `original` page spells them). `single`: the page holds this notice alone, so its first line (the
+ * <title>) may name the organisation.
+ */
+export function incidentOrg(
+  text: string,
+  original: string,
+  span: Range,
+  heading: Range | null,
+  allLines: Range[],
+  single: boolean,
+  tokenizer?: Tokenizer,
+): IncidentOrg {
+  const headingText = heading ? original.slice(heading.start, heading.end) : null;
+  let org: string | null = null;
+  let orgSpan: [number, number] | null = null;
+  const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), tokenizer) : null;
+  // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
+  const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end) : null;
+  // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
+  if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, false)) {
+    org = original.slice(fuller.span.start, fuller.span.end);
+    orgSpan = [fuller.span.start, fuller.span.end];
+  } else if (fromHeading && heading) {
+    const at = text.indexOf(fromHeading, heading.start);
+    org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
+    orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
+  } else {
+    // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
+    // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
+    const titleName = single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
+    const titleOrg = titleName && (isOrgName(titleName) || isCorporateName(titleName) || endsLikeOrg(titleName)) ? titleName : null;
+    const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
+    // With a title's name, the body's lead only narrows it (白鷺台市 → 白鷺台市水道局).
+    // (A name the body merely mentions first narrows it only as its sub-body: 青葉原市 → 青葉原市教育委員会.)
+    const fromBody = !titleOrg
+      ? bodyOrg
+      : bodyOrg && (bodyOrg.how !== 'first' ? isFullerName(bodyOrg.org, titleOrg, true) : bodyOrg.org.length > titleOrg.length && bodyOrg.org.startsWith(titleOrg))
+        ? bodyOrg
+        : null;
+    // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
+    const weak = !titleOrg && (!fromBody || fromBody.how === 'first');
+    const signature = weak || titleOrg ? orgFromSignature(text, span, heading, allLines) : null;
+    // The issuer's line may name the title's body more closely (東雲県 → 東雲県教育委員会) or in full
+    // (湖東科学技術大学 → 国立大学法人湖東科学技術大学).
+    const narrower = titleOrg && signature && isFullerName(signature.org, titleOrg, true) ? signature : null;
+    const body = (weak ? signature : (fromBody ?? narrower)) ?? fromBody;
+    if (titleOrg) {
+      const at = text.indexOf(titleOrg);
+      org = at >= 0 ? original.slice(at, at + titleOrg.length) : titleOrg;
+      orgSpan = at >= 0 ? [at, at + titleOrg.length] : null;
+    }
+    if (body) {
+      // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
+      org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
+      orgSpan = [body.span.start, body.span.end];
+    }
+  }
+  return { org, orgSpan };
+}
