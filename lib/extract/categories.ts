@@ -14,11 +14,11 @@ import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated
  * Kept here, not in vocabulary.json, because the vocabulary is shared data we ship unchanged.
  */
 const EXTRA_SURFACES: Record<string, string[]> = {
-  name: ['フルネーム', '氏名カナ'],
+  name: ['フルネーム', '氏名カナ', '名字', '苗字', '姓'],
   phone: ['携帯番号', '電話'],
   email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール'],
   login_id: ['ユーザID', 'ユーザー名', 'ログイン名', 'アカウント名', 'アカウントID'],
-  member_id: ['顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID'],
+  member_id: ['顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID', '宛名番号'],
   // A document's 有効期限 is that document's, never a card's expiry (card_expiry's 有効期限).
   government_id: ['健康保険証', '年金番号', 'マイナンバーカード', 'パスポートの有効期限', 'パスポート有効期限', '旅券の有効期限', '保険証の有効期限'],
   drivers_license: ['免許証の有効期限', '運転免許証の有効期限'],
@@ -37,7 +37,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
 /** Short or ambiguous surfaces that count only as a whole item of a list (組 is not 組合). */
 const WEAK_SURFACES = new Set([
   'ID', '組', '写真', '所属', '障害', '成績', '年代', '年次', '学年', '社名', '役職', '給与', '所得',
-  '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断', '保険料', '商品名', 'ポイント数', '料金',
+  '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断', '保険料', '商品名', 'ポイント数', '料金', '姓',
 ]);
 
 const SURFACE_TO_KEY = new Map<string, string>();

@@ -113,6 +113,8 @@ const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案
 /** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
 const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
+/** Objects as the topic of the count's sentence: 投稿は、…計31件. */
+const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
@@ -390,6 +392,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
       return no('mail');
     }
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');
+    // 「確認できた投稿は、…の計31件で」: the sentence's topic is what is counted.
+    if (before.includes('は、') && OBJECT_TOPIC_BEFORE_RE.test(before)) return no('object');
     if (asideHead !== null && endsWithMatch(OBJECT_BEFORE_RE, asideHead)) return no('object');
     if (
       (a === NO && INCIDENT_AFTER_RE.test(after)) ||

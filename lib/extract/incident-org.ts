@@ -5,7 +5,7 @@ import type { Range } from '../text/lines';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
 import { endsLikeOrg, isCorporateName, isOrgName, orgFromBody, orgFromHeading } from './org';
-import { orgFromSignature } from './org-signature';
+import { orgFromSelfReference, orgFromSignature } from './org-signature';
 
 /** What a lead may add before a headline's name: its legal form or the legal person running it. */
 const LEGAL_PREFIX = /株式会社|有限会社|合同会社|法人/;
@@ -74,7 +74,9 @@ export function incidentOrg(
     // The issuer's line may name the title's body more closely (東雲県 → 東雲県教育委員会) or in full
     // (湖東科学技術大学 → 国立大学法人湖東科学技術大学).
     const narrower = titleOrg && signature && isFullerName(signature.org, titleOrg, true) ? signature : null;
-    const body = (weak ? signature : (fromBody ?? narrower)) ?? fromBody;
+    // Without an issuer's line, a notice calling itself 本市/本学/当院 is the site's own, named at its top.
+    const self = weak && !signature ? orgFromSelfReference(text, span, allLines) : null;
+    const body = (weak ? (signature ?? self) : (fromBody ?? narrower)) ?? fromBody;
     if (titleOrg) {
       const at = text.indexOf(titleOrg);
       org = at >= 0 ? original.slice(at, at + titleOrg.length) : titleOrg;

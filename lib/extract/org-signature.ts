@@ -125,3 +125,36 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
   }
   return null;
 }
+
+/** How a notice refers to its issuer, and how the issuer's name then ends. */
+const SELF_KINDS: Array<[RegExp, RegExp]> = [
+  [/本市|当市/u, /市$/u],
+  [/本町|当町/u, /町$/u],
+  [/本村|当村/u, /村$/u],
+  [/本県|当県/u, /県$/u],
+  [/本学|当学/u, /(?:大学|学園|学院|学校)$/u],
+  [/当院|本院/u, /(?:病院|医院|クリニック|センター|診療所)$/u],
+  [/当金庫/u, /信用金庫$/u],
+  [/当組合/u, /組合$/u],
+  [/当行/u, /銀行$/u],
+];
+/** Lines at the top of a page that may be the site's own name. */
+const SITE_NAME_LINES = 20;
+
+/**
+ * The issuer named by the site's own name line, when the notice calls itself 本市, 本学, 当院…: 「本市が…
+ * 委託している株式会社X」 is the city's notice, and the city's site names it at the top (「東雲台市」).
+ */
+export function orgFromSelfReference(text: string, span: Range, allLines: Range[]): SignatureOrg | null {
+  const body = text.slice(span.start, Math.min(span.end, span.start + 3000));
+  const kind = SELF_KINDS.find(([self]) => self.test(body))?.[1];
+  if (!kind) return null;
+  for (const l of allLines.slice(0, SITE_NAME_LINES)) {
+    if (l.end - l.start > 30) continue;
+    const name = orgFromSignatureLine(text.slice(l.start, l.end));
+    if (!name || !kind.test(name)) continue;
+    const at = text.indexOf(name, l.start);
+    return { org: name, span: { start: at, end: at + name.length } };
+  }
+  return null;
+}

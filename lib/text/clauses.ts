@@ -47,14 +47,20 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   if (POSITIVE_PREDICATE.test(earlier)) return false;
   // A comma starts a new clause unless the mention was the topic (…につきましては、…ございません).
   const comma = before.indexOf('、');
-  if (comma >= 0 && !TOPIC_AFTER.test(tail) && !isEnumeratedSubject(before)) return false;
+  // An aside right after the mention (個人番号(マイナンバー)、…) is blanked: the list goes on after it.
+  // A mention inside an aside (個人番号(マイナンバー)、…) is read from the aside's end.
+  if (comma >= 0 && !TOPIC_AFTER.test(tail.replace(ASIDE_END, '')) && !isEnumeratedSubject(before.replace(ASIDE_END, ''))) return false;
   return true;
 }
 
+/** A fact about the items taken as the topic: 「…ご住所、ご連絡先が投稿された事実は確認されておりません」. */
+const LEAKED_FACT = 'が[^、。]{0,10}?(?:された|した)(?:事実|形跡|痕跡|こと)は';
+/** Blanks and a closing bracket at the start of a tail: the rest of an aside the mention stood in. */
+const ASIDE_END = /^[\s)）〕\]]+/u;
 /** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」「…口座情報等について、」. */
-const TOPIC_AFTER = /^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も)/u;
-/** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」. */
-const ENUMERATED_SUBJECT = /^((?:(?:、|,|や|及び|および|並びに|・)[^、,。\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|について(?=、)|は|も)/u;
+const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
+/** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」 (the first item's own rest too: 「等の特定個人情報、銀行口座情報は」). */
+const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する; a polite お/ご: ご住所), no predicate. */
 const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-ゖ]+)*$/u;
 
