@@ -18,7 +18,7 @@ import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach } from './detect/breach';
-import { incidentOrg } from './extract/incident-org';
+import { incidentOrg, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
 import type { EngineOptions, Incident, PageText } from './types';
@@ -53,6 +53,7 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
   const published = publishedDates(text, segments, allLines);
 
   const incidents: Incident[] = [];
+  const noticeOrgs = new Map<number, IncidentOrg>();
   segments.forEach((seg: Segment, i) => {
     const span = trimRange(text, seg);
     if (span.end <= span.start) return;
@@ -69,10 +70,14 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
     // One case of a notice reporting several (事案1, 事案2): its issuer is the notice's.
     const named = incidentOrg(text, original, span, heading, allLines, segments.length === 1, options.tokenizer);
-    const { org, orgSpan } =
-      named.org === null && seg.notice !== undefined
-        ? incidentOrg(text, original, { start: 0, end: text.length }, seg.notice, allLines, true, options.tokenizer)
-        : named;
+    let notice = named;
+    if (named.org === null && seg.notice !== undefined) {
+      // Once per notice: its cases all share it.
+      const key = seg.notice?.start ?? -1;
+      if (!noticeOrgs.has(key)) noticeOrgs.set(key, incidentOrg(text, original, { start: 0, end: text.length }, seg.notice, allLines, true, options.tokenizer));
+      notice = noticeOrgs.get(key)!;
+    }
+    const { org, orgSpan } = notice;
     const total = detection.isBreach ? totalAffected(counts) : null;
     const categories = detection.isBreach ? cats.categories : [];
     incidents.push({

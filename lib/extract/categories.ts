@@ -28,7 +28,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   other: ['保有ポイント', '保有ポイント数', 'ポイント残高', 'ポイント数', 'ポイント情報', '受領印', '印影', '使用水量', '水道使用量', 'ガス使用量', '電気使用量'],
   bank_account: ['口座名義'],
   financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料', '取引残高', '預り資産', '保有資産',
-    '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額', '請求予定額', '料金', '工事金額', '見積金額', '見積額', '契約金額'],
+    '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額', '請求予定額', '料金', '工事金額', '見積金額', '見積額', '契約金額', '交付決定額', '交付額', '補助金額', '助成額', '給付金額'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴', '職務経歴', '職務経歴書', '所属学部', '所属学科', '部署名', '学部名', '学科名'],
   education_record: ['学歴', '最終学歴', '出席番号'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
@@ -187,7 +187,45 @@ const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた, …が記載された名簿, 氏名や病名が写った画像. */
-const ITEMS_CUE = /含まれ|照会(?:し|され)|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+const ITEMS_CUE = /含まれ|照会(?:し|され)|上記に加え|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+
+/** A question (…見られてしまったのですか?): it tells nothing of what leaked; its answer does. */
+function isQuestion(text: string, sentence: Range): boolean {
+  let e = sentence.end;
+  while (e > sentence.start && isBlankUnit(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  return (last === 0x3f || last === 0xff1f) && text.charCodeAt(e - 2) === 0x304b; // か? / か？
+}
+const isBlankUnit = (c: number) => c === 0x20 || c === 0x3000 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** An FAQ's answer line (A2 …) and its question line (Q2 …). */
+const ANSWER_LINE = /^[\s\u3000]*(?:A|Ａ|答)[0-9０-９]{0,2}[\s\u3000.．:：]/;
+const QUESTION_LINE = /^[\s\u3000]*(?:Q|Ｑ|問)[0-9０-９]{0,2}[\s\u3000.．:：]/;
+/**
+ * An FAQ's answer to a question about what leaked: 「Q2 どのような情報が見られる状態になっていたのですか?
+ * / A2 交付決定者の氏名、住所…です。」. The question's leak word makes the answer's items leaked ones.
+ */
+function answersLeakQuestion(text: string, line: Range, lineRanges: readonly Range[], index: number): boolean {
+  if (!ANSWER_LINE.test(text.slice(line.start, Math.min(line.end, line.start + 6)))) return false;
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const q = lineRanges[k]!;
+    const s = text.slice(q.start, q.end);
+    if (s.trim() === '') continue;
+    return QUESTION_LINE.test(s) && (gatedTest(text, q.start, q.end, LEAK_GATE, LEAK_WORD_STICKY) || LEAK_QUESTION.test(s));
+  }
+  return false;
+}
+/** What a question about exposure asks beyond the leak words: 見られる状態, 見られた, 知られた. */
+const LEAK_QUESTION = /見られ|知られ|漏れ|どのような情報|何人分|どの情報/;
+
+/** A correction's wrong version starts its line so: (誤), 【誤】, 誤: (the right one is (正)). */
+const WRONG_VERSION = /^[\s\u3000]*(?:[(（【［[]誤[)）】］\]]|誤[:：])/;
+function isWrongVersion(text: string, line: Range): boolean {
+  return text.slice(line.start, Math.min(line.end, line.start + 8)).includes('誤') && WRONG_VERSION.test(text.slice(line.start, line.end));
+}
+
+/** What an earlier report said and this one corrects: …が含まれるとお知らせいたしましたが. */
+const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発表|ご?報告|ご案内)(?:いた)?し(?:て(?:おり|い))?ましたが/;
 
 /** A system named after its data: 電子カルテシステム, 顧客データベースサーバ. */
 const SYSTEM_AFTER = /^(?:システム|サーバ|ソフト|端末|機器|アプリ)/;
@@ -401,6 +439,11 @@ export function extractCategories(
     }
     let last = first + 1;
     while (last < starts.length && starts[last]! < line.end) last++;
+    // A correction's wrong version: 「(誤)氏名、住所、生年月日」 tells what did not leak.
+    if (isWrongVersion(text, line)) {
+      first = last;
+      continue;
+    }
     const count = last - first;
     // A list line: a bullet, or several kinds of data on a line that is not running prose.
     // Whether the line is prose is asked last: it is the one test that may read the whole line.
@@ -412,6 +455,8 @@ export function extractCategories(
       listy &&= !isProse(text, line.start, line.end);
     }
     if (listy && gatedTest(text, line.start, line.end, INSTRUCTION_GATE, INSTRUCTION_STICKY)) listy = false;
+    // A question (Q5 マイナンバーや生年月日も見られてしまったのですか?) lists nothing that leaked.
+    if (listy && isQuestion(text, line)) listy = false;
     for (let k = first; k < last; k++) {
       const form = forms[k]!;
       const cStart = starts[k]!;
@@ -453,8 +498,9 @@ export function extractCategories(
           // A leak word inside the sentence (LEAK_WORD's lookarounds see only the word's own surroundings).
           // A sentence about an earlier incident (2019年にも…) tells that incident's data, not this one's.
           leaky =
-            (gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end))) &&
-            !isEarlierIncident(text, on);
+            (gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end)) || answersLeakQuestion(text, line, lineRanges, lineIndex)) &&
+            !isEarlierIncident(text, on) &&
+            !isQuestion(text, on);
         }
         if (!(leaky || inHeading)) continue;
         // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
@@ -468,6 +514,9 @@ export function extractCategories(
         if (form.key === 'email' && DESTINATION_AFTER.test(after)) continue;
         if (CREDENTIAL_KEYS.has(form.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
       }
+      // 「「生年月日」が含まれるとお知らせいたしましたが、…」: an earlier report's item the notice corrects.
+      const rest = text.slice(cEnd, Math.min(sentence.end, cEnd + 40));
+      if (rest.includes('ましたが') && SUPERSEDED_MENTION.test(rest)) continue;
       // 電子カルテシステム, 会員管理サーバー: the system that holds the data, not the data.
       if (cEnd < line.end && inSet(SYSTEM_STARTS, text.charCodeAt(cEnd)) && SYSTEM_AFTER.test(text.slice(cEnd, cEnd + 5))) continue;
       // 電話番号:072-… is a contact line, not data (CONTACT_NUMBER starts with the colon).

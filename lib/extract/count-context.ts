@@ -128,6 +128,10 @@ const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u30
 const ADDRESSEE_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)に?[^。]{0,10}?(?:配信|送信|送付)/;
 /** An earlier figure told as replaced: …としておりましたが, …から修正. */
 const SUPERSEDED_AFTER_RE = /^[ \u3000]*[」』]?(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
+/** An aside's count followed by のうち: the whole a part is taken from. */
+const WHOLE_ASIDE_AFTER_RE = /^[ \u3000]*[)）][ \u3000]*のうち/;
+const CLOSE_PAREN = 0x29; // )
+const CLOSE_PAREN_WIDE = 0xff09; // ）
 const TO = 0x3068; // と
 const CLOSE_QUOTE = 0x300d; // 」
 const KARA = 0x304b; // か
@@ -332,6 +336,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if ((before.includes('フォロワー') || before.includes('登録者') || before.includes('友だち')) && endsWithMatch(FOLLOWERS_BEFORE_RE, before)) {
     return no('audience');
   }
+  // 「会員様(約68万名)のうち、2019年4月から…に入会された会員様」: a whole in an aside, a part of it affected.
+  if ((a === CLOSE_PAREN || a === CLOSE_PAREN_WIDE) && WHOLE_ASIDE_AFTER_RE.test(after)) return no('population');
   // 「全ての教員及び大学院生(約1,150名)を対象に、研修を実施します」: the audience of a measure.
   if (inSet(MEASURE_STARTS, a) && MEASURE_AUDIENCE_AFTER_RE.test(after)) return no('audience');
   // 「セミナー(定員250名)」: a capacity, not people affected.

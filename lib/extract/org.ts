@@ -208,12 +208,16 @@ function withLeadingKana(s: string, name: { text: string; index: number }): { te
   if (!(prev >= 0x3041 && prev <= 0x3096)) return name; // no hiragana just before: nothing to read
   const before = s.slice(Math.max(0, name.index - 13), name.index);
   const kana = KANA_BEFORE.exec(before)?.[0];
-  if (kana && isKanaName(kana + name.text)) return { text: kana + name.text, index: name.index - kana.length };
+  // 「ひかりの里ガス株式会社」: kana before a company with its legal form last belong to it too.
+  if (kana && (isKanaName(kana + name.text) || (ENDS_WITH_LEGAL_FORM.test(name.text) && !FUNCTION_WORDS.test(kana)))) {
+    return { text: kana + name.text, index: name.index - kana.length };
+  }
   // 「北浜みどり信用組合」: a place, then kana, then the institution's kind.
   const placeKana = PLACE_KANA_BEFORE.exec(before)?.[0];
   if (placeKana && ENDS_WITH_BODY_SUFFIX.test(name.text)) return { text: placeKana + name.text, index: name.index - placeKana.length };
   return name;
 }
+const ENDS_WITH_LEGAL_FORM = new RegExp(`${LEGAL_FORM}$`, 'u');
 /** Kanji then kana (no particle) before an institution's kind, after a line start, space or mark. */
 const PLACE_KANA_BEFORE = new RegExp(`(?<=^|[\\s\\u3000、。「」（）()・:：>＞])[${HAN}]{1,4}(?:(?![のがをはでにへもと])[ぁ-ゖ]){2,8}$`, 'u');
 
@@ -285,7 +289,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   if (names.length > 0) {
     // A name whose first words are hiragana (ひかり台総合病院): the kana before the found part belong to it.
     const kana = LEADING_KANA.exec(h.slice(0, names[0]!.index))?.[0];
-    if (kana && isKanaName(kana + names[0]!.text)) return kana + names[0]!.text;
+    if (kana && (isKanaName(kana + names[0]!.text) || (ENDS_WITH_LEGAL_FORM.test(names[0]!.text) && !FUNCTION_WORDS.test(kana)))) return kana + names[0]!.text;
     const first = names[0]!.text;
     if (tokenizer) {
       const run = leadingNounRun(h.slice(names[0]!.index), tokenizer);

@@ -2,7 +2,7 @@
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
-import { isTrimmedSpace, type Range } from '../text/lines';
+import { isTrimmedSpace, rangeIndex, type Range } from '../text/lines';
 import type { Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
@@ -10,7 +10,7 @@ import type { Segment } from '../segment/segment';
 // follows (not 「当該書類は7月29日に回収に出された」, a day in the story).
 // 「同社が6月11日に明らかにしたところによると」: after が, only that form (に and an announcing verb).
 // The subject is the organisation: 「当該元職員は、令和6年11月12日、…逮捕されております」 is a day in the story.
-const ANNOUNCED = /(?:[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)は、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)[はが]、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
+const ANNOUNCED = /(?:[がは]、?(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:付|に)(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに))|[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)は、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)[はが]、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -51,7 +51,8 @@ function datelines(text: string, all: readonly Range[]): string[] {
   for (const l of edges) {
     if (l.end - l.start > 50 || l.end === l.start) continue;
     const s = text.slice(l.start, l.end);
-    if (/。/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
+    // A period (漏えい期間:2023年6月12日〜2024年10月9日) is no dateline.
+    if (/。|期間|[〜～~]\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
     const d = findDates(text, l.start, l.end, { fullOnly: true })[0];
     if (d && s.replace(d.text, '').trim().length <= 30) out.push(d.iso!);
   }
@@ -94,15 +95,25 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   ANNOUNCED.lastIndex = 0;
   const m = ANNOUNCED.exec(window);
   if (!m) return null;
+  const slash = SLASH_MONTH_DAY.exec(m[0]);
+  if (slash) {
+    // 「…が、1/20付で…公表」: a month and day written with a slash, as posts and short news write them.
+    const at = from + m.index + slash.index;
+    return { text: slash[0], start: at, end: at + slash[0].length, iso: null, year: null, month: Number(slash[1]), day: Number(slash[2]) };
+  }
   const dates = findDates(text, from + m.index + 1, from + m.index + m[0].length);
   return dates[0] ?? null;
 }
+/** The month/day of ANNOUNCED's slash form. */
+const SLASH_MONTH_DAY = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])/;
 
 /** The first lines of the first quoted block (lines starting with >) of a segment. */
 function quoteHead(text: string, seg: Segment, all: readonly Range[]): Range[] {
   const out: Range[] = [];
-  for (const l of all) {
-    if (l.start < seg.start || l.end > seg.end) continue;
+  for (let k = Math.max(0, rangeIndex(all, seg.start)); k < all.length; k++) {
+    const l = all[k]!;
+    if (l.end > seg.end) break;
+    if (l.start < seg.start) continue;
     const c = text.charCodeAt(l.start);
     if (c === 0x3e /* > */ || c === 0xff1e /* ＞ */) out.push(l);
     else if (out.length > 0) break;
@@ -151,6 +162,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
 export function publishedDates(text: string, segments: readonly Segment[], all: readonly Range[]): Array<string | null> {
   const headingDates = segments.map((s) => (s.heading ? lastFullDate(text, s.heading) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it
+  const noticeDates = new Map<number, string | null>();
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
     const lead = leadDate(text, seg);
@@ -158,7 +170,12 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
       // One case of a notice reporting several (事案1, 事案2) is dated as that notice is.
-      if (seg.notice !== undefined) return noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all);
+      if (seg.notice !== undefined) {
+        // Computed once per notice: its cases all share it.
+        const key = seg.notice?.start ?? -1;
+        if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all));
+        return noticeDates.get(key)!;
+      }
       if (segments.length !== 1) return null;
       return noticeDate(text, seg, all);
     }

@@ -283,7 +283,9 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     // A page's <title> line repeats its notice's title (「【重要】…のお詫び｜ショップ名」 over 「【重要】…のお詫び」):
     // one notice, not two.
     const titles = found.map((c) => withoutSiteName(text.slice(c.line.start, c.line.end)));
-    const all = found.filter((_, i) => titles.indexOf(titles[i]!, i + 1) === -1);
+    const lastOf = new Map<string, number>();
+    titles.forEach((t, i) => lastOf.set(t, i));
+    const all = found.filter((_, i) => lastOf.get(titles[i]!) === i);
     // A title counts only with a body under it: lists of headlines (rankings, 関連記事) have none.
     const list = all.filter((c, i) => c.oneLine || bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
     if (list.length >= 2 && (!best || list.length > best.length)) best = list;

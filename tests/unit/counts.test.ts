@@ -118,6 +118,8 @@ const MUST_MATCH: Row[] = [
   { input: '当該営業職員が担当するお客さまに関する以下の情報　最大で約1万2千件', text: '約1万2千件', victim: true },
   { input: '※第1報では「約800件」とお知らせしておりましたが、調査の結果、対象件数が増加いたしました。', text: '約800件', victim: false },
   { input: '会員登録をされたお客さまの一部　1,276件', text: '1,276件', victim: true },
+  { input: '「メンバーズ」にご登録いただいていた会員様(約68万名)のうち、2019年4月以降にご入会された会員様', text: '約68万名', victim: false },
+  { input: '確認できた投稿は、2023年11月から2024年8月までの間の計31件で、対象となる患者様は7名でした。', text: '計31件', victim: false },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOrgNames, orgFromBody, orgFromHeading } from '../../../lib/extract/org';
-import { orgFromSignature, orgFromSignatureLine } from '../../../lib/extract/org-signature';
+import { orgFromSelfReference, orgFromSignature, orgFromSignatureLine } from '../../../lib/extract/org-signature';
 import { lines } from '../../../lib/text/lines';
 
 describe('orgFromHeading', () => {
@@ -73,6 +73,7 @@ describe('orgFromBody', () => {
     ['ランニングやサイクリングの記録アプリ「Strivora」を運営する米Strivora Inc.(本社:米カリフォルニア州サンフランシスコ)は現地時間10月2日、不正アクセスがあったと発表した。', 'Strivora Inc.'],
     ['私の前職は地方銀行の子会社でした。', null],
     ['元職員は、北浜みどり信用組合の規程に反し', '北浜みどり信用組合'],
+    ['ひかりの里ガス株式会社(本社:山梨県)の事案について', 'ひかりの里ガス株式会社'],
     ['通販サイトの情報が流出したのは対策を怠ったためだとして、健康食品通販会社「ミドリノ生活」(東京都品川区)が開発会社を訴えた。経済産業省も指針を示している。', 'ミドリノ生活'],
     ['このため市は11月18日、対策を発表した。', null],
     ['ひまわり市は12月5日、ノートパソコンが盗まれたと発表した。', 'ひまわり市'],
@@ -167,10 +168,24 @@ describe('orgFromSignature', () => {
   it('reads the head of a notice a blog quotes (> lines)', () => {
     expect(find(notice('', '', '> 2025年7月1日\n> 北浜みどり信用組合\n>\n> 当組合元職員による不祥事件の発生について\n'))).toBe('北浜みどり信用組合');
   });
+  it('takes no menu entry ending in 道 (広報・報道, 上下水道) for an issuer', () => {
+    expect(find(notice('ホーム\n市政情報\n広報・報道\n', '', ''))).toBeNull();
+  });
   it('reads an NPO\'s sign-off', () => {
     expect(find(notice('', '', 'NPO法人みどりの川づくり会\n理事長 川口 正博\n2025年2月28日\n'))).toBe('NPO法人みどりの川づくり会');
   });
   it('ignores organisations named only in the prose', () => {
     expect(find(notice('', '', '詳しくは株式会社サンプル商事のお知らせをご覧ください。\n'))).toBeNull();
+  });
+});
+
+describe('orgFromSelfReference', () => {
+  const of = (text: string) => orgFromSelfReference(text, { start: 0, end: text.length }, lines(text))?.org ?? null;
+  it("names a notice that calls itself 本市 by its site's name line at the top", () => {
+    expect(of('本文へスキップします。\n東雲台市\n文字サイズ\n本市が委託している株式会社Xにおいて、漏えいが発生しました。')).toBe('東雲台市');
+  });
+  it('needs the self-reference and a name of its kind', () => {
+    expect(of('東雲台市\n当社が委託している株式会社Xにおいて、漏えいが発生しました。')).toBeNull();
+    expect(of('株式会社Y\n本市が委託している株式会社Xにおいて、漏えいが発生しました。')).toBeNull();
   });
 });
