@@ -51,7 +51,7 @@ const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
 const TRAILING_PAREN = /[(（](?<org>[^()（）]{2,40})[)）]\s*$/;
 const DASH_TITLE = /^(?<org>[^―—–]{2,40}?)(?:――|—|―|──)/;
 const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
-const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+)\s*/;
+const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+|第\s*\d{1,2}\s*位|番外編?|[(（]\d{1,2}[)）])\s*/;
 const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
 const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
 const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
@@ -63,7 +63,7 @@ const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間)?(?:\\d{4}年|(
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
  */
-const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?は${LEAD_DATE}`, 'u');
+const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?(?<particle>[はが])${LEAD_DATE}`, 'u');
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
 const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$`, 'u');
@@ -74,6 +74,8 @@ const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]
  */
 /** A foreign company's name with its legal form ending a lead's subject: Strivora Inc., Acme Co., Ltd. */
 const FOREIGN_CORPORATE_END = /(?<name>[A-Z][A-Za-z0-9&'.-]*(?:[ ][A-Za-z0-9&'.,-]+)*?[ ,]*(?:Inc\.|Corp\.|Corporation|Co\.,?[ ]?Ltd\.|Ltd\.|LLC|GmbH|Limited|plc|AG))$/u;
+/** A service, not its operator: …が運営する予約サイト. */
+const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
 const OPERATOR_NAME_END = new RegExp(`(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している|している)(?<name>${NAME}{2,20})$`, 'u');
 const OPENING = new Set([0x28, 0xff08]); // ( （
@@ -250,7 +252,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   const paren = TRAILING_PAREN.exec(h);
   if (paren && isOrgName(paren.groups!.org!.trim())) return paren.groups!.org!.trim();
   const dashTitle = DASH_TITLE.exec(h);
-  if (dashTitle && !HAS_KANA_PARTICLE.test(dashTitle.groups!.org!)) return dashTitle.groups!.org!.trim();
+  // Kana allowed in a name with its legal form (医療法人いずみ台総合病院――…).
+  if (dashTitle && (!HAS_KANA_PARTICLE.test(dashTitle.groups!.org!) || CORPORATE_NAME.test(dashTitle.groups!.org!.trim()))) return dashTitle.groups!.org!.trim();
   // Before the split on spaces below, which would cut a Latin name into words.
   const latin = LEADING_LATIN_CORPORATE.exec(h);
   if (latin) return latin[0];
@@ -334,7 +337,12 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ?? foreign ?? quoted ?? (operator && PLAIN_NAME.test(operator) ? operator : undefined) ?? (PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined));
+          : (names[0]?.text ??
+            foreign ??
+            quoted ??
+            (operator && PLAIN_NAME.test(operator) && !SERVICE_END.test(operator) ? operator : undefined) ??
+            // After が the subject may be a thing (予約サイトが2月20日、): only a found name then.
+            (lead.groups!.particle === 'は' && (PLAIN_NAME.test(cand) || isKanaName(cand)) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };

@@ -8,9 +8,10 @@ import type { Segment } from '../segment/segment';
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
 // follows (not 「当該書類は7月29日に回収に出された」, a day in the story).
-// 「同社が6月11日に明らかにしたところによると」: after が, only that form (に and an announcing verb).
+// 「同社が6月11日に明らかにしたところによると」「株式会社Xが9月27日、…と公表した」: after が, only with an
+// announcing verb after it.
 // The subject is the organisation: 「当該元職員は、令和6年11月12日、…逮捕されております」 is a day in the story.
-const ANNOUNCED = /(?:[がは]、?(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:付|に)(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに))|[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)は、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)[はが]、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
+const ANNOUNCED = /(?:(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)が、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日、(?=[^。\n]{0,80}?(?:公表|発表|明らかに))|[がは]、?(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:付|に)(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに))|[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)は、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)[はが]、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -107,6 +108,18 @@ function leadDate(text: string, seg: Segment): DateMention | null {
 /** The month/day of ANNOUNCED's slash form. */
 const SLASH_MONTH_DAY = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])/;
 
+/** An item's own labelled date just under its heading: 「第1位 … / 公表日：2024年11月8日」. */
+function labelledDate(text: string, seg: Segment, all: readonly Range[]): string | null {
+  if (!seg.heading) return null;
+  const under: Range[] = [];
+  for (let k = Math.max(0, rangeIndex(all, seg.heading.end)); k < all.length && under.length < UNDER_TITLE_LINES; k++) {
+    const l = all[k]!;
+    if (l.start >= seg.end) break;
+    if (l.start >= seg.heading.end && l.end > l.start) under.push(l);
+  }
+  return datelines(text, under.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? null;
+}
+
 /** The first lines of the first quoted block (lines starting with >) of a segment. */
 function quoteHead(text: string, seg: Segment, all: readonly Range[]): Range[] {
   const out: Range[] = [];
@@ -176,7 +189,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
         if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all));
         return noticeDates.get(key)!;
       }
-      if (segments.length !== 1) return null;
+      if (segments.length !== 1) return labelledDate(text, seg, all);
       return noticeDate(text, seg, all);
     }
 

@@ -2,7 +2,7 @@
 // Compilations repeat one heading shape per incident (【セキュリティ事件簿#2024-354】…, ■…, <h2>);
 // a single notice has no repeated shape and becomes one segment. Page furniture after the article
 // (アクセスランキング, 関連記事 …) is cut off first, because it lists other incidents' headlines.
-import { isTrimmedSpace, lines, type Range } from '../text/lines';
+import { isTrimmedSpace, lines, rangeIndex, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
@@ -44,6 +44,7 @@ const FURNITURE_WORDS = [
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
   'あなたにおすすめ', 'こちらもおすすめ', 'おすすめ', 'こちらもどうぞ', 'この記事もおすすめ',
+  'この記事を読んだ人はこんな記事も読んでいます', 'こんな記事も読まれています', 'この記事を書いた人',
   '関連リンク', '関連ページ', '関連情報', 'バックナンバー', '過去の記事', '過去記事',
   // A blog's side widgets (Blogger, WordPress).
   '人気の投稿', '人気の記事', '最近の投稿', '最近の記事', '最近のコメント', 'ブログ アーカイブ', 'ブログアーカイブ', '月別アーカイブ',
@@ -76,6 +77,44 @@ interface Candidate {
 const NUMBERED_ITEM = /^\s*\d{1,2}[.．、)）]\s*[^：:。\s][^：:。]{1,39}[：:]\s*(?<rest>.{30,})$/;
 /** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」. */
 const CASE_TITLE = new RegExp(`^\\s*事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+(?=.*(?:${INCIDENT_WORD.source}))\\S.{3,80}$`);
+/** A ranking's item: 「第1位 株式会社リンクスマイル――リスト型攻撃で…」, 「番外編 …」. */
+const RANKED_TITLE = new RegExp(`^\\s*(?:第\\s*[0-9０-９]{1,2}\\s*位|番外編?)[\\s\\u3000:：]+(?=.*(?:――|${INCIDENT_WORD.source}))\\S.{5,140}$`);
+/**
+ * How a news headline ends (流出か, 盗難, 改ざん, 逮捕…), unlike a notice's own numbered section heads
+ * ((1)クレジットカード情報漏えいの可能性があるお客様, (2)従業員の情報:612名分, (3)…確認されていません。).
+ */
+const HEADLINE_END =
+  '(?:流出|漏えい|漏洩|盗難|紛失|改ざん|逮捕|送検|誤送信|誤送付|誤配信|誤交付|攻撃|被害|閲覧可能に|不正アクセス|乗っ取り|乗っ取られる|感染|公開|不正閲覧|持ち出し)(?:か|の恐れ|のおそれ|の可能性|した|された|していた)?';
+/** A digest's numbered headline: 「(1) 委託先への不正アクセスで…顧客情報8万件超が流出か」 (a notice's own short section heads, (2)概要, are shorter). */
+const PAREN_NUMBER_TITLE = new RegExp(
+  `^\\s*[(（][0-9０-９]{1,2}[)）]\\s*(?=.*(?:${INCIDENT_WORD.source}))\\S.{14,140}(?:${HEADLINE_END})[」』)）]?\\s*$`,
+);
+const OPENING_PARENS = gateOf('(（');
+/** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
+const DATE_ALONE = /^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/;
+/** A compilation's closing section head, alone on its line: まとめ, 編集後記, 今週のひとこと. */
+const CLOSING_HEAD = /^\s*[■◆●▼□◇★☆【]?\s*(?:まとめ|おわりに|さいごに|最後に|編集後記|あとがき|今週のひとこと|今月のひとこと|ひとこと)\s*】?\s*$/;
+/** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
+function closingLine(text: string, all: readonly Range[], from: number, end: number): number {
+  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
+    const l = all[k]!;
+    if (l.start >= end) break;
+    if (l.start >= from && l.end - l.start <= 16 && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
+  }
+  return end;
+}
+
+/** Does a source credit (出典：…) stand on the next non-empty line after index k? A curated headline's sign. */
+function sourceUnder(text: string, all: readonly Range[], k: number): boolean {
+  for (let j = k + 1; j < all.length && j <= k + 2; j++) {
+    const l = all[j]!;
+    let i = l.start;
+    while (i < l.end && isTrimmedSpace(text.charCodeAt(i))) i++;
+    if (i === l.end) continue;
+    return text.startsWith('出典', i) && (text.charCodeAt(i + 2) === 0x3a || text.charCodeAt(i + 2) === 0xff1a);
+  }
+  return false;
+}
 /** The longest line read as a one-line item. */
 const MAX_ITEM_LINE = 400;
 
@@ -261,17 +300,29 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     let title: Range | undefined;
     let oneLine = false;
     const first = firstNonSpace(text, l.start, l.end);
-    if (!fam && inSet(TITLE_MARKS, first) && SYMBOL_DATE.test(text.slice(l.start, l.end))) {
+    const short = l.end - l.start <= 160;
+    if (fam) {
+      // a bracket, symbol or block title
+    } else if (inSet(TITLE_MARKS, first) && SYMBOL_DATE.test(text.slice(l.start, l.end))) {
       title = titleUnder(text, all, k) ?? undefined;
       if (title) fam = 'mark-date';
-    } else if (!fam && first === 0x4e8b /* 事 */ && l.end - l.start <= 100 && CASE_TITLE.test(text.slice(l.start, l.end))) {
+    } else if (first === 0x4e8b /* 事 */ && l.end - l.start <= 100 && CASE_TITLE.test(text.slice(l.start, l.end))) {
       fam = 'case-number';
-    } else if (!fam && inSet(DIGITS_SET, first) && l.end - l.start <= MAX_ITEM_LINE) {
+    } else if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(text.slice(l.start, l.end))) {
+      fam = 'ranked';
+    } else if (inSet(OPENING_PARENS, first) && short && PAREN_NUMBER_TITLE.test(text.slice(l.start, l.end))) {
+      fam = 'paren-number';
+    } else if (inSet(DIGITS_SET, first) && l.end - l.start <= 24 && DATE_ALONE.test(text.slice(l.start, l.end))) {
+      title = titleUnder(text, all, k) ?? undefined;
+      if (title) fam = 'date-line';
+    } else if (inSet(DIGITS_SET, first) && l.end - l.start <= MAX_ITEM_LINE) {
       const item = NUMBERED_ITEM.exec(text.slice(l.start, l.end));
       if (item && INCIDENT_WORD.test(item.groups!.rest!)) {
         fam = 'numbered-item';
         oneLine = true;
       }
+    } else if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(text.slice(l.start, l.end))) {
+      fam = 'sourced';
     }
     if (!fam) return;
     const list = families.get(fam) ?? [];
@@ -297,10 +348,13 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   // The page's preamble (a roundup's title and lead: 「今週の3件：SNS乗っ取り、はがき誤送付」) sums up every
   // item, so it belongs to none: its causes and data would all fall to the first.
   const notice = best[0]!.family === 'case-number' ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
+  // A compilation's closing section (まとめ, 編集後記) is no part of its last item.
+  const last = best[best.length - 1]!;
+  const closing = closingLine(text, all, (last.title ?? last.line).end, end);
   return best.map((c, i) => ({
     start: c.line.start,
     // A one-line item ends with its line: a digest's closing words are nobody's.
-    end: c.oneLine ? c.line.end : i + 1 < best.length ? best[i + 1]!.line.start : end,
+    end: c.oneLine ? c.line.end : i + 1 < best.length ? best[i + 1]!.line.start : closing,
     heading: c.title ?? c.line,
     ...(notice !== undefined ? { notice } : {}),
   }));
