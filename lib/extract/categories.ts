@@ -30,7 +30,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料', '取引残高', '預り資産', '保有資産',
     '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額', '請求予定額', '料金', '工事金額', '見積金額', '見積額', '契約金額', '交付決定額', '交付額', '補助金額', '助成額', '給付金額'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴', '職務経歴', '職務経歴書', '所属学部', '所属学科', '部署名', '学部名', '学科名'],
-  education_record: ['学歴', '最終学歴', '出席番号'],
+  education_record: ['学歴', '最終学歴', '出席番号', '成績情報', '履修科目', '履修状況', '単位取得状況'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
 };
 
@@ -188,6 +188,12 @@ const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, (USBメモリには)…が保存されていた, …が記載された名簿, 氏名や病名が写った画像. */
 const ITEMS_CUE = /含まれ|照会(?:し|され)|上記に加え|対象となる|対象の情報|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
+
+/** A line short enough to be one item of a vertical list (健診の検査結果), no sentence or list of its own. */
+function isShortItemLine(text: string, line: Range): boolean {
+  const s = text.slice(line.start, line.end).trim();
+  return s.length > 0 && s.length <= 12 && !/[。、,:：]/.test(s);
+}
 
 /** A question (…見られてしまったのですか?): it tells nothing of what leaked; its answer does. */
 function isQuestion(text: string, sentence: Range): boolean {
@@ -453,6 +459,15 @@ export function extractCategories(
       listy = false;
       for (let k = first + 1; k < last && !listy; k++) listy = forms[k]!.key !== forms[first]!.key;
       listy &&= !isProse(text, line.start, line.end);
+    }
+    // A vertical list: one short item a line (氏名 / 住所 / 生年月日), a neighbouring line holding one too.
+    // (Under the notice's title only: a site's vertical menu above it lists マイナンバー among its entries.)
+    if (!listy && count === 1 && (headingLine === undefined || line.start >= headingLine.end) && isShortItemLine(text, line)) {
+      const prev = lineRanges[lineIndex - 1];
+      const next = lineRanges[lineIndex + 1];
+      listy =
+        (first > 0 && prev !== undefined && starts[first - 1]! >= prev.start && isShortItemLine(text, prev)) ||
+        (last < starts.length && next !== undefined && starts[last]! < next.end && starts[last]! >= next.start && isShortItemLine(text, next));
     }
     if (listy && gatedTest(text, line.start, line.end, INSTRUCTION_GATE, INSTRUCTION_STICKY)) listy = false;
     // A question (Q5 マイナンバーや生年月日も見られてしまったのですか?) lists nothing that leaked.

@@ -7,6 +7,8 @@ import type { Tokenizer } from '../types';
 import { endsLikeOrg, isCorporateName, isOrgName, orgFromBody, orgFromHeading } from './org';
 import { orgFromSelfReference, orgFromSignature } from './org-signature';
 
+/** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
+const SUB_BODY = /^(?:教育委員会|[^察]{0,12}(?:局|部|課|病院|センター|学校|大学|事務所))$/u;
 /** What a lead may add before a headline's name: its legal form or the legal person running it. */
 const LEGAL_PREFIX = /株式会社|有限会社|合同会社|法人/;
 
@@ -48,7 +50,7 @@ export function incidentOrg(
   // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
   const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end) : null;
   // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
-  if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, false)) {
+  if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
     org = original.slice(fuller.span.start, fuller.span.end);
     orgSpan = [fuller.span.start, fuller.span.end];
   } else if (fromHeading && heading) {

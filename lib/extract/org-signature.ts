@@ -128,9 +128,9 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
 
 /** How a notice refers to its issuer, and how the issuer's name then ends. */
 const SELF_KINDS: Array<[RegExp, RegExp]> = [
-  [/本市|当市/u, /市$/u],
-  [/本町|当町/u, /町$/u],
-  [/本村|当村/u, /村$/u],
+  [/本市|当市|市職員|市民の皆様/u, /市$/u],
+  [/本町|当町|町職員|町民の皆様/u, /町$/u],
+  [/本村|当村|村職員|村民の皆様/u, /村$/u],
   [/本県|当県/u, /県$/u],
   [/本学|当学/u, /(?:大学|学園|学院|学校)$/u],
   [/当院|本院/u, /(?:病院|医院|クリニック|センター|診療所)$/u],

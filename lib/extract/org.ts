@@ -44,7 +44,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words and bodies that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
@@ -74,6 +74,10 @@ const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]
  */
 /** A foreign company's name with its legal form ending a lead's subject: Strivora Inc., Acme Co., Ltd. */
 const FOREIGN_CORPORATE_END = /(?<name>[A-Z][A-Za-z0-9&'.-]*(?:[ ][A-Za-z0-9&'.,-]+)*?[ ,]*(?:Inc\.|Corp\.|Corporation|Co\.,?[ ]?Ltd\.|Ltd\.|LLC|GmbH|Limited|plc|AG))$/u;
+/** A name after its trade and の ending a lead's subject: 保険代理店のあけぼの保険サービス. */
+const TRADE_NAME_END = /(?:代理店|会社|メーカー|業者|大手|中堅|チェーン|事業者|運営会社)の(?<name>[^、。「」()（）\s]{2,20})$/u;
+/** Such a name holds katakana or kanji and no particle but の (あけぼの): not a phrase. */
+const TRADED_NAME = new RegExp(`^(?=.*[${KATAKANA}${HAN}])(?:(?![はがをにでと])[^、。\\s]){2,20}$`, 'u');
 /** A service, not its operator: …が運営する予約サイト. */
 const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
@@ -329,6 +333,8 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
     // 「学習塾を運営する「みらい進学舎」（本社・潮見市）は」: a news lead's name in quotes.
     const quoted = names.length === 0 && !corporate ? QUOTED_NAME_END.exec(cand)?.groups!.name : undefined;
     // 「…「ライブパスポ」を運営するリズモ(東京都渋谷区)は」: the name after what the company does.
+    // 「保険代理店のあけぼの保険サービス(本社・静岡市)は」: the name after its trade and の.
+    const traded = names.length === 0 && !corporate && !quoted ? TRADE_NAME_END.exec(cand)?.groups!.name : undefined;
     const operator = names.length === 0 && !corporate && !quoted ? OPERATOR_NAME_END.exec(cand)?.groups!.name : undefined;
     // 「…を運営する米Strivora Inc.(本社：…)は現地時間10月2日、」: a foreign company with its legal form.
     const foreign = names.length === 0 && !corporate ? FOREIGN_CORPORATE_END.exec(cand)?.groups!.name : undefined;
@@ -341,6 +347,7 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
             foreign ??
             quoted ??
             (operator && PLAIN_NAME.test(operator) && !SERVICE_END.test(operator) ? operator : undefined) ??
+            (traded && lead.groups!.particle === 'は' && TRADED_NAME.test(traded) ? traded : undefined) ??
             // After が the subject may be a thing (予約サイトが2月20日、): only a found name then.
             (lead.groups!.particle === 'は' && (PLAIN_NAME.test(cand) || isKanaName(cand)) ? cand : undefined));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {

@@ -120,6 +120,7 @@ const MUST_MATCH: Row[] = [
   { input: '会員登録をされたお客さまの一部　1,276件', text: '1,276件', victim: true },
   { input: '「メンバーズ」にご登録いただいていた会員様(約68万名)のうち、2019年4月以降にご入会された会員様', text: '約68万名', victim: false },
   { input: '確認できた投稿は、2023年11月から2024年8月までの間の計31件で、対象となる患者様は7名でした。', text: '計31件', victim: false },
+  { input: 'あけぼの保険サービスは県内に12店舗を構え、約2万3千人の顧客と契約している。', text: '約2万3千人', victim: false },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];

@@ -37,6 +37,8 @@ describe('extractCategories', () => {
     ['パスポート番号およびパスポートの有効期限が含まれます。', ['government_id']], // no card expiry: a passport's
     ['Q2 どのような情報が見られる状態になっていたのですか?\nA2 交付決定者の氏名、住所、電話番号、補助金の交付決定額です。', ['address', 'financial_amount', 'name', 'phone']],
     ['患者様の姓(名字)、年齢、性別、病名および症状', ['age', 'gender', 'medical', 'name']],
+    ['2 流出したおそれのある個人情報\n受診者127人分の以下の情報\n氏名\n住所\n生年月日\n被保険者番号\n健診の検査結果', ['address', 'birthdate', 'government_id', 'medical', 'name']],
+    ['学生1万1842人分の学生番号、氏名、所属学部、履修科目の成績が閲覧可能な状態になっていた。', ['affiliation_occupation', 'education_record', 'member_id', 'name']],
     ['(3)対象となる情報\n・氏名、住所、電話番号\n・工事履歴(ご依頼日、工事内容、工事金額)', ['address', 'financial_amount', 'name', 'phone', 'purchase_history']],
     ['施設の利用者約260人の氏名や住所、生年月日、要介護度、服薬の状況が保存されていた。', ['address', 'birthdate', 'medical', 'name']],
     ['３　検針票に記載されていた情報\n　お客様番号、お客様氏名、住所、使用水量、料金(請求予定額)', ['address', 'financial_amount', 'member_id', 'name', 'other']],

@@ -74,6 +74,9 @@ describe('orgFromBody', () => {
     ['私の前職は地方銀行の子会社でした。', null],
     ['元職員は、北浜みどり信用組合の規程に反し', '北浜みどり信用組合'],
     ['ひかりの里ガス株式会社(本社:山梨県)の事案について', 'ひかりの里ガス株式会社'],
+    ['保険代理店のあけぼの保険サービス(本社・静岡市)は18日、設定に誤りがあったと発表した。', 'あけぼの保険サービス'],
+    ['中部地方のバス事業者が運営する予約サイトが2月20日、DDoS攻撃を受けた。', null],
+    ['保健師が家庭訪問から帰庁する途中、車上荒らしに遭った。', null],
     ['通販サイトの情報が流出したのは対策を怠ったためだとして、健康食品通販会社「ミドリノ生活」(東京都品川区)が開発会社を訴えた。経済産業省も指針を示している。', 'ミドリノ生活'],
     ['このため市は11月18日、対策を発表した。', null],
     ['ひまわり市は12月5日、ノートパソコンが盗まれたと発表した。', 'ひまわり市'],
@@ -183,6 +186,9 @@ describe('orgFromSelfReference', () => {
   const of = (text: string) => orgFromSelfReference(text, { start: 0, end: text.length }, lines(text))?.org ?? null;
   it("names a notice that calls itself 本市 by its site's name line at the top", () => {
     expect(of('本文へスキップします。\n東雲台市\n文字サイズ\n本市が委託している株式会社Xにおいて、漏えいが発生しました。')).toBe('東雲台市');
+  });
+  it('reads 町職員 as the town speaking of itself', () => {
+    expect(of('本文へ\n白嶺町\nサイト内検索\nこのたび、町職員が業務で使用していた書類が盗難に遭いました。')).toBe('白嶺町');
   });
   it('needs the self-reference and a name of its kind', () => {
     expect(of('東雲台市\n当社が委託している株式会社Xにおいて、漏えいが発生しました。')).toBeNull();

@@ -173,4 +173,25 @@ describe('segmentPage and headline lists', () => {
     expect(segs).toHaveLength(2);
     expect(segs.every((s) => s.notice && text.slice(s.notice.start, s.notice.end) === '個人情報の取り扱いに関する事案について(2件)')).toBe(true);
   });
+
+  it('splits a ranking (第N位, 番外編) and ends its last item at a closing section (まとめ)', () => {
+    const text = `第1位 株式会社A――不正ログインで会員情報が流出\n${BODY}\n第2位 B病院――ランサムウェア感染で患者情報が流出\n${BODY}\nまとめ\n11月は合計約25万人分が影響を受けました。`;
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('まとめ');
+  });
+
+  it("splits a digest at numbered headlines ((1) …流出か) but never a notice at its own section heads", () => {
+    const digest = `(1) 委託先への不正アクセスで家電量販店の顧客情報8万件超が流出か\n${BODY}\n(2) 小学校教諭のノートパソコンが車上荒らしで盗難\n${BODY}`;
+    expect(segmentPage(digest)).toHaveLength(2);
+    const notice = `不正アクセスに関するお詫び\n${BODY}\n(1)個人情報漏えいの可能性があるお客様の範囲\n${BODY}\n(2)クレジットカード情報漏えいの可能性があるお客様\n${BODY}`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
+
+  it('splits a dated blog (a date alone over each title) and curated headlines over 出典: lines', () => {
+    const blog = `2024.09.30\nA社、予約サイトにSQLインジェクション 会員情報が流出\n${BODY}\n2024.09.24\nB市の職員、住民情報を私的に閲覧して懲戒処分\n${BODY}`;
+    expect(headings(blog)).toEqual(['A社、予約サイトにSQLインジェクション 会員情報'.slice(0, 24), 'B市の職員、住民情報を私的に閲覧して懲戒処分'.slice(0, 24)]);
+    const curated = `給食のアレルギー情報を保護者全員にメール誤送信\n出典:みなと日報(2025年4月8日)\n${BODY}\n患者情報を名簿業者に売却か 元職員を逮捕\n出典:東邦新聞(2025年4月9日)\n${BODY}`;
+    expect(segmentPage(curated)).toHaveLength(2);
+  });
 });
