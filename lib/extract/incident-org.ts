@@ -48,7 +48,7 @@ export function incidentOrg(
   let orgSpan: [number, number] | null = null;
   const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), tokenizer) : null;
   // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
-  const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end) : null;
+  const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end, true) : null;
   // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
   if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
     org = original.slice(fuller.span.start, fuller.span.end);

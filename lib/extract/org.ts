@@ -317,8 +317,11 @@ export interface BodyOrg {
   how: 'lead' | 'subject' | 'self' | 'first';
 }
 
-/** The organisation named in the body text[start, end): lead sentence, self-reference, first name. */
-export function orgFromBody(text: string, start: number, end: number): BodyOrg | null {
+/**
+ * The organisation named in the body text[start, end): lead sentence, self-reference, first name
+ * (`leadOnly`: the lead sentence or subject only).
+ */
+export function orgFromBody(text: string, start: number, end: number, leadOnly = false): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
   const arrest = ARREST.test(body) && !POLICE_STAFF.test(body);
@@ -368,6 +371,8 @@ export function orgFromBody(text: string, start: number, end: number): BodyOrg |
       return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
     }
   }
+  // Only a lead or subject was asked for (a headline's name told in full): the rest is not read.
+  if (leadOnly) return null;
   const self = SELF_REFERENCE.exec(body);
   if (self && findOrgNames(self.groups!.org!).length > 0) {
     const org = self.groups!.org!.trim();

@@ -58,6 +58,18 @@ const FURNITURE_PREFIX = '(?:この記事の|本記事の|この記事に)?';
 const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
 /** A link back to a list or the top (お知らせ一覧へ戻る, ＜ 前のページへ戻る): the notice is over. */
 const RETURN_LINK = /^\s*[<＜«‹←]?\s*(?:[^\s。、]{0,12}一覧|前のページ|トップ(?:ページ)?|ホーム)(?:へ|に)戻る\s*[>＞»›→]?\s*$/;
+/** The units a furniture line starts with: its marks and its words' first units. */
+const FURNITURE_STARTS = gateOf('<＜〈《【[［(（■◆●▼▶□◇★☆こ本' + FURNITURE_WORDS.map((w) => w[0]!.toLowerCase() + w[0]!.toUpperCase()).join(''));
+/** The longest return link: a list's name of twelve units, へ戻る and marks. */
+const RETURN_LINK_MAX = 24;
+/** Does line l end with 戻る (spaces and a closing mark aside)? RETURN_LINK's cheap necessary condition. */
+function endsWithReturn(text: string, l: Range): boolean {
+  // Read back over at most four units of spaces and a closing mark (>, ＞, », ›, →), then 戻る.
+  for (let e = l.end; e >= l.start + 2 && e >= l.end - 4; e--) {
+    if (text.charCodeAt(e - 2) === 0x623b /* 戻 */ && text.charCodeAt(e - 1) === 0x308b /* る */) return true;
+  }
+  return false;
+}
 /** The longest furniture line (its word, two marks and a short aside such as （24時間）): a longer line (spaces aside) is never furniture, and is not tested. */
 const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + 5;
 
@@ -188,8 +200,10 @@ export function contentEnd(text: string, all: readonly Range[]): number {
   for (const l of all) {
     const trimmed = trimmedLength(text, l.start, l.end);
     if (seen > 80 && trimmed <= FURNITURE_MAX) {
-      const line = text.slice(l.start, l.end);
-      if (FURNITURE.test(line) || RETURN_LINK.test(line)) return l.start;
+      // One look at the first visible unit before any pattern: furniture starts with a mark or its word.
+      const first = firstNonSpace(text, l.start, l.end);
+      if (inSet(FURNITURE_STARTS, first) && FURNITURE.test(text.slice(l.start, l.end))) return l.start;
+      if (trimmed <= RETURN_LINK_MAX && endsWithReturn(text, l) && RETURN_LINK.test(text.slice(l.start, l.end))) return l.start;
     }
     if (nextStop >= 0 && nextStop < l.start) nextStop = text.indexOf('。', l.start);
     if (nextStop >= 0 && nextStop < l.end) seen += trimmed;

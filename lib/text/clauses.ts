@@ -89,5 +89,7 @@ export function isGenericAfter(text: string, mentionEnd: number): boolean {
 const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|過去に(?:流出|漏えい|漏洩)/;
 
 export function isEarlierIncident(text: string, sentence: Range): boolean {
-  return EARLIER_INCIDENT.test(text.slice(sentence.start, sentence.end));
+  const s = text.slice(sentence.start, sentence.end);
+  // Both forms hold にも or 過去に: most sentences hold neither, and the pattern is not run.
+  return (s.includes('にも') || s.includes('過去に')) && EARLIER_INCIDENT.test(s);
 }
