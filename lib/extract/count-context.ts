@@ -52,7 +52,7 @@ const PERSON_WORDS =
   'お客様|お客さま|顧客|会員|利用者|ユーザー|対象者|児童生徒|児童|生徒|学生|受講生|応募者|登録者|患者|入所者|参加者|加入者|購入者|契約者|申込者|申請者|被保険者|住民|市民|皆様|方(?![法向針式])|者';
 
 /** "の" + data/person noun right after: 152件のメールアドレス, 17,171名 のお客様. Not のメール送信. */
-const OF_DATA_AFTER_RE = new RegExp(`^${SP}の${SP}(?:${DATA_WORDS}|${PERSON_WORDS})`);
+const OF_DATA_AFTER_RE = new RegExp(`^${SP}[)）]?${SP}の${SP}(?:${DATA_WORDS}|${PERSON_WORDS})`);
 /** Data noun ending the text before: 口座情報1万9932件, 個人情報(17,171件), ・住所、氏名:800件. */
 const DATA_BEFORE_RE = atEnd(new RegExp(`(?:${DATA_WORDS})(?:等|など)?${SP}[がはの:：;；(（〔、]?${SP}`));
 /** Person noun ending the text before: お客様は1,850名, お客様(計17,171名, 小中学生ら2万5725名, 会員:1,000名. */
@@ -96,7 +96,7 @@ const RECIPIENT_LABEL_BEFORE_RE = atEnd(
 /** Denominator: 586件中500件. Not 5万件中継 / 件中止. */
 const DENOMINATOR_AFTER_RE = /^[ \u3000]*中(?![継止断旬央心])/;
 /** Recipients of a sending: 500件へ…配信, 10名に…送信. Not 3人に対し (staff/other). */
-const RECIPIENT_AFTER_RE = /^[ \u3000]*(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送)/;
+const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き)/;
 /** A BCC/CC mistake: the recipients' own addresses leaked, so recipients are victims. */
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */
@@ -115,6 +115,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
+/** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
+const SIZE_LABEL_RE = /(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校)(?:人)?数[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
@@ -187,7 +189,7 @@ const POPULATION_STARTS = gateOf('のがを登利在加所抱擁突達');
 const LEAKED_STARTS = gateOf(')）〕がはをの外流漏');
 const SENT_STARTS = gateOf(')）のがをは不誤送中配');
 const VIEWER_AFTER_STARTS = gateOf('がは');
-const RECIPIENT_AFTER_STARTS = gateOf('へにあ宛');
+const RECIPIENT_AFTER_STARTS = gateOf('へにあ宛()（）');
 const NO = 0x306e; // の
 const NAKA = 0x4e2d; // 中
 const RU = 0x30eb; // ル
@@ -348,7 +350,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('全体') && c.sentence.includes('委託先') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
   // 「保護者1,284件のメールアドレス宛てに送信」: the addresses mail went to, not data that leaked.
   if (a === NO && ADDRESSEE_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
-  if (a === NO && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
+  if ((a === NO || a === CLOSE_PAREN || a === CLOSE_PAREN_WIDE) && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
   // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
   // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.
   let dataNoun = mayEndWith(before, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, before);
@@ -409,6 +411,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     }
   }
   const bl = c.beforeLines;
+  // 「募集人数 / 45名」「従業員数：1,540名」: a label of a body's size, not of those affected.
+  if (bl.includes('数') && SIZE_LABEL_RE.test(bl)) return no('population');
   if (hasCountLabel(bl)) return yes('label');
   // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」,
   // 「（1）対象となる方 / …元従業員の方 / 最大で2万1563名」 (a separated qualifier alone before the count).

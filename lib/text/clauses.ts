@@ -4,7 +4,7 @@ import type { Range } from './lines';
 // statement (…を防止)? Shared by the leak detector, the category and the cause extractors.
 
 /** Negative predicates that close a clause: ありません, ございません, ていない, 無し, 対象外 … */
-const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|されません|られません|しない|されない|できない|ておらず|(?:は|も)な(?:い|く)|無し|なし(?:[。)]|$)|対象外|生じていません|発生していない|確認されず|認められない|認められません)/;
+const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|されません|られません|しない|されない|できない|ておらず|(?:は|も)な(?:い|く)|無し|なし(?:[。)、]|$|なら|とのこと)|対象外|生じていません|発生していない|確認されず|認められない|認められません)/;
 /** Double negatives that affirm: 否定できない / 否定できません. */
 const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
@@ -86,10 +86,10 @@ export function isGenericAfter(text: string, mentionEnd: number): boolean {
  * incident's either (「同市では2019年にも、税務課の職員が課税情報を私的に閲覧」), nor its leak words
  * (「別のサービスで使っていたパスワードが過去に流出しており」).
  */
-const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|過去に(?:流出|漏えい|漏洩)/;
+const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|過去に(?:流出|漏えい|漏洩)|(?:^|[、。\s「])(?:前に|以前に?)[^。]{0,20}?(?:漏れ|流出|漏えい)/;
 
 export function isEarlierIncident(text: string, sentence: Range): boolean {
   const s = text.slice(sentence.start, sentence.end);
   // Both forms hold にも or 過去に: most sentences hold neither, and the pattern is not run.
-  return (s.includes('にも') || s.includes('過去に')) && EARLIER_INCIDENT.test(s);
+  return (s.includes('にも') || s.includes('過去に') || s.includes('前に') || s.includes('以前')) && EARLIER_INCIDENT.test(s);
 }
