@@ -116,7 +116,7 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
-const SIZE_LABEL_RE = /(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校)(?:人)?数[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
+const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校|世帯)(?:人)?数|人[ \u3000]?口)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
@@ -412,7 +412,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   }
   const bl = c.beforeLines;
   // 「募集人数 / 45名」「従業員数：1,540名」: a label of a body's size, not of those affected.
-  if (bl.includes('数') && SIZE_LABEL_RE.test(bl)) return no('population');
+  if ((bl.includes('数') || bl.includes('口')) && SIZE_LABEL_RE.test(bl)) return no('population');
   if (hasCountLabel(bl)) return yes('label');
   // A table cell or a line of its own after the row's label: 「住宅をご購入いただいたお客様 | 2,876名」,
   // 「（1）対象となる方 / …元従業員の方 / 最大で2万1563名」 (a separated qualifier alone before the count).

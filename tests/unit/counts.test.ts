@@ -121,6 +121,11 @@ const MUST_MATCH: Row[] = [
   { input: '「メンバーズ」にご登録いただいていた会員様(約68万名)のうち、2019年4月以降にご入会された会員様', text: '約68万名', victim: false },
   { input: '確認できた投稿は、2023年11月から2024年8月までの間の計31件で、対象となる患者様は7名でした。', text: '計31件', victim: false },
   { input: 'あけぼの保険サービスは県内に12店舗を構え、約2万3千人の顧客と契約している。', text: '約2万3千人', victim: false },
+  { input: '2026年度 募集人数\n45名\n', text: '45名', victim: false },
+  { input: 'まちの人口\n人 口 15,238人\n世帯数 6,102世帯', text: '6,102世帯', victim: false },
+  { input: '【対象となる世帯数】\n312世帯\n', text: '312世帯', victim: true },
+  { input: '当該メッセージは、保護者153名(配信登録のあるメールアドレス171件)に届いております。', text: '153名', victim: false },
+  { input: '誤って第2学年生徒全員(158名)の氏名、組を記載した成績一覧表を添付して配信いたしました。', text: '158名', victim: true },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];

@@ -43,6 +43,10 @@ describe('findLeakStatements', () => {
     ['別の方に届かないよう確認します。', 'no leak word'],
     ['市では、サイバー攻撃による個人情報漏えい事案の発生を想定した全庁的な対応訓練を実施しました。', 'a drill'],
     ['俳優が別のサービスで使っていたパスワードが過去に流出しており、男は同じパスワードを試したとみられる。', 'an earlier leak elsewhere'],
+    ['万一、個人情報の漏えい、滅失若しくは毀損が発生し、又はそのおそれがある場合には、速やかに報告します。', 'a policy\'s promise'],
+    ['前にどっかのチケットサイトで30万件くらい漏れてたのに比べりゃな', 'an earlier leak elsewhere (前に)'],
+    ['転売ヤーもニッコリしてないな', 'a scalper, no resale'],
+    ['とりあえず漏えいなしならよかったわ', 'negated (なしなら)'],
     ['「攻撃者から『市民の氏名を窃取した』とする脅迫メールが届いた」との想定のもと、訓練を行いました。', 'a drill\'s scenario'],
   ];
   it.each(notLeaks)('finds no leak event in %s (%s)', (text) => {
