@@ -92,6 +92,10 @@ const INCIDENT_PHRASE = /流出|漏え|漏洩|不正|情報|被害|攻撃|紛失
 const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン|事業者)「(?<name>[^「」。、\s]{2,30})」/u;
 /** A municipality named by a page title's site part: みなみ野市, 北浦町 (no particles). */
 const SITE_MUNICIPALITY = /^(?:(?![のがをはでにへともや])[ぁ-ゖ\u3400-\u9fff々]){1,6}(?:市|町|村|区)$/u;
+/** A legal form or legal person first. */
+const LEADING_LEGAL = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})`, 'u');
+/** A lone hiragana between other letters: a particle (…商会が不正…), not a word of a name. */
+const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」. */
@@ -276,8 +280,11 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     }
     // Kana in a name with its legal form that ends like an institution: 一般財団法人みなと健康協会.
     // A service in quotes (チケット販売「ライブパスポ」) is no organisation's name.
+    // Kana in a name with its legal form first: words, never a lone particle (株式会社みなと精機, not
+    // 株式会社はなまる商会が不正アクセス被害).
     const looksLikeName =
-      !/[「」]/.test(org) && (!HAS_KANA_PARTICLE.test(org) || isOrgName(org) || (CORPORATE_NAME.test(org) && ENDS_LIKE_ORG.test(org)));
+      !/[「」]/.test(org) &&
+      (!HAS_KANA_PARTICLE.test(org) || isOrgName(org) || (CORPORATE_NAME.test(org) && (ENDS_LIKE_ORG.test(org) || (LEADING_LEGAL.test(org) && !LONE_KANA.test(org)))));
     if (org && looksLikeName && org.length <= 40 && !NOT_AN_ORG.test(org) && i < words.length) {
       // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
       const next = words[i]!;
@@ -285,7 +292,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
       if (nextHead && ENDS_WITH_BODY_SUFFIX.test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
         org += ' ' + nextHead;
       }
-      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org)) return org;
+      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org))) return org;
     }
   }
   const names = findOrgNames(h);

@@ -23,7 +23,7 @@ const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -45,7 +45,7 @@ const FURNITURE_WORDS = [
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
   'あなたにおすすめ', 'こちらもおすすめ', 'おすすめ', 'こちらもどうぞ', 'この記事もおすすめ',
   'この記事を読んだ人はこんな記事も読んでいます', 'こんな記事も読まれています', 'この記事を書いた人',
-  '関連リンク', '関連ページ', '関連情報', 'バックナンバー',
+  '関連リンク', '関連ページ', '関連情報', 'バックナンバー', '関連するまとめ', '関連まとめ',
   'お知らせ一覧', 'ニュース一覧', '記事一覧', '活動報告一覧', '新着情報一覧', '更新情報一覧', 'ニュースリリース一覧', 'プレスリリース一覧', '過去の記事', '過去記事',
   // A blog's side widgets (Blogger, WordPress).
   '人気の投稿', '人気の記事', '最近の投稿', '最近の記事', '最近のコメント', 'ブログ アーカイブ', 'ブログアーカイブ', '月別アーカイブ',
@@ -103,6 +103,13 @@ const PAREN_NUMBER_TITLE = new RegExp(
   `^\\s*[(（][0-9０-９]{1,2}[)）]\\s*(?=.*(?:${INCIDENT_WORD.source}))\\S.{14,140}(?:${HEADLINE_END})[」』)）]?\\s*$`,
 );
 const OPENING_PARENS = gateOf('(（');
+/**
+ * A digest's numbered headline with a dot: 「1. 青葉台学院高校、進路希望調査の集計ファイルが閲覧可能に」. A news
+ * headline's comma or ending tells it from a notice's own sections (2.漏えいした可能性のある個人情報).
+ */
+const DOT_NUMBER_TITLE = new RegExp(
+  `^\\s*[0-9０-９]{1,2}[.．]\\s*(?=.*(?:${INCIDENT_WORD.source}))(?=\\S[^、]{2,40}、|.*(?:${HEADLINE_END}|脆弱性|閲覧可能に|件に)[」』)）]?\\s*$)\\S.{14,100}$`,
+);
 /** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
 const DATE_ALONE = /^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/;
 /** A compilation's closing section head, alone on its line: まとめ, 編集後記, 今週のひとこと. */
@@ -331,10 +338,13 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
       title = titleUnder(text, all, k) ?? undefined;
       if (title) fam = 'date-line';
     } else if (inSet(DIGITS_SET, first) && l.end - l.start <= MAX_ITEM_LINE) {
-      const item = NUMBERED_ITEM.exec(text.slice(l.start, l.end));
+      const line = text.slice(l.start, l.end);
+      const item = NUMBERED_ITEM.exec(line);
       if (item && INCIDENT_WORD.test(item.groups!.rest!)) {
         fam = 'numbered-item';
         oneLine = true;
+      } else if (short && DOT_NUMBER_TITLE.test(line)) {
+        fam = 'dot-number';
       }
     } else if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(text.slice(l.start, l.end))) {
       fam = 'sourced';

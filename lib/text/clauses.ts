@@ -4,7 +4,7 @@ import type { Range } from './lines';
 // statement (…を防止)? Shared by the leak detector, the category and the cause extractors.
 
 /** Negative predicates that close a clause: ありません, ございません, ていない, 無し, 対象外 … */
-const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|されません|られません|しない|されない|できない|ておらず|(?:は|も)な(?:い|く)|無し|なし(?:[。)、]|$|なら|とのこと)|対象外|生じていません|発生していない|確認されず|認められない|認められません)/;
+const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|されません|られません|されなかった|しない|されない|できない|ておらず|(?:は|も)な(?:い|く|かった)|無し|なし(?:[。)、]|$|なら|とのこと)|対象外|生じていません|発生していない|確認されず|認められない|認められません)/;
 /** Double negatives that affirm: 否定できない / 否定できません. */
 const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
@@ -60,7 +60,7 @@ const ASIDE_END = /^[\s)）〕\]]+/u;
 /** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」「…口座情報等について、」. */
 const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」 (the first item's own rest too: 「等の特定個人情報、銀行口座情報は」). */
-const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,20}?)+?)(?:等|など)?(?:の情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
+const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,20}?)+?)(?:等|など)?(?:の(?:個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する; a polite お/ご: ご住所), no predicate. */
 const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-ゖ]+)*$/u;
 
