@@ -236,6 +236,8 @@ const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発
 /** A system named after its data: 電子カルテシステム, 顧客データベースサーバ. */
 const SYSTEM_AFTER = /^(?:システム|サーバ|ソフト|端末|機器|アプリ)/;
 const SYSTEM_STARTS = gateOf('シサソ端機ア');
+/** …を管理する(業務)システム: the data names a system, not what leaked. */
+const SYSTEM_OBJECT_AFTER = /^(?:等|など)?を(?:管理|保存|保管|処理)する(?:[^、。]{0,4})?(?:システム|サーバ)/;
 
 /** 「電話番号:072-992-2655」: a contact line of the notice, not leaked data. */
 const CONTACT_NUMBER = /^[::]\s*(?:0\d{1,4}[-(（]\d{1,4}[-)）]\d{3,4}|0\d{9,10}|0120)/;
@@ -534,6 +536,8 @@ export function extractCategories(
       if (rest.includes('ましたが') && SUPERSEDED_MENTION.test(rest)) continue;
       // 電子カルテシステム, 会員管理サーバー: the system that holds the data, not the data.
       if (cEnd < line.end && inSet(SYSTEM_STARTS, text.charCodeAt(cEnd)) && SYSTEM_AFTER.test(text.slice(cEnd, cEnd + 5))) continue;
+      // 「介護記録等を管理する業務システムは別のネットワークで」: what a system holds, told of the system.
+      if (cEnd < line.end && SYSTEM_OBJECT_AFTER.test(text.slice(cEnd, cEnd + 16))) continue;
       // 電話番号:072-… is a contact line, not data (CONTACT_NUMBER starts with the colon).
       if (cEnd < line.end && text.charCodeAt(cEnd) === 0x3a && CONTACT_NUMBER.test(text.slice(cEnd, Math.min(line.end, cEnd + 16)))) continue;
       // isNegatedAfter reads text[cEnd, min(sentence end, cEnd + 120)); without a negation unit there it is false.

@@ -68,7 +68,7 @@ const LABEL_BEFORE_RE = atEnd(
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
 /** Activity tallies (アクセス数は…1件): not people. Must not match 件数 or 人数. */
-const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード)件?数/;
+const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生)件?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
 /**
  * Viewers/receivers as the counted set: アクセスした学生が39名, 受信した受講生1名, 閲覧した者は5名, and the
@@ -96,7 +96,7 @@ const RECIPIENT_LABEL_BEFORE_RE = atEnd(
 /** Denominator: 586件中500件. Not 5万件中継 / 件中止. */
 const DENOMINATOR_AFTER_RE = /^[ \u3000]*中(?![継止断旬央心])/;
 /** Recipients of a sending: 500件へ…配信, 10名に…送信. Not 3人に対し (staff/other). */
-const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き)/;
+const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き|添付)/;
 /** A BCC/CC mistake: the recipients' own addresses leaked, so recipients are victims. */
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */
@@ -130,6 +130,10 @@ const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u30
 const ADDRESSEE_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)に?[^。]{0,10}?(?:配信|送信|送付)/;
 /** An earlier figure told as replaced: …としておりましたが, …から修正. */
 const SUPERSEDED_AFTER_RE = /^[ \u3000]*[」』]?(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
+/** A whole body named before the count: 全学生約, 全職員. */
+const WHOLE_BEFORE_RE = /全(?:学生|職員|社員|従業員|会員|利用者|教職員|生徒|児童|員)(?:の)?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** …が閲覧可能な状態, …が閲覧できる: the counted people could view. */
+const WHOLE_VIEWERS_AFTER_RE = /^[ \u3000]*が[^。]{0,6}?閲覧(?:可能|でき)/;
 /** An aside's count followed by のうち: the whole a part is taken from. */
 const WHOLE_ASIDE_AFTER_RE = /^[ \u3000]*[)）][ \u3000]*のうち/;
 const CLOSE_PAREN = 0x29; // )
@@ -338,6 +342,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if ((before.includes('フォロワー') || before.includes('登録者') || before.includes('友だち')) && endsWithMatch(FOLLOWERS_BEFORE_RE, before)) {
     return no('audience');
   }
+  // 「本学の全学生約4,800名が閲覧可能な状態」: the whole body who could see it, not whose data it was.
+  if (before.includes('全') && WHOLE_BEFORE_RE.test(before) && WHOLE_VIEWERS_AFTER_RE.test(after)) return no('viewer');
   // 「会員様(約68万名)のうち、2019年4月から…に入会された会員様」: a whole in an aside, a part of it affected.
   if ((a === CLOSE_PAREN || a === CLOSE_PAREN_WIDE) && WHOLE_ASIDE_AFTER_RE.test(after)) return no('population');
   // 「全ての教員及び大学院生(約1,150名)を対象に、研修を実施します」: the audience of a measure.

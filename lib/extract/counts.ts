@@ -404,6 +404,14 @@ function buildCount(
   };
 }
 
+/** Are these the records told as people, exactly or as a headline rounds them (延べ18万件 for 18万4,227件)? */
+function isSameRecords(value: number | null, records: Set<number | null>): boolean {
+  if (records.has(value)) return true;
+  if (value === null) return false;
+  for (const r of records) if (r !== null && Math.abs(value - r) <= r * 0.05) return true;
+  return false;
+}
+
 /** The records count `b` told in an aside right after the persons count `a`: 4,096名（予約件数 5,212件）. */
 function isRecordsAside(a: Count, b: Count): boolean {
   return (a.unit === '人' || a.unit === '名') && b.unit === '件' && b.start > a.end && b.start - a.end <= 8 && !b.total;
@@ -413,7 +421,8 @@ function isRecordsAside(a: Count, b: Count): boolean {
 function isPersonsOf(text: string | null, a: Count, b: Count): boolean {
   if (a.unit !== '件' || (b.unit !== '人' && b.unit !== '名') || b.start <= a.end) return false;
   // 「146件は保護者128人分」: a persons count (…人分) a few units on is the records' people too.
-  if (text === null) return b.start - a.end <= 3 || (b.start - a.end <= 6 && b.text.endsWith('分'));
+  // 「延べ18万4,227件(実人数12万9,604人)」: an aside naming the people, a few units on.
+  if (text === null) return b.start - a.end <= 5 || (b.start - a.end <= 6 && b.text.endsWith('分'));
   return PAIR_GAP_RE.test(text.slice(a.end, b.start));
 }
 
@@ -447,7 +456,7 @@ export function totalAffected(counts: Count[]): number | null {
     if (!c.victim) return false;
     const prev = sorted[i - 1];
     // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）.
-    return !(c.unit === '件' && recordsWithPeople.has(c.value)) && !(prev && prev.victim && isRecordsAside(prev, c));
+    return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c));
   });
   if (victims.length === 0) return null;
   const exact = victims.filter((c) => c.value !== null);

@@ -58,7 +58,7 @@ const LEAKED_FACT = 'が[^、。]{0,10}?(?:された|した)(?:事実|形跡|痕
 /** Blanks and a closing bracket at the start of a tail: the rest of an aside the mention stood in. */
 const ASIDE_END = /^[\s)）〕\]]+/u;
 /** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」「…口座情報等について、」. */
-const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る))?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
+const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る)|個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」 (the first item's own rest too: 「等の特定個人情報、銀行口座情報は」). */
 const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,20}?)+?)(?:等|など)?(?:の(?:個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する; a polite お/ご: ご住所), no predicate. */

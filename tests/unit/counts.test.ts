@@ -126,6 +126,9 @@ const MUST_MATCH: Row[] = [
   { input: '【対象となる世帯数】\n312世帯\n', text: '312世帯', victim: true },
   { input: '当該メッセージは、保護者153名(配信登録のあるメールアドレス171件)に届いております。', text: '153名', victim: false },
   { input: '誤って第2学年生徒全員(158名)の氏名、組を記載した成績一覧表を添付して配信いたしました。', text: '158名', victim: true },
+  { input: '履修者187名の成績を誤って掲載し、本学の全学生約4,800名が閲覧可能な状態となっておりました。', text: '約4,800名', victim: false },
+  { input: '掲載期間中の当該ページの閲覧数は約1,900件でした。', text: '約1,900件', victim: false },
+  { input: '一斉配信用のメールに誤って履歴書ファイルを添付し、登録者643名に送信した。', text: '643名', victim: false },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];
@@ -240,6 +243,9 @@ describe('totalAffected', () => {
   it('is null when the only victim counts are indeterminate (数万件), and takes an exact one over them', () => {
     expect(totalAffected([count(null, { min: 20000, max: 99999 })])).toBeNull();
     expect(totalAffected([count(null, { min: 20000, max: 99999 }), count(300, { start: 9 })])).toBe(300);
+  });
+  it('takes people over records in an aside (延べ18万4,227件(実人数12万9,604人)), and over a headline rounding them', () => {
+    expect(totalAffected(all('顧客情報延べ18万件が漏えいの可能性。顧客の個人情報延べ18万4,227件(実人数12万9,604人)が漏えいした可能性'))).toBe(129604);
   });
   it('takes people over records told as them (146件は保護者128人分), every mention of the records', () => {
     expect(totalAffected(all('メールアドレス146件が流出。保護者のメールアドレス146件を宛先に入力した。146件は保護者128人分で'))).toBe(128);

@@ -194,4 +194,12 @@ describe('segmentPage and headline lists', () => {
     const curated = `給食のアレルギー情報を保護者全員にメール誤送信\n出典:みなと日報(2025年4月8日)\n${BODY}\n患者情報を名簿業者に売却か 元職員を逮捕\n出典:東邦新聞(2025年4月9日)\n${BODY}`;
     expect(segmentPage(curated)).toHaveLength(2);
   });
+
+  it('splits a roundup at numbered headlines with a dot (1. …、…), its table of contents aside, never a notice at 2.漏えいした情報', () => {
+    const toc = '1. 青葉台学院高校、進路希望調査の集計ファイルが閲覧可能に\n2. 海鳴総合病院にランサムウェア攻撃、患者の情報流出の可能性';
+    const text = `${toc}\n\n${toc.split('\n')[0]}\n${BODY}\n${toc.split('\n')[1]}\n${BODY}`;
+    expect(segmentPage(text)).toHaveLength(2);
+    const notice = `不正アクセスに関するお詫び\n${BODY}\n1.経緯と原因について\n${BODY}\n2.漏えいした可能性のある個人情報\n${BODY}`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
 });
