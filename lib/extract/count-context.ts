@@ -120,10 +120,12 @@ const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
-const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数|(?:登録者|会員|利用者|ユーザー?|顧客|契約者|加入者)(?:の)?総数)(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** The counted people are a measure's audience: …を対象に研修, …に対し注意喚起. */
-const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し)[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導)/;
-const MEASURE_STARTS = gateOf(')）をに');
+const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し|の[^。、]{0,8}?向け(?:に|の))[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導)/;
+const MEASURE_STARTS = gateOf(')）をにの');
+/** A sentence telling a whole area's or body's population: 市内で…受給しているのは, 学内で…在籍している. */
+const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;
 /** A capacity's label just before the count: 定員250名, 定員は30名, 募集定員:40人. */
 const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u3000]*$/;
 /** The count's addresses as a mail's destination: …件のメールアドレス宛てに送信. */
@@ -346,6 +348,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('全') && WHOLE_BEFORE_RE.test(before) && WHOLE_VIEWERS_AFTER_RE.test(after)) return no('viewer');
   // 「会員様(約68万名)のうち、2019年4月から…に入会された会員様」: a whole in an aside, a part of it affected.
   if ((a === CLOSE_PAREN || a === CLOSE_PAREN_WIDE) && WHOLE_ASIDE_AFTER_RE.test(after)) return no('population');
+  // 「市内で児童手当を受給しているのは約4800世帯、対象の児童は約7900人」: a whole area's population.
+  if (c.sentence.includes('内で') && AREA_POPULATION_RE.test(c.sentence)) return no('population');
   // 「全ての教員及び大学院生(約1,150名)を対象に、研修を実施します」: the audience of a measure.
   if (inSet(MEASURE_STARTS, a) && MEASURE_AUDIENCE_AFTER_RE.test(after)) return no('audience');
   // 「セミナー(定員250名)」: a capacity, not people affected.

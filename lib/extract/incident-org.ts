@@ -23,6 +23,23 @@ function isFullerName(full: string, short: string, narrowing: boolean): boolean 
   return narrowing && full.startsWith(short);
 }
 
+/** Legal forms a company's name may carry before or after it. */
+const COMPANY_FORMS = ['株式会社', '有限会社', '合同会社'];
+
+/** Where text[from, to) writes `name` with a legal form (株式会社X, X株式会社), or null. */
+function withLegalForm(text: string, name: string, from: number, to: number): Range | null {
+  if (COMPANY_FORMS.some((f) => name.includes(f))) return null;
+  const window = text.slice(from, Math.min(to, from + 3000));
+  let best: Range | null = null;
+  for (const form of COMPANY_FORMS) {
+    for (const written of [form + name, name + form]) {
+      const at = window.indexOf(written);
+      if (at >= 0 && (!best || from + at < best.start)) best = { start: from + at, end: from + at + written.length };
+    }
+  }
+  return best;
+}
+
 export interface IncidentOrg {
   org: string | null;
   /** Where the name stands in the page (both lines of a two-line sign-off). */
@@ -54,9 +71,16 @@ export function incidentOrg(
     org = original.slice(fuller.span.start, fuller.span.end);
     orgSpan = [fuller.span.start, fuller.span.end];
   } else if (fromHeading && heading) {
-    const at = text.indexOf(fromHeading, heading.start);
-    org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
-    orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
+    // The body may write the headline's name with its legal form (東和精密工業 → 東和精密工業株式会社).
+    const full = withLegalForm(text, fromHeading, heading.end, span.end);
+    if (full) {
+      org = original.slice(full.start, full.end);
+      orgSpan = [full.start, full.end];
+    } else {
+      const at = text.indexOf(fromHeading, heading.start);
+      org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
+      orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
+    }
   } else {
     // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
     // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.

@@ -24,7 +24,9 @@ const BODY_SUFFIX =
 const KANA_PLACES =
   'がん|さいたま|つくばみらい|つくば|あきる野|いわき|ひたちなか|みやま|かすみがうら|さくら|つがる|むつ|かほく|あわら|みどり|いすみ|' +
   'みよし|たつの|うきは|えびの|いちき串木野|南さつま|さつま|さぬき|東かがわ|南あわじ|いなべ|ふじみ野|紀の川|せたな|むかわ|えりも|' +
-  'おいらせ|みなかみ|ときがわ|みなべ|すさみ|かつらぎ|みやき|あさぎり|つるぎ|みやこ|まんのう|東みよし';
+  'おいらせ|みなかみ|ときがわ|みなべ|すさみ|かつらぎ|みやき|あさぎり|つるぎ|みやこ|まんのう|東みよし|' +
+  // が in place names: 旭が丘町, 緑が丘, 桜が原 (never at a name's start: the kanji before it are in NAME).
+  'が丘|が原|が浜|が谷|が崎|が岡|が森|が関|が島|が台';
 
 /**
  * Must match: 株式会社銀時, オイシックス・ラ・大地株式会社, 長崎県物産協会, 静岡県島田市, 新潟市, 福島県警,
@@ -51,7 +53,7 @@ const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
 const TRAILING_PAREN = /[(（](?<org>[^()（）]{2,40})[)）]\s*$/;
 const DASH_TITLE = /^(?<org>[^―—–]{2,40}?)(?:――|—|―|──)/;
 const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
-const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+|第\s*\d{1,2}\s*位|番外編?|[(（]\d{1,2}[)）])\s*/;
+const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+|第\s*\d{1,2}\s*位|番外編?|[(（]\d{1,2}[)）]|\d{1,2}[.．](?!\d))\s*/;
 const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
 const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
 const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
@@ -248,9 +250,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   let h = heading.trim();
   const site = SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
-  h = h.replace(LEADING_MARK, '').replace(TRAILING_DATE, '').trim();
   // A numbered digest's item: 「1. 株式会社しらかば堂：2月4日公表。…」, the name before the colon.
   const item = NUMBERED_LABEL.exec(h);
+  h = h.replace(LEADING_MARK, '').replace(TRAILING_DATE, '').trim();
   if (item) {
     const label = item.groups!.org!.trim();
     if (isOrgName(label) || isCorporateName(label) || isKanaName(label) || endsLikeOrg(label)) return label;
@@ -291,6 +293,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
       const nextHead = tokenizer ? leadingNounRun(next, tokenizer) : next.split(/における|の|が|は|を|に|で|と|から|への/)[0]!;
       if (nextHead && ENDS_WITH_BODY_SUFFIX.test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
         org += ' ' + nextHead;
+      } else if (LEADING_LEGAL.test(org) && !HAS_LEGAL_FORM.test(org) && ENDS_WITH_BODY_SUFFIX.test(next) && next.length <= 20 && !LONE_KANA.test(next)) {
+        // 「医療法人社団青葉会 あおば総合クリニック …」: a legal person and the institution it runs.
+        org += ' ' + next;
       }
       if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org))) return org;
     }

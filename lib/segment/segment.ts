@@ -103,6 +103,8 @@ const PAREN_NUMBER_TITLE = new RegExp(
   `^\\s*[(（][0-9０-９]{1,2}[)）]\\s*(?=.*(?:${INCIDENT_WORD.source}))\\S.{14,140}(?:${HEADLINE_END})[」』)）]?\\s*$`,
 );
 const OPENING_PARENS = gateOf('(（');
+/** A page quoting several notices, each headed by whose it is: 「1.株式会社ミドリ印刷の発表(2月12日)」. */
+const ANNOUNCEMENT_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*\S.{1,30}の(?:発表|公表|お知らせ)[(（][^()（）]{2,12}[)）]/;
 /**
  * A digest's numbered headline with a dot: 「1. 青葉台学院高校、進路希望調査の集計ファイルが閲覧可能に」. A news
  * headline's comma or ending tells it from a notice's own sections (2.漏えいした可能性のある個人情報).
@@ -343,7 +345,7 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
       if (item && INCIDENT_WORD.test(item.groups!.rest!)) {
         fam = 'numbered-item';
         oneLine = true;
-      } else if (short && DOT_NUMBER_TITLE.test(line)) {
+      } else if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line))) {
         fam = 'dot-number';
       }
     } else if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(text.slice(l.start, l.end))) {

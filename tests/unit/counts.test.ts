@@ -129,6 +129,9 @@ const MUST_MATCH: Row[] = [
   { input: '履修者187名の成績を誤って掲載し、本学の全学生約4,800名が閲覧可能な状態となっておりました。', text: '約4,800名', victim: false },
   { input: '掲載期間中の当該ページの閲覧数は約1,900件でした。', text: '約1,900件', victim: false },
   { input: '一斉配信用のメールに誤って履歴書ファイルを添付し、登録者643名に送信した。', text: '643名', victim: false },
+  { input: '今後は多要素認証の導入を進め、約2300人の教職員向けに研修を実施するとしている。', text: '約2300人', victim: false },
+  { input: '市によると、市内で児童手当を受給しているのは約4800世帯、対象の児童は約7900人。', text: '約7900人', victim: false },
+  { input: '同社のメルマガ会員総数は約9万人で、2019年以前に登録した会員の情報が影響を受けた。', text: '約9万人', victim: false },
   { input: 'LEAF CLUB会員数 50万人突破！ 今なら新規ご入会で500ポイントプレゼント', text: '50万人', victim: false },
   { input: '２　誤配付した件数\n\n　64世帯分\n', text: '64世帯分', total: true, victim: true },
 ];
