@@ -53,14 +53,14 @@ const FURNITURE_WORDS = [
   'このページに関するお問い合わせ', 'このページの情報は役に立ちましたか', 'このページは役に立ちましたか',
   'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
 ];
-/** What may stand before a furniture word on its line: この記事の関連ニュース, 本記事の関連記事. */
-const FURNITURE_PREFIX = '(?:この記事の|本記事の|この記事に)?';
+/** What may stand before a furniture word on its line: この記事の関連ニュース, 今週のアクセスランキング. */
+const FURNITURE_PREFIX = '(?:この記事の|本記事の|この記事に|今週の|今月の|今日の|本日の|週間|月間|デイリー)?';
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
 const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
 /** A link back to a list or the top (お知らせ一覧へ戻る, ＜ 前のページへ戻る): the notice is over. */
 const RETURN_LINK = /^\s*[<＜«‹←]?\s*(?:[^\s。、]{0,12}一覧|前のページ|トップ(?:ページ)?|ホーム)(?:へ|に)戻る\s*[>＞»›→]?\s*$/;
 /** The units a furniture line starts with: its marks and its words' first units. */
-const FURNITURE_STARTS = gateOf('<＜〈《【[［(（■◆●▼▶□◇★☆こ本' + FURNITURE_WORDS.map((w) => w[0]!.toLowerCase() + w[0]!.toUpperCase()).join(''));
+const FURNITURE_STARTS = gateOf('<＜〈《【[［(（■◆●▼▶□◇★☆こ本今週月デ' + FURNITURE_WORDS.map((w) => w[0]!.toLowerCase() + w[0]!.toUpperCase()).join(''));
 /** The longest return link: a list's name of twelve units, へ戻る and marks. */
 const RETURN_LINK_MAX = 24;
 /** Does line l end with 戻る (spaces and a closing mark aside)? RETURN_LINK's cheap necessary condition. */

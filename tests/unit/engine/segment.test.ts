@@ -118,7 +118,7 @@ describe('segmentPage and headline lists', () => {
   });
 
   it("cuts a municipal site's page template (このページに関するお問い合わせ, よく見られているページ) off the notice", () => {
-    for (const line of ['このページに関するお問い合わせ', 'このページの情報は役に立ちましたか？', 'よく見られているページ', 'この記事の関連ニュース', 'あなたにおすすめ', '人気の投稿', '関連リンク', 'お知らせ一覧へ戻る']) {
+    for (const line of ['このページに関するお問い合わせ', 'このページの情報は役に立ちましたか？', 'よく見られているページ', 'この記事の関連ニュース', 'あなたにおすすめ', '人気の投稿', '関連リンク', 'お知らせ一覧へ戻る', '■今週のアクセスランキング', '月間ランキング']) {
       const text = `個人情報の誤送信について\n${BODY}\n${line}\n・マイナンバーカードの申請\n`;
       const segs = segmentPage(text);
       expect(text.slice(segs[0]!.start, segs[0]!.end), line).not.toContain('マイナンバー');
