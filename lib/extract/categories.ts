@@ -4,7 +4,7 @@
 // attacker's tool (不正に取得したIDとパスワードを使用し) or the system's own login (管理者のID).
 import { CATEGORIES } from '../vocabulary';
 import { isEarlierIncident, isNegatedAfter, NEGATION_UNITS_TEXT } from '../text/clauses';
-import { rangeIndex, type Range } from '../text/lines';
+import { isTrimmedSpace, rangeIndex, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
 import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated-scan';
@@ -198,11 +198,10 @@ function isShortItemLine(text: string, line: Range): boolean {
 /** A question (…見られてしまったのですか?): it tells nothing of what leaked; its answer does. */
 function isQuestion(text: string, sentence: Range): boolean {
   let e = sentence.end;
-  while (e > sentence.start && isBlankUnit(text.charCodeAt(e - 1))) e--;
+  while (e > sentence.start && isTrimmedSpace(text.charCodeAt(e - 1))) e--;
   const last = text.charCodeAt(e - 1);
   return (last === 0x3f || last === 0xff1f) && text.charCodeAt(e - 2) === 0x304b; // か? / か？
 }
-const isBlankUnit = (c: number) => c === 0x20 || c === 0x3000 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /** An FAQ's answer line (A2 …) and its question line (Q2 …). */
 const ANSWER_LINE = /^[\s\u3000]*(?:A|Ａ|答)[0-9０-９]{0,2}[\s\u3000.．:：]/;

@@ -138,8 +138,6 @@ const WHOLE_BEFORE_RE = /全(?:学生|職員|社員|従業員|会員|利用者|�
 const WHOLE_VIEWERS_AFTER_RE = /^[ \u3000]*が[^。]{0,6}?閲覧(?:可能|でき)/;
 /** An aside's count followed by のうち: the whole a part is taken from. */
 const WHOLE_ASIDE_AFTER_RE = /^[ \u3000]*[)）][ \u3000]*のうち/;
-const CLOSE_PAREN = 0x29; // )
-const CLOSE_PAREN_WIDE = 0xff09; // ）
 const TO = 0x3068; // と
 const CLOSE_QUOTE = 0x300d; // 」
 const KARA = 0x304b; // か
@@ -347,7 +345,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「本学の全学生約4,800名が閲覧可能な状態」: the whole body who could see it, not whose data it was.
   if (before.includes('全') && WHOLE_BEFORE_RE.test(before) && WHOLE_VIEWERS_AFTER_RE.test(after)) return no('viewer');
   // 「会員様(約68万名)のうち、2019年4月から…に入会された会員様」: a whole in an aside, a part of it affected.
-  if ((a === CLOSE_PAREN || a === CLOSE_PAREN_WIDE) && WHOLE_ASIDE_AFTER_RE.test(after)) return no('population');
+  if (inSet(CLOSING_BRACKETS, a) && WHOLE_ASIDE_AFTER_RE.test(after)) return no('population');
   // 「市内で児童手当を受給しているのは約4800世帯、対象の児童は約7900人」: a whole area's population.
   if (c.sentence.includes('内で') && AREA_POPULATION_RE.test(c.sentence)) return no('population');
   // 「全ての教員及び大学院生(約1,150名)を対象に、研修を実施します」: the audience of a measure.
@@ -360,7 +358,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('全体') && c.sentence.includes('委託先') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
   // 「保護者1,284件のメールアドレス宛てに送信」: the addresses mail went to, not data that leaked.
   if (a === NO && ADDRESSEE_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
-  if ((a === NO || a === CLOSE_PAREN || a === CLOSE_PAREN_WIDE) && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
+  if ((a === NO || inSet(CLOSING_BRACKETS, a)) && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
   // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
   // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.
   let dataNoun = mayEndWith(before, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, before);

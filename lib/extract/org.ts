@@ -83,7 +83,7 @@ const TRADED_NAME = new RegExp(`^(?=.*[${KATAKANA}${HAN}])(?:(?![はがをにで
 /** A service, not its operator: …が運営する予約サイト. */
 const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
-const OPERATOR_NAME_END = new RegExp(`(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している|している)(?<name>${NAME}{2,20})$`, 'u');
+const OPERATOR_NAME_END = new RegExp(`(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している)(?<name>${NAME}{2,20})$`, 'u');
 const OPENING = new Set([0x28, 0xff08]); // ( （
 const CLOSING = new Set([0x29, 0xff09]); // ) ）
 /** A name that is a place: ends with a municipality's or prefecture's unit. */
@@ -221,15 +221,20 @@ function withLeadingKana(s: string, name: { text: string; index: number }): { te
   const before = s.slice(Math.max(0, name.index - 13), name.index);
   const kana = KANA_BEFORE.exec(before)?.[0];
   // 「ひかりの里ガス株式会社」: kana before a company with its legal form last belong to it too.
-  if (kana && (isKanaName(kana + name.text) || (ENDS_WITH_LEGAL_FORM.test(name.text) && !FUNCTION_WORDS.test(kana)))) {
-    return { text: kana + name.text, index: name.index - kana.length };
-  }
+  if (kana && kanaJoins(kana, name.text)) return { text: kana + name.text, index: name.index - kana.length };
   // 「北浜みどり信用組合」: a place, then kana, then the institution's kind.
   const placeKana = PLACE_KANA_BEFORE.exec(before)?.[0];
   if (placeKana && ENDS_WITH_BODY_SUFFIX.test(name.text)) return { text: placeKana + name.text, index: name.index - placeKana.length };
   return name;
 }
 const ENDS_WITH_LEGAL_FORM = new RegExp(`${LEGAL_FORM}$`, 'u');
+/**
+ * Do the hiragana before a found name belong to it? A hiragana name (ひかり台総合病院, みずほ市), or any
+ * kana words before a company with its legal form last (ひかりの里ガス株式会社), never function words.
+ */
+function kanaJoins(kana: string, name: string): boolean {
+  return isKanaName(kana + name) || (ENDS_WITH_LEGAL_FORM.test(name) && !FUNCTION_WORDS.test(kana));
+}
 /** Kanji then kana (no particle) before an institution's kind, after a line start, space or mark. */
 const PLACE_KANA_BEFORE = new RegExp(`(?<=^|[\\s\\u3000、。「」（）()・:：>＞])[${HAN}]{1,4}(?:(?![のがをはでにへもと])[ぁ-ゖ]){2,8}$`, 'u');
 
@@ -308,7 +313,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   if (names.length > 0) {
     // A name whose first words are hiragana (ひかり台総合病院): the kana before the found part belong to it.
     const kana = LEADING_KANA.exec(h.slice(0, names[0]!.index))?.[0];
-    if (kana && (isKanaName(kana + names[0]!.text) || (ENDS_WITH_LEGAL_FORM.test(names[0]!.text) && !FUNCTION_WORDS.test(kana)))) return kana + names[0]!.text;
+    if (kana && kanaJoins(kana, names[0]!.text)) return kana + names[0]!.text;
     const first = names[0]!.text;
     if (tokenizer) {
       const run = leadingNounRun(h.slice(names[0]!.index), tokenizer);
@@ -330,6 +335,26 @@ export interface BodyOrg {
 }
 
 /**
+ * The name a lead's subject ends with when no organisation-like name was found in it, tried in order:
+ * a foreign company (「…を運営する米Strivora Inc.」), a quoted name (「…を運営する「みらい進学舎」」), the
+ * operator of a service (「…「ライブパスポ」を運営するリズモ」), a name after its trade and の
+ * (「保険代理店のあけぼの保険サービス」), else the whole subject if it reads as a name. After が (`topic`
+ * false) the subject may be a thing (予約サイトが2月20日、): only a found name then.
+ */
+function nameEndingLead(cand: string, topic: boolean): string | undefined {
+  const foreign = FOREIGN_CORPORATE_END.exec(cand)?.groups!.name;
+  if (foreign) return foreign;
+  const quoted = QUOTED_NAME_END.exec(cand)?.groups!.name;
+  if (quoted) return quoted;
+  const operator = OPERATOR_NAME_END.exec(cand)?.groups!.name;
+  if (operator && PLAIN_NAME.test(operator) && !SERVICE_END.test(operator)) return operator;
+  if (!topic) return undefined;
+  const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
+  if (traded && TRADED_NAME.test(traded)) return traded;
+  return PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined;
+}
+
+/**
  * The organisation named in the body text[start, end): lead sentence, self-reference, first name
  * (`leadOnly`: the lead sentence or subject only).
  */
@@ -345,26 +370,12 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
     // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
     const corporate = CORPORATE_TAIL.exec(cand)?.[0];
-    // 「学習塾を運営する「みらい進学舎」（本社・潮見市）は」: a news lead's name in quotes.
-    const quoted = names.length === 0 && !corporate ? QUOTED_NAME_END.exec(cand)?.groups!.name : undefined;
-    // 「…「ライブパスポ」を運営するリズモ(東京都渋谷区)は」: the name after what the company does.
-    // 「保険代理店のあけぼの保険サービス(本社・静岡市)は」: the name after its trade and の.
-    const traded = names.length === 0 && !corporate && !quoted ? TRADE_NAME_END.exec(cand)?.groups!.name : undefined;
-    const operator = names.length === 0 && !corporate && !quoted ? OPERATOR_NAME_END.exec(cand)?.groups!.name : undefined;
-    // 「…を運営する米Strivora Inc.(本社：…)は現地時間10月2日、」: a foreign company with its legal form.
-    const foreign = names.length === 0 && !corporate ? FOREIGN_CORPORATE_END.exec(cand)?.groups!.name : undefined;
     const pick =
       names.length > 0 && names[0]!.index === 0
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ??
-            foreign ??
-            quoted ??
-            (operator && PLAIN_NAME.test(operator) && !SERVICE_END.test(operator) ? operator : undefined) ??
-            (traded && lead.groups!.particle === 'は' && TRADED_NAME.test(traded) ? traded : undefined) ??
-            // After が the subject may be a thing (予約サイトが2月20日、): only a found name then.
-            (lead.groups!.particle === 'は' && (PLAIN_NAME.test(cand) || isKanaName(cand)) ? cand : undefined));
+          : (names[0]?.text ?? nameEndingLead(cand, lead.groups!.particle === 'は'));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };

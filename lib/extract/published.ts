@@ -2,7 +2,7 @@
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
-import { isTrimmedSpace, rangeIndex, type Range } from '../text/lines';
+import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
 import type { Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
@@ -11,7 +11,23 @@ import type { Segment } from '../segment/segment';
 // 「同社が6月11日に明らかにしたところによると」「株式会社Xが9月27日、…と公表した」: after が, only with an
 // announcing verb after it.
 // The subject is the organisation: 「当該元職員は、令和6年11月12日、…逮捕されております」 is a day in the story.
-const ANNOUNCED = /(?:(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)が、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日、(?=[^。\n]{0,80}?(?:公表|発表|明らかに))|[がは]、?(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?:付|に)(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに))|[：:]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:に)?(?=公表|発表)|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)は、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?、|(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)[はが]、?(?:現地時間|日本時間|米国時間)?(?:(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:付)?に(?=[^。\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ)))/g;
+/** Subjects that are people, never the announcing organisation (当該元職員は、…日、…逮捕). */
+const NOT_A_PERSON = '(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)';
+/** A day with its optional zone, year and month: 現地時間10月2日, 令和7年1月20日, 2024年5月23日. */
+const ANNOUNCED_DAY =
+  '(?:現地時間|日本時間|米国時間)?(?:(?:\\d{4}|(?:令和|平成)\\s*(?:\\d{1,2}|元))\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日';
+const ANNOUNCED = new RegExp(
+  [
+    `${NOT_A_PERSON}が、?${ANNOUNCED_DAY}、(?=[^。\\n]{0,80}?(?:公表|発表|明らかに))`,
+    '[がは]、?(?:1[0-2]|0?[1-9])\\/(?:3[01]|[12]\\d|0?[1-9])(?:付|に)(?=[^。\\n]{0,30}?(?:発表|公表|公開|明らかに))',
+    '[：:]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?:に)?(?=公表|発表)',
+    `${NOT_A_PERSON}は、?${ANNOUNCED_DAY}(?:付)?、`,
+    `${NOT_A_PERSON}[はが]、?${ANNOUNCED_DAY}(?:付)?に(?=[^。\\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ))`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|'),
+  'g',
+);
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -111,13 +127,19 @@ const SLASH_MONTH_DAY = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])/;
 /** An item's own labelled date just under its heading: 「第1位 … / 公表日：2024年11月8日」. */
 function labelledDate(text: string, seg: Segment, all: readonly Range[]): string | null {
   if (!seg.heading) return null;
-  const under: Range[] = [];
-  for (let k = Math.max(0, rangeIndex(all, seg.heading.end)); k < all.length && under.length < UNDER_TITLE_LINES; k++) {
-    const l = all[k]!;
-    if (l.start >= seg.end) break;
-    if (l.start >= seg.heading.end && l.end > l.start) under.push(l);
-  }
+  const under = linesAfter(all, seg.heading.end, seg.end, UNDER_TITLE_LINES);
   return datelines(text, under.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? null;
+}
+
+/** The first `count` non-empty lines starting at or after `from` and before `until`. */
+function linesAfter(all: readonly Range[], from: number, until: number, count: number): Range[] {
+  const out: Range[] = [];
+  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length && out.length < count; k++) {
+    const l = all[k]!;
+    if (l.start >= until) break;
+    if (l.start >= from && l.end > l.start) out.push(l);
+  }
+  return out;
 }
 
 /** The first lines of the first quoted block (lines starting with >) of a segment. */
@@ -151,11 +173,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
   if (topDate || !seg.heading) return topDate ?? null;
   // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」)
   // or just over it (「2024/07/05 / 【重要】…のお詫び」).
-  const nearTitle: Range[] = [];
-  for (const l of all) {
-    if (nearTitle.length === UNDER_TITLE_LINES) break;
-    if (l.start >= seg.heading.end && l.end > l.start) nearTitle.push(l);
-  }
+  const nearTitle = linesAfter(all, seg.heading.end, text.length, UNDER_TITLE_LINES);
   const k = all.findIndex((l) => l.start === seg.heading!.start);
   for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
     if (all[j]!.end > all[j]!.start) {
@@ -167,7 +185,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
   const near = datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? datelines(text, nearTitle)[0];
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」.
-  const segLines = all.filter((l) => l.start >= seg.start && l.end <= seg.end && l.end > l.start);
+  const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start);
   return datelines(text, segLines.slice(-SIGN_OFF_LINES))[0] ?? null;
 }
 

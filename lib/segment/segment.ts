@@ -54,13 +54,16 @@ const FURNITURE_WORDS = [
   'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
 ];
 /** What may stand before a furniture word on its line: この記事の関連ニュース, 今週のアクセスランキング. */
-const FURNITURE_PREFIX = '(?:この記事の|本記事の|この記事に|今週の|今月の|今日の|本日の|週間|月間|デイリー)?';
+const FURNITURE_PREFIXES = ['この記事の', '本記事の', 'この記事に', '今週の', '今月の', '今日の', '本日の', '週間', '月間', 'デイリー'];
+const FURNITURE_PREFIX = `(?:${FURNITURE_PREFIXES.join('|')})?`;
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
 const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
 /** A link back to a list or the top (お知らせ一覧へ戻る, ＜ 前のページへ戻る): the notice is over. */
 const RETURN_LINK = /^\s*[<＜«‹←]?\s*(?:[^\s。、]{0,12}一覧|前のページ|トップ(?:ページ)?|ホーム)(?:へ|に)戻る\s*[>＞»›→]?\s*$/;
 /** The units a furniture line starts with: its marks and its words' first units. */
-const FURNITURE_STARTS = gateOf('<＜〈《【[［(（■◆●▼▶□◇★☆こ本今週月デ' + FURNITURE_WORDS.map((w) => w[0]!.toLowerCase() + w[0]!.toUpperCase()).join(''));
+const FURNITURE_STARTS = gateOf(
+  '<＜〈《【[［(（■◆●▼▶□◇★☆' + [...FURNITURE_PREFIXES, ...FURNITURE_WORDS].map((w) => w[0]!.toLowerCase() + w[0]!.toUpperCase()).join(''),
+);
 /** The longest return link: a list's name of twelve units, へ戻る and marks. */
 const RETURN_LINK_MAX = 24;
 /** Does line l end with 戻る (spaces and a closing mark aside)? RETURN_LINK's cheap necessary condition. */
@@ -72,7 +75,7 @@ function endsWithReturn(text: string, l: Range): boolean {
   return false;
 }
 /** The longest furniture line (its word, two marks and a short aside such as （24時間）): a longer line (spaces aside) is never furniture, and is not tested. */
-const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + 5;
+const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + FURNITURE_PREFIXES.reduce((n, p) => Math.max(n, p.length), 0);
 
 interface Candidate {
   line: Range;
@@ -88,8 +91,12 @@ interface Candidate {
  * Its name before the colon, then at least 30 characters of story.
  */
 const NUMBERED_ITEM = /^\s*\d{1,2}[.．、)）]\s*[^：:。\s][^：:。]{1,39}[：:]\s*(?<rest>.{30,})$/;
+/** A lookahead: the rest of the line holds an incident's word. */
+const HOLDS_INCIDENT_WORD = `(?=.*(?:${INCIDENT_WORD.source}))`;
 /** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」. */
-const CASE_TITLE = new RegExp(`^\\s*事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+(?=.*(?:${INCIDENT_WORD.source}))\\S.{3,80}$`);
+const CASE_TITLE = new RegExp(`^\\s*事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}\\S.{3,80}$`);
+/** A full date and its weekday, the rest of a date's line: 2024年5月13日, 2024.09.30(月). */
+const DATE_ON_LINE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})\\s*(?:[(（][^()（）]{1,3}[)）])?\\s*';
 /** A ranking's item: 「第1位 株式会社リンクスマイル――リスト型攻撃で…」, 「番外編 …」. */
 const RANKED_TITLE = new RegExp(`^\\s*(?:第\\s*[0-9０-９]{1,2}\\s*位|番外編?)[\\s\\u3000:：]+(?=.*(?:――|${INCIDENT_WORD.source}))\\S.{5,140}$`);
 /**
@@ -100,7 +107,7 @@ const HEADLINE_END =
   '(?:流出|漏えい|漏洩|盗難|紛失|改ざん|逮捕|送検|誤送信|誤送付|誤配信|誤交付|攻撃|被害|閲覧可能に|不正アクセス|乗っ取り|乗っ取られる|感染|公開|不正閲覧|持ち出し)(?:か|の恐れ|のおそれ|の可能性|した|された|していた)?';
 /** A digest's numbered headline: 「(1) 委託先への不正アクセスで…顧客情報8万件超が流出か」 (a notice's own short section heads, (2)概要, are shorter). */
 const PAREN_NUMBER_TITLE = new RegExp(
-  `^\\s*[(（][0-9０-９]{1,2}[)）]\\s*(?=.*(?:${INCIDENT_WORD.source}))\\S.{14,140}(?:${HEADLINE_END})[」』)）]?\\s*$`,
+  `^\\s*[(（][0-9０-９]{1,2}[)）]\\s*${HOLDS_INCIDENT_WORD}\\S.{14,140}(?:${HEADLINE_END})[」』)）]?\\s*$`,
 );
 const OPENING_PARENS = gateOf('(（');
 /** A page quoting several notices, each headed by whose it is: 「1.株式会社ミドリ印刷の発表(2月12日)」. */
@@ -110,10 +117,10 @@ const ANNOUNCEMENT_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*\S.{1,30}の(?:発表|
  * headline's comma or ending tells it from a notice's own sections (2.漏えいした可能性のある個人情報).
  */
 const DOT_NUMBER_TITLE = new RegExp(
-  `^\\s*[0-9０-９]{1,2}[.．]\\s*(?=.*(?:${INCIDENT_WORD.source}))(?=\\S[^、]{2,40}、|.*(?:${HEADLINE_END}|脆弱性|閲覧可能に|件に)[」』)）]?\\s*$)\\S.{14,100}$`,
+  `^\\s*[0-9０-９]{1,2}[.．]\\s*${HOLDS_INCIDENT_WORD}(?=\\S[^、]{2,40}、|.*(?:${HEADLINE_END}|脆弱性|閲覧可能に|件に)[」』)）]?\\s*$)\\S.{14,100}$`,
 );
 /** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
-const DATE_ALONE = /^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/;
+const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
 /** A compilation's closing section head, alone on its line: まとめ, 編集後記, 今週のひとこと. */
 const CLOSING_HEAD = /^\s*[■◆●▼□◇★☆【]?\s*(?:まとめ|おわりに|さいごに|最後に|編集後記|あとがき|今週のひとこと|今月のひとこと|ひとこと)\s*】?\s*$/;
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
@@ -128,14 +135,11 @@ function closingLine(text: string, all: readonly Range[], from: number, end: num
 
 /** Does a source credit (出典：…) stand on the next non-empty line after index k? A curated headline's sign. */
 function sourceUnder(text: string, all: readonly Range[], k: number): boolean {
-  for (let j = k + 1; j < all.length && j <= k + 2; j++) {
-    const l = all[j]!;
-    let i = l.start;
-    while (i < l.end && isTrimmedSpace(text.charCodeAt(i))) i++;
-    if (i === l.end) continue;
-    return text.startsWith('出典', i) && (text.charCodeAt(i + 2) === 0x3a || text.charCodeAt(i + 2) === 0xff1a);
-  }
-  return false;
+  const l = nextLine(text, all, k);
+  if (!l) return false;
+  let i = l.start;
+  while (isTrimmedSpace(text.charCodeAt(i))) i++;
+  return text.startsWith('出典', i) && (text.charCodeAt(i + 2) === 0x3a || text.charCodeAt(i + 2) === 0xff1a);
 }
 /** The longest line read as a one-line item. */
 const MAX_ITEM_LINE = 400;
@@ -144,16 +148,19 @@ const MAX_ITEM_LINE = 400;
  * A mark and a date alone (■2024年5月13日), a weekly digest's item mark: the item's title is the next line.
  * Its date is the digest's day, not the notice's, so that line is no heading.
  */
-const SYMBOL_DATE = /^\s*[■◆●▼▶□◇★☆]\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/;
+const SYMBOL_DATE = new RegExp(`^\\s*[■◆●▼▶□◇★☆]\\s*${DATE_ON_LINE}$`);
+
+/** The next non-empty line among the two after index k of all, or null. */
+function nextLine(text: string, all: readonly Range[], k: number): Range | null {
+  for (let j = k + 1; j < all.length && j <= k + 2; j++) if (trimmedLength(text, all[j]!.start, all[j]!.end) > 0) return all[j]!;
+  return null;
+}
 
 /** The next non-empty line after index k of all, if it reads as an incident's title. */
 function titleUnder(text: string, all: readonly Range[], k: number): Range | null {
-  for (let j = k + 1; j < all.length && j <= k + 2; j++) {
-    const s = text.slice(all[j]!.start, all[j]!.end).trim();
-    if (!s) continue;
-    return s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) ? all[j]! : null;
-  }
-  return null;
+  const l = nextLine(text, all, k);
+  const s = l ? text.slice(l.start, l.end).trim() : '';
+  return l && s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) ? l : null;
 }
 
 /** Digits, a numbered item's first character. */
@@ -312,6 +319,35 @@ function bodyLength(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Line k as an incident's title, with the family of titles it belongs to, or null. */
+function candidateAt(text: string, all: readonly Range[], k: number, blocks: readonly Block[] | undefined, blockAt: Map<number, Block>): Candidate | null {
+  const l = all[k]!;
+  const family = familyOf(text, l, blocks, blockAt);
+  if (family) return { line: l, family }; // a bracket, symbol or block title
+  const first = firstNonSpace(text, l.start, l.end);
+  const length = l.end - l.start;
+  const short = length <= 160;
+  const line = () => text.slice(l.start, l.end);
+  if (inSet(TITLE_MARKS, first) && SYMBOL_DATE.test(line())) {
+    const title = titleUnder(text, all, k);
+    return title ? { line: l, family: 'mark-date', title } : null;
+  }
+  if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line())) return { line: l, family: 'case-number' };
+  if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line())) return { line: l, family: 'ranked' };
+  if (inSet(OPENING_PARENS, first) && short && PAREN_NUMBER_TITLE.test(line())) return { line: l, family: 'paren-number' };
+  if (inSet(DIGITS_SET, first) && length <= 24 && DATE_ALONE.test(line())) {
+    const title = titleUnder(text, all, k);
+    return title ? { line: l, family: 'date-line', title } : null;
+  }
+  if (inSet(DIGITS_SET, first)) {
+    if (length > MAX_ITEM_LINE) return null;
+    const item = NUMBERED_ITEM.exec(line());
+    if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
+    return short && (DOT_NUMBER_TITLE.test(line()) || ANNOUNCEMENT_TITLE.test(line())) ? { line: l, family: 'dot-number' } : null;
+  }
+  return short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line()) ? { line: l, family: 'sourced' } : null;
+}
+
 /** Segments of the page, in order. `text` is width-folded. */
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
   const end = contentEnd(text, all);
@@ -320,41 +356,11 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   const families = new Map<string, Candidate[]>();
   all.forEach((l, k) => {
     if (l.start >= end) return;
-    let fam = familyOf(text, l, blocks, blockAt);
-    let title: Range | undefined;
-    let oneLine = false;
-    const first = firstNonSpace(text, l.start, l.end);
-    const short = l.end - l.start <= 160;
-    if (fam) {
-      // a bracket, symbol or block title
-    } else if (inSet(TITLE_MARKS, first) && SYMBOL_DATE.test(text.slice(l.start, l.end))) {
-      title = titleUnder(text, all, k) ?? undefined;
-      if (title) fam = 'mark-date';
-    } else if (first === 0x4e8b /* 事 */ && l.end - l.start <= 100 && CASE_TITLE.test(text.slice(l.start, l.end))) {
-      fam = 'case-number';
-    } else if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(text.slice(l.start, l.end))) {
-      fam = 'ranked';
-    } else if (inSet(OPENING_PARENS, first) && short && PAREN_NUMBER_TITLE.test(text.slice(l.start, l.end))) {
-      fam = 'paren-number';
-    } else if (inSet(DIGITS_SET, first) && l.end - l.start <= 24 && DATE_ALONE.test(text.slice(l.start, l.end))) {
-      title = titleUnder(text, all, k) ?? undefined;
-      if (title) fam = 'date-line';
-    } else if (inSet(DIGITS_SET, first) && l.end - l.start <= MAX_ITEM_LINE) {
-      const line = text.slice(l.start, l.end);
-      const item = NUMBERED_ITEM.exec(line);
-      if (item && INCIDENT_WORD.test(item.groups!.rest!)) {
-        fam = 'numbered-item';
-        oneLine = true;
-      } else if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line))) {
-        fam = 'dot-number';
-      }
-    } else if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(text.slice(l.start, l.end))) {
-      fam = 'sourced';
-    }
-    if (!fam) return;
-    const list = families.get(fam) ?? [];
-    list.push({ line: l, family: fam, title, oneLine });
-    families.set(fam, list);
+    const c = candidateAt(text, all, k, blocks, blockAt);
+    if (!c) return;
+    const list = families.get(c.family) ?? [];
+    list.push(c);
+    families.set(c.family, list);
   });
   let best: Candidate[] | null = null;
   for (const found of families.values()) {
