@@ -40,6 +40,15 @@ function withLegalForm(text: string, name: string, from: number, to: number): Ra
   return best;
 }
 
+/** How far after a lead's subject its sentence may say which institution the subject runs. */
+const RUNS_WINDOW = 80;
+
+/** Does the lead sentence after `from` say its subject runs `institution` (同法人が運営する青稜台高等学校)? */
+function runsHeadingOrg(text: string, from: number, institution: string): boolean {
+  const sentence = text.slice(from, Math.min(text.length, from + RUNS_WINDOW)).split(/[。\n]/u)[0]!;
+  return sentence.includes(`運営する${institution}`) || sentence.includes(`設置する${institution}`);
+}
+
 export interface IncidentOrg {
   org: string | null;
   /** Where the name stands in the page (both lines of a two-line sign-off). */
@@ -69,6 +78,11 @@ export function incidentOrg(
   // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
   if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
     org = original.slice(fuller.span.start, fuller.span.end);
+    orgSpan = [fuller.span.start, fuller.span.end];
+  } else if (fromHeading && heading && fuller?.how === 'lead' && LEGAL_PREFIX.test(fuller.org) && runsHeadingOrg(text, fuller.span.end, fromHeading)) {
+    // 「学校法人青稜学園は10月7日、同法人が運営する青稜台高等学校の教諭が…」 under 「…(青稜台高等学校)」: the
+    // legal person announced for the institution it runs; both are named, as its sign-off would.
+    org = `${original.slice(fuller.span.start, fuller.span.end)} ${fromHeading}`;
     orgSpan = [fuller.span.start, fuller.span.end];
   } else if (fromHeading && heading) {
     // The body may write the headline's name with its legal form (東和精密工業 → 東和精密工業株式会社).

@@ -21,6 +21,10 @@ const ROLE = /^(?:代表取締役|代表理事|取締役|理事長|社長|会長
 
 /** A legal form written as a word of its own on a sign-off line (「医療法人社団 青葉会」). */
 const BARE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|(?:社会)?医療法人(?:社団|財団)?|学校法人|社会福祉法人)$/u;
+/** A notice's closing date on a line of its own (令和6年12月20日, 2024年5月10日, 2024/05/10): the issuer signs under it. */
+const SIGN_OFF_DATE = /^\s*(?:(?:\d{4}|令和\s*(?:\d{1,2}|元)|平成\s*\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[/.]\d{1,2}[/.]\d{1,2})\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/u;
+/** The last lines of a notice searched for its closing date (contact box and site footer below it). */
+const SIGN_OFF_SCAN = 30;
 /** A quoted line's mark. */
 const QUOTE_MARK = /^[>＞]\s*/u;
 /** A legal person's name, which may run an institution named on the next line. */
@@ -105,14 +109,22 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
   } else {
     candidates.push(...segLines.slice(0, BLOCK_LINES).filter((l) => l.end - l.start <= MAX_LINE));
   }
+  // The sign-off under the notice's closing date (「令和6年12月20日 / 医療法人社団 緑樹会 さくら台中央病院」),
+  // before the contact box and footer at the notice's end, which name the issuer's desks and sites.
+  const scan = segLines.slice(-SIGN_OFF_SCAN);
+  for (let i = scan.length - 2; i >= 0; i--) {
+    if (!SIGN_OFF_DATE.test(text.slice(scan[i]!.start, scan[i]!.end))) continue;
+    candidates.push(...scan.slice(i + 1, i + 3).filter((l) => l.end - l.start <= MAX_LINE && !candidates.includes(l)));
+    break;
+  }
   const tail = segLines.slice(-BLOCK_LINES - 1).filter((l) => !candidates.includes(l));
   candidates.push(...tail.filter((l) => l.end - l.start <= MAX_LINE));
   for (const l of candidates) {
     const lineText = text.slice(l.start, l.end);
     const org = orgFromSignatureLine(lineText);
     if (!org) continue;
-    const at = lineText.indexOf(org);
-    const span = { start: l.start + at, end: l.start + at + org.length };
+    const [from, to] = spanIgnoringSpaces(lineText, org);
+    const span = { start: l.start + from, end: l.start + to };
     // 「医療法人社団翠嶺会 / みどりが丘歯科医院」: a legal person's line, its institution on the next.
     const next = segLines[segLines.indexOf(l) + 1];
     const institution = LEGAL_PERSON_LINE.test(org) && next ? orgFromSignatureLine(text.slice(next.start, next.end)) : null;
@@ -124,6 +136,29 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
     return { org, span };
   }
   return null;
+}
+
+/**
+ * Where `name` stands in `line` when the line may put spaces inside it (「医療法人社団 緑樹会」 read as
+ * 医療法人社団緑樹会): [start, end) of the line, the whole line if it is not there.
+ */
+export function spanIgnoringSpaces(line: string, name: string): [number, number] {
+  const at = line.indexOf(name);
+  if (at >= 0) return [at, at + name.length];
+  for (let start = 0; start < line.length; start++) {
+    let i = start;
+    let j = 0;
+    while (i < line.length && j < name.length) {
+      if (line[i] === name[j]) {
+        i++;
+        j++;
+      } else if (/\s/u.test(line[i]!) && i > start) i++;
+      else if (/\s/u.test(name[j]!)) j++;
+      else break;
+    }
+    if (j === name.length) return [start, i];
+  }
+  return [0, line.length];
 }
 
 /** How a notice refers to its issuer, and how the issuer's name then ends. */

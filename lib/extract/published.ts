@@ -22,12 +22,19 @@ const ANNOUNCED = new RegExp(
     '[がは]、?(?:1[0-2]|0?[1-9])\\/(?:3[01]|[12]\\d|0?[1-9])(?:付|に)(?=[^。\\n]{0,30}?(?:発表|公表|公開|明らかに))',
     '[：:]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?:に)?(?=公表|発表)',
     `${NOT_A_PERSON}は、?${ANNOUNCED_DAY}(?:付)?、`,
-    `${NOT_A_PERSON}[はが]、?${ANNOUNCED_DAY}(?:付)?に(?=[^。\\n]{0,30}?(?:発表|公表|公開|明らかに|報告|お知らせ))`,
+    // Not a day of another act in a chain (「同大は8月6日に同サイトを停止し、個人情報保護委員会へ報告した」):
+    // the verb in the same clause, and 報告 only when it is not a report to someone (へ報告, に報告).
+    `${NOT_A_PERSON}[はが]、?${ANNOUNCED_DAY}(?:付)?に(?=、?[^。\\n、]{0,30}?(?:発表|公表|公開|明らかに|(?<![へに])報告|お知らせ))`,
+    // 「…報告した。8月20日に発表を行い、」: a sentence opening with the day it was announced (not a later
+    // report's reference back: 「2025年7月30日に公表いたしました、…につきまして」).
+    `(?<=^|[。\\n])${ANNOUNCED_DAY}に(?=(?:発表|公表)(?:を行|した[。、]|したもの|し、))`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
   'g',
 );
+/** A line opening with a bracket: a byline (「(2018/04/13 ネットセキュリティニュース)」). */
+const BRACKET_OPEN = /^\s*[(（]/u;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -70,8 +77,12 @@ function datelines(text: string, all: readonly Range[]): string[] {
     const s = text.slice(l.start, l.end);
     // A period (漏えい期間:2023年6月12日〜2024年10月9日) is no dateline.
     if (/。|期間|[〜～~]\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
-    const d = findDates(text, l.start, l.end, { fullOnly: true })[0];
-    if (d && s.replace(d.text, '').trim().length <= 30) out.push(d.iso!);
+    // A byline in brackets (「(Security NEXT - 2024/06/07 ) このエントリーをはてなブックマークに追加」): only
+    // the bracket is the dateline; share buttons may follow it on the same line.
+    const close = BRACKET_OPEN.test(s) ? s.search(/[)）]/u) : -1;
+    const core = close > 0 ? s.slice(0, close + 1) : s;
+    const d = findDates(text, l.start, l.start + core.length, { fullOnly: true })[0];
+    if (d && core.replace(d.text, '').trim().length <= 30) out.push(d.iso!);
   }
   return out;
 }
@@ -118,7 +129,8 @@ function leadDate(text: string, seg: Segment): DateMention | null {
     const at = from + m.index + slash.index;
     return { text: slash[0], start: at, end: at + slash[0].length, iso: null, year: null, month: Number(slash[1]), day: Number(slash[2]) };
   }
-  const dates = findDates(text, from + m.index + 1, from + m.index + m[0].length);
+  // From the match's start: the sentence-opening form starts with its day (the others with は, が or ：).
+  const dates = findDates(text, from + m.index, from + m.index + m[0].length);
   return dates[0] ?? null;
 }
 /** The month/day of ANNOUNCED's slash form. */

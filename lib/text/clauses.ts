@@ -61,8 +61,14 @@ const ASIDE_END = /^[\s)）〕\]]+/u;
 const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る)|個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」 (the first item's own rest too: 「等の特定個人情報、銀行口座情報は」). */
 const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,20}?)+?)(?:等|など)?(?:の(?:個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
-/** An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, に関する; a polite お/ご: ご住所), no predicate. */
-const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-ゖ]+)*$/u;
+/**
+ * An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, などの, に関する; a polite お/ご:
+ * ご住所; a holder's relative clause: 県警が保有する個人情報などの流出), no other predicate.
+ */
+const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|などの|に関する|に係る|が(?:保有|管理|保管)する)[^ぁ-ゖ]+)*$/u;
+
+/** Nouns written with kana (改ざん, 漏えい): still nouns in such a list (「個人情報の流出や、ウェブサイトの改ざんはございません」). */
+const KANA_NOUNS = /改ざん|漏えい|き損|ねつ造|すり替え/gu;
 
 /**
  * 「住所、クレジットカード情報、銀行口座情報は含まれておりません」: the commas join the items of one
@@ -71,7 +77,7 @@ const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|に関する|に係る)[^ぁ-�
 function isEnumeratedSubject(tail: string): boolean {
   const m = ENUMERATED_SUBJECT.exec(tail);
   if (!m) return false;
-  return m[1]!.split(/、|,|や|及び|および|並びに|・/u).every((item) => item.trim() === '' || LIST_ITEM.test(item.trim()));
+  return m[1]!.split(/、|,|や|及び|および|並びに|・/u).every((item) => item.trim() === '' || LIST_ITEM.test(item.trim().replace(KANA_NOUNS, '字')));
 }
 
 /** Is the mention at [start, end) part of a generic statement (漏えいの防止, 流出を防ぐ)? */

@@ -43,6 +43,11 @@ describe('extractCategories', () => {
     ['施設の利用者約260人の氏名や住所、生年月日、要介護度、服薬の状況が保存されていた。', ['address', 'birthdate', 'medical', 'name']],
     ['３　検針票に記載されていた情報\n　お客様番号、お客様氏名、住所、使用水量、料金(請求予定額)', ['address', 'financial_amount', 'member_id', 'name', 'other']],
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
+    ['知人ら12人の氏名、住所、生年月日、世帯構成などを閲覧していました。', ['address', 'birthdate', 'family_relation', 'name']],
+    ['卒業生2万5018人分の氏名、卒業年度、卒業学部、住所が流出した可能性がある。', ['address', 'education_record', 'name']],
+    ['参加者3106人分の氏名、性別、所属チーム名、電話番号が閲覧可能な状態だった。', ['affiliation_occupation', 'gender', 'name', 'phone']],
+    ['流出したのは氏名、個人番号、給与額、給与振込口座です。', ['bank_account', 'financial_amount', 'government_id', 'name']],
+    ['誤送付した通知書には、氏名、住所、国民健康保険税額及び各納期の納付額が記載されていました。', ['address', 'financial_amount', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -85,6 +90,7 @@ describe('extractCategories', () => {
     ['会員の氏名や住所などの個人情報については、漏えいの痕跡は確認されなかったとしている。', 'negated: の個人情報については … されなかった'],
     ['なお、利用者の介護記録等を管理する業務システムは別のネットワークで運用しており、', 'what a system holds'],
     ['市のシステムへの侵入や個人情報の流出はなかった。', 'negated by はなかった'],
+    ['本件はサービスを妨害する攻撃であり、当協会が保有する会員情報等の個人情報の流出や、ウェブサイトの改ざんはございません。', 'a negated list with a kana noun (改ざん)'],
     ['クレジットカード情報は決済代行会社で管理しているため、今回の対象には含まれない。', 'negated by 含まれない'],
     ['ログインパスワードも暗号化して別のデータベースに保存しており、閲覧可能な状態ではなかったという。', 'negated by ではなかった'],
     ['※お客様のお名前、ご住所、お電話番号、クレジットカード情報等は含まれておりません。', 'a negated list of polite nouns (ご住所)'],

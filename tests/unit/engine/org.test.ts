@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../../lib/pipeline';
 import { findOrgNames, orgFromBody, orgFromHeading } from '../../../lib/extract/org';
 import { orgFromSelfReference, orgFromSignature, orgFromSignatureLine } from '../../../lib/extract/org-signature';
 import { lines } from '../../../lib/text/lines';
@@ -170,6 +171,11 @@ describe('orgFromSignature', () => {
     expect(find(notice('', '', '2024年2月9日\n医療法人社団翠嶺会\nみどりが丘歯科医院\n院長 青木 透\n'))).toBe('医療法人社団翠嶺会 みどりが丘歯科医院');
     expect(find(notice('', '', '医療法人社団翠嶺会\n院長 青木 透\n'))).toBe('医療法人社団翠嶺会');
   });
+  it('reads the sign-off under the closing date, not the contact box and footer under it', () => {
+    const contact = '【本件に関するお問い合わせ窓口】\nさくら台中央病院 USBメモリ紛失事案 専用窓口\n電話:048-657-2299\nお知らせ一覧へ戻る\n';
+    expect(find(notice('', '', `令和6年12月20日\n医療法人社団 緑樹会 さくら台中央病院\n院長 土屋 敬一\n\n${contact}`))).toBe('医療法人社団緑樹会 さくら台中央病院');
+    expect(find(notice('', '', `令和7年9月12日\n学校法人星ヶ丘学園\n星ヶ丘学園高等学校\n校長 川嶋 義弘\n\n${contact}`))).toBe('学校法人星ヶ丘学園 星ヶ丘学園高等学校');
+  });
   it('reads the issuer under a page template (更新日, ページ番号, 報道発表資料)', () => {
     expect(find(notice('', '更新日:2023年12月27日\nページ番号:048217\n報道発表資料\n令和5年12月27日\n東雲県教育委員会\n', ''))).toBe('東雲県教育委員会');
   });
@@ -198,5 +204,16 @@ describe('orgFromSelfReference', () => {
   it('needs the self-reference and a name of its kind', () => {
     expect(of('東雲台市\n当社が委託している株式会社Xにおいて、漏えいが発生しました。')).toBeNull();
     expect(of('株式会社Y\n本市が委託している株式会社Xにおいて、漏えいが発生しました。')).toBeNull();
+  });
+});
+
+describe('an incident\'s organisation', () => {
+  const page = (lead: string) =>
+    `教諭がUSBメモリを紛失、生徒412名の成績情報(青稜台高等学校) | ScanNetSecurity\n2024.10.09(水)\n\n教諭がUSBメモリを紛失、生徒412名の成績情報(青稜台高等学校)\n\n${lead}生徒412名の氏名と成績が保存されていた。\n`;
+  it('names the legal person and the institution it runs (同法人が運営する…)', () => {
+    expect(extractIncidents({ text: page('学校法人青稜学園は10月7日、同法人が運営する青稜台高等学校の教諭が、USBメモリを紛失したと発表した。') })[0]?.org).toBe('学校法人青稜学園 青稜台高等学校');
+  });
+  it('keeps the headline\'s name when the lead names no operator of it', () => {
+    expect(extractIncidents({ text: page('学校法人青稜学園は10月7日、青稜台高等学校の教諭が、USBメモリを紛失したと発表した。') })[0]?.org).toBe('青稜台高等学校');
   });
 });
