@@ -17,7 +17,7 @@ const INCIDENT_SIGNAL =
   /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|中継)|脆弱性|漏えい|漏洩|流出|誤送信|紛失|盗難|改ざん/;
 
 /** Words of survey and statistics articles. Two different ones make a segment a report, not a notice. */
-const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で/g;
+const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年度?(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で|年次報告|大幅(?:に)?(?:増加|増え|減少|減っ)|報告件数/g;
 
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
@@ -74,9 +74,11 @@ export function detectBreach(
   // A glossary entry (「● 用語解説：「閲覧可能な状態」とは」) explains a word, it tells of no incident.
   if (isBreach && heading && GLOSSARY_TITLE.test(text.slice(heading.start, heading.end))) isBreach = false;
   // Surveys and statistics (「調査によると…過去最多…前年から…」) count many incidents, not one.
-  if (isBreach && new Set(text.slice(segment.start, segment.end).match(STATISTICS_CUE) ?? []).size >= 2) isBreach = false;
+  // They are no incident at all: a roundup's statistics item is not one of its incidents.
+  const statistics = new Set(text.slice(segment.start, segment.end).match(STATISTICS_CUE) ?? []).size >= 2;
+  if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
-  const isIncident = isBreach || INCIDENT_SIGNAL.test(text.slice(segment.start, segment.end));
+  const isIncident = isBreach || (!statistics && INCIDENT_SIGNAL.test(text.slice(segment.start, segment.end)));
   return { isBreach, isIncident, evidence };
 }

@@ -68,7 +68,9 @@ const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間)?(?:\\d{4}年|(
 const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?(?<particle>[はが])${LEAD_DATE}`, 'u');
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
-const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[^の、\\s]{1,30}$`, 'u');
+// An の between kana belongs to the name (特定非営利活動法人こどもの森ネット); after a kanji or katakana
+// name it joins another (株式会社Aの子会社).
+const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})(?:[^の、\\s]|(?<=[ぁ-ゖ])の(?=[ぁ-ゖ\\u4e00-\\u9fff])){1,30}$`, 'u');
 /**
  * A public body named with the department that acts: 「このたび、北浦市健康福祉部介護保険課において、」
  * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
@@ -92,6 +94,17 @@ const PLACE_END = /(?:都|道|府|県|市|区|町|村)$/u;
 const INCIDENT_PHRASE = /流出|漏え|漏洩|不正|情報|被害|攻撃|紛失|盗難|誤送|感染/u;
 /** A company a story names in quotes after its trade: 通販会社「ミドリノ生活」, 開発会社「…」. */
 const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン|事業者)「(?<name>[^「」。、\s]{2,30})」/u;
+/**
+ * A company a news lead names after its trade, without a legal form: 「保険代理店のライフデザイン・パートナーズにおいて、」
+ * 「化粧品メーカーのハルノコスメは、」 (a katakana or Latin name only: a kanji phrase there is no name).
+ */
+const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+/** What a subject says it runs before naming itself: 「…を運営する」「…を展開する」. */
+const OPERATOR_OF = /^.*(?:を|が)(?:運営|経営|展開|設置)(?:する|している)/u;
+/** A heading with no space, punctuation or dash: possibly a name alone. */
+const NAME_ONLY = /^[^\s、。,，:：―—－「」『』()（）【】]+$/u;
+/** How far into a body its lead sentence may start (a trade-named company is read there only). */
+const LEAD_CHARS = 300;
 /** A municipality named by a page title's site part: みなみ野市, 北浦町 (no particles). */
 const SITE_MUNICIPALITY = /^(?:(?![のがをはでにへともや])[ぁ-ゖ\u3400-\u9fff々]){1,6}(?:市|町|村|区)$/u;
 /** A legal form or legal person first. */
@@ -258,6 +271,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   // A numbered digest's item: 「1. 株式会社しらかば堂：2月4日公表。…」, the name before the colon.
   const item = NUMBERED_LABEL.exec(h);
   h = h.replace(LEADING_MARK, '').replace(TRAILING_DATE, '').trim();
+  // A heading that is a name with its legal form and nothing else (社会福祉法人陽だまり会): kana and all.
+  if (NAME_ONLY.test(h) && CORPORATE_NAME.test(h)) return h;
   if (item) {
     const label = item.groups!.org!.trim();
     if (isOrgName(label) || isCorporateName(label) || isKanaName(label) || endsLikeOrg(label)) return label;
@@ -365,7 +380,11 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const police = (name: string) => arrest && LAW_ENFORCEMENT.test(name);
   const lead = LEAD_SUBJECT.exec(body);
   if (lead) {
-    const cand = lead.groups!.org!.trim();
+    // 「桜水学園中学校・高等学校(兵庫県神戸市)を運営する学校法人桜水学園は」: the subject is the operator.
+    const whole = lead.groups!.org!.trim();
+    const operated = OPERATOR_OF.exec(whole);
+    const operator = operated ? whole.slice(operated.index + operated[0].length) : '';
+    const cand = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
     const names = findOrgNames(cand);
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
     // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
@@ -396,6 +415,12 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   }
   // Only a lead or subject was asked for (a headline's name told in full): the rest is not read.
   if (leadOnly) return null;
+  const trade = TRADE_NAMED.exec(body.slice(0, LEAD_CHARS));
+  if (trade && !police(trade.groups!.name!)) {
+    const org = trade.groups!.name!;
+    const at = body.indexOf(org, trade.index);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+  }
   const self = SELF_REFERENCE.exec(body);
   if (self && findOrgNames(self.groups!.org!).length > 0) {
     const org = self.groups!.org!.trim();

@@ -6,6 +6,7 @@ import { isTrimmedSpace, lines, rangeIndex, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
+import { endsLikeOrg, isCorporateName, isOrgName } from '../extract/org';
 
 export interface Segment extends Range {
   /** The segment's title line, if one was found. */
@@ -76,6 +77,16 @@ function endsWithReturn(text: string, l: Range): boolean {
 }
 /** The longest furniture line (its word, two marks and a short aside such as （24時間）): a longer line (spaces aside) is never furniture, and is not tested. */
 const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + FURNITURE_PREFIXES.reduce((n, p) => Math.max(n, p.length), 0);
+
+/**
+ * A digest's paragraph that is a whole story under no title of its own, led by its organisation and the
+ * day it announced: 「株式会社ノースリンクは5月9日、…」「湊川市は5月12日、…」. The name is the item's heading.
+ */
+const LEAD_PARAGRAPH = /^\s*(?<org>[^\s、。「」()（）]{2,40}?)は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+/** Words of an incident a whole story may use where a title would not: マルウェアに感染, 窃取, 廃棄. */
+const STORY_INCIDENT_WORD = /マルウェア|ウイルス|Emotet|感染|窃取|廃棄/;
+/** A lead paragraph is a story, not a line of a list: at least this long. */
+const MIN_LEAD_PARAGRAPH = 60;
 
 interface Candidate {
   line: Range;
@@ -347,8 +358,23 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
     return short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line)) ? { line: l, family: 'dot-number' } : null;
   }
-  return short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line) ? { line: l, family: 'sourced' } : null;
+  if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
+  if (length >= MIN_LEAD_PARAGRAPH) {
+    const lead = LEAD_PARAGRAPH.exec(line);
+    const org = lead?.groups!.org;
+    if (org && (isOrgName(org) || isCorporateName(org) || endsLikeOrg(org)) && (INCIDENT_WORD.test(line) || STORY_INCIDENT_WORD.test(line))) {
+      const at = l.start + line.indexOf(org);
+      return { line: l, family: LEAD_PARAGRAPH_FAMILY, oneLine: true, title: { start: at, end: at + org.length } };
+    }
+  }
+  return null;
 }
+
+/**
+ * The family of lead paragraphs: taken only when no family of titles splits the page, since a titled
+ * item's body may hold several paragraphs led by names (「警視庁は10日、…」 under 「■…」).
+ */
+const LEAD_PARAGRAPH_FAMILY = 'lead-paragraph';
 
 /** Segments of the page, in order. `text` is width-folded. */
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
@@ -365,7 +391,8 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     families.set(c.family, list);
   });
   let best: Candidate[] | null = null;
-  for (const found of families.values()) {
+  for (const [family, found] of families) {
+    if (family === LEAD_PARAGRAPH_FAMILY) continue;
     // A page's <title> line repeats its notice's title (「【重要】…のお詫び｜ショップ名」 over 「【重要】…のお詫び」):
     // one notice, not two.
     const titles = found.map((c) => withoutSiteName(text.slice(c.line.start, c.line.end)));
@@ -376,6 +403,10 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
     const list = all.filter((c, i) => c.oneLine || bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
     if (list.length >= 2 && (!best || list.length > best.length)) best = list;
   }
+  // Lead paragraphs of different organisations: one story each. (One story's paragraphs name one.)
+  // Only on a page with no titled item at all: under a title, several names may lead its paragraphs.
+  const leads = best || families.size > 1 ? undefined : families.get(LEAD_PARAGRAPH_FAMILY);
+  if (leads && leads.length >= 2 && new Set(leads.map((c) => text.slice(c.title!.start, c.title!.end))).size === leads.length) best = leads;
   if (!best) {
     if (text.slice(0, end).trim() === '') return [];
     return [{ start: 0, end, heading: titleLine(text, all, end, blockAt) }];

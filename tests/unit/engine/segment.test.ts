@@ -36,6 +36,26 @@ describe('segmentPage', () => {
     expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■B市')]);
   });
 
+  it('splits a digest of lead paragraphs, one story each, named by its lead\'s organisation', () => {
+    const text = [
+      '2023年5月に公表された個人情報漏えい事故一覧',
+      '株式会社ノースリンクは5月9日、同社のサーバーが不正アクセスを受け、取引先担当者の情報約1万3000件が流出した可能性があると発表した。',
+      '湊川市は5月12日、生活保護受給者28人分の個人情報が記載された書類を誤って廃棄していたと発表した。書類には氏名と住所が記載されていた。',
+      '株式会社ハヤテ運輸は5月18日、社内のパソコン1台がマルウェアに感染し、取引先の氏名やメールアドレスが窃取された可能性があると発表した。',
+    ].join('\n');
+    expect(headings(text)).toEqual(['株式会社ノースリンク', '湊川市', '株式会社ハヤテ運輸']);
+  });
+
+  it('does not split one story whose paragraphs its names lead, nor a titled item', () => {
+    const story = [
+      '株式会社ミドリ商事は5月9日、同社のサーバーが不正アクセスを受け、顧客の個人情報約1万3000件が流出した可能性があると発表した。',
+      '株式会社ミドリ商事は5月20日、調査の結果、流出した情報は約9000件に絞り込まれたと発表した。氏名と住所が含まれるという。',
+    ].join('\n');
+    expect(segmentPage(story)).toHaveLength(1);
+    const titled = `■ミドリ商事――顧客情報が流出\n${story.replace('株式会社ミドリ商事は5月20日', '警視庁は5月20日')}`;
+    expect(segmentPage(titled)).toHaveLength(1);
+  });
+
   it('does not split a single notice at short section marks', () => {
     const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
     expect(segmentPage(text)).toHaveLength(1);
