@@ -1,0 +1,33 @@
+// Which segments are incidents, and which incidents are breaches: short pages the engine must read right.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../../lib/pipeline';
+
+const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_breach ? 'breach' : 'other'));
+
+describe('incidents and breaches', () => {
+  const rows: Array<[string, string, string[]]> = [
+    [
+      'a statistics item is no incident at all',
+      '個人情報保護委員会は7月14日、2021年度の年次報告を公表しました。事業者からの個人情報の漏えい等の報告は6,500件を超え、前年度から大幅に増加しています。',
+      [],
+    ],
+    [
+      'a breach stays one with a statistics headline in the links under it',
+      '特定非営利活動法人こどもの森ネットは11月2日、利用者7名の個人情報を記載した書類を、誤って無関係の事業所にFAXで送信したと発表した。\n前の記事 フィッシング報告件数、過去最多を更新',
+      ['breach'],
+    ],
+    [
+      'a DDoS notice that denies any leak (流出や、…改ざんはございません) is no breach',
+      '当協会ウェブサイトが外部からの大量のアクセス(DDoS攻撃)を受け、閲覧できない状態となりました。なお、当協会が保有する会員情報等の個人情報の流出や、ウェブサイトの改ざんはございません。',
+      ['other'],
+    ],
+    [
+      'papers thrown away by mistake are a loss of personal data',
+      '湊川市は5月12日、生活保護受給者28人分の個人情報が記載された書類を誤って廃棄していたと発表した。書類には受給者の氏名、住所が記載されていた。',
+      ['breach'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});
