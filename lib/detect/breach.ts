@@ -5,6 +5,7 @@
 // their leak words are negated (情報流出は確認されていない) or absent.
 import { NON_BREACH_CAUSES } from '../vocabulary';
 import { rangeAt, type Range } from '../text/lines';
+import { isNegatedAfter } from '../text/clauses';
 import type { Count, Mention } from '../types';
 import type { LeakStatement } from './leak-statements';
 
@@ -14,7 +15,25 @@ export const PERSONAL_DATA =
 
 /** Any sign that the segment tells of a security incident at all. */
 const INCIDENT_SIGNAL =
-  /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|中継)|脆弱性|漏えい|漏洩|流出|誤送信|紛失|盗難|改ざん/;
+  /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|フィッシング|を装った|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|中継)|脆弱性|漏えい|漏洩|流出|誤送信|紛失|盗難|改ざん/;
+
+/** INCIDENT_SIGNAL, global, for walking a segment's signals. */
+const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
+
+/**
+ * Does the segment tell of an incident with a signal it does not deny? An outage notice says
+ * 「サイバー攻撃によるものではなく、個人情報の流出もない」: every signal there is negated.
+ */
+function hasLiveSignal(text: string, segment: Range, sentenceRanges: readonly Range[]): boolean {
+  const body = text.slice(segment.start, segment.end);
+  INCIDENT_SIGNAL_ALL.lastIndex = 0;
+  for (let m = INCIDENT_SIGNAL_ALL.exec(body); m; m = INCIDENT_SIGNAL_ALL.exec(body)) {
+    const end = segment.start + m.index + m[0].length;
+    const sentence = rangeAt(sentenceRanges, end - 1);
+    if (!sentence || !isNegatedAfter(text, end, sentence.end)) return true;
+  }
+  return false;
+}
 
 /** Words of survey and statistics articles. Two different ones make a segment a report, not a notice. */
 const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年度?(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で|年次報告|大幅(?:に)?(?:増加|増え|減少|減っ)/g;
@@ -79,6 +98,6 @@ export function detectBreach(
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
-  const isIncident = isBreach || (!statistics && INCIDENT_SIGNAL.test(text.slice(segment.start, segment.end)));
+  const isIncident = isBreach || (!statistics && hasLiveSignal(text, segment, sentenceRanges));
   return { isBreach, isIncident, evidence };
 }

@@ -119,6 +119,17 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
   }
   const tail = segLines.slice(-BLOCK_LINES - 1).filter((l) => !candidates.includes(l));
   candidates.push(...tail.filter((l) => l.end - l.start <= MAX_LINE));
+  // A company's name on a line of its own above a help page's feedback box (「株式会社らくよやく / 東京都… /
+  // この記事は役に立ちましたか?」): last, and only a name with its legal form.
+  for (let i = scan.length - 1; i >= 0; i--) {
+    const l = scan[i]!;
+    if (l.end - l.start > MAX_LINE || candidates.includes(l)) continue;
+    const s = text.slice(l.start, l.end).trim();
+    if (isCorporateName(s) && orgFromSignatureLine(s) === s) {
+      candidates.push(l);
+      break;
+    }
+  }
   for (const l of candidates) {
     const lineText = text.slice(l.start, l.end);
     const org = orgFromSignatureLine(lineText);

@@ -45,8 +45,8 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 /** The same, anchored: is the whole string one name? (ORG_NAME is lazy and finds 長崎県 in 長崎県物産協会.) */
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
-/** Pronouns, relative words and bodies that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$/u;
+/** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
@@ -103,6 +103,12 @@ const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー
 const OPERATOR_OF = /^.*(?:を|が)(?:運営|経営|展開|設置)(?:する|している)/u;
 /** A heading with no space, punctuation or dash: possibly a name alone. */
 const NAME_ONLY = /^[^\s、。,，:：―—－「」『』()（）【】]+$/u;
+/** A page title's last part after a spaced dash: 「… - 和泉沢市ホームページ」「… – らくよやく ヘルプセンター」. */
+const DASH_SITE = /\s[-–—－]\s(?<site>[^-–—－|｜]{2,40})$/u;
+/** Words a site's name ends with that name its kind of page, not its owner. */
+const SITE_PAGE_WORDS = /\s*(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|サイト)$|\s*(?:ヘルプセンター|サポートセンター|サポートサイト|よくあるご質問|FAQ)$/u;
+/** A site part naming an issuer's page of releases on a press-release site: …のプレスリリース. */
+const RELEASES_PAGE = /の(?:プレスリリース|ニュースリリース|リリース一覧|お知らせ)$/u;
 /** How far into a body its lead sentence may start (a trade-named company is read there only). */
 const LEAD_CHARS = 300;
 /** A municipality named by a page title's site part: みなみ野市, 北浦町 (no particles). */
@@ -336,9 +342,13 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     }
     return first;
   }
-  const siteName = site?.groups!.site!.trim();
+  // 「…｜株式会社ミナトヤ本舗のプレスリリース」: a press-release site names the issuer's page.
+  const siteName = site?.groups!.site!.trim().replace(RELEASES_PAGE, '');
   // A municipality's site: 「…について｜みなみ野市」 (kana in its name allowed there, as its own page says it).
   if (siteName && (isOrgName(siteName) || CORPORATE_NAME.test(siteName) || SITE_MUNICIPALITY.test(siteName))) return siteName;
+  // 「…について - 和泉沢市ホームページ」: a site named after a dash, its page words aside.
+  const dashSite = DASH_SITE.exec(h)?.groups!.site!.trim().replace(SITE_PAGE_WORDS, '').trim();
+  if (dashSite && (isOrgName(dashSite) || CORPORATE_NAME.test(dashSite) || SITE_MUNICIPALITY.test(dashSite))) return dashSite;
   return null;
 }
 

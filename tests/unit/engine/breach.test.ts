@@ -22,6 +22,16 @@ describe('incidents and breaches', () => {
       ['other'],
     ],
     [
+      'an outage that denies every attack and leak is no incident',
+      '12月6日、システム障害により決済ができない状態となりました。なお、本障害は外部からの攻撃(不正アクセス等)によるものではなく、お客様の個人情報やクレジットカード情報の漏えいはございません。',
+      [],
+    ],
+    [
+      'a phishing warning is an incident, not a breach',
+      '当行を装ったフィッシングメールが確認されています。なお、本件は当行のシステムから情報が漏えいしたものではございません。',
+      ['other'],
+    ],
+    [
       'papers thrown away by mistake are a loss of personal data',
       '湊川市は5月12日、生活保護受給者28人分の個人情報が記載された書類を誤って廃棄していたと発表した。書類には受給者の氏名、住所が記載されていた。',
       ['breach'],
