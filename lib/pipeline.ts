@@ -12,7 +12,7 @@
 //  9. total, APPI triggers — derived from the facts above.
 import { foldWidth } from './text/normalize';
 import { lines, sentences, within, type Range } from './text/lines';
-import { segmentPage, type Segment } from './segment/segment';
+import { itemCount, segmentPage, type Segment } from './segment/segment';
 import { extractCounts, totalAffected } from './extract/counts';
 import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
@@ -69,7 +69,7 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
     // One case of a notice reporting several (事案1, 事案2): its issuer is the notice's.
-    const named = incidentOrg(text, original, span, heading, allLines, segments.length === 1, options.tokenizer);
+    const named = incidentOrg(text, original, span, heading, allLines, itemCount(segments) === 1, options.tokenizer);
     let notice = named;
     if (named.org === null && seg.notice !== undefined) {
       // Once per notice: its cases all share it.

@@ -20,6 +20,17 @@ const INCIDENT_SIGNAL =
 /** INCIDENT_SIGNAL, global, for walking a segment's signals. */
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 
+/** A line of a list of other notices: 「2025/11/04 チケモアを装った不審なメール(フィッシングメール)にご注意ください」. */
+const DATED_LIST_ITEM = /^\s*(?:\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*[^\s\d][^。]{0,80}$/u;
+
+/** Is `at` on a short dated line with no sentence end, an item of a list of other notices? */
+function inDatedListItem(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  return end - start <= 100 && DATED_LIST_ITEM.test(text.slice(start, end));
+}
+
 /**
  * Does the segment tell of an incident with a signal it does not deny? An outage notice says
  * 「サイバー攻撃によるものではなく、個人情報の流出もない」: every signal there is negated.
@@ -29,6 +40,7 @@ function hasLiveSignal(text: string, segment: Range, sentenceRanges: readonly Ra
   INCIDENT_SIGNAL_ALL.lastIndex = 0;
   for (let m = INCIDENT_SIGNAL_ALL.exec(body); m; m = INCIDENT_SIGNAL_ALL.exec(body)) {
     const end = segment.start + m.index + m[0].length;
+    if (inDatedListItem(text, end)) continue;
     const sentence = rangeAt(sentenceRanges, end - 1);
     if (!sentence || !isNegatedAfter(text, end, sentence.end)) return true;
   }

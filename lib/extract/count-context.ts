@@ -326,6 +326,8 @@ function trimEndSpaces(s: string): string {
   return s.slice(0, e);
 }
 
+/** Only a bracketed aside, as the rest of a count's line: 「(お客様番号、氏名、住所等)」. */
+const ASIDE_ONLY_RE = /^[ \u3000]*[(（][^()（）]{0,60}[)）][ \u3000]*$/;
 /** A bracketed aside ending the text before a count (spaces after it allowed). */
 const TRAILING_ASIDE_RE = /[(（][^()（）]{1,60}[)）][ \u3000]*$/;
 /** What TRAILING_ASIDE_RE's match ends with, spaces aside (its cheap necessary condition). */
@@ -434,8 +436,9 @@ export function classifyVictim(c: CueContext): VictimDecision {
   const qualifierOnly = !isBlank(before) && QUALIFIER_ONLY_RE.test(before);
   if (isBlank(before) || qualifierOnly) {
     const label = qualifierOnly ? trimEndSpaces(bl.slice(0, bl.length - trimEndSpaces(before).length)) : bl;
+    // 「2 閲覧された可能性のある個人情報 / 約1,900件(お客様番号、氏名、住所等)」: an aside after it is still the row.
     if (
-      isBlank(after) &&
+      (isBlank(after) || ASIDE_ONLY_RE.test(after)) &&
       ((mayEndWith(label, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, label)) ||
         (mayEndWith(label, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, label)))
     ) {

@@ -3,7 +3,7 @@
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
 import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
-import type { Segment } from '../segment/segment';
+import { itemCount, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
@@ -219,7 +219,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
         if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all));
         return noticeDates.get(key)!;
       }
-      if (segments.length !== 1) return labelledDate(text, seg, all);
+      if (itemCount(segments) !== 1) return labelledDate(text, seg, all);
       return noticeDate(text, seg, all);
     }
 

@@ -16,6 +16,15 @@ export interface Segment extends Range {
    * title this is (null if none was found). Undefined for every other segment.
    */
   notice?: Range | null;
+  /** An earlier report (第1報) a later one reprints below itself: the page is still that one notice's. */
+  reprint?: true;
+}
+
+/** How many segments are items of their own: a page of one notice with its reprinted 第1報 is still one. */
+export function itemCount(segments: readonly Segment[]): number {
+  let n = 0;
+  for (const s of segments) if (!s.reprint) n++;
+  return n;
 }
 
 /** 【…】 followed by a title: 【セキュリティ事件簿#2024-354】新潟市の… — not 【2024年5月9日リリース分】 alone. */
@@ -51,7 +60,7 @@ const FURNITURE_WORDS = [
   // A blog's side widgets (Blogger, WordPress).
   '人気の投稿', '人気の記事', '最近の投稿', '最近の記事', '最近のコメント', 'ブログ アーカイブ', 'ブログアーカイブ', '月別アーカイブ',
   // A municipal or corporate site's page template below the notice.
-  'このページに関するお問い合わせ', 'このページの情報は役に立ちましたか', 'このページは役に立ちましたか',
+  'このページに関するお問い合わせ', 'このページに関するお問い合わせ先', 'このページについてのお問い合わせ', 'このページの情報は役に立ちましたか', 'このページは役に立ちましたか',
   'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
 ];
 /** What may stand before a furniture word on its line: この記事の関連ニュース, 今週のアクセスランキング. */
@@ -218,6 +227,25 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
   return null;
 }
 
+/** The family of a notice's reports under 【第2報】, 【第1報】 (familyOf drops the label's digits). */
+const REPORT_FAMILY = '【第報】';
+
+/**
+ * Candidates without those whose 【label】 repeats the one before: the second is the first's section,
+ * and its line (「【第2報】令和6年8月2日」) becomes the item's heading, the report's own dated title.
+ */
+function withoutRepeatedLabels(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let last: string | undefined;
+  for (const c of list) {
+    const label = BRACKET_TITLE.exec(text.slice(c.line.start, c.line.end))?.groups!.label;
+    if (label !== undefined && label === last) out[out.length - 1] = { ...out[out.length - 1]!, title: c.line };
+    else out.push(c);
+    last = label;
+  }
+  return out;
+}
+
 /** Where the article ends: the first furniture line after some content, else the end. */
 export function contentEnd(text: string, all: readonly Range[]): number {
   // Furniture ends the article only after some of its prose (lines with a 。): a site's menu and tagline
@@ -378,6 +406,44 @@ const LEAD_PARAGRAPH_FAMILY = 'lead-paragraph';
 
 /** Segments of the page, in order. `text` is width-folded. */
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
+  return withEarlierReports(text, all, titledSegments(text, blocks, all));
+}
+
+/**
+ * An earlier report a later one reprints below itself: its own title line (「当社サーバーへの不正アクセスに
+ * 関するお知らせ(第1報)」) with prose under it. Not a dated line of a list of notices (2025年6月3日 …(第1報)).
+ */
+const EARLIER_REPORT_TITLE = /^\s*(?![\d(（【])[^。\n]{4,80}[(（]第1報[)）]\s*$/;
+/** A later report: its title says so, or its text refers to the first (「…(第1報)」にてお知らせ). */
+const LATER_REPORT = /第[2-9２-９]報|最終報/;
+/** Lines under an earlier report's title that must hold its prose. */
+const REPORT_PROSE_LINES = 3;
+
+/** Each segment split where it reprints an earlier report below itself: the earlier one is an incident of its own. */
+function withEarlierReports(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
+  if (!text.includes('第1報')) return segments;
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const from = seg.heading ? seg.heading.end : seg.start;
+    let split: Range | null = null;
+    for (let k = Math.max(0, rangeIndex(all, from)); k < all.length && all[k]!.start < seg.end && !split; k++) {
+      const l = all[k]!;
+      if (l.start < from) continue;
+      const line = text.slice(l.start, l.end);
+      if (!line.includes('第1報') || !EARLIER_REPORT_TITLE.test(line)) continue;
+      const before = text.slice(seg.heading ? seg.heading.start : seg.start, l.start);
+      if (!LATER_REPORT.test(before) && !before.includes('第1報')) continue;
+      const prose = all.slice(k + 1).filter((n) => n.end > n.start && n.start < seg.end).slice(0, REPORT_PROSE_LINES);
+      if (prose.some((n) => n.end - n.start >= 30 && text.slice(n.start, n.end).includes('。'))) split = l;
+    }
+    if (!split) out.push(seg);
+    else out.push({ ...seg, end: split.start }, { start: split.start, end: seg.end, heading: split, reprint: true, ...(seg.notice !== undefined ? { notice: seg.notice } : {}) });
+  }
+  return out;
+}
+
+/** The page's segments by its titles (see segmentPage). */
+function titledSegments(text: string, blocks: readonly Block[] | undefined, all: readonly Range[]): Segment[] {
   const end = contentEnd(text, all);
   const blockAt = new Map<number, Block>();
   for (const b of blocks ?? []) if (!blockAt.has(b.start)) blockAt.set(b.start, b);
@@ -413,7 +479,11 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   }
   // The page's preamble (a roundup's title and lead: 「今週の3件：SNS乗っ取り、はがき誤送付」) sums up every
   // item, so it belongs to none: its causes and data would all fall to the first.
-  const notice = best[0]!.family === 'case-number' ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
+  // 「【第2報】…について」 over its own 「【第2報】令和6年8月2日」 section: the page's title and its report, one item.
+  if (best[0]!.family === REPORT_FAMILY) best = withoutRepeatedLabels(text, best);
+  // The cases of one notice (事案1, 事案2) and its reports kept on one page (【第2報】…, 【第1報】…) are
+  // the notice's: its title line names their issuer.
+  const notice = best[0]!.family === 'case-number' || best[0]!.family === REPORT_FAMILY ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
   // A compilation's closing section (まとめ, 編集後記) is no part of its last item.
   const last = best[best.length - 1]!;
   const closing = closingLine(text, all, (last.title ?? last.line).end, end);

@@ -37,6 +37,7 @@ const MUST_MATCH: Row[] = [
   { input: '・調査の対象としたファイル（2024年度分）12件', text: '12件', value: 12, victim: false },
   { input: '・ログイン試行のあったアカウント数:約41万件(うち大半はログインに失敗)', text: '約41万件', value: 410000, victim: false },
   { input: '同大の校友会会員は約9万2000人だが、同サイトに登録していない会員の情報は含まれていない。', text: '約9万2000人', value: 92000, victim: false },
+  { input: '2 閲覧された可能性のある個人情報\n 約1,900件(お客様番号、氏名、住所等)', text: '約1,900件', value: 1900, victim: true },
   { input: '被害を受けた会員は約9万2000人で、氏名と住所が流出した。', text: '約9万2000人', value: 92000, victim: true },
   { input: '売却されたのは、お客様の氏名、住所、電話番号に関する情報で、約9,800件にのぼります。', text: '約9,800件', value: 9800, victim: true },
   { input: '| 1年生 | 134名 |\n| 合計 | 412名 | |', text: '412名', value: 412, total: true, victim: true },

@@ -27,6 +27,11 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'an outage notice with a list of other notices under it is still no incident',
+      'システム障害により決済ができない状態となりました。本障害は外部からの攻撃によるものではなく、個人情報の漏えいはございません。\nお知らせ一覧\n2025/11/04 チケモアを装った不審なメール(フィッシングメール)にご注意ください',
+      [],
+    ],
+    [
       'a phishing warning is an incident, not a breach',
       '当行を装ったフィッシングメールが確認されています。なお、本件は当行のシステムから情報が漏えいしたものではございません。',
       ['other'],

@@ -56,6 +56,34 @@ describe('segmentPage', () => {
     expect(segmentPage(titled)).toHaveLength(1);
   });
 
+  it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
+    const text = [
+      'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
+      `当社は、2025年6月3日付「当社サーバーへの不正アクセスに関するお知らせ(第1報)」にてお知らせいたしました件について、調査結果をご報告いたします。${BODY}`,
+      '当社サーバーへの不正アクセスに関するお知らせ(第1報)',
+      'このたび、当社の一部サーバーが第三者による不正アクセスを受け、ランサムウェアによる被害が発生したことを確認いたしました。',
+      '現時点において、個人情報を含む情報の外部への流出は確認されておりません。',
+      'ニュース一覧',
+      '2025年6月3日 当社サーバーへの不正アクセスに関するお知らせ(第1報)',
+    ].join('\n');
+    const segs = segmentPage(text);
+    expect(segs.map((s) => s.reprint ?? false)).toEqual([false, true]);
+    expect(text.slice(segs[1]!.heading!.start, segs[1]!.heading!.end)).toBe('当社サーバーへの不正アクセスに関するお知らせ(第1報)');
+  });
+
+  it('reads a notice\'s reports kept on its page (【第2報】…, 【第1報】…) as one item each, its title over the first', () => {
+    const text = [
+      '【第2報】水道料金Webサービスへの不正アクセスについて',
+      `令和6年7月26日にお知らせした不正アクセスについて、調査の結果をお知らせします(第2報)。${BODY}`,
+      '【第2報】令和6年8月2日',
+      BODY,
+      '【第1報】令和6年7月26日',
+      BODY,
+    ].join('\n');
+    expect(headings(text)).toEqual(['【第2報】令和6年8月2日', '【第1報】令和6年7月26日']);
+    expect(segmentPage(text)[0]!.start).toBe(0);
+  });
+
   it('does not split a single notice at short section marks', () => {
     const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
     expect(segmentPage(text)).toHaveLength(1);
