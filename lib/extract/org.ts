@@ -96,9 +96,12 @@ const INCIDENT_PHRASE = /流出|漏え|漏洩|不正|情報|被害|攻撃|紛失
 const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン|事業者)「(?<name>[^「」。、\s]{2,30})」/u;
 /**
  * A company a news lead names after its trade, without a legal form: 「保険代理店のライフデザイン・パートナーズにおいて、」
- * 「化粧品メーカーのハルノコスメは、」 (a katakana or Latin name only: a kanji phrase there is no name).
+ * 「化粧品メーカーのハルノコスメは、」「スタートアップ企業のミチルワークス(東京都渋谷区)は」 (a katakana or Latin name
+ * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
-const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+/** A subject ending with a name in quotes: 「…の「みなと中央病院」」. */
+const QUOTED_SUBJECT_END = /「(?<name>[^「」]{2,30})」$/u;
 /** What a subject says it runs before naming itself: 「…を運営する」「…を展開する」. */
 const OPERATOR_OF = /^.*(?:を|が)(?:運営|経営|展開|設置)(?:する|している)/u;
 /** A heading with no space, punctuation or dash: possibly a name alone. */
@@ -394,13 +397,16 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const whole = lead.groups!.org!.trim();
     const operated = OPERATOR_OF.exec(whole);
     const operator = operated ? whole.slice(operated.index + operated[0].length) : '';
-    const cand = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
+    const subject = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
+    // 「徳島県阿波南市の「みなと中央病院」(299床)は1日、」: a news agency quotes the name after its place.
+    const quotedName = QUOTED_SUBJECT_END.exec(subject)?.groups!.name;
+    const cand = quotedName && (isOrgName(quotedName) || ENDS_LIKE_ORG.test(quotedName)) ? quotedName : subject;
     const names = findOrgNames(cand);
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
     // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
     const corporate = CORPORATE_TAIL.exec(cand)?.[0];
     const pick =
-      names.length > 0 && names[0]!.index === 0
+      cand === quotedName || (names.length > 0 && names[0]!.index === 0)
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate

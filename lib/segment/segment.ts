@@ -307,8 +307,12 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     for (let i = from; i < head.length; i++) if (rank[i] === r) return head[i]!.line;
     return null;
   };
-  const picked = pick(2, afterCrumb) ?? pick(2, 0) ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
-  return picked && picked === firstNonEmpty ? (repeatedTitle(text, all, picked, end) ?? picked) : picked;
+  const strong = pick(2, afterCrumb) ?? pick(2, 0);
+  if (strong) return strong === firstNonEmpty ? (repeatedTitle(text, all, strong, end) ?? strong) : strong;
+  // No title with an incident's own word: the <title> line repeated under a long menu is the article's
+  // (「…受給者証更新案内の誤封入について - 南陵県ホームページ」 over 県政情報, a menu entry).
+  const repeated = firstNonEmpty && !text.slice(firstNonEmpty.start, firstNonEmpty.end).includes('。') ? repeatedTitle(text, all, firstNonEmpty, end) : null;
+  return repeated ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
 }
 
 /** How far down a page's <title> line is looked for again as the article's own title. */

@@ -45,6 +45,9 @@ describe('extractCategories', () => {
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
     ['知人ら12人の氏名、住所、生年月日、世帯構成などを閲覧していました。', ['address', 'birthdate', 'family_relation', 'name']],
     ['入居者1,204名の氏名、住所、電話番号、家賃の額が記載されたファイルを誤って添付した。', ['address', 'financial_amount', 'name', 'phone']],
+    ['紛失したファイルには、被保険者の氏名、生年月日、被保険者記号番号が記載されていました。', ['birthdate', 'government_id', 'name']],
+    ['誤封入された案内には、受給者の氏名、住所、受給者番号、疾病名が記載されていました。', ['address', 'medical', 'member_id', 'name']],
+    ['顧客のカード番号や有効期限、セキュリティーコードが盗み取られた可能性がある。', ['card_expiry', 'card_security_code', 'credit_card_number']],
     ['不正ログインが成立したアカウントにおいて、以下の情報が閲覧された可能性がございます。\n・お名前(フリガナ)\n・電話番号\n・ご予約履歴(予約日時、店舗名)', ['name', 'phone', 'purchase_history']],
     ['申込者312名の氏名、メールアドレス、在籍する高校名が、他の申込者から閲覧できる状態だった。', ['education_record', 'email', 'name']],
     ['カード情報7,046人分が流出した可能性がある。同サイトでカード決済を行った顧客のカード番号、有効期限、セキュリティコードが対象です。', ['card_expiry', 'card_security_code', 'credit_card_number']],
@@ -59,6 +62,7 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['教員は偽のログインページにアクセスして、IDとパスワードを入力した。', 'credentials entered on a phishing page'],
     ['当社以外のサービスから流出したと思われるIDとパスワードの組み合わせを用いた、いわゆるリスト型攻撃(パスワードリスト攻撃)です。', 'credentials used in the attack'],
     ['なお、銀行口座・クレジットカード・電話番号・メールアドレス等の情報は含まれておりません。', 'negated list'],
     ['※クレジットカード情報の漏えいはございません。', 'negated leak'],

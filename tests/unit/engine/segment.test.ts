@@ -84,6 +84,13 @@ describe('segmentPage', () => {
     expect(segmentPage(text)[0]!.start).toBe(0);
   });
 
+  it('takes the <title> line repeated under a long menu as the title, over a menu entry with 情報', () => {
+    const menu = ['ページの先頭です。', 'メニューを飛ばして本文へ', 'キーワードを入力してください', 'Foreign language', 'やさしい日本語', '組織から探す', 'くらし・環境', '健康・医療・福祉', '子育て・教育', '産業・労働', '観光・文化', '県政情報', '防災・安全', '本文'];
+    const title = '委託事業者による受給者証更新案内の誤封入について';
+    const text = [`${title} - 南陵県ホームページ`, ...menu, title, 'ページ番号:0618845', `県が発送業務を委託している事業者において、封入作業の誤りにより他の受給者の書類を同封していました。${BODY}`].join('\n');
+    expect(headings(text)).toEqual([title.slice(0, 24)]);
+  });
+
   it('does not split a single notice at short section marks', () => {
     const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
     expect(segmentPage(text)).toHaveLength(1);
