@@ -323,12 +323,14 @@ const TITLE_REPEAT_LINES = 80;
  * title, without the site's name, as its heading further down, where its date and byline stand.
  */
 function repeatedTitle(text: string, all: readonly Range[], first: Range, end: number): Range | null {
-  const title = withoutSiteName(text.slice(first.start, first.end));
-  if (title.length < 8) return null;
-  const k = all.indexOf(first);
-  for (let j = k + 1; j < all.length && j <= k + TITLE_REPEAT_LINES && all[j]!.start < end; j++) {
-    const l = all[j]!;
-    if (l.end - l.start >= title.length && l.end - l.start <= title.length + 4 && text.slice(l.start, l.end).trim() === title) return l;
+  // The site's part may have parts of its own (「…のお知らせ | IRニュース | IR情報 | 株式会社…」): each
+  // shorter title is tried in turn.
+  for (let title = withoutSiteName(text.slice(first.start, first.end)), prev = ''; title.length >= 8 && title !== prev; prev = title, title = withoutSiteName(title)) {
+    const k = all.indexOf(first);
+    for (let j = k + 1; j < all.length && j <= k + TITLE_REPEAT_LINES && all[j]!.start < end; j++) {
+      const l = all[j]!;
+      if (l.end - l.start >= title.length && l.end - l.start <= title.length + 4 && text.slice(l.start, l.end).trim() === title) return l;
+    }
   }
   return null;
 }
