@@ -132,6 +132,11 @@ const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|
 const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユーザー?|学生|卒業生|生徒|職員|社員|従業員)(?:数|の総数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A contrast after it: 「…約9万2000人だが、」「…いるが、」: the affected are a part of that whole. */
 const CONTRAST_AFTER_RE = /^[ \u3000]*(?:だが|ですが|であるが|いるが|おり、その(?:うち|一部))/;
+/** Accounts an intruder logged into: 「…アカウントでログインが成功」「…件に不正ログインされ」. */
+const LOGGED_IN_AFTER_RE = /^[ \u3000]*(?:で|に|について)[^。]{0,6}?(?:不正)?ログイン(?:が|に)?(?:成功|成立|され)/;
+/** A check done by that many people: 「2名で宛先を確認」「複数名で…チェック」. */
+const CHECKERS_AFTER_RE = /^で(?:[^。、]{0,8}?)(?:確認|チェック|点検)/;
+const DE = 0x3067; // で
 /** A capacity's label just before the count: 定員250名, 定員は30名, 募集定員:40人. */
 const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u3000]*$/;
 /** The count's addresses as a mail's destination: …件のメールアドレス宛てに送信. */
@@ -403,6 +408,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return no('viewer');
   }
   if (mayEndWith(before, SPACES, STAFF_SEPS, STAFF_ENDS) && endsWithMatch(STAFF_BEFORE_RE, before)) return no('staff');
+  // 「送信する場合は2名で宛先を確認します」: the staff of a check, not people affected.
+  if (a === DE && CHECKERS_AFTER_RE.test(after)) return no('staff');
   if (before.includes('数') && ACTIVITY_LABEL_RE.test(before)) return no('activity-count');
   // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.
   if (
@@ -452,6 +459,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (inSet(SENT_STARTS, a) && SENT_AFTER_RE.test(after)) return no('sent');
   if (inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after)) return yes('leaked');
   if (c.total) return yes('total');
+  // 「このうち6,118アカウントでログインが成功していた」: the accounts an intruder got into.
+  if (LOGGED_IN_AFTER_RE.test(after)) return yes('logged-in');
   if (LEAK_WORD_RE.test(c.sentence)) return yes('leak-sentence');
   return no('no-cue');
 }

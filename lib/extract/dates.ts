@@ -293,6 +293,14 @@ function keepBest(text: string, raw: RawMatch[], from: number, to: number): Date
   }));
 }
 
+/** The ISO date `days` after `iso` (UTC calendar arithmetic). */
+function addDays(iso: string, days: number): string {
+  if (days === 0) return iso;
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Parses YYYY-MM-DD (a reference date); null when malformed or impossible. */
 export function parseIso(iso: string): { year: number; month: number; day: number } | null {
   const m = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/u.exec(iso);
@@ -308,11 +316,13 @@ export function parseIso(iso: string): { year: number; month: number; day: numbe
  * heading's date). A full date is returned as written (inferred false). A month-day takes the reference's
  * year, a day-only mention the reference's year and month — but only when the result is not after the
  * reference date (a notice cannot be published after the page that reports it); otherwise null. Without a
- * reference, partial dates give null.
+ * reference, partial dates give null. `slackDays`: how far after the reference the date may fall (a
+ * neighbour item's date in a list newest first: the item above it is a few days newer).
  */
 export function inferPublished(
   mention: { year: number | null; month: number | null; day: number },
   reference: string | null | undefined,
+  slackDays = 0,
 ): ParsedDate | null {
   if (mention.year !== null && mention.month !== null) {
     return isValidDate(mention.year, mention.month, mention.day)
@@ -327,5 +337,5 @@ export function inferPublished(
   const month = mention.month ?? ref.month;
   if (!isValidDate(year, month, mention.day)) return null;
   const iso = toIso(year, month, mention.day);
-  return iso <= reference ? { iso, inferred: true } : null;
+  return iso <= addDays(reference, slackDays) ? { iso, inferred: true } : null;
 }

@@ -35,6 +35,8 @@ const ANNOUNCED = new RegExp(
 );
 /** A line opening with a bracket: a byline (「(2018/04/13 ネットセキュリティニュース)」). */
 const BRACKET_OPEN = /^\s*[(（]/u;
+/** How many days after a neighbour item's date an item's inferred date may fall. */
+const NEIGHBOUR_SLACK_DAYS = 7;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
 const DATELINE_EDGE = 40;
 /** How far into an item the lead sentence may be. */
@@ -231,11 +233,16 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     }
     // A digest's item under a dated mark line (■2024年5月15日 / title): that day is the nearest reference.
     let reference: string | null = seg.heading && seg.heading.start > seg.start ? lastFullDate(text, { start: seg.start, end: Math.min(seg.heading.start, seg.start + 40) }) : null;
-    for (let k = 1; k < segments.length && !reference; k++) reference = headingDates[i + k] ?? headingDates[i - k] ?? null;
+    // A neighbour's date in a list newest first: this item may be a few days newer than the one below it.
+    let slack = 0;
+    for (let k = 1; k < segments.length && !reference; k++) {
+      reference = headingDates[i + k] ?? headingDates[i - k] ?? null;
+      if (reference) slack = NEIGHBOUR_SLACK_DAYS;
+    }
     pageDates ??= datelines(text, all);
     reference ??= pageDates[0] ?? null;
     // No full date anywhere: the year of the item's number or of the page title (#2024-501, 2024年12月第1週).
     reference ??= yearEnd(seg.heading ? text.slice(seg.heading.start, seg.heading.end) : '') ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);
-    return inferPublished({ year: null, month, day: lead.day }, reference)?.iso ?? null;
+    return inferPublished({ year: null, month, day: lead.day }, reference, slack)?.iso ?? null;
   });
 }

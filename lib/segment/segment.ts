@@ -33,7 +33,7 @@ const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -141,8 +141,8 @@ const DOT_NUMBER_TITLE = new RegExp(
 );
 /** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
 const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
-/** A compilation's closing section head, alone on its line: まとめ, 編集後記, 今週のひとこと. */
-const CLOSING_HEAD = /^\s*[■◆●▼□◇★☆【]?\s*(?:まとめ|おわりに|さいごに|最後に|編集後記|あとがき|今週のひとこと|今月のひとこと|ひとこと)\s*】?\s*$/;
+/** A compilation's closing section head, alone on its line: まとめ, 2月のまとめと対策のポイント, 編集後記, 今週のひとこと. */
+const CLOSING_HEAD = /^\s*[■◆●▼□◇★☆【]?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12})?|おわりに|さいごに|最後に|編集後記|あとがき|今週のひとこと|今月のひとこと|ひとこと)\s*】?\s*$/;
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
 function closingLine(text: string, all: readonly Range[], from: number, end: number): number {
   for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {

@@ -45,6 +45,7 @@ describe('extractCategories', () => {
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
     ['知人ら12人の氏名、住所、生年月日、世帯構成などを閲覧していました。', ['address', 'birthdate', 'family_relation', 'name']],
     ['入居者1,204名の氏名、住所、電話番号、家賃の額が記載されたファイルを誤って添付した。', ['address', 'financial_amount', 'name', 'phone']],
+    ['BCCで送信すべきところをCCで送信したと発表しました。対象はボランティア登録者57名のメールアドレスです。', ['email']],
     ['紛失したファイルには、被保険者の氏名、生年月日、被保険者記号番号が記載されていました。', ['birthdate', 'government_id', 'name']],
     ['誤封入された案内には、受給者の氏名、住所、受給者番号、疾病名が記載されていました。', ['address', 'medical', 'member_id', 'name']],
     ['顧客のカード番号や有効期限、セキュリティーコードが盗み取られた可能性がある。', ['card_expiry', 'card_security_code', 'credit_card_number']],
@@ -62,6 +63,7 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['外部で不正に取得されたとみられるIDとパスワードの組み合わせによるログイン試行が約41万回あった。', 'credentials an attack used'],
     ['教員は偽のログインページにアクセスして、IDとパスワードを入力した。', 'credentials entered on a phishing page'],
     ['当社以外のサービスから流出したと思われるIDとパスワードの組み合わせを用いた、いわゆるリスト型攻撃(パスワードリスト攻撃)です。', 'credentials used in the attack'],
     ['なお、銀行口座・クレジットカード・電話番号・メールアドレス等の情報は含まれておりません。', 'negated list'],

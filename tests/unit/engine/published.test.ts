@@ -27,6 +27,11 @@ describe('published', () => {
       article('同社は8月30日、2024年8月5日に公表いたしました、当社サーバーへの不正アクセスにつきまして続報を発表した。', '(Security NEXT - 2024/09/02 )'),
       '2024-08-30',
     ],
+    [
+      'a day in a list newest first, a day after the item below it',
+      '【事件簿#2024-412】USBメモリーを紛失 湊原市\n湊原市は14日、教諭が児童63人分の成績を保存したUSBメモリーを紛失したと発表しました。氏名と成績が保存されていた。\n【事件簿#2024-411】株式会社ミナセ商会 不正アクセスに関するお知らせ 2024/9/13\n株式会社ミナセ商会は、不正アクセスにより顧客の氏名と住所、電話番号、メールアドレスが流出した可能性があると発表しました。調査は続いています。',
+      '2024-09-14',
+    ],
   ];
   it.each(rows)('%s', (_label, page, iso) => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);

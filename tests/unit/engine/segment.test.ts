@@ -91,6 +91,13 @@ describe('segmentPage', () => {
     expect(headings(text)).toEqual([title.slice(0, 24)]);
   });
 
+  it('leaves a roundup\'s closing section (■2月のまとめと対策のポイント) to no item, and takes 設定ミス items', () => {
+    const text = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n■2月のまとめと対策のポイント\n2月は誤送信・設定ミスが目立ちました。`;
+    const segs = segmentPage(text);
+    expect(headings(text)).toEqual(['■不正ログイン:書店でリスト型攻撃', '■設定ミス:学校の共有フォルダがリンクを知る全員']);
+    expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('まとめ');
+  });
+
   it('does not split a single notice at short section marks', () => {
     const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
     expect(segmentPage(text)).toHaveLength(1);
