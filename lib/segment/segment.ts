@@ -33,7 +33,7 @@ const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|転売|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|不正|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -130,14 +130,21 @@ const PAREN_NUMBER_TITLE = new RegExp(
   `^\\s*[(（][0-9０-９]{1,2}[)）]\\s*${HOLDS_INCIDENT_WORD}\\S.{14,140}(?:${HEADLINE_END})[」』)）]?\\s*$`,
 );
 const OPENING_PARENS = gateOf('(（');
+/**
+ * A newsletter's numbered item: 「[1] さくらトラベル、予約システムへの不正アクセスで…」「［２］川霧町、…に誤発送」.
+ * Square brackets are a newsletter's, never a notice's own sections ((1), 1., ①), so no headline ending is asked.
+ */
+const SQUARE_NUMBER_TITLE = new RegExp(`^\\s*[\\[［][0-9０-９]{1,2}[\\]］]\\s*${HOLDS_INCIDENT_WORD}\\S.{5,140}$`);
+const OPENING_SQUARE = gateOf('[［');
 /** A page quoting several notices, each headed by whose it is: 「1.株式会社ミドリ印刷の発表(2月12日)」. */
 const ANNOUNCEMENT_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*\S.{1,30}の(?:発表|公表|お知らせ)[(（][^()（）]{2,12}[)）]/;
 /**
- * A digest's numbered headline with a dot: 「1. 青葉台学院高校、進路希望調査の集計ファイルが閲覧可能に」. A news
+ * A digest's numbered headline with a dot: 「1. 青葉台学院高校、進路希望調査の集計ファイルが閲覧可能に」, 「1. 化粧品
+ * 通販のカード情報漏えい(株式会社グリーンリーフ)」 (whose it is in brackets after it). A news
  * headline's comma or ending tells it from a notice's own sections (2.漏えいした可能性のある個人情報).
  */
 const DOT_NUMBER_TITLE = new RegExp(
-  `^\\s*[0-9０-９]{1,2}[.．]\\s*${HOLDS_INCIDENT_WORD}(?=\\S[^、]{2,40}、|.*(?:${HEADLINE_END}|脆弱性|閲覧可能に|件に)[」』)）]?\\s*$)\\S.{14,100}$`,
+  `^\\s*[0-9０-９]{1,2}[.．]\\s*${HOLDS_INCIDENT_WORD}(?=\\S[^、]{2,40}、|.*(?:${HEADLINE_END}|脆弱性|閲覧可能に|件に)[」』)）]?(?:[(（][^()（）]{2,30}[)）])?\\s*$)\\S.{11,100}$`,
 );
 /** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
 const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
@@ -174,6 +181,12 @@ const SYMBOL_DATE = new RegExp(`^\\s*[■◆●▼▶□◇★☆]\\s*${DATE_ON_
 function nextLine(text: string, all: readonly Range[], k: number): Range | null {
   for (let j = k + 1; j < all.length && j <= k + 2; j++) if (trimmedLength(text, all[j]!.start, all[j]!.end) > 0) return all[j]!;
   return null;
+}
+
+/** Is the next non-empty line after index k a date alone (2025.05.09(金))? */
+function dateUnder(text: string, all: readonly Range[], k: number): boolean {
+  const l = nextLine(text, all, k);
+  return l !== null && l.end - l.start <= 24 && inSet(DIGITS_SET, firstNonSpace(text, l.start, l.end)) && DATE_ALONE.test(text.slice(l.start, l.end));
 }
 
 /** The next non-empty line after index k of all, if it reads as an incident's title. */
@@ -382,6 +395,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line)) return { line: l, family: 'case-number' };
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
   if (inSet(OPENING_PARENS, first) && short && PAREN_NUMBER_TITLE.test(line)) return { line: l, family: 'paren-number' };
+  if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };
   if (inSet(DIGITS_SET, first) && length <= 24 && DATE_ALONE.test(line)) {
     const title = titleUnder(text, all, k);
     return title ? { line: l, family: 'date-line', title } : null;
@@ -393,6 +407,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line)) ? { line: l, family: 'dot-number' } : null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
+  // A list of article teasers: a headline over its date (「…を紛失(大鷹運輸) / 2025.05.09(金) / summary」).
+  if (short && !line.includes('。') && INCIDENT_WORD.test(line) && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
   if (length >= MIN_LEAD_PARAGRAPH) {
     const lead = LEAD_PARAGRAPH.exec(line);
     const org = lead?.groups!.org;
@@ -403,6 +419,12 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   return null;
 }
+
+/**
+ * How many items a family needs to split a page (two, unless listed): a headline over a date is also how a
+ * single article starts, and a notice may end with a dated line under a title-like one.
+ */
+const MIN_FAMILY: Record<string, number> = { 'title-over-date': 3 };
 
 /**
  * The family of lead paragraphs: taken only when no family of titles splits the page, since a titled
@@ -473,7 +495,7 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
     const all = found.filter((_, i) => lastOf.get(titles[i]!) === i);
     // A title counts only with a body under it: lists of headlines (rankings, 関連記事) have none.
     const list = all.filter((c, i) => c.oneLine || bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
-    if (list.length >= 2 && (!best || list.length > best.length)) best = list;
+    if (list.length >= (MIN_FAMILY[family] ?? 2) && (!best || list.length > best.length)) best = list;
   }
   // Lead paragraphs of different organisations: one story each. (One story's paragraphs name one.)
   // Only on a page with no titled item at all: under a title, several names may lead its paragraphs.

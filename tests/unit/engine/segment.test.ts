@@ -98,6 +98,21 @@ describe('segmentPage', () => {
     expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('まとめ');
   });
 
+  it('splits a tag page of teasers, each headline over its date; not two such pairs alone', () => {
+    const teaser = (title: string, date: string) => `${title}\n${date}\n${BODY}\n続きを読む`;
+    const three = [teaser('伝票の控え約1,100件を紛失(大鷹運輸)', '2025.05.09(金)'), teaser('課税情報236人分をホームページに誤掲載(鳴瀬市)', '2025.05.08(木)'), teaser('予約サイトに不正アクセス、会員情報が流出', '2025.05.07(水)')].join('\n');
+    expect(segmentPage(three)).toHaveLength(3);
+    const two = [teaser('伝票の控え約1,100件を紛失(大鷹運輸)', '2025.05.09(金)'), teaser('課税情報236人分をホームページに誤掲載(鳴瀬市)', '2025.05.08(木)')].join('\n');
+    expect(segmentPage(two)).toHaveLength(1);
+  });
+
+  it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
+    const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
+    expect(segmentPage(mail)).toHaveLength(2);
+    const blog = `1. 化粧品通販のカード情報漏えい(株式会社グリーンリーフ)\n${BODY}\n2. 葉山台市の住民票の写し誤交付\n${BODY}`;
+    expect(headings(blog)).toEqual(['1. 化粧品通販のカード情報漏えい(株式会社グリ', '2. 葉山台市の住民票の写し誤交付']);
+  });
+
   it('does not split a single notice at short section marks', () => {
     const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
     expect(segmentPage(text)).toHaveLength(1);
