@@ -20,6 +20,9 @@ const INCIDENT_SIGNAL =
 /** INCIDENT_SIGNAL, global, for walking a segment's signals. */
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 
+/** A definite conclusion that no personal data leaked (not 「現時点で…確認されておりません」, which may change). */
+const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:なかったものと判断|なかったことを確認|ないことを確認|ございませんでした|ありませんでした)/u;
+
 /** A line of a list of other notices: 「2025/11/04 チケモアを装った不審なメール(フィッシングメール)にご注意ください」. */
 const DATED_LIST_ITEM = /^\s*(?:\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*[^\s\d][^。]{0,80}$/u;
 
@@ -99,7 +102,10 @@ export function detectBreach(
   if (evidence.length === 0) {
     const leak = leaks.find((l) => !l.negated);
     const specific = categoryMentions.some((m) => m.key !== 'unspecified_personal_info');
-    if (leak && (victimCount || specific)) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
+    // A final report that concludes no personal data leaked (「個人情報の漏えいはなかったものと判断いたしました」)
+    // outweighs words in passing (ウェブサイトを閲覧された方) and the data a server held.
+    const concludedNone = CONCLUDED_NO_LEAK.test(text.slice(segment.start, segment.end));
+    if (leak && (victimCount || specific) && !concludedNone) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
   }
   let isBreach = evidence.length > 0;
   // A glossary entry (「● 用語解説：「閲覧可能な状態」とは」) explains a word, it tells of no incident.

@@ -49,6 +49,24 @@ function runsHeadingOrg(text: string, from: number, institution: string): boolea
   return sentence.includes(`運営する${institution}`) || sentence.includes(`設置する${institution}`);
 }
 
+/** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫. */
+const SHORT_FORMS: ReadonlyArray<[string, string]> = [
+  ['高校', '高等学校'],
+  ['大', '大学'],
+  ['信金', '信用金庫'],
+  ['信組', '信用組合'],
+];
+
+/** The full form of a headline's short name as text[from, to) writes it, or null. */
+function writtenInFull(text: string, name: string, from: number, to: number): string | null {
+  for (const [short, full] of SHORT_FORMS) {
+    if (!name.endsWith(short)) continue;
+    const written = name.slice(0, -short.length) + full;
+    if (text.slice(from, Math.min(to, from + 3000)).includes(written)) return written;
+  }
+  return null;
+}
+
 export interface IncidentOrg {
   org: string | null;
   /** Where the name stands in the page (both lines of a two-line sign-off). */
@@ -91,9 +109,11 @@ export function incidentOrg(
       org = original.slice(full.start, full.end);
       orgSpan = [full.start, full.end];
     } else {
-      const at = text.indexOf(fromHeading, heading.start);
-      org = at >= 0 ? original.slice(at, at + fromHeading.length) : fromHeading;
-      orgSpan = at >= 0 ? [at, at + fromHeading.length] : null;
+      // A headline's short form written in full in the body (青葉学園高校 → 青葉学園高等学校, 湘洋大 → 湘洋大学).
+      const name = writtenInFull(text, fromHeading, heading.end, span.end) ?? fromHeading;
+      const at = text.indexOf(name, heading.start);
+      org = at >= 0 ? original.slice(at, at + name.length) : name;
+      orgSpan = at >= 0 ? [at, at + name.length] : null;
     }
   } else {
     // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.

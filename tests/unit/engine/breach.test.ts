@@ -32,6 +32,11 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'a final report that concludes no personal data leaked is no breach, whatever the server held',
+      '2.漏えいした情報\n当該サーバーには、会員情報(会員番号、氏名、メールアドレス等。会員3,420名分)が保存されておりました。データベースへのアクセスの痕跡は確認されませんでした。以上のことから、本件による個人情報の漏えいはなかったものと判断いたしました。なお、改ざんされていた期間に当協会ウェブサイトを閲覧された方は、ウイルス対策ソフトで確認してください。',
+      ['other'],
+    ],
+    [
       'a phishing warning is an incident, not a breach',
       '当行を装ったフィッシングメールが確認されています。なお、本件は当行のシステムから情報が漏えいしたものではございません。',
       ['other'],

@@ -226,4 +226,8 @@ describe('an incident\'s organisation', () => {
   it('keeps the headline\'s name when the lead names no operator of it', () => {
     expect(extractIncidents({ text: page('学校法人青稜学園は10月7日、青稜台高等学校の教諭が、USBメモリを紛失したと発表した。') })[0]?.org).toBe('青稜台高等学校');
   });
+  it('writes a headline\'s short form in full when the body does (高校 → 高等学校)', () => {
+    const text = `■青葉学園高校――生徒236名の成績一覧がネット上で閲覧可能に\n埼玉県川越市の私立青葉学園高等学校は6月4日、2年生236名の氏名と成績を記載したファイルが閲覧できる状態だったと発表した。\n■北浜市――住民票を誤交付\n北浜市は6月5日、住民票の写しを別の人に誤って交付したと発表した。氏名と住所が記載されていた。`;
+    expect(extractIncidents({ text })[0]?.org).toBe('青葉学園高等学校');
+  });
 });
