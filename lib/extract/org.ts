@@ -66,6 +66,42 @@ const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間)?(?:\\d{4}年|(
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
  */
 const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?(?<particle>[はが])${LEAD_DATE}`, 'u');
+/** A lead's particle and day (「は9日、」「が、3月28日に」): where every LEAD_SUBJECT match ends. */
+const LEAD_TAIL = new RegExp(`[はが]${LEAD_DATE}`, 'u');
+/** LEAD_SUBJECT, global, to search from an offset. */
+const LEAD_SUBJECT_FROM = new RegExp(LEAD_SUBJECT.source, 'gu');
+/**
+ * How far before its particle a lead may start, in UTF-16 units: the boundary, a name of 60 code points
+ * and an aside of 32 (two units each at most), spaces after the boundary aside.
+ */
+const LEAD_REACH = 1 + 2 * 60 + 2 * 32;
+
+/**
+ * LEAD_SUBJECT.exec(body), the same match, without trying the pattern (a lazy 60-character name with a
+ * look-ahead at each は) at every sentence of a body with no lead: it is tried only from LEAD_REACH
+ * before the first particle-and-day, the earliest place a match can start (5 % of the engine before).
+ */
+export function leadSubject(body: string): RegExpExecArray | null {
+  return execNearTail(body, LEAD_SUBJECT, LEAD_SUBJECT_FROM, LEAD_TAIL, LEAD_REACH);
+}
+
+/**
+ * pattern.exec(body) for a pattern led by (?:^|[。\n])\s* whose every match ends with a `tail` match and
+ * starts at most `reach` units (spaces after the boundary aside) before that tail's start: tried only from
+ * there (`global` is the same pattern with the g flag).
+ */
+function execNearTail(body: string, pattern: RegExp, global: RegExp, tail: RegExp, reach: number): RegExpExecArray | null {
+  const first = tail.exec(body);
+  if (!first) return null;
+  let from = first.index - reach;
+  if (from <= 0) return pattern.exec(body);
+  // The spaces after a match's boundary have no bound: a match may start before a run of them.
+  while (from > 0 && /\s/u.test(body[from - 1]!)) from--;
+  global.lastIndex = Math.max(0, from - 1);
+  return global.exec(body);
+}
+
+
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
 // An の between kana belongs to the name (特定非営利活動法人こどもの森ネット); after a kanji or katakana
@@ -132,6 +168,15 @@ const BODY_WITH_DEPARTMENT = new RegExp(
 );
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
+/** Where every SUBJECT_TOPIC match ends, and how far before it the match starts: a boundary and 25 code points. */
+const SUBJECT_TAIL = /は、/u;
+const SUBJECT_TOPIC_FROM = new RegExp(SUBJECT_TOPIC.source, 'gu');
+const SUBJECT_REACH = 1 + 2 * 25;
+
+/** SUBJECT_TOPIC.exec(body), tried only near the first 「は、」 (see execNearTail). */
+export function subjectTopic(body: string): RegExpExecArray | null {
+  return execNearTail(body, SUBJECT_TOPIC, SUBJECT_TOPIC_FROM, SUBJECT_TAIL, SUBJECT_REACH);
+}
 /** A phrase ending like a public body or institution (市立病院). */
 const ENDS_WITH_BODY_SUFFIX = new RegExp(`${BODY_SUFFIX}$`, 'u');
 const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
@@ -391,7 +436,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
   const arrest = ARREST.test(body) && !POLICE_STAFF.test(body);
   const police = (name: string) => arrest && LAW_ENFORCEMENT.test(name);
-  const lead = LEAD_SUBJECT.exec(body);
+  const lead = leadSubject(body);
   if (lead) {
     // 「桜水学園中学校・高等学校(兵庫県神戸市)を運営する学校法人桜水学園は」: the subject is the operator.
     const whole = lead.groups!.org!.trim();
@@ -417,7 +462,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     }
   }
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.
-  const subject = SUBJECT_TOPIC.exec(body);
+  const subject = subjectTopic(body);
   if (subject) {
     // 「工作機械メーカーの東和精機株式会社は、」: the name is the subject's last organisation-like part.
     const subjectText = subject.groups!.org!.trim();
