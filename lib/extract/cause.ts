@@ -17,8 +17,9 @@ const EXTRA: Record<string, RegExp> = {
   ddos: /DDoS|DoS攻撃|ディードス|サービス妨害攻撃/,
   // not: 迷惑メールにご注意 (no sending), メールアカウント乗っ取り (account_takeover precedes)
   mail_relay_abuse: /不正(?:に|な)?中継|踏み台|(?:迷惑|スパム)メール(?:が|を)?(?:大量に?)?(?:送信|配信)/,
-  // not: 誤って学生を参加者として登録 (no sending verb near), 誤登録
-  misdelivery: /誤(?:送信|送付|発送|配送|配信|交付|投函|投かん|封入|配付|配布|配達)|誤っ(?:て|た(?!ため|こと))[^。]{0,30}?(?:送信|送付|添付|配信|発送|郵送|送っ|交付|渡し|配布|配付|投函|投かん)|(?:BCC|Bcc|bcc)[^。]{0,30}?(?:CC|Cc|TO|To|宛先)|宛先[^。]{0,10}?(?:誤|間違)|取り違え/,
+  // not: 誤って学生を参加者として登録 (no sending verb near), 誤登録, サイトに掲載した際…ファイルを誤って添付 (a web page's
+  // attachment: 添付 is a mail's only with a mail or a sending verb near)
+  misdelivery: /誤(?:送信|送付|発送|配送|配信|交付|投函|投かん|封入|配付|配布|配達)|誤っ(?:て|た(?!ため|こと))[^。]{0,30}?(?:送信|送付|配信|発送|郵送|送っ|交付|渡し|配布|配付|投函|投かん)|誤っ(?:て|た(?!ため|こと))[^。]{0,30}?添付(?=[^。]{0,30}?(?:送信|送付|配信|送っ|メール))|(?<=(?:メール|送信|FAX|ファクス)[^。]{0,40})誤っ(?:て|た(?!ため|こと))[^。]{0,30}?添付|誤っ(?:て|た(?!ため|こと))(?=[^。]{0,30}?(?:メール|送信|FAX|ファクス))[^。]{0,30}?添付|(?:BCC|Bcc|bcc)[^。]{0,30}?(?:CC|Cc|TO|To|宛先)|宛先[^。]{0,10}?(?:誤|間違)|取り違え/,
   // must: 不適切な廃棄, 一般の古紙として廃棄 (papers thrown out with ordinary waste)
   // not: 懲戒処分, 処分を行 (discipline), 破棄してほしい, 情報がさらに転売された (data sold on, not a device)
   // must: 誤って廃棄された可能性が高い (the likely fate told as found), 誤って廃棄していた; not: 誤って廃棄した可能性もある (one guess of a loss)
@@ -40,7 +41,7 @@ const EXTRA: Record<string, RegExp> = {
     /ランサムウェア|マルウェア|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（])暗号化され(?!た状態で(?:保存|保管|管理))/,
   // not: 設定に不備 alone (too vague to beat an intrusion), 閲覧可能性, 認証設定の不備を突かれ (a flaw an intruder exploited)
   misconfiguration_public_exposure:
-    /閲覧可能(?:な状態|な状況|となっ|になっ|となる|であった)|設定(?:ミス|不備|誤り|の誤り|の不備|を誤っ|を誤り)(?!を(?:突|悪用|狙))|(?<!ファイアウォールの|ネットワークの|機器の)設定に(?:不備|誤り)|公開設定|共有設定|アクセス(?:権限|制限)の?(?:設定)?(?:不備|ミス|誤り)|誤って(?:公開|掲載|アップロード)|閲覧制限(?:されていません|されていな|がされていな|をかけ(?:ず|ていな))|誰でも(?:閲覧|アクセス)(?:可能|でき)/,
+    /閲覧可能(?:な状態|な状況|となっ|になっ|となる|であった)|設定(?:ミス|不備|誤り|の誤り|の不備|を誤っ|を誤り)(?!を(?:突|悪用|狙))|(?<!ファイアウォールの|ネットワークの|機器の)設定に(?:不備|誤り)|公開設定|共有設定|アクセス(?:権限|制限)の?(?:設定)?(?:不備|ミス|誤り)|誤掲載|誤って[^。]{0,20}?(?:公開|掲載|アップロード)|閲覧制限(?:されていません|されていな|がされていな|をかけ(?:ず|ていな))|誰でも(?:閲覧|アクセス)(?:可能|でき)/,
   unauthorized_access:
     /不正アクセス|不正に(?:アクセス|侵入)|サイバー攻撃|侵入|脆弱性|SQL\s?インジェクション|改ざん|不正ファイル|認証情報を窃取|フィッシング|ウェブスキミング|バックドア|ゼロデイ/,
   unknown: /調査中|原因(?:を|は|について|の)?[^。]{0,6}調査|精査中|原因(?:は)?(?:不明|特定でき)/,
@@ -61,8 +62,11 @@ export const CAUSE_PRECEDENCE = [
   'unknown',
 ] as const;
 
-/** Vocabulary surfaces too ambiguous to use alone (処分 is also 懲戒処分; 暗号化 is also a safeguard). */
-const UNSAFE_SURFACES = new Set(['処分', '暗号化', '侵入', 'ニックネーム', '持ち出し', '不正に閲覧', '廃棄', '流通させた']);
+/**
+ * Vocabulary surfaces too ambiguous to use alone (処分 is also 懲戒処分; 暗号化 is also a safeguard; 誤って添付 is
+ * also a web page's attachment, so EXTRA's misdelivery asks for a mail near it).
+ */
+const UNSAFE_SURFACES = new Set(['処分', '暗号化', '侵入', 'ニックネーム', '持ち出し', '不正に閲覧', '廃棄', '流通させた', '誤って添付']);
 
 const PATTERNS: Record<string, RegExp> = {};
 for (const key of CAUSE_PRECEDENCE) {

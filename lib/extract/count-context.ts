@@ -128,6 +128,8 @@ const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に�
 const MEASURE_STARTS = gateOf(')）をにの');
 /** A sentence telling a whole area's or body's population: 市内で…受給しているのは, 学内で…在籍している. */
 const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;
+/** Told as outside the incident: 「…名は対象外」「…件は含まれていない」. */
+const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:は|も)、?(?:対象外|含まれ(?:ない|ません|ず|てい(?:ない|ません))|該当しない)/;
 /** A group as the topic right before a count: 会員は約, 登録者数は. */
 const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユーザー?|学生|卒業生|生徒|職員|社員|従業員)(?:数|の総数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A contrast after it: 「…約9万2000人だが、」「…いるが、」: the affected are a part of that whole. */
@@ -355,6 +357,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if ((before.includes('フォロワー') || before.includes('登録者') || before.includes('友だち')) && endsWithMatch(FOLLOWERS_BEFORE_RE, before)) {
     return no('audience');
   }
+  // 「代金引換で支払った顧客約5,100名は対象外となる」: people the incident does not concern.
+  if (EXCLUDED_AFTER_RE.test(after)) return no('excluded');
   // 「同大の校友会会員は約9万2000人だが、同サイトに登録していない会員の情報は含まれていない」: a whole set
   // against the part affected.
   if (before.includes('は') && endsWithMatch(GROUP_TOPIC_BEFORE_RE, before) && CONTRAST_AFTER_RE.test(after)) return no('population');

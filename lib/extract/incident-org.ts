@@ -49,12 +49,13 @@ function runsHeadingOrg(text: string, from: number, institution: string): boolea
   return sentence.includes(`運営する${institution}`) || sentence.includes(`設置する${institution}`);
 }
 
-/** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫. */
+/** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫, 市教委 → 市教育委員会. */
 const SHORT_FORMS: ReadonlyArray<[string, string]> = [
   ['高校', '高等学校'],
   ['大', '大学'],
   ['信金', '信用金庫'],
   ['信組', '信用組合'],
+  ['教委', '教育委員会'],
 ];
 
 /** The full form of a headline's short name as text[from, to) writes it, or null. */
@@ -65,6 +66,16 @@ function writtenInFull(text: string, name: string, from: number, to: number): st
     if (text.slice(from, Math.min(to, from + 3000)).includes(written)) return written;
   }
   return null;
+}
+
+/** Does the lead say, just before its subject at `at`, that the subject runs `service` (「マルヨシ堂」を運営する)? */
+function runsAsNamed(text: string, at: number, service: string): boolean {
+  const before = text.slice(Math.max(0, at - service.length - 12), at);
+  return new RegExp(`${escapeRegExp(service)}[」』]?を(?:運営|展開|経営)(?:する|している)$`, 'u').test(before);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface IncidentOrg {
@@ -95,6 +106,11 @@ export function incidentOrg(
   const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end, true) : null;
   // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
   if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
+    org = original.slice(fuller.span.start, fuller.span.end);
+    orgSpan = [fuller.span.start, fuller.span.end];
+  } else if (fromHeading && heading && fuller?.how === 'lead' && runsAsNamed(text, fuller.span.start, fromHeading)) {
+    // 「通販サイト「マルヨシ堂」を運営する株式会社マルヨシ商店は」 under 「■マルヨシ堂――…」: the headline names the
+    // service; the company that runs it is the organisation.
     org = original.slice(fuller.span.start, fuller.span.end);
     orgSpan = [fuller.span.start, fuller.span.end];
   } else if (fromHeading && heading && fuller?.how === 'lead' && LEGAL_PREFIX.test(fuller.org) && runsHeadingOrg(text, fuller.span.end, fromHeading)) {

@@ -138,6 +138,13 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
 const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
 /** A subject ending with a name in quotes: 「…の「みなと中央病院」」. */
 const QUOTED_SUBJECT_END = /「(?<name>[^「」]{2,30})」$/u;
+/** A legal person and the institution it runs, a space between: 「地方独立行政法人なぎさ市立病院機構 なぎさ市民病院」. */
+const PERSON_AND_INSTITUTION = new RegExp(`^${LEGAL_PERSON}\\S{1,30}[\\s\u3000](?<institution>\\S{2,30})$`, 'u');
+function personAndInstitution(subject: string): boolean {
+  const institution = PERSON_AND_INSTITUTION.exec(subject)?.groups!.institution;
+  return institution !== undefined && ENDS_LIKE_ORG.test(institution);
+}
+
 /** What a subject says it runs before naming itself: 「…を運営する」「…を展開する」. */
 const OPERATOR_OF = /^.*(?:を|が)(?:運営|経営|展開|設置)(?:する|している)/u;
 /** A heading with no space, punctuation or dash: possibly a name alone. */
@@ -334,7 +341,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   const dash = DASH_ORG.exec(h);
   if (dash && isOrgName(dash.groups!.org!.trim())) return dash.groups!.org!.trim();
   const paren = TRAILING_PAREN.exec(h);
-  if (paren && isOrgName(paren.groups!.org!.trim())) return paren.groups!.org!.trim();
+  // 「…が流出(なぎさ市民病院)」: kana allowed in a name that ends like an institution.
+  if (paren && (isOrgName(paren.groups!.org!.trim()) || isKanaName(paren.groups!.org!.trim()))) return paren.groups!.org!.trim();
   const dashTitle = DASH_TITLE.exec(h);
   // Kana allowed in a name with its legal form (医療法人いずみ台総合病院――…).
   if (dashTitle && (!HAS_KANA_PARTICLE.test(dashTitle.groups!.org!) || CORPORATE_NAME.test(dashTitle.groups!.org!.trim()))) return dashTitle.groups!.org!.trim();
@@ -451,7 +459,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
     const corporate = CORPORATE_TAIL.exec(cand)?.[0];
     const pick =
-      cand === quotedName || (names.length > 0 && names[0]!.index === 0)
+      cand === quotedName || (names.length > 0 && names[0]!.index === 0) || personAndInstitution(cand)
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
