@@ -96,9 +96,9 @@ const RECIPIENT_LABEL_BEFORE_RE = atEnd(
 /** Denominator: 586件中500件. Not 5万件中継 / 件中止. */
 const DENOMINATOR_AFTER_RE = /^[ \u3000]*中(?![継止断旬央心])/;
 /** Recipients of a sending: 500件へ…配信, 10名に…送信. Not 3人に対し (staff/other). */
-// 「お客様約18万名様宛てに、…DMを発送」: a mailing's addressees; not 「対象のお客様…件には、…郵送にてご連絡」 (the
+// 「お客様約18万名様宛てに、…DMを発送」「市民5,000人に発送し」: a mailing's addressees; not 「対象のお客様…件には、…郵送にてご連絡」 (the
 // notice to those affected, told with に).
-const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:(?:様|さま)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き|添付)|(?:様|さま)?(?:あて|宛て?)に?[^。]{0,40}?(?:発送|郵送))/;
+const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:(?:様|さま)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き|添付)|(?:様|さま)?(?:あて|宛て?)に?[^。]{0,40}?(?:発送|郵送)|に(?:発送|郵送)し)/;
 /** A BCC/CC mistake: the recipients' own addresses leaked, so recipients are victims. */
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */

@@ -77,8 +77,8 @@ function datelines(text: string, all: readonly Range[]): string[] {
   for (const l of edges) {
     if (l.end - l.start > 50 || l.end === l.start) continue;
     const s = text.slice(l.start, l.end);
-    // A period (漏えい期間:2023年6月12日〜2024年10月9日) is no dateline.
-    if (/。|期間|[〜～~]\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
+    // A period (漏えい期間:2023年6月12日〜2024年10月9日, 令和6年6月10日から令和6年7月1日まで) is no dateline.
+    if (/。|期間|(?:[〜～~]|から)\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
     // A byline in brackets (「(Security NEXT - 2024/06/07 ) このエントリーをはてなブックマークに追加」): only
     // the bracket is the dateline; share buttons may follow it on the same line.
     const close = BRACKET_OPEN.test(s) ? s.search(/[)）]/u) : -1;
@@ -183,7 +183,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
     if (date) return date;
   }
   const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
-  const topDate = datelines(text, top)[0];
+  const topDate = datelines(text, top.filter((l) => !text.slice(l.start, l.end).includes('更新')))[0] ?? datelines(text, top)[0];
   if (topDate || !seg.heading) return topDate ?? null;
   // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」)
   // or just over it (「2024/07/05 / 【重要】…のお詫び」).
@@ -196,7 +196,11 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
     }
   }
   // A press date beats the page's update date: 「更新日：3月21日 / 報道発表日：3月19日」.
-  const near = datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? datelines(text, nearTitle)[0];
+  // A date of its own line beats the page's update date: 「更新日：2024年11月21日 / 令和6年11月20日」.
+  const near =
+    datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ??
+    datelines(text, nearTitle.filter((l) => !text.slice(l.start, l.end).includes('更新')))[0] ??
+    datelines(text, nearTitle)[0];
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」.
   const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start);

@@ -439,9 +439,10 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
 
 /**
  * An earlier report a later one reprints below itself: its own title line (「当社サーバーへの不正アクセスに
- * 関するお知らせ(第1報)」) with prose under it. Not a dated line of a list of notices (2025年6月3日 …(第1報)).
+ * 関するお知らせ(第1報)」, maybe its date after it) with prose under it. Not a dated line of a list of notices
+ * (2025年6月3日 …(第1報)).
  */
-const EARLIER_REPORT_TITLE = /^\s*(?![\d(（【])[^。\n]{4,80}[(（]第1報[)）]\s*$/;
+const EARLIER_REPORT_TITLE = /^\s*(?![\d(（【])[^。\n]{4,80}[(（]第1報[)）]\s*(?:\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?)?\s*$/;
 /** A later report: its title says so, or its text refers to the first (「…(第1報)」にてお知らせ). */
 const LATER_REPORT = /第[2-9２-９]報|最終報/;
 /** Lines under an earlier report's title that must hold its prose. */

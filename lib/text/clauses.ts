@@ -67,8 +67,8 @@ const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及
  */
 const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|などの|に関する|に係る|が(?:保有|管理|保管)する)[^ぁ-ゖ]+)*$/u;
 
-/** Nouns written with kana (改ざん, 漏えい): still nouns in such a list (「個人情報の流出や、ウェブサイトの改ざんはございません」). */
-const KANA_NOUNS = /改ざん|漏えい|き損|ねつ造|すり替え/gu;
+/** Nouns written with kana (改ざん, 漏えい, 支払い): still nouns in such a list (「個人情報の流出や、ウェブサイトの改ざんはございません」). */
+const KANA_NOUNS = /改ざん|漏えい|き損|ねつ造|すり替え|支払い|取り扱い|取扱い|申し込み|申込み|問い合わせ|振り込み|振込み|引き落とし/gu;
 
 /**
  * 「住所、クレジットカード情報、銀行口座情報は含まれておりません」: the commas join the items of one

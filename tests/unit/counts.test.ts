@@ -35,6 +35,7 @@ const MUST_MATCH: Row[] = [
   { input: '２万５７２５名の個人情報', text: '２万５７２５名', value: 25725, victim: true },
   { input: '・お取引先様の担当者情報（会社名、氏名、電話番号、メールアドレス）約3万1千件', text: '約3万1千件', value: 31000, victim: true },
   { input: '・調査の対象としたファイル（2024年度分）12件', text: '12件', value: 12, victim: false },
+  { input: '調査票は、無作為抽出した18歳以上の市民5,000人に発送し、2,391人から回答がありました。', text: '5,000人', value: 5000, victim: false },
   { input: '代金引換・銀行振込で支払った顧客約5,100名は対象外となる。', text: '約5,100名', value: 5100, victim: false },
   { input: 'ログイン試行が約41万回あり、このうち6,118アカウントでログインが成功していたとのことです。', text: '6,118アカウント', value: 6118, victim: true },
   { input: '個人情報を含む文書のFAX送信を原則禁止とし、やむを得ず送信する場合は2名で宛先を確認します。', text: '2名', value: 2, victim: false },

@@ -45,6 +45,8 @@ describe('extractCategories', () => {
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
     ['知人ら12人の氏名、住所、生年月日、世帯構成などを閲覧していました。', ['address', 'birthdate', 'family_relation', 'name']],
     ['入居者1,204名の氏名、住所、電話番号、家賃の額が記載されたファイルを誤って添付した。', ['address', 'financial_amount', 'name', 'phone']],
+    ['(2)記載内容\n 氏名、生年月日、受験番号、顔写真\n なお、住所、電話番号、入学検定料の支払いに関する情報は記載されておりません。', ['birthdate', 'member_id', 'name', 'photo_image']],
+    ['持ち出された情報\n・項目:氏名、住所、電話番号、物件の売却・購入に関するご相談内容', ['address', 'name', 'other', 'phone']],
     ['BCCで送信すべきところをCCで送信したと発表しました。対象はボランティア登録者57名のメールアドレスです。', ['email']],
     ['紛失したファイルには、被保険者の氏名、生年月日、被保険者記号番号が記載されていました。', ['birthdate', 'government_id', 'name']],
     ['誤封入された案内には、受給者の氏名、住所、受給者番号、疾病名が記載されていました。', ['address', 'medical', 'member_id', 'name']],

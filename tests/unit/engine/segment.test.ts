@@ -60,7 +60,7 @@ describe('segmentPage', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
       `当社は、2025年6月3日付「当社サーバーへの不正アクセスに関するお知らせ(第1報)」にてお知らせいたしました件について、調査結果をご報告いたします。${BODY}`,
-      '当社サーバーへの不正アクセスに関するお知らせ(第1報)',
+      '当社サーバーへの不正アクセスに関するお知らせ(第1報) 2025年6月3日',
       'このたび、当社の一部サーバーが第三者による不正アクセスを受け、ランサムウェアによる被害が発生したことを確認いたしました。',
       '現時点において、個人情報を含む情報の外部への流出は確認されておりません。',
       'ニュース一覧',
@@ -68,7 +68,7 @@ describe('segmentPage', () => {
     ].join('\n');
     const segs = segmentPage(text);
     expect(segs.map((s) => s.reprint ?? false)).toEqual([false, true]);
-    expect(text.slice(segs[1]!.heading!.start, segs[1]!.heading!.end)).toBe('当社サーバーへの不正アクセスに関するお知らせ(第1報)');
+    expect(text.slice(segs[1]!.heading!.start, segs[1]!.heading!.end)).toBe('当社サーバーへの不正アクセスに関するお知らせ(第1報) 2025年6月3日');
   });
 
   it('reads a notice\'s reports kept on its page (【第2報】…, 【第1報】…) as one item each, its title over the first', () => {
