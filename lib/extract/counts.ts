@@ -122,6 +122,8 @@ const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|お�
 const CELL_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]*[:：]?$/;
 /** A total's label alone at the start of its line, spaces after it: 「  合計    」 before the count. */
 const SPACED_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)[ \t\u3000]+$/;
+/** A total with words before its number: 「合計は、重複を除き最大で」「総数は約」. */
+const TOTAL_PHRASE_RE = /(合計|総計|総数)(?:は|で)、?[ \u3000]*(?:重複を除(?:き|いて|いた)、?)?(?:最大で?|約|およそ)?[ \u3000]*$/;
 /** The last units of those labels (計, 数), as char codes. */
 const LABEL_ENDS_WITH = new Set([0x8a08, 0x6570]);
 const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：|[ \u3000]*[|｜])[ \u3000]*$/;
@@ -364,6 +366,9 @@ function buildCount(
   const label = isBlank(after) ? before.trimEnd() : '';
   const rowTotal = LABEL_ENDS_WITH.has(label.charCodeAt(label.length - 1)) ? SPACED_TOTAL_LABEL_RE.exec(before) : null;
   if (rowTotal && !qualifiers.includes(rowTotal[1]!)) qualifiers.push(rowTotal[1]!);
+  // 「上記(1)~(3)の合計は、重複を除き最大で2万3874名」: a total told with words between it and its number.
+  const phraseTotal = before.includes('計') || before.includes('総数') ? TOTAL_PHRASE_RE.exec(before) : null;
+  if (phraseTotal && !qualifiers.includes(phraseTotal[1]!)) qualifiers.push(phraseTotal[1]!);
   const suu = numText.includes('数');
   if (suu) qualifiers.push(numText.replace(/[ \u3000]/g, ''));
   if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);

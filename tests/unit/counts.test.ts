@@ -35,6 +35,8 @@ const MUST_MATCH: Row[] = [
   { input: '２万５７２５名の個人情報', text: '２万５７２５名', value: 25725, victim: true },
   { input: '・お取引先様の担当者情報（会社名、氏名、電話番号、メールアドレス）約3万1千件', text: '約3万1千件', value: 31000, victim: true },
   { input: '・調査の対象としたファイル（2024年度分）12件', text: '12件', value: 12, victim: false },
+  { input: '流出が確認された個人情報\n(2)物件オーナー様 1,884名\n氏名、住所', text: '1,884名', value: 1884, victim: true },
+  { input: 'ランサムウェアにより流出した。※上記(1)~(3)の合計は、重複を除き最大で2万3874名となります。', text: '2万3874名', value: 23874, victim: true, total: true },
   { input: '調査票は、無作為抽出した18歳以上の市民5,000人に発送し、2,391人から回答がありました。', text: '5,000人', value: 5000, victim: false },
   { input: '代金引換・銀行振込で支払った顧客約5,100名は対象外となる。', text: '約5,100名', value: 5100, victim: false },
   { input: 'ログイン試行が約41万回あり、このうち6,118アカウントでログインが成功していたとのことです。', text: '6,118アカウント', value: 6118, victim: true },
