@@ -21,7 +21,7 @@ const INCIDENT_SIGNAL =
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 
 /** A definite conclusion that no personal data leaked (not 「現時点で…確認されておりません」, which may change). */
-const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:なかったものと判断|なかったことを確認|ないことを確認|ございませんでした|ありませんでした)/u;
+const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:な(?:かった|い)ものと判断|なかったことを確認|ないことを確認|ございませんでした|ありませんでした)/u;
 
 /** A line of a list of other notices: 「2025/11/04 チケモアを装った不審なメール(フィッシングメール)にご注意ください」. */
 const DATED_LIST_ITEM = /^\s*(?:\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*[^\s\d][^。]{0,80}$/u;

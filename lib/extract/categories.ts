@@ -24,16 +24,17 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   drivers_license: ['免許証の有効期限', '運転免許証の有効期限'],
   immigration_status: ['在留カード', '在留カードの有効期限', '在留期限'],
   medical: ['傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬', '要介護度', '介護度', '要介護状態区分', '服薬状況', '服薬の状況', '服薬情報', '介護記録', '障害の状況', '障害の程度', '障害種別', '障害名', '障がいの状況', '障がいの程度'],
-  purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日', '工事内容', '注文日', '注文商品', '注文商品名', '購入商品名', '商品名', '予約履歴', '利用履歴'],
-  other: ['相談内容', '保有資格', '資格の種類', '保有ポイント', '保有ポイント数', 'ポイント残高', 'ポイント数', 'ポイント情報', '受領印', '印影', '使用水量', '水道使用量', 'ガス使用量', '電気使用量'],
-  family_relation: ['世帯構成', '家族情報'],
+  purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日', '工事内容', '注文日', '注文商品', '注文商品名', '購入商品名', '商品名', '予約履歴', '利用履歴', '引越し予定日', '引越予定日'],
+  other: ['相談内容', '保有資格', '資格の種類', '保有ポイント', '保有ポイント数', 'ポイント残高', 'ポイント数', 'ポイント情報', '受領印', '印影', '使用水量', '水道使用量', 'ガス使用量', '電気使用量', 'ガスご使用量', 'ご使用量'],
+  family_relation: ['世帯構成', '世帯の構成', '家族情報'],
   card_security_code: ['セキュリティーコード', 'セキュリティ・コード'],
   bank_account: ['口座名義', '給与振込口座', '振込口座', '引落口座', '引き落とし口座'],
   financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料', '取引残高', '預り資産', '保有資産',
-    '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額', '請求予定額', '料金', '工事金額', '見積金額', '見積額', '契約金額', '交付決定額', '交付額', '補助金額', '助成額', '給付金額', '寄附金額', '寄付金額', '寄附額', '寄付額',
+    '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額', '請求予定額', '料金', '工事金額', '見積金額', '見積額', '見積り金額', 'お見積り金額', 'お見積金額', '契約金額', '交付決定額', '交付額', '補助金額', '助成額', '給付金額', '寄附金額', '寄付金額', '寄附額', '寄付額',
     '給与額', '給与支給額', '納付額', '納付金額', '家賃の額', '家賃額', '賃料'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴', '職務経歴', '職務経歴書', '所属学部', '所属学科', '部署名', '学部名', '学科名', '所属チーム名', '所属チーム', '所属クラブ'],
   education_record: ['学歴', '最終学歴', '出席番号', '成績情報', '履修科目', '履修状況', '単位取得状況', '卒業年度', '卒業年', '卒業学部', '卒業学科', '入学年度', '進路希望', '高校名', '出身高校', '出身高校名', '在籍校'],
+  survey_response: ['アンケート回答内容', 'アンケートの回答'],
   unspecified_personal_info: ['個人データ', '会員情報', '顧客データ'],
 };
 
@@ -183,6 +184,8 @@ const CREDENTIAL_USE_AFTER = /^(?:付き|付|つき|保護|リスト|(?:と|や|
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
 const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ))/;
+/** 「誤ったFAX番号へ送信」「FAX番号を1桁誤って入力」: the number a fax went to, not data that leaked. */
+const FAX_DESTINATION_AFTER = /^(?:宛|あて|[へに](?:の)?(?:送信|誤送信|送付|送っ)|を[^。]{0,8}?(?:誤|入力|押し|登録))/;
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
 const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;
 /** Lines that start like list items: ・ • ● ※ ① (1) 1. a) - */
@@ -525,12 +528,13 @@ export function extractCategories(
         // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
         if (form.weak && !(leaky && count >= 3)) continue;
       } else if (leaky === undefined) leaky = sentence;
-      if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || CREDENTIAL_KEYS.has(form.key)) {
+      if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || form.key === 'fax' || CREDENTIAL_KEYS.has(form.key)) {
         const before = text.slice(Math.max(line.start, cStart - 12), cStart);
         const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
         if (form.weak && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
         if (form.key === 'email' && DESTINATION_AFTER.test(after)) continue;
+        if (form.key === 'fax' && FAX_DESTINATION_AFTER.test(after)) continue;
         if (CREDENTIAL_KEYS.has(form.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
       }
       // 「「生年月日」が含まれるとお知らせいたしましたが、…」: an earlier report's item the notice corrects.

@@ -68,7 +68,7 @@ const LABEL_BEFORE_RE = atEnd(
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
 /** Activity tallies (アクセス数は…1件): not people. Must not match 件数 or 人数. */
-const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生)件?数|試行[^。、]{0,12}?数/;
+const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生|発送|郵送|送付)件?数|試行[^。、]{0,12}?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
 /**
  * Viewers/receivers as the counted set: アクセスした学生が39名, 受信した受講生1名, 閲覧した者は5名, and the

@@ -147,6 +147,10 @@ function personAndInstitution(subject: string): boolean {
 
 /** What a subject says it runs before naming itself: 「…を運営する」「…を展開する」. */
 const OPERATOR_OF = /^.*(?:を|が)(?:運営|経営|展開|設置)(?:する|している)/u;
+/** A name founded by a public body: 県立…, 市立…. */
+const PUBLIC_FOUNDER = /^(?:都|道|府|県|市|町|村|区)立/u;
+/** A place's kanji right before such a name (岡見 in 岡見県立…), not a pronoun (同, 本, 当, 各, 全). */
+const PLACE_STEM = /(?<![\u4e00-\u9fff])(?![同本当各全他])[\u4e00-\u9fff]{1,4}$/u;
 /** A heading with no space, punctuation or dash: possibly a name alone. */
 const NAME_ONLY = /^[^\s、。,，:：―—－「」『』()（）【】]+$/u;
 /** A page title's last part after a spaced dash: 「… - 和泉沢市ホームページ」「… – らくよやく ヘルプセンター」. */
@@ -391,7 +395,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     // A name whose first words are hiragana (ひかり台総合病院): the kana before the found part belong to it.
     const kana = LEADING_KANA.exec(h.slice(0, names[0]!.index))?.[0];
     if (kana && kanaJoins(kana, names[0]!.text)) return kana + names[0]!.text;
-    const first = names[0]!.text;
+    // 「岡見県立みなと高等学校」: the place a public school's 県立 or 市立 belongs to is part of its name.
+    const place = PUBLIC_FOUNDER.test(names[0]!.text) ? PLACE_STEM.exec(h.slice(0, names[0]!.index))?.[0] : undefined;
+    const first = place ? place + names[0]!.text : names[0]!.text;
     if (tokenizer) {
       const run = leadingNounRun(h.slice(names[0]!.index), tokenizer);
       if (run.length > first.length && run.length <= 30 && isOrgName(run)) return run;

@@ -37,6 +37,11 @@ describe('incidents and breaches', () => {
       ['other'],
     ],
     [
+      'a final report that judges no personal data leaked (漏えいはないものと判断) is no breach',
+      '弊社ネットショップへの不正アクセスに関する調査結果のご報告\n管理画面の認証情報がフィッシングメールにより窃取され、商品ページの一部が書き換えられていました。お客様の個人情報(会員登録者約2万2千名)が閲覧又は窃取された痕跡は確認されませんでした。以上のことから、本件によるお客様の個人情報の漏えいはないものと判断いたしました。',
+      ['other'],
+    ],
+    [
       'a phishing warning is an incident, not a breach',
       '当行を装ったフィッシングメールが確認されています。なお、本件は当行のシステムから情報が漏えいしたものではございません。',
       ['other'],
