@@ -130,6 +130,8 @@ const MEASURE_STARTS = gateOf(')）をにの');
 const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;
 /** Told as outside the incident: 「…名は対象外」「…件は含まれていない」. */
 const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:は|も)、?(?:対象外|含まれ(?:ない|ません|ず|てい(?:ない|ません))|該当しない)/;
+/** What went to the wrong people: 「…件を別の納税義務者に誤って送付」「…通が別人に届いた」. */
+const MISDELIVERED_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が)[^。]{0,24}?(?:別の|他の|別人|誤って|誤り)[^。]{0,16}?(?:送付|送信|発送|交付|郵送|配達|届)/;
 /** A group as the topic right before a count: 会員は約, 登録者数は. */
 const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユーザー?|学生|卒業生|生徒|職員|社員|従業員)(?:数|の総数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A contrast after it: 「…約9万2000人だが、」「…いるが、」: the affected are a part of that whole. */
@@ -460,6 +462,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   }
   if (dataNoun) return yes('data-before');
   if (personNoun) return yes('person-before');
+  // 「納税通知書318件を別の納税義務者に誤って送付」: the items that went to the wrong people are those affected.
+  if (MISDELIVERED_AFTER_RE.test(after)) return yes('misdelivered');
   if (inSet(SENT_STARTS, a) && SENT_AFTER_RE.test(after)) return no('sent');
   if (inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after)) return yes('leaked');
   if (c.total) return yes('total');
