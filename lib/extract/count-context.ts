@@ -124,7 +124,7 @@ const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|�
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数|(?:登録者|会員|利用者|ユーザー?|顧客|契約者|加入者)(?:の)?総数)(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** The counted people are a measure's audience: …を対象に研修, …に対し注意喚起. */
-const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し|の[^。、]{0,8}?向け(?:に|の))[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導)/;
+const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し|の[^。、]{0,8}?向け(?:に|の))[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導|お願い|依頼|呼びかけ|呼び掛け)/;
 const MEASURE_STARTS = gateOf(')）をにの');
 /** A sentence telling a whole area's or body's population: 市内で…受給しているのは, 学内で…在籍している. */
 const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;

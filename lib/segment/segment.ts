@@ -443,6 +443,8 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
  * (2025年6月3日 …(第1報)).
  */
 const EARLIER_REPORT_TITLE = /^\s*(?![\d(（【])[^。\n]{4,80}[(（]第1報[)）]\s*(?:\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?)?\s*$/;
+/** A compilation's marker of an earlier release of the same notice: 「【2025年2月14日リリース分】」. */
+const RELEASE_MARKER = /^\s*【\d{4}年\d{1,2}月\d{1,2}日リリース分】\s*$/;
 /** A later report: its title says so, or its text refers to the first (「…(第1報)」にてお知らせ). */
 const LATER_REPORT = /第[2-9２-９]報|最終報/;
 /** Lines under an earlier report's title that must hold its prose. */
@@ -450,8 +452,9 @@ const REPORT_PROSE_LINES = 3;
 
 /** Each segment split where it reprints an earlier report below itself: the earlier one is an incident of its own. */
 function withEarlierReports(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
-  if (!text.includes('第1報')) return segments;
+  if (!text.includes('第1報') && !text.includes('リリース分')) return segments;
   const out: Segment[] = [];
+  const itemsOnPage = segments.length;
   for (const seg of segments) {
     const from = seg.heading ? seg.heading.end : seg.start;
     let split: Range | null = null;
@@ -459,14 +462,20 @@ function withEarlierReports(text: string, all: readonly Range[], segments: Segme
       const l = all[k]!;
       if (l.start < from) continue;
       const line = text.slice(l.start, l.end);
-      if (!line.includes('第1報') || !EARLIER_REPORT_TITLE.test(line)) continue;
+      // 「【2025年2月14日リリース分】」 with the earlier release's text under it (the seeds' markers stand alone).
+      const marker = line.includes('リリース分') && RELEASE_MARKER.test(line);
+      if (!marker && (!line.includes('第1報') || !EARLIER_REPORT_TITLE.test(line))) continue;
       const before = text.slice(seg.heading ? seg.heading.start : seg.start, l.start);
-      if (!LATER_REPORT.test(before) && !before.includes('第1報')) continue;
+      if (!marker && !LATER_REPORT.test(before) && !before.includes('第1報')) continue;
       const prose = all.slice(k + 1).filter((n) => n.end > n.start && n.start < seg.end).slice(0, REPORT_PROSE_LINES);
       if (prose.some((n) => n.end - n.start >= 30 && text.slice(n.start, n.end).includes('。'))) split = l;
     }
     if (!split) out.push(seg);
-    else out.push({ ...seg, end: split.start }, { start: split.start, end: seg.end, heading: split, reprint: true, ...(seg.notice !== undefined ? { notice: seg.notice } : {}) });
+    else {
+      // The earlier release is the same issuer's: an item's heading names it when the release's text does not.
+      const notice = seg.notice !== undefined ? seg.notice : seg.heading && itemsOnPage > 1 ? seg.heading : undefined;
+      out.push({ ...seg, end: split.start }, { start: split.start, end: seg.end, heading: split, reprint: true, ...(notice !== undefined ? { notice } : {}) });
+    }
   }
   return out;
 }

@@ -42,6 +42,11 @@ describe('incidents and breaches', () => {
       ['other'],
     ],
     [
+      'a DDoS notice saying the site can be browsed again is no breach',
+      '農林水産省ホームページの閲覧障害について\n当省ホームページが大量のアクセスによるDDoS攻撃を受け、閲覧しにくい状態となりました。個人情報の流出はありません。現在は正常に閲覧できる状態となっております。',
+      ['other'],
+    ],
+    [
       'a phishing warning is an incident, not a breach',
       '当行を装ったフィッシングメールが確認されています。なお、本件は当行のシステムから情報が漏えいしたものではございません。',
       ['other'],

@@ -113,6 +113,15 @@ describe('segmentPage', () => {
     expect(headings(blog)).toEqual(['1. 化粧品通販のカード情報漏えい(株式会社グリ', '2. 葉山台市の住民票の写し誤交付']);
   });
 
+  it('splits off an earlier release an 事件簿 item reprints under its 【…リリース分】 marker, not a marker standing alone', () => {
+    const item = (n: number, body: string) => `【セキュリティ事件簿#2025-${n}】株式会社ミナトヤ商会 不正アクセスによる個人情報漏えいに関するお詫び 2025/3/7\n${BODY}\n${body}`;
+    const reprint = item(126, '【2025年2月14日リリース分】\nこのたび、弊社オンラインストアにおきまして、第三者による不正アクセスを受け、お客様の個人情報が漏えいした可能性があることが判明いたしました。\nリリース文アーカイブ');
+    const text = `${reprint}\n${item(125, 'リリース文アーカイブ')}`;
+    expect(segmentPage(text).map((s) => s.reprint ?? false)).toEqual([false, true, false]);
+    const alone = `${item(126, '【2025年2月14日リリース分】\nリリース文アーカイブ')}\n${item(125, 'リリース文アーカイブ')}`;
+    expect(segmentPage(alone)).toHaveLength(2);
+  });
+
   it('does not split a single notice at short section marks', () => {
     const text = 'お客様情報の漏えいに関するお詫び\n■経緯\n5月に判明。\n■原因\n不正アクセス。\n◇対象\n氏名';
     expect(segmentPage(text)).toHaveLength(1);
