@@ -53,6 +53,7 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
   const published = publishedDates(text, segments, allLines);
 
   const incidents: Incident[] = [];
+  const single = itemCount(segments) === 1;
   const noticeOrgs = new Map<number, IncidentOrg>();
   segments.forEach((seg: Segment, i) => {
     const span = trimRange(text, seg);
@@ -69,7 +70,7 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
     // One case of a notice reporting several (事案1, 事案2): its issuer is the notice's.
-    const named = incidentOrg(text, original, span, heading, allLines, itemCount(segments) === 1, options.tokenizer);
+    const named = incidentOrg(text, original, span, heading, allLines, single, options.tokenizer);
     let notice = named;
     if (named.org === null && seg.notice !== undefined) {
       // Once per notice: its cases all share it.

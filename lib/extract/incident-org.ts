@@ -4,7 +4,7 @@
 import type { Range } from '../text/lines';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
-import { endsLikeOrg, isCorporateName, isOrgName, orgFromBody, orgFromHeading } from './org';
+import { endsLikeOrg, isCorporateName, isOrgName, isPoliceArrestStory, orgFromBody, orgFromHeading } from './org';
 import { orgFromSelfReference, orgFromSignature } from './org-signature';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
@@ -101,6 +101,7 @@ export function incidentOrg(
   const headingText = heading ? original.slice(heading.start, heading.end) : null;
   let org: string | null = null;
   let orgSpan: [number, number] | null = null;
+  let victim: ReturnType<typeof orgFromBody> = null;
   const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), tokenizer) : null;
   // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
   const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end, true) : null;
@@ -108,6 +109,17 @@ export function incidentOrg(
   if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
     org = original.slice(fuller.span.start, fuller.span.end);
     orgSpan = [fuller.span.start, fuller.span.end];
+  } else if (
+    fromHeading &&
+    heading &&
+    isPoliceArrestStory(fromHeading, text.slice(heading.end, span.end)) &&
+    (victim = orgFromBody(text, heading.end, span.end)) !== null &&
+    // A company or legal person only: a suspect's town (埼玉県川口市の会社員) is no victim.
+    (isCorporateName(victim.org) || LEGAL_PREFIX.test(victim.org))
+  ) {
+    // 「盗んだ顧客情報をネットで販売、24歳の男を逮捕 警視庁」: the company whose data was taken is the organisation.
+    org = victim.org;
+    orgSpan = [victim.span.start, victim.span.end];
   } else if (fromHeading && heading && fuller?.how === 'lead' && runsAsNamed(text, fuller.span.start, fromHeading)) {
     // 「通販サイト「マルヨシ堂」を運営する株式会社マルヨシ商店は」 under 「■マルヨシ堂――…」: the headline names the
     // service; the company that runs it is the organisation.

@@ -206,6 +206,14 @@ const LAW_ENFORCEMENT = /警視庁|県警|府警|道警|警察|検察|地検|地
 const ARREST = /逮捕|送検|摘発|起訴|容疑者|疑いで/u;
 /** The police's own staff in the story: then the police may well be the organisation that lost the data. */
 const POLICE_STAFF = /警察官|警部|巡査|署員|警察職員|県警職員/u;
+
+/**
+ * An arrest story headlined with the police that announced it (「…男を逮捕 警視庁」): the police are no victim
+ * unless their own staff did it (巡査部長を懲戒処分).
+ */
+export function isPoliceArrestStory(name: string, body: string): boolean {
+  return LAW_ENFORCEMENT.test(name) && ARREST.test(body) && !POLICE_STAFF.test(body);
+}
 /** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
 const THIRD_PARTY_AFTER = /^(?:に|へ|と|から|より)/u;
 /** 弊社(株式会社X) / 当社(X) */

@@ -212,6 +212,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   const headingDates = segments.map((s) => (s.heading ? lastFullDate(text, s.heading) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it
   const noticeDates = new Map<number, string | null>();
+  const items = itemCount(segments);
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
     const lead = leadDate(text, seg);
@@ -225,7 +226,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
         if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all));
         return noticeDates.get(key)!;
       }
-      if (itemCount(segments) !== 1) return labelledDate(text, seg, all);
+      if (items !== 1) return labelledDate(text, seg, all);
       return noticeDate(text, seg, all);
     }
 

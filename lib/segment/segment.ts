@@ -450,6 +450,18 @@ const LATER_REPORT = /第[2-9２-９]報|最終報/;
 /** Lines under an earlier report's title that must hold its prose. */
 const REPORT_PROSE_LINES = 3;
 
+/** Does one of the REPORT_PROSE_LINES non-empty lines after index k (before `end`) read as prose? */
+function proseUnder(text: string, all: readonly Range[], k: number, end: number): boolean {
+  let seen = 0;
+  for (let j = k + 1; j < all.length && all[j]!.start < end && seen < REPORT_PROSE_LINES; j++) {
+    const n = all[j]!;
+    if (n.end === n.start) continue;
+    seen++;
+    if (n.end - n.start >= 30 && text.slice(n.start, n.end).includes('。')) return true;
+  }
+  return false;
+}
+
 /** Each segment split where it reprints an earlier report below itself: the earlier one is an incident of its own. */
 function withEarlierReports(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
   if (!text.includes('第1報') && !text.includes('リリース分')) return segments;
@@ -467,8 +479,7 @@ function withEarlierReports(text: string, all: readonly Range[], segments: Segme
       if (!marker && (!line.includes('第1報') || !EARLIER_REPORT_TITLE.test(line))) continue;
       const before = text.slice(seg.heading ? seg.heading.start : seg.start, l.start);
       if (!marker && !LATER_REPORT.test(before) && !before.includes('第1報')) continue;
-      const prose = all.slice(k + 1).filter((n) => n.end > n.start && n.start < seg.end).slice(0, REPORT_PROSE_LINES);
-      if (prose.some((n) => n.end - n.start >= 30 && text.slice(n.start, n.end).includes('。'))) split = l;
+      if (proseUnder(text, all, k, seg.end)) split = l;
     }
     if (!split) out.push(seg);
     else {

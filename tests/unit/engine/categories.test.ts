@@ -45,6 +45,7 @@ describe('extractCategories', () => {
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
     ['知人ら12人の氏名、住所、生年月日、世帯構成などを閲覧していました。', ['address', 'birthdate', 'family_relation', 'name']],
     ['入居者1,204名の氏名、住所、電話番号、家賃の額が記載されたファイルを誤って添付した。', ['address', 'financial_amount', 'name', 'phone']],
+    ['巡査部長は照会システムで計3人の氏名や住所、所有する車のナンバーなどを照会し、知人に漏らしていた。', ['address', 'name', 'vehicle_info']],
     ['女性は延べ47人分の住民の氏名や住所、生年月日、世帯の構成などを閲覧。', ['address', 'birthdate', 'family_relation', 'name']],
     ['漏えいした情報\nお客様31名分の氏名、住所、電話番号、引越し予定日、お見積り金額', ['address', 'financial_amount', 'name', 'phone', 'purchase_history']],
     ['流出した情報\nお客様番号、氏名、住所、ガスご使用量、ご請求金額\n※口座番号、クレジットカード番号等のお支払いに関する情報は含まれておりません。', ['address', 'financial_amount', 'member_id', 'name', 'other']],

@@ -240,4 +240,10 @@ describe('an incident\'s organisation', () => {
     const text = `■マルヨシ堂――リスト型攻撃で会員2307件に不正ログイン\n乾物の通販サイト「マルヨシ堂」を運営する株式会社マルヨシ商店(本社:石川県金沢市)は11月12日、会員アカウントに不正ログインがあったと発表した。氏名と住所が閲覧された可能性がある。\n■岩沼台市教委――USBメモリを紛失\n岩沼台市教育委員会は7月3日、市立小学校の教諭が児童の氏名と成績を保存したUSBメモリを帰宅途中に紛失したと発表した。`;
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['株式会社マルヨシ商店', '岩沼台市教育委員会']);
   });
+  it('names the company whose data was taken in an arrest story headlined with the police, not a suspect\'s town', () => {
+    const story = (victim: string) => `【事件簿#2025-212】盗んだ顧客情報をネットで販売、24歳の男を逮捕 警視庁\n不正アクセスで盗み出した顧客情報を販売したとして、警視庁サイバー犯罪対策課は13日、男を逮捕したと発表しました。逮捕容疑は、${victim}の通販サイトに不正にログインし、顧客の氏名や住所を盗み出した疑いです。`;
+    expect(extractIncidents({ text: story('化粧品通販会社「株式会社ベルフルール」') })[0]?.org).toBe('株式会社ベルフルール');
+    expect(extractIncidents({ text: story('埼玉県川口市の会社員が勤める会社') })[0]?.org).toBe('警視庁');
+  });
 });
+
