@@ -18,7 +18,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   phone: ['携帯番号', '電話'],
   email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール'],
   login_id: ['ユーザID', 'ユーザー名', 'ログイン名', 'アカウント名', 'アカウントID'],
-  member_id: ['受給者番号', '受給者証番号', '顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID', '宛名番号'],
+  member_id: ['組合員番号', '受給者番号', '受給者証番号', '顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID', '宛名番号'],
   // A document's 有効期限 is that document's, never a card's expiry (card_expiry's 有効期限).
   government_id: ['被保険者記号番号', '被保険者記号・番号', '保険証の記号番号', '健康保険証', '年金番号', 'マイナンバーカード', 'パスポートの有効期限', 'パスポート有効期限', '旅券の有効期限', '保険証の有効期限'],
   drivers_license: ['免許証の有効期限', '運転免許証の有効期限'],
@@ -32,7 +32,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   bank_account: ['口座名義', '給与振込口座', '振込口座', '引落口座', '引き落とし口座'],
   financial_amount: ['預金残高', '預金額', '課税情報', '課税額', '住民税額', '年収', '保険料額', '保険料', '取引残高', '預り資産', '保有資産',
     '支給額', '支給予定額', '給付額', '手当額', '受給額', '支払額', '支払金額', '振込額', '還付額', '請求額', '利用金額', '借入額', '借入残高', '貸付額', '融資額', '請求予定額', '料金', '工事金額', '見積金額', '見積額', '見積り金額', 'お見積り金額', 'お見積金額', '契約金額', '交付決定額', '交付額', '補助金額', '助成額', '給付金額', '寄附金額', '寄付金額', '寄附額', '寄付額',
-    '給与額', '給与支給額', '納付額', '納付金額', '家賃の額', '家賃額', '賃料'],
+    '給与額', '給与支給額', '納付額', '納付金額', '家賃の額', '家賃額', '賃料', '出資金残高', '出資金額', '出資金'],
   affiliation_occupation: ['所属団体名', '所属団体', '所属部署', '所属機関', '勤務先名', '職歴', '職務経歴', '職務経歴書', '所属学部', '所属学科', '部署名', '学部名', '学科名', '所属チーム名', '所属チーム', '所属クラブ'],
   education_record: ['学歴', '最終学歴', '出席番号', '成績情報', '履修科目', '履修状況', '単位取得状況', '卒業年度', '卒業年', '卒業学部', '卒業学科', '入学年度', '進路希望', '高校名', '出身高校', '出身高校名', '在籍校'],
   survey_response: ['アンケート回答内容', 'アンケートの回答'],
@@ -183,6 +183,10 @@ const CREDENTIAL_OWNER_BEFORE = /(?:管理者|管理用|管理画面|ログイ�
  */
 const CREDENTIAL_USE_AFTER = /^(?:付き|付|つき|保護|リスト|(?:と|や|及び)(?:パスワード|ID)(?:を(?:入力|使用|使っ|用い|悪用)|の組み合わせ(?:を(?:使用|使っ|用い|悪用)|による|で))|の組み合わせ(?:を(?:使用|使っ|用い|悪用)|による|で)|を(?:付け|かけ|設定)|は(?:ハッシュ化|暗号化)して(?:保存|保管|管理)|(?:など|等)?(?:を(?:使用|使っ|用い|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|を入力(?:して(?:しまっ|しまい)?た?|した)(?:こと|ため|ところ|結果)?))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
+/** Spent or used by someone else: 「…が不正に使用され」「…が不正利用され」. */
+const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不正利用|使用され|利用され)/;
+/** Told as guessable from other data: 「…が推測できる」「…を類推できる」. */
+const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定)(?:でき|され|可能)/;
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
 const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ))/;
 /** 「誤ったFAX番号へ送信」「FAX番号を1桁誤って入力」: the number a fax went to, not data that leaked. */
@@ -541,6 +545,10 @@ export function extractCategories(
       // 「「生年月日」が含まれるとお知らせいたしましたが、…」: an earlier report's item the notice corrects.
       const rest = text.slice(cEnd, Math.min(sentence.end, cEnd + 40));
       if (rest.includes('ましたが') && SUPERSEDED_MENTION.test(rest)) continue;
+      // 「(メールアドレスの一部には、氏名および会社名が推測できるものが含まれ)」: what may be guessed, not what leaked.
+      if (rest.includes('推') && INFERRED_AFTER.test(rest)) continue;
+      // 「保有ポイントが不正に使用された」: points spent by an intruder, a loss, not data that leaked.
+      if (form.key === 'other' && MISUSED_AFTER.test(rest)) continue;
       // 電子カルテシステム, 会員管理サーバー: the system that holds the data, not the data.
       if (cEnd < line.end && inSet(SYSTEM_STARTS, text.charCodeAt(cEnd)) && SYSTEM_AFTER.test(text.slice(cEnd, cEnd + 5))) continue;
       // 「介護記録等を管理する業務システムは別のネットワークで」: what a system holds, told of the system.
