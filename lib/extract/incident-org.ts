@@ -78,6 +78,15 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A prefecture written before a municipality's name: 岐阜県 in 岐阜県美濃川市教育委員会. */
+const PREFECTURE_FIRST = /^(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)(?=[\u4e00-\u9fff]{1,6}(?:市|町|村|区))/u;
+
+/** A body's name without the prefecture before it, its span moved past it. */
+function withoutPrefecture<T extends { org: string; span: Range }>(named: T): T {
+  const cut = PREFECTURE_FIRST.exec(named.org)![0].length;
+  return { ...named, org: named.org.slice(cut), span: { start: named.span.start + cut, end: named.span.end } };
+}
+
 export interface IncidentOrg {
   org: string | null;
   /** Where the name stands in the page (both lines of a two-line sign-off). */
@@ -104,7 +113,9 @@ export function incidentOrg(
   let victim: ReturnType<typeof orgFromBody> = null;
   const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), tokenizer) : null;
   // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
-  const fuller = fromHeading && heading ? orgFromBody(text, heading.end, span.end, true) : null;
+  const lead = fromHeading && heading ? orgFromBody(text, heading.end, span.end, true) : null;
+  // 「岐阜県美濃川市教育委員会は」 under 「■美濃川市――…」: the prefecture before a city is no part of its name.
+  const fuller = lead && fromHeading && !fromHeading.match(PREFECTURE_FIRST) && lead.org.match(PREFECTURE_FIRST)?.[0] && lead.org.replace(PREFECTURE_FIRST, '').startsWith(fromHeading) ? withoutPrefecture(lead) : lead;
   // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
   if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
     org = original.slice(fuller.span.start, fuller.span.end);

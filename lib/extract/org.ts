@@ -382,7 +382,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     // 株式会社はなまる商会が不正アクセス被害).
     const looksLikeName =
       !/[「」]/.test(org) &&
-      (!HAS_KANA_PARTICLE.test(org) || isOrgName(org) || (CORPORATE_NAME.test(org) && (ENDS_LIKE_ORG.test(org) || (LEADING_LEGAL.test(org) && !LONE_KANA.test(org)))));
+      (!HAS_KANA_PARTICLE.test(org) || isOrgName(org) || isKanaName(org) || (CORPORATE_NAME.test(org) && (ENDS_LIKE_ORG.test(org) || (LEADING_LEGAL.test(org) && !LONE_KANA.test(org)))));
     if (org && looksLikeName && org.length <= 40 && !NOT_AN_ORG.test(org) && i < words.length) {
       // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
       const next = words[i]!;
@@ -393,7 +393,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
         // 「医療法人社団青葉会 あおば総合クリニック …」: a legal person and the institution it runs.
         org += ' ' + next;
       }
-      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org))) return org;
+      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || isKanaName(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org))) return org;
     }
   }
   const names = findOrgNames(h);

@@ -6,6 +6,7 @@ import { lines } from '../../../lib/text/lines';
 
 describe('orgFromHeading', () => {
   const rows: Array<[string, string | null]> = [
+    ['【セキュリティ事件簿#2024-598】しらかば信用組合 お客さま情報を記録した帳票の誤廃棄について 2024/12/10', 'しらかば信用組合'],
     ['【セキュリティ事件簿#2025-312】生活協同組合コープみどり野 組合員様への書類の誤封入について 2025/7/9', '生活協同組合コープみどり野'],
     ['歯科医院の電子カルテシステムにランサムウェア攻撃、患者の情報が暗号化 | ScanNetSecurity', null],
     ['【セキュリティ事件簿#2025-304】岡見県立みなと高等学校 生徒アンケートの回答内容が閲覧可能となっていた事案について', '岡見県立みなと高等学校'],
@@ -245,5 +246,8 @@ describe('an incident\'s organisation', () => {
     expect(extractIncidents({ text: story('化粧品通販会社「株式会社ベルフルール」') })[0]?.org).toBe('株式会社ベルフルール');
     expect(extractIncidents({ text: story('埼玉県川口市の会社員が勤める会社') })[0]?.org).toBe('警視庁');
   });
+  it('drops the prefecture a lead writes before the headline\'s city (岐阜県美濃川市教育委員会 under ■美濃川市)', () => {
+    const text = `■美濃川市――小学校教諭が児童687人分の成績データ入りUSBメモリを紛失\n岐阜県美濃川市教育委員会は7月16日、市立小学校の教諭が、児童の個人情報が保存されたUSBメモリを紛失したと発表した。\n■北浜市――住民票を誤交付\n北浜市は6月5日、住民票の写しを別の人に誤って交付したと発表した。氏名と住所が記載されていた。`;
+    expect(extractIncidents({ text })[0]?.org).toBe('美濃川市教育委員会');
+  });
 });
-
