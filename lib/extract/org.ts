@@ -129,7 +129,7 @@ const PLACE_END = /(?:都|道|府|県|市|区|町|村)$/u;
 /** Words of what happened, never of a name: a headline's first phrase 「カード情報流出」. */
 const INCIDENT_PHRASE = /流出|漏え|漏洩|不正|情報|被害|攻撃|紛失|盗難|誤送|感染/u;
 /** A company a story names in quotes after its trade: 通販会社「ミドリノ生活」, 開発会社「…」. */
-const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン|事業者)「(?<name>[^「」。、\s]{2,30})」/u;
+const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン|事業者|代理店|販売店|企業)「(?<name>[^「」。、\s]{2,30})」/u;
 /**
  * A company a news lead names after its trade, without a legal form: 「保険代理店のライフデザイン・パートナーズにおいて、」
  * 「化粧品メーカーのハルノコスメは、」「スタートアップ企業のミチルワークス(東京都渋谷区)は」 (a katakana or Latin name
@@ -153,6 +153,8 @@ const OPERATOR_OF = /^.*(?:を|が)(?:運営|経営|展開|設置)(?:する|し�
 const PUBLIC_FOUNDER = /^(?:都|道|府|県|市|町|村|区)立/u;
 /** A place's kanji right before such a name (岡見 in 岡見県立…), not a pronoun (同, 本, 当, 各, 全). */
 const PLACE_STEM = /(?<![\u4e00-\u9fff])(?![同本当各全他])[\u4e00-\u9fff]{1,4}$/u;
+/** A municipality's name: it ends with 市, 町, 村 or 区. */
+const MUNICIPALITY_END = /(?:市|町|村|区)$/u;
 /** A heading with no space, punctuation or dash: possibly a name alone. */
 const NAME_ONLY = /^[^\s、。,，:：―—－「」『』()（）【】]+$/u;
 /** A page title's last part after a spaced dash: 「… - 和泉沢市ホームページ」「… – らくよやく ヘルプセンター」. */
@@ -483,7 +485,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
           : (names[0]?.text ?? nameEndingLead(cand, lead.groups!.particle === 'は'));
-    if (pick && !NOT_AN_ORG.test(pick) && !police(pick)) {
+    if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
@@ -496,7 +498,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const names = findOrgNames(subjectText);
     const last = names[names.length - 1];
     const org = last && last.index + last.text.length === subjectText.length ? last.text : subjectText;
-    if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org) && !police(org)) {
+    if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org) && !police(org) && !police(subjectText)) {
       const at = body.indexOf(org, subject.index);
       return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
     }
@@ -516,7 +518,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'self' };
   }
   const dept = BODY_WITH_DEPARTMENT.exec(body);
-  if (dept && isOrgName(dept.groups!.org!) && !police(dept.groups!.org!)) {
+  if (dept && isOrgName(dept.groups!.org!) && !police(dept.groups!.org!) && !police(dept[0])) {
     // A public enterprise is a body of its own, not a department: 白鷺台市水道局, 北浜市交通局.
     const named = dept[0].replace(/^[。\n、]?\s*/, '').replace(/(?:において|では|にて|が|は)$/, '');
     const org = ENTERPRISE.test(named) ? named : dept.groups!.org!;
@@ -528,7 +530,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   // 「健康食品通販会社「ミドリノ生活」(東京都品川区)が…」: a company a news story names in quotes, if
   // before any other name without a legal form.
   const quotedCompany = QUOTED_COMPANY.exec(body);
-  if (quotedCompany && (!withForm || (quotedCompany.index < withForm.index && !HAS_LEGAL_FORM.test(withForm.text)))) {
+  // In an arrest story a town named first is where the suspect lives (同府豊中市の元社員): the company is the victim.
+  if (quotedCompany && (!withForm || (quotedCompany.index < withForm.index && !HAS_LEGAL_FORM.test(withForm.text)) || (arrest && MUNICIPALITY_END.test(withForm.text)))) {
     const org = quotedCompany.groups!.name!;
     const at = quotedCompany.index + quotedCompany[0].indexOf(org);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'first' };

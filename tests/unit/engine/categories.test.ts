@@ -45,6 +45,7 @@ describe('extractCategories', () => {
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
     ['知人ら12人の氏名、住所、生年月日、世帯構成などを閲覧していました。', ['address', 'birthdate', 'family_relation', 'name']],
     ['入居者1,204名の氏名、住所、電話番号、家賃の額が記載されたファイルを誤って添付した。', ['address', 'financial_amount', 'name', 'phone']],
+    ['顧客の氏名や住所、電話番号、契約中の保険の種類や満期日などの情報約2万8千件を持ち出した。', ['address', 'insurance_info', 'name', 'phone']],
     ['送信先のメールアドレスを「BCC」に入力すべきところ、誤って「TO」に入力して送信しました。\n2.流出した情報\n会員企業のご担当者様のメールアドレス 186件\n(メールアドレスの一部には、氏名および会社名が推測できるものが含まれております)', ['email']],
     ['不正ログインされたアカウントでは氏名と購入履歴が閲覧された可能性があります。うち、保有ポイントが不正に使用されたアカウントは947件です。', ['name', 'purchase_history']],
     ['流出した情報\n組合員番号、氏名、住所、出資金残高', ['address', 'financial_amount', 'member_id', 'name']],
