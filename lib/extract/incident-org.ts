@@ -87,6 +87,18 @@ function withoutPrefecture<T extends { org: string; span: Range }>(named: T): T 
   return { ...named, org: named.org.slice(cut), span: { start: named.span.start + cut, end: named.span.end } };
 }
 
+/**
+ * Where text[from, to) writes a company whose name starts with the headline's short one, with its legal form
+ * (東邦ロジ → 東邦ロジスティクス株式会社), or null.
+ */
+function shortOfCompany(text: string, short: string, from: number, to: number): Range | null {
+  if (short.length < 2 || COMPANY_FORMS.some((f) => short.includes(f))) return null;
+  const esc = escapeRegExp(short);
+  const re = new RegExp(`(?:株式会社|有限会社)${esc}[\\u30a1-\\u30ffー\\u4e00-\\u9fff]{1,12}|${esc}[\\u30a1-\\u30ffー\\u4e00-\\u9fff]{1,12}(?:株式会社|有限会社)`, 'u');
+  const m = re.exec(text.slice(from, Math.min(to, from + 3000)));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
 export interface IncidentOrg {
   org: string | null;
   /** Where the name stands in the page (both lines of a two-line sign-off). */
@@ -143,7 +155,7 @@ export function incidentOrg(
     orgSpan = [fuller.span.start, fuller.span.end];
   } else if (fromHeading && heading) {
     // The body may write the headline's name with its legal form (東和精密工業 → 東和精密工業株式会社).
-    const full = withLegalForm(text, fromHeading, heading.end, span.end);
+    const full = withLegalForm(text, fromHeading, heading.end, span.end) ?? shortOfCompany(text, fromHeading, heading.end, span.end);
     if (full) {
       org = original.slice(full.start, full.end);
       orgSpan = [full.start, full.end];
