@@ -181,7 +181,7 @@ describe('incident library', () => {
     // A word of a page title finds every incident read on that page (titles are searched too).
     await searchBox().fill('前橋');
     const maebashi = filterRecords(records, { text: '前橋' });
-    expect(maebashi.map((r) => r.org)).toContain('前橋市');
+    expect(maebashi.map((r) => r.org)).toContain('前橋市教育委員会');
     await expectShown(maebashi);
     // Search in categories' Japanese labels and quotes: same answer as the store's own filter.
     await searchBox().fill('パスワード');
@@ -219,7 +219,7 @@ describe('incident library', () => {
   });
 
   it('edits the organisation and the tags inline; the edit is stored and shows as corrected after a reload', async () => {
-    const target = records.find((r) => r.org === '前橋市') ?? records[0]!;
+    const target = records.find((r) => r.org === '前橋市教育委員会') ?? records[0]!;
     const newOrg = `${target.org}（群馬県）`;
     await orgCell(target.org!).click();
     const input = library.getByRole('textbox', { name: 'Organisation' });
