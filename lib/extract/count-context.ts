@@ -130,6 +130,10 @@ const MEASURE_STARTS = gateOf(')）をにの');
 const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;
 /** Told as outside the incident: 「…名は対象外」「…件は含まれていない」. */
 const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:は|も)、?(?:対象外|含まれ(?:ない|ません|ず|てい(?:ない|ません))|該当しない)/;
+/** A label of what went to the wrong people, before the count: 「誤って他のお客様へ送付された通知書」. */
+const MISDELIVERED_BEFORE_RE = /誤(?:って|り)?[^。]{0,20}?(?:送付|送信|発送|交付|配達|郵送)(?:され|し)た[^。、]{0,12}[ \u3000:：]*$/;
+/** Got back: 「…件回収済み」「…通を回収した」. */
+const RECOVERED_AFTER_RE = /^[ \u3000]*(?:を|が)?(?:回収済み|回収し(?:た|まし)|回収され)/;
 /** What went to the wrong people: 「…件を別の納税義務者に誤って送付」「…通が別人に届いた」. */
 const MISDELIVERED_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が)[^。]{0,24}?(?:別の|他の|別人|誤って|誤り)[^。]{0,16}?(?:送付|送信|発送|交付|郵送|配達|届)/;
 /** A group as the topic right before a count: 会員は約, 登録者数は. */
@@ -464,6 +468,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (personNoun) return yes('person-before');
   // 「納税通知書318件を別の納税義務者に誤って送付」: the items that went to the wrong people are those affected.
   if (MISDELIVERED_AFTER_RE.test(after)) return yes('misdelivered');
+  // 「誤って他のお客様へ送付された通知書 286件」: the same, labelled before the count.
+  if (before.includes('誤') && MISDELIVERED_BEFORE_RE.test(before)) return yes('misdelivered');
+  // 「(3月9日現在で241件回収済み)」: what was got back, not who was affected.
+  if (RECOVERED_AFTER_RE.test(after)) return no('recovered');
   if (inSet(SENT_STARTS, a) && SENT_AFTER_RE.test(after)) return no('sent');
   if (inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after)) return yes('leaked');
   if (c.total) return yes('total');

@@ -35,6 +35,8 @@ const MUST_MATCH: Row[] = [
   { input: '２万５７２５名の個人情報', text: '２万５７２５名', value: 25725, victim: true },
   { input: '・お取引先様の担当者情報（会社名、氏名、電話番号、メールアドレス）約3万1千件', text: '約3万1千件', value: 31000, victim: true },
   { input: '・調査の対象としたファイル（2024年度分）12件', text: '12件', value: 12, victim: false },
+  { input: '2.誤送付の件数\n誤って他のお客様へ送付された通知書 286件', text: '286件', value: 286, victim: true },
+  { input: '通知書を誤って送付しました。誤って届いた通知書の回収を進めております(3月9日現在で241件回収済み)。', text: '241件', value: 241, victim: false },
   { input: '流出した情報\n会員情報\t6,540名\t氏名、住所\n合計(重複を除く)\t8,233名\t', text: '8,233名', value: 8233, victim: true, total: true },
   { input: '不正ログインが確認された会員にはご連絡いたしました。また、全会員(約4,800名)に対してパスワードの変更をお願いしております。', text: '約4,800名', value: 4800, victim: false },
   { input: '委託先の作業ミスにより、納税通知書318件を別の納税義務者に誤って送付したと発表した。', text: '318件', value: 318, victim: true },

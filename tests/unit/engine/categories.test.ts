@@ -45,6 +45,8 @@ describe('extractCategories', () => {
     ['主任は知人らの氏名、住所、生年月日、性別、世帯主との続柄などを繰り返し照会していた。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
     ['知人ら12人の氏名、住所、生年月日、世帯構成などを閲覧していました。', ['address', 'birthdate', 'family_relation', 'name']],
     ['入居者1,204名の氏名、住所、電話番号、家賃の額が記載されたファイルを誤って添付した。', ['address', 'financial_amount', 'name', 'phone']],
+    ['誤封入された通知書に記載されていた情報\nお客様番号、氏名、住所、請求金額、口座振替を行う金融機関名', ['address', 'bank_account', 'financial_amount', 'member_id', 'name']],
+    ['2.漏えいした情報\nご寄付者様 1,234人分\n・氏名\n・ご住所\n・ご寄付の金額', ['address', 'financial_amount', 'name']],
     ['(3)記載されている個人情報:氏名、住所、生年月日、障害の部位及び等級', ['address', 'birthdate', 'medical', 'name']],
     ['顧客の氏名や住所、電話番号、契約中の保険の種類や満期日などの情報約2万8千件を持ち出した。', ['address', 'insurance_info', 'name', 'phone']],
     ['送信先のメールアドレスを「BCC」に入力すべきところ、誤って「TO」に入力して送信しました。\n2.流出した情報\n会員企業のご担当者様のメールアドレス 186件\n(メールアドレスの一部には、氏名および会社名が推測できるものが含まれております)', ['email']],
