@@ -138,8 +138,8 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
 const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
 /** A subject ending with a name in quotes: 「…の「みなと中央病院」」. */
 const QUOTED_SUBJECT_END = /「(?<name>[^「」]{2,30})」$/u;
-/** The hiragana run right after a の, ending the text: さくら in 「旅行会社のさくら」. */
-const KANA_AFTER_NO = /(?<=の)[ぁ-ゖ]{2,8}$/u;
+/** The hiragana run at the start or right after a の, ending the text: さくら in 「旅行会社のさくら」, たびまど. */
+const KANA_AFTER_NO = /(?<=^|の)[ぁ-ゖ]{2,8}$/u;
 /** A legal person and the institution it runs, a space between: 「地方独立行政法人なぎさ市立病院機構 なぎさ市民病院」. */
 const PERSON_AND_INSTITUTION = new RegExp(`^${LEGAL_PERSON}\\S{1,30}[\\s\u3000](?<institution>\\S{2,30})$`, 'u');
 function personAndInstitution(subject: string): boolean {
