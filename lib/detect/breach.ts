@@ -24,7 +24,7 @@ const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:な(?:かった|い)ものと判断|なかったことを確認|ないことを確認|ございませんでした|ありませんでした)/u;
 
 /** A line of a list of other notices: 「2025/11/04 チケモアを装った不審なメール(フィッシングメール)にご注意ください」. */
-const DATED_LIST_ITEM = /^\s*(?:\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*[^\s\d][^。]{0,80}$/u;
+const DATED_LIST_ITEM = /^\s*\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?\s*(?:[(（][^()（）]{1,3}[)）])?\s*[^\s\d][^。]{0,80}$/u;
 
 /** Is `at` on a short dated line with no sentence end, an item of a list of other notices? */
 function inDatedListItem(text: string, at: number): boolean {
@@ -36,10 +36,10 @@ function inDatedListItem(text: string, at: number): boolean {
 
 /**
  * Does the segment tell of an incident with a signal it does not deny? An outage notice says
- * 「サイバー攻撃によるものではなく、個人情報の流出もない」: every signal there is negated.
+ * 「サイバー攻撃によるものではなく、個人情報の流出もない」: every signal there is negated. `body` is the
+ * segment's text.
  */
-function hasLiveSignal(text: string, segment: Range, sentenceRanges: readonly Range[]): boolean {
-  const body = text.slice(segment.start, segment.end);
+function hasLiveSignal(text: string, segment: Range, body: string, sentenceRanges: readonly Range[]): boolean {
   INCIDENT_SIGNAL_ALL.lastIndex = 0;
   for (let m = INCIDENT_SIGNAL_ALL.exec(body); m; m = INCIDENT_SIGNAL_ALL.exec(body)) {
     const end = segment.start + m.index + m[0].length;
@@ -74,6 +74,7 @@ export function detectBreach(
   heading: Range | null,
 ): Detection {
   const evidence: string[] = [];
+  const segmentText = text.slice(segment.start, segment.end);
   const victimCount = counts.some((c) => c.victim);
   for (const leak of leaks) {
     if (leak.negated) continue;
@@ -104,7 +105,7 @@ export function detectBreach(
     const specific = categoryMentions.some((m) => m.key !== 'unspecified_personal_info');
     // A final report that concludes no personal data leaked (「個人情報の漏えいはなかったものと判断いたしました」)
     // outweighs words in passing (ウェブサイトを閲覧された方) and the data a server held.
-    const concludedNone = CONCLUDED_NO_LEAK.test(text.slice(segment.start, segment.end));
+    const concludedNone = CONCLUDED_NO_LEAK.test(segmentText);
     if (leak && (victimCount || specific) && !concludedNone) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
   }
   let isBreach = evidence.length > 0;
@@ -112,10 +113,10 @@ export function detectBreach(
   if (isBreach && heading && GLOSSARY_TITLE.test(text.slice(heading.start, heading.end))) isBreach = false;
   // Surveys and statistics (「調査によると…過去最多…前年から…」) count many incidents, not one.
   // They are no incident at all: a roundup's statistics item is not one of its incidents.
-  const statistics = new Set(text.slice(segment.start, segment.end).match(STATISTICS_CUE) ?? []).size >= 2;
+  const statistics = new Set(segmentText.match(STATISTICS_CUE) ?? []).size >= 2;
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
-  const isIncident = isBreach || (!statistics && hasLiveSignal(text, segment, sentenceRanges));
+  const isIncident = isBreach || (!statistics && hasLiveSignal(text, segment, segmentText, sentenceRanges));
   return { isBreach, isIncident, evidence };
 }

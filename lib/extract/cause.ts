@@ -8,8 +8,8 @@ import { LEAK_PAIRS, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, type PairGate, type UnitSet } from '../text/gated-scan';
 import { rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
+import { escapeRegExp } from '../text/escape-reg-exp';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Patterns beyond the vocabulary's surface forms, per cause. Each must not match the look-alikes noted. */
 const EXTRA: Record<string, RegExp> = {
@@ -70,7 +70,7 @@ const UNSAFE_SURFACES = new Set(['処分', '暗号化', '侵入', 'ニックネ�
 
 const PATTERNS: Record<string, RegExp> = {};
 for (const key of CAUSE_PRECEDENCE) {
-  const surfaces = (CAUSES[key]?.ja ?? []).filter((s) => !UNSAFE_SURFACES.has(s)).map(escape);
+  const surfaces = (CAUSES[key]?.ja ?? []).filter((s) => !UNSAFE_SURFACES.has(s)).map(escapeRegExp);
   const extra = EXTRA[key]?.source;
   PATTERNS[key] = new RegExp([...surfaces, ...(extra ? [extra] : [])].join('|'), 'g');
 }

@@ -117,15 +117,17 @@ function mayStart(text: string, i: number): boolean {
 
 /** Tokens of an attached prefix: 計約 -> 計, 約. */
 const PREFIX_TOKEN_RE = /総数|総計|合計|計|最大|のべ|延べ|約|おおよそ|およそ/g;
-/** Qualifier separated from the number by で/は/: or a table's cell bar — 最大で2万1563名, 合計:2,446件, | 合計 | 412名. Not 会計:. */
+/** A total's label on a line of its own, maybe with an aside: 合計, 計, 総数, 合計(重複を除く). */
+const TOTAL_LABEL = '[ \\t\\u3000]*(合計|総計|総数|計)(?:[(（][^()（）\\n]{1,12}[)）])?';
 /** A line (a table cell) that is only a total label, just before a count on a line of its own. */
-const CELL_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]*[:：]?$/;
+const CELL_TOTAL_LABEL_RE = new RegExp(`(?:^|\\n)${TOTAL_LABEL}[ \\t\\u3000]*[:：]?$`);
 /** A total's label alone at the start of its line, spaces after it: 「  合計    」「合計(重複を除く)\t」 before the count. */
-const SPACED_TOTAL_LABEL_RE = /(?:^|\n)[ \t\u3000]*(合計|総計|総数|計)(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]+$/;
+const SPACED_TOTAL_LABEL_RE = new RegExp(`(?:^|\\n)${TOTAL_LABEL}[ \\t\\u3000]+$`);
 /** A total with words before its number: 「合計は、重複を除き最大で」「総数は約」. */
 const TOTAL_PHRASE_RE = /(合計|総計|総数)(?:は|で)、?[ \u3000]*(?:重複を除(?:き|いて|いた)、?)?(?:最大で?|約|およそ)?[ \u3000]*$/;
 /** The last units of those labels (計, 数, or the bracket of 合計(重複を除く)), as char codes. */
 const LABEL_ENDS_WITH = new Set([0x8a08, 0x6570, 0x29, 0xff09]);
+/** Qualifier separated from the number by で/は/: or a table's cell bar — 最大で2万1563名, 合計:2,446件, | 合計 | 412名. Not 会計:. */
 const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|のべ|延べ|計)(?:で|は|が|:|：|[ \u3000]*[|｜])[ \u3000]*$/;
 /** SEPARATED_QUALIFIER_RE's separators: a text it matches has one as its last non-space character. */
 const SEPARATOR = gateOf('ではが:：|｜');

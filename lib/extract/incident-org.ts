@@ -2,6 +2,7 @@
 // for a notice of its own, its page title's name narrowed by the body or the issuer's line, else the
 // body's lead or subject, else the issuer's dateline or sign-off, else the first name the body mentions.
 import type { Range } from '../text/lines';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
 import { endsLikeOrg, isCorporateName, isOrgName, isPoliceArrestStory, orgFromBody, orgFromHeading } from './org';
@@ -23,13 +24,21 @@ function isFullerName(full: string, short: string, narrowing: boolean): boolean 
   return narrowing && full.startsWith(short);
 }
 
+/** How far into an item its body is read for a headline's name written in full. */
+const BODY_WINDOW = 3000;
+
+/** The item's body text[from, to) as far as a headline's name is looked for in it. */
+function bodyWindow(text: string, from: number, to: number): string {
+  return text.slice(from, Math.min(to, from + BODY_WINDOW));
+}
+
 /** Legal forms a company's name may carry before or after it. */
 const COMPANY_FORMS = ['株式会社', '有限会社', '合同会社'];
 
 /** Where text[from, to) writes `name` with a legal form (株式会社X, X株式会社), or null. */
 function withLegalForm(text: string, name: string, from: number, to: number): Range | null {
   if (COMPANY_FORMS.some((f) => name.includes(f))) return null;
-  const window = text.slice(from, Math.min(to, from + 3000));
+  const window = bodyWindow(text, from, to);
   let best: Range | null = null;
   for (const form of COMPANY_FORMS) {
     for (const written of [form + name, name + form]) {
@@ -60,10 +69,11 @@ const SHORT_FORMS: ReadonlyArray<[string, string]> = [
 
 /** The full form of a headline's short name as text[from, to) writes it, or null. */
 function writtenInFull(text: string, name: string, from: number, to: number): string | null {
+  const window = bodyWindow(text, from, to);
   for (const [short, full] of SHORT_FORMS) {
     if (!name.endsWith(short)) continue;
     const written = name.slice(0, -short.length) + full;
-    if (text.slice(from, Math.min(to, from + 3000)).includes(written)) return written;
+    if (window.includes(written)) return written;
   }
   return null;
 }
@@ -74,16 +84,17 @@ function runsAsNamed(text: string, at: number, service: string): boolean {
   return new RegExp(`${escapeRegExp(service)}[」』]?を(?:運営|展開|経営)(?:する|している)$`, 'u').test(before);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A prefecture written before a municipality's name: 岐阜県 in 岐阜県美濃川市教育委員会. */
 const PREFECTURE_FIRST = /^(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)(?=[\u4e00-\u9fff]{1,6}(?:市|町|村|区))/u;
 
-/** A body's name without the prefecture before it, its span moved past it. */
-function withoutPrefecture<T extends { org: string; span: Range }>(named: T): T {
-  const cut = PREFECTURE_FIRST.exec(named.org)![0].length;
+/**
+ * The lead's name without a prefecture the headline does not write (「岐阜県美濃川市教育委員会は」 under
+ * 「■美濃川市――…」), its span moved past it; else the lead's name as it is.
+ */
+function withoutPrefecture<T extends { org: string; span: Range }>(named: T, headlineName: string): T {
+  const prefecture = PREFECTURE_FIRST.exec(named.org)?.[0];
+  if (!prefecture || PREFECTURE_FIRST.test(headlineName) || !named.org.startsWith(headlineName, prefecture.length)) return named;
+  const cut = prefecture.length;
   return { ...named, org: named.org.slice(cut), span: { start: named.span.start + cut, end: named.span.end } };
 }
 
@@ -95,7 +106,7 @@ function shortOfCompany(text: string, short: string, from: number, to: number): 
   if (short.length < 2 || COMPANY_FORMS.some((f) => short.includes(f))) return null;
   const esc = escapeRegExp(short);
   const re = new RegExp(`(?:株式会社|有限会社)${esc}[\\u30a1-\\u30ffー\\u4e00-\\u9fff]{1,12}|${esc}[\\u30a1-\\u30ffー\\u4e00-\\u9fff]{1,12}(?:株式会社|有限会社)`, 'u');
-  const m = re.exec(text.slice(from, Math.min(to, from + 3000)));
+  const m = re.exec(bodyWindow(text, from, to));
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
@@ -103,6 +114,47 @@ export interface IncidentOrg {
   org: string | null;
   /** Where the name stands in the page (both lines of a two-line sign-off). */
   orgSpan: [number, number] | null;
+}
+
+/** The name at `range` of the page, as the page spells it. */
+function spelled(original: string, range: Range): IncidentOrg {
+  return { org: original.slice(range.start, range.end), orgSpan: [range.start, range.end] };
+}
+
+/** `name` where the width-folded text first writes it from `from`, as the page spells it; else the name alone. */
+function found(text: string, original: string, name: string, from = 0): IncidentOrg {
+  const at = text.indexOf(name, from);
+  return at >= 0 ? spelled(original, { start: at, end: at + name.length }) : { org: name, orgSpan: null };
+}
+
+/** The organisation of an item whose headline names one (`fromHeading`), maybe written in full in its body. */
+function headlineOrg(text: string, original: string, span: Range, heading: Range, fromHeading: string): IncidentOrg {
+  // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
+  const lead = orgFromBody(text, heading.end, span.end, true);
+  const fuller = lead && withoutPrefecture(lead, fromHeading);
+  // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
+  if (fuller && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
+    return spelled(original, fuller.span);
+  }
+  // 「盗んだ顧客情報をネットで販売、24歳の男を逮捕 警視庁」: the company whose data was taken is the organisation.
+  if (isPoliceArrestStory(fromHeading, text.slice(heading.end, span.end))) {
+    const victim = orgFromBody(text, heading.end, span.end);
+    // A company or legal person only: a suspect's town (埼玉県川口市の会社員) is no victim.
+    if (victim && (isCorporateName(victim.org) || LEGAL_PREFIX.test(victim.org))) return { org: victim.org, orgSpan: [victim.span.start, victim.span.end] };
+  }
+  // 「通販サイト「マルヨシ堂」を運営する株式会社マルヨシ商店は」 under 「■マルヨシ堂――…」: the headline names the
+  // service; the company that runs it is the organisation.
+  if (fuller?.how === 'lead' && runsAsNamed(text, fuller.span.start, fromHeading)) return spelled(original, fuller.span);
+  // 「学校法人青稜学園は10月7日、同法人が運営する青稜台高等学校の教諭が…」 under 「…(青稜台高等学校)」: the
+  // legal person announced for the institution it runs; both are named, as its sign-off would.
+  if (fuller?.how === 'lead' && LEGAL_PREFIX.test(fuller.org) && runsHeadingOrg(text, fuller.span.end, fromHeading)) {
+    return { org: `${original.slice(fuller.span.start, fuller.span.end)} ${fromHeading}`, orgSpan: [fuller.span.start, fuller.span.end] };
+  }
+  // The body may write the headline's name with its legal form (東和精密工業 → 東和精密工業株式会社).
+  const full = withLegalForm(text, fromHeading, heading.end, span.end) ?? shortOfCompany(text, fromHeading, heading.end, span.end);
+  if (full) return spelled(original, full);
+  // A headline's short form written in full in the body (青葉学園高校 → 青葉学園高等学校, 湘洋大 → 湘洋大学).
+  return found(text, original, writtenInFull(text, fromHeading, heading.end, span.end) ?? fromHeading, heading.start);
 }
 
 /**
@@ -119,85 +171,33 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const headingText = heading ? original.slice(heading.start, heading.end) : null;
-  let org: string | null = null;
-  let orgSpan: [number, number] | null = null;
-  let victim: ReturnType<typeof orgFromBody> = null;
-  const fromHeading = headingText ? orgFromHeading(foldWidth(headingText), tokenizer) : null;
-  // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
-  const lead = fromHeading && heading ? orgFromBody(text, heading.end, span.end, true) : null;
-  // 「岐阜県美濃川市教育委員会は」 under 「■美濃川市――…」: the prefecture before a city is no part of its name.
-  const fuller = lead && fromHeading && !fromHeading.match(PREFECTURE_FIRST) && lead.org.match(PREFECTURE_FIRST)?.[0] && lead.org.replace(PREFECTURE_FIRST, '').startsWith(fromHeading) ? withoutPrefecture(lead) : lead;
-  // Only a legal form or legal person added (株式会社, 医療法人…), not a place (静岡県島田市 for 島田市).
-  if (fuller && fromHeading && (fuller.how === 'lead' || fuller.how === 'subject') && isFullerName(fuller.org, fromHeading, fuller.how === 'lead' && SUB_BODY.test(fuller.org.slice(fromHeading.length)))) {
-    org = original.slice(fuller.span.start, fuller.span.end);
-    orgSpan = [fuller.span.start, fuller.span.end];
-  } else if (
-    fromHeading &&
-    heading &&
-    isPoliceArrestStory(fromHeading, text.slice(heading.end, span.end)) &&
-    (victim = orgFromBody(text, heading.end, span.end)) !== null &&
-    // A company or legal person only: a suspect's town (埼玉県川口市の会社員) is no victim.
-    (isCorporateName(victim.org) || LEGAL_PREFIX.test(victim.org))
-  ) {
-    // 「盗んだ顧客情報をネットで販売、24歳の男を逮捕 警視庁」: the company whose data was taken is the organisation.
-    org = victim.org;
-    orgSpan = [victim.span.start, victim.span.end];
-  } else if (fromHeading && heading && fuller?.how === 'lead' && runsAsNamed(text, fuller.span.start, fromHeading)) {
-    // 「通販サイト「マルヨシ堂」を運営する株式会社マルヨシ商店は」 under 「■マルヨシ堂――…」: the headline names the
-    // service; the company that runs it is the organisation.
-    org = original.slice(fuller.span.start, fuller.span.end);
-    orgSpan = [fuller.span.start, fuller.span.end];
-  } else if (fromHeading && heading && fuller?.how === 'lead' && LEGAL_PREFIX.test(fuller.org) && runsHeadingOrg(text, fuller.span.end, fromHeading)) {
-    // 「学校法人青稜学園は10月7日、同法人が運営する青稜台高等学校の教諭が…」 under 「…(青稜台高等学校)」: the
-    // legal person announced for the institution it runs; both are named, as its sign-off would.
-    org = `${original.slice(fuller.span.start, fuller.span.end)} ${fromHeading}`;
-    orgSpan = [fuller.span.start, fuller.span.end];
-  } else if (fromHeading && heading) {
-    // The body may write the headline's name with its legal form (東和精密工業 → 東和精密工業株式会社).
-    const full = withLegalForm(text, fromHeading, heading.end, span.end) ?? shortOfCompany(text, fromHeading, heading.end, span.end);
-    if (full) {
-      org = original.slice(full.start, full.end);
-      orgSpan = [full.start, full.end];
-    } else {
-      // A headline's short form written in full in the body (青葉学園高校 → 青葉学園高等学校, 湘洋大 → 湘洋大学).
-      const name = writtenInFull(text, fromHeading, heading.end, span.end) ?? fromHeading;
-      const at = text.indexOf(name, heading.start);
-      org = at >= 0 ? original.slice(at, at + name.length) : name;
-      orgSpan = at >= 0 ? [at, at + name.length] : null;
-    }
-  } else {
-    // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
-    // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
-    const titleName = single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
-    const titleOrg = titleName && (isOrgName(titleName) || isCorporateName(titleName) || endsLikeOrg(titleName)) ? titleName : null;
-    const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
-    // With a title's name, the body's lead only narrows it (白鷺台市 → 白鷺台市水道局).
-    // (A name the body merely mentions first narrows it only as its sub-body: 青葉原市 → 青葉原市教育委員会.)
-    const fromBody = !titleOrg
+  const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
+  if (heading && fromHeading) return headlineOrg(text, original, span, heading, fromHeading);
+  // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
+  // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
+  const titleName = single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
+  const titleOrg = titleName && (isOrgName(titleName) || isCorporateName(titleName) || endsLikeOrg(titleName)) ? titleName : null;
+  const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
+  // With a title's name, the body's lead only narrows it (白鷺台市 → 白鷺台市水道局).
+  // (A name the body merely mentions first narrows it only as its sub-body: 青葉原市 → 青葉原市教育委員会.)
+  const fromBody = !titleOrg
+    ? bodyOrg
+    : bodyOrg && (bodyOrg.how !== 'first' ? isFullerName(bodyOrg.org, titleOrg, true) : bodyOrg.org.length > titleOrg.length && bodyOrg.org.startsWith(titleOrg))
       ? bodyOrg
-      : bodyOrg && (bodyOrg.how !== 'first' ? isFullerName(bodyOrg.org, titleOrg, true) : bodyOrg.org.length > titleOrg.length && bodyOrg.org.startsWith(titleOrg))
-        ? bodyOrg
-        : null;
-    // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
-    const weak = !titleOrg && (!fromBody || fromBody.how === 'first');
-    const signature = weak || titleOrg ? orgFromSignature(text, span, heading, allLines) : null;
-    // The issuer's line may name the title's body more closely (東雲県 → 東雲県教育委員会) or in full
-    // (湖東科学技術大学 → 国立大学法人湖東科学技術大学).
-    const narrower = titleOrg && signature && isFullerName(signature.org, titleOrg, true) ? signature : null;
-    // Without an issuer's line, a notice calling itself 本市/本学/当院 is the site's own, named at its top.
-    const self = weak && !signature ? orgFromSelfReference(text, span, allLines) : null;
-    const body = (weak ? (signature ?? self) : (fromBody ?? narrower)) ?? fromBody;
-    if (titleOrg) {
-      const at = text.indexOf(titleOrg);
-      org = at >= 0 ? original.slice(at, at + titleOrg.length) : titleOrg;
-      orgSpan = at >= 0 ? [at, at + titleOrg.length] : null;
-    }
-    if (body) {
-      // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
-      org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
-      orgSpan = [body.span.start, body.span.end];
-    }
+      : null;
+  // The issuer's own line (dateline or sign-off) beats a name the body merely mentions first.
+  const weak = !titleOrg && (!fromBody || fromBody.how === 'first');
+  const signature = weak || titleOrg ? orgFromSignature(text, span, heading, allLines) : null;
+  // The issuer's line may name the title's body more closely (東雲県 → 東雲県教育委員会) or in full
+  // (湖東科学技術大学 → 国立大学法人湖東科学技術大学).
+  const narrower = titleOrg && signature && isFullerName(signature.org, titleOrg, true) ? signature : null;
+  // Without an issuer's line, a notice calling itself 本市/本学/当院 is the site's own, named at its top.
+  const self = weak && !signature ? orgFromSelfReference(text, span, allLines) : null;
+  const body = (weak ? (signature ?? self) : (fromBody ?? narrower)) ?? fromBody;
+  if (body) {
+    // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
+    const org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
+    return { org, orgSpan: [body.span.start, body.span.end] };
   }
-  return { org, orgSpan };
+  return titleOrg ? found(text, original, titleOrg) : { org: null, orgSpan: null };
 }

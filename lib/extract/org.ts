@@ -101,17 +101,11 @@ function execNearTail(body: string, pattern: RegExp, global: RegExp, tail: RegEx
   return global.exec(body);
 }
 
-
 /** The company that ends a lead subject: 「大手の株式会社ひかり学習社」→ 株式会社ひかり学習社 (kana allowed). */
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
 // An の between kana belongs to the name (特定非営利活動法人こどもの森ネット); after a kanji or katakana
 // name it joins another (株式会社Aの子会社).
 const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})(?:[^の、\\s]|(?<=[ぁ-ゖ])の(?=[ぁ-ゖ\\u4e00-\\u9fff])){1,30}$`, 'u');
-/**
- * A public body named with the department that acts: 「このたび、北浦市健康福祉部介護保険課において、」
- * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
- * departments after it are dropped.
- */
 /** A foreign company's name with its legal form ending a lead's subject: Strivora Inc., Acme Co., Ltd. */
 const FOREIGN_CORPORATE_END = /(?<name>[A-Z][A-Za-z0-9&'.-]*(?:[ ][A-Za-z0-9&'.,-]+)*?[ ,]*(?:Inc\.|Corp\.|Corporation|Co\.,?[ ]?Ltd\.|Ltd\.|LLC|GmbH|Limited|plc|AG))$/u;
 /** A name after its trade and の ending a lead's subject: 保険代理店のあけぼの保険サービス. */
@@ -136,8 +130,6 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
  * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
 const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
-/** A subject ending with a name in quotes: 「…の「みなと中央病院」」. */
-const QUOTED_SUBJECT_END = /「(?<name>[^「」]{2,30})」$/u;
 /** The hiragana run at the start or right after a の, ending the text: さくら in 「旅行会社のさくら」, たびまど. */
 const KANA_AFTER_NO = /(?<=^|の)[ぁ-ゖ]{2,8}$/u;
 /** A legal person and the institution it runs, a space between: 「地方独立行政法人なぎさ市立病院機構 なぎさ市民病院」. */
@@ -173,10 +165,15 @@ const LEADING_LEGAL = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})`, 'u');
 const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
-/** A quoted name ending a lead's subject: …を運営する「みらい進学舎」. */
+/** A quoted name ending a lead's subject: …を運営する「みらい進学舎」, …市の「みなと中央病院」. */
 const QUOTED_NAME_END = /「(?<name>[^「」。、\s]{2,30})」$/u;
 /** A public enterprise's name ends so (水道局, 交通局, 病院局, 企業局). */
 const ENTERPRISE = /(?:水道局|交通局|病院局|企業局)$/u;
+/**
+ * A public body named with the department that acts: 「このたび、北浦市健康福祉部介護保険課において、」
+ * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
+ * departments after it are dropped.
+ */
 const BODY_WITH_DEPARTMENT = new RegExp(
   `(?:^|[。\\n、])\\s*(?<org>[${HAN}]{1,12}(?:都|道|府|県|市|町|村|区))(?:[${HAN}]{1,12}?(?:部|課|局|室|係|班))+(?:において|では|にて|が|は)`,
   'u',
@@ -470,7 +467,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const operator = operated ? whole.slice(operated.index + operated[0].length) : '';
     const subject = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
     // 「徳島県阿波南市の「みなと中央病院」(299床)は1日、」: a news agency quotes the name after its place.
-    const quotedName = QUOTED_SUBJECT_END.exec(subject)?.groups!.name;
+    const quotedName = QUOTED_NAME_END.exec(subject)?.groups!.name;
     const cand = quotedName && (isOrgName(quotedName) || ENDS_LIKE_ORG.test(quotedName)) ? quotedName : subject;
     const names = findOrgNames(cand);
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.

@@ -172,6 +172,14 @@ function quoteHead(text: string, seg: Segment, all: readonly Range[]): Range[] {
 }
 
 /**
+ * The first dateline of `candidates`, one not of the page's update preferred: 「更新日：2024年11月21日 /
+ * 令和6年11月20日」 is dated the 20th.
+ */
+function ownDateline(text: string, candidates: readonly Range[]): string | null {
+  return datelines(text, candidates.filter((l) => !text.slice(l.start, l.end).includes('更新')))[0] ?? datelines(text, candidates)[0] ?? null;
+}
+
+/**
  * The date of a notice of its own: a dateline in its first lines, else just under or over its title,
  * else in its sign-off.
  */
@@ -183,7 +191,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
     if (date) return date;
   }
   const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
-  const topDate = datelines(text, top.filter((l) => !text.slice(l.start, l.end).includes('更新')))[0] ?? datelines(text, top)[0];
+  const topDate = ownDateline(text, top);
   if (topDate || !seg.heading) return topDate ?? null;
   // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」)
   // or just over it (「2024/07/05 / 【重要】…のお詫び」).
@@ -196,11 +204,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
     }
   }
   // A press date beats the page's update date: 「更新日：3月21日 / 報道発表日：3月19日」.
-  // A date of its own line beats the page's update date: 「更新日：2024年11月21日 / 令和6年11月20日」.
-  const near =
-    datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ??
-    datelines(text, nearTitle.filter((l) => !text.slice(l.start, l.end).includes('更新')))[0] ??
-    datelines(text, nearTitle)[0];
+  const near = datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? ownDateline(text, nearTitle);
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」.
   const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start);

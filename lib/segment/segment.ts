@@ -462,15 +462,30 @@ function proseUnder(text: string, all: readonly Range[], k: number, end: number)
   return false;
 }
 
+/** The words an earlier report's title or marker holds. */
+const REPORT_WORDS = ['第1報', 'リリース分'];
+
+/**
+ * The indexes of the lines holding one of REPORT_WORDS at text[from, to), in order, each once: found with
+ * indexOf rather than by reading every line of every segment.
+ */
+function reportLineIndexes(text: string, all: readonly Range[], from: number, to: number): number[] {
+  const found = new Set<number>();
+  for (const word of REPORT_WORDS) {
+    for (let at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + word.length)) found.add(rangeIndex(all, at));
+  }
+  return [...found].filter((k) => k >= 0).sort((a, b) => a - b);
+}
+
 /** Each segment split where it reprints an earlier report below itself: the earlier one is an incident of its own. */
 function withEarlierReports(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
-  if (!text.includes('第1報') && !text.includes('リリース分')) return segments;
+  if (!REPORT_WORDS.some((word) => text.includes(word))) return segments;
   const out: Segment[] = [];
   const itemsOnPage = segments.length;
   for (const seg of segments) {
     const from = seg.heading ? seg.heading.end : seg.start;
     let split: Range | null = null;
-    for (let k = Math.max(0, rangeIndex(all, from)); k < all.length && all[k]!.start < seg.end && !split; k++) {
+    for (const k of reportLineIndexes(text, all, from, seg.end)) {
       const l = all[k]!;
       if (l.start < from) continue;
       const line = text.slice(l.start, l.end);
@@ -479,7 +494,10 @@ function withEarlierReports(text: string, all: readonly Range[], segments: Segme
       if (!marker && (!line.includes('第1報') || !EARLIER_REPORT_TITLE.test(line))) continue;
       const before = text.slice(seg.heading ? seg.heading.start : seg.start, l.start);
       if (!marker && !LATER_REPORT.test(before) && !before.includes('第1報')) continue;
-      if (proseUnder(text, all, k, seg.end)) split = l;
+      if (proseUnder(text, all, k, seg.end)) {
+        split = l;
+        break;
+      }
     }
     if (!split) out.push(seg);
     else {
