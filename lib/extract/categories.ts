@@ -7,6 +7,7 @@ import { isEarlierIncident, isNegatedAfter, NEGATION_UNITS_TEXT } from '../text/
 import { isTrimmedSpace, rangeIndex, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
+import { unlistedItems } from './unlisted-items';
 import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated-scan';
 
 /**
@@ -563,6 +564,30 @@ export function extractCategories(
     first = last;
   }
   // `accepted` is in text order already: candidates are scanned left to right and visited in that order.
+  if (accepted.length > 0) {
+    let at = 0;
+    const lineEnd = (offset: number) => {
+      const k = rangeIndexAt(lineRanges, at, offset);
+      if (k === -1) return offset;
+      at = k;
+      return lineRanges[k]!.end;
+    };
+    const named = (from: number, to: number) => {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < starts.length && starts[lo]! < to;
+    };
+    const unlisted = unlistedItems(text, accepted, lineEnd, named);
+    if (unlisted.length > 0) {
+      accepted.push(...unlisted);
+      accepted.sort((a, b) => a.start - b.start);
+    }
+  }
   const specific = accepted.filter((m) => m.key !== 'unspecified_personal_info');
   const mentions = specific.length > 0 ? specific : accepted;
   const categories: string[] = [];
