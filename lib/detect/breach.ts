@@ -5,9 +5,9 @@
 // their leak words are negated (情報流出は確認されていない) or absent.
 import { NON_BREACH_CAUSES } from '../vocabulary';
 import { rangeAt, type Range } from '../text/lines';
-import { isNegatedAfter } from '../text/clauses';
+import { isGenericAfter, isNegatedAfter } from '../text/clauses';
 import type { Count, Mention } from '../types';
-import type { LeakStatement } from './leak-statements';
+import { SCENARIO, type LeakStatement } from './leak-statements';
 
 /** Words that make data personal: 個人情報, 顧客情報, 会員の情報, 名簿, カルテ, 人事… */
 export const PERSONAL_DATA =
@@ -44,14 +44,17 @@ function hasLiveSignal(text: string, segment: Range, body: string, sentenceRange
   for (let m = INCIDENT_SIGNAL_ALL.exec(body); m; m = INCIDENT_SIGNAL_ALL.exec(body)) {
     const end = segment.start + m.index + m[0].length;
     if (inDatedListItem(text, end)) continue;
+    // 情報漏えいを防ぐ, 漏えい等事案への対応, 万一…漏えい…が発生した場合: prevention and policy, no event.
+    if (isGenericAfter(text, end)) continue;
     const sentence = rangeAt(sentenceRanges, end - 1);
+    if (sentence && SCENARIO.test(text.slice(sentence.start, sentence.end))) continue;
     if (!sentence || !isNegatedAfter(text, end, sentence.end)) return true;
   }
   return false;
 }
 
-/** Words of survey and statistics articles. Two different ones make a segment a report, not a notice. */
-const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年度?(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で|年次報告|大幅(?:に)?(?:増加|増え|減少|減っ)/g;
+/** Words of survey and statistics articles and yearly tallies (発生件数, 種類別件数). Two different ones make a segment a report, not a notice. */
+const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年度?(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で|年次報告|大幅(?:に)?(?:増加|増え|減少|減っ)|発生件数|(?:種類|部局|原因|業種|年度|月)別(?:の)?件数|過去\d+年(?:間)?の推移|(?:発生状況|件数)を取りまとめ/g;
 
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;

@@ -76,7 +76,7 @@ export interface LeakStatement extends Range {
  * A sentence of a drill or a supposed case: 「個人情報漏えい事案を想定した対応訓練」「…との想定のもと」「万一、個人
  * 情報の漏えい…が発生した場合には」 (a policy's promise). Its leak words tell no event.
  */
-const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)|万一|万が一|仮に/;
+export const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)|万一|万が一|仮に/;
 
 export function findLeakStatements(text: string, sentences: readonly Range[]): LeakStatement[] {
   const out: LeakStatement[] = [];

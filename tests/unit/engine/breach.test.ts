@@ -12,6 +12,16 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'a body\'s yearly tally of its incidents is no incident',
+      '令和5年度 個人情報の漏えい等事案の発生状況について\n令和5年度において、個人情報の漏えい等の事案が発生しました。深くお詫び申し上げます。\n令和5年度の個人情報の漏えい等事案の発生件数は27件(前年度比5件増)で、影響を受けた方は延べ1,962人でした。\n2.事案の種類別件数\n(1)誤送付・誤送信 14件\n(2)紛失 3件',
+      [],
+    ],
+    [
+      'a privacy policy\'s section on how it would handle a leak is no incident',
+      '個人情報保護方針\n当社が取得する個人情報は、氏名、住所、電話番号、メールアドレス、クレジットカード情報です。\n6.漏えい等事案への対応について\n万一、個人情報の漏えい、滅失、き損等の事案が発生した場合には、速やかに報告します。',
+      [],
+    ],
+    [
       'a breach stays one with a statistics headline in the links under it',
       '特定非営利活動法人こどもの森ネットは11月2日、利用者7名の個人情報を記載した書類を、誤って無関係の事業所にFAXで送信したと発表した。\n前の記事 フィッシング報告件数、過去最多を更新',
       ['breach'],

@@ -25,6 +25,7 @@ describe('findLeakStatements', () => {
     ['検針票を誤って別の住戸の郵便受けに投かんしました。', '誤って別の住戸の郵便受けに投かん'],
     ['受給者28人分の個人情報が記載された書類を誤って廃棄していた。', '誤って廃棄'],
     ['ご利用者様の個人情報を含む書類の不適切な廃棄について', '不適切な廃棄'],
+    ['八尾市立斎場における個人情報漏えい事案について', '漏えい'],
   ];
   it.each(leaks)('finds a leak in %s', (text, word) => {
     expect(positives(text)).toContain(word);
@@ -47,6 +48,7 @@ describe('findLeakStatements', () => {
     ['俳優が別のサービスで使っていたパスワードが過去に流出しており、男は同じパスワードを試したとみられる。', 'an earlier leak elsewhere'],
     ['万一、個人情報の漏えい、滅失若しくは毀損が発生し、又はそのおそれがある場合には、速やかに報告します。', 'a policy\'s promise'],
     ['前にどっかのチケットサイトで30万件くらい漏れてたのに比べりゃな', 'an earlier leak elsewhere (前に)'],
+    ['6.漏えい等事案への対応について', 'a policy\'s section on incidents'],
     ['転売ヤーもニッコリしてないな', 'a scalper, no resale'],
     ['とりあえず漏えいなしならよかったわ', 'negated (なしなら)'],
     ['「攻撃者から『市民の氏名を窃取した』とする脅迫メールが届いた」との想定のもと、訓練を行いました。', 'a drill\'s scenario'],
