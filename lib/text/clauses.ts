@@ -15,7 +15,7 @@ const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:�
  * are not events.
  */
 const GENERIC_TAIL =
-  /^(?:[・、][^・、。\n]{1,4}|(?:又は|または|及び|および|や)[^・、。\n]{1,4})*(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防|事故|事件|インシデント|が相次)|^等?事案(?:への|に対する|の)(?:対応|対処)|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう|^[^。、\n]{0,8}(?:した際|した場合|する場合|の際|時の|際の|場合の|場合に|場合は)/;
+  /^(?:[・、][^・、。\n]{1,6}|(?:又は|または|及び|および|や)[^・、。\n]{1,6})*(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防|事故|事件|インシデント|が相次)|^等?事案(?:への|に対する|の)(?:対応|対処)|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう|^[^。、\n]{0,8}(?:した際|した場合|する場合|の際|時の|際の|場合の|場合に|場合は)/;
 
 /** A parenthesised aside: (住所や電話番号はありません。) negates only what is inside it. */
 const PAREN_ASIDE = /[(（〔[][^()（）〔〕[\]]*[)）〕\]]/g;
@@ -83,7 +83,7 @@ function isEnumeratedSubject(tail: string): boolean {
 
 /** Is the mention at [start, end) part of a generic statement (漏えいの防止, 流出を防ぐ)? */
 export function isGenericAfter(text: string, mentionEnd: number): boolean {
-  return GENERIC_TAIL.test(text.slice(mentionEnd, mentionEnd + 12));
+  return GENERIC_TAIL.test(text.slice(mentionEnd, mentionEnd + 16));
 }
 
 /**
