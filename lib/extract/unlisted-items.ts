@@ -24,7 +24,7 @@ const LIST_END = /^(?:等|など)?(?:の(?:個人)?情報)?(?:が|を|は|も|�
 /** The kind an unnamed item's words tell, tried in order: 口座 and 保険 first (保険金額 is the policy's). */
 const ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/口座|支店|預金種[別目]/, 'bank_account'],
-  [/保険/, 'insurance_info'],
+  [/(?<!被)保険/, 'insurance_info'], // not 被保険者証の記号 (the insured person's card)
   [/金額|残高|評価額|所得|税額|[^名]額$/, 'financial_amount'],
   [/手術|入院|退院|通院|診療|診察|検査|病名|病室|病棟|病歴|既往|症状|治療|リハビリ|投薬|処方|カルテ|看護|受診|診断|服薬|疾患|アレルギー/, 'medical'],
   [/学級|クラス|教科|科目|評定|得点|点数|成績|志望|担任|進路|出欠|欠席|試験|テスト/, 'education_record'],

@@ -71,6 +71,7 @@ describe('extractCategories', () => {
     ['参加者3106人分の氏名、性別、所属チーム名、電話番号が閲覧可能な状態だった。', ['affiliation_occupation', 'gender', 'name', 'phone']],
     ['流出したのは氏名、個人番号、給与額、給与振込口座です。', ['bank_account', 'financial_amount', 'government_id', 'name']],
     ['誤送付した通知書には、氏名、住所、国民健康保険税額及び各納期の納付額が記載されていました。', ['address', 'financial_amount', 'name']],
+    ['(3)記載内容\n 被保険者の氏名、被保険者証の記号・番号\n 振込先口座(金融機関名、支店名、口座番号、口座名義)\n 診療を受けた月、医療機関名及び診療科、自己負担額', ['bank_account', 'financial_amount', 'government_id', 'medical', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -123,6 +124,7 @@ describe('extractCategories', () => {
     ['※お客様のお名前、ご住所、お電話番号、クレジットカード情報等は含まれておりません。', 'a negated list of polite nouns (ご住所)'],
     ['同市では2019年にも、税務課の職員が課税情報を私的に閲覧したとして処分を受けている。', 'an earlier incident'],
     ['教員がフィッシングメールのURLにアクセスし、IDとパスワードを入力してしまったことが原因。', 'credentials entered (してしまった)'],
+    ['※マイナンバー(個人番号)の記載欄はありますが、今回紛失した12件の申請書にはいずれも記載がありませんでした。', 'a form\'s field left blank (記載欄はありますが…記載がありませんでした)'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
