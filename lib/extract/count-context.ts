@@ -118,6 +118,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
+/** A place's population told before the count: 「人口は1月末現在で」「人口(約」. */
+const POPULATION_OF_PLACE_RE = /人[ \u3000]?口(?:は|が|:|：|[(（])?[^。、]{0,12}?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校|世帯)(?:人)?数|人[ \u3000]?口)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
@@ -421,6 +423,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「送信する場合は2名で宛先を確認します」: the staff of a check, not people affected.
   if (a === DE && CHECKERS_AFTER_RE.test(after)) return no('staff');
   if (before.includes('数') && ACTIVITY_LABEL_RE.test(before)) return no('activity-count');
+  // 「同町の人口は1月末現在で1万7,964人」: a place's population, however the sentence goes on.
+  if (before.includes('人口') && POPULATION_OF_PLACE_RE.test(before)) return no('population');
   // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.
   if (
     mayEndWith(before, RECIPIENT_TRAIL, RECIPIENT_SEPS, RECIPIENT_ENDS) &&
