@@ -162,8 +162,8 @@ const WHOLE_ASIDE_AFTER_RE = /^[ \u3000]*[)）][ \u3000]*のうち/;
 const TO = 0x3068; // と
 const CLOSE_QUOTE = 0x300d; // 」
 const KARA = 0x304b; // か
-/** 同社全体で, 委託先全体の: a whole another party holds (read with 委託先 in the sentence). */
-const CONTRACTOR_WHOLE_RE = /(?:同社|委託先|同委託先|当該委託先)(?:の)?全体(?:で|の|では|として)[^。]{0,12}$/;
+/** 同社全体で, 委託先全体の, 全国…全体で: a whole another party holds. */
+const CONTRACTOR_WHOLE_RE = /(?:同社|委託先|同委託先|当該委託先|事業者|全国)[^。]{0,40}?全体(?:で|の|では|として)[^。]{0,12}$/;
 const LEAKED_AFTER_RE = /^[ \u3000]*[)）〕]?[ \u3000]*(?:が|は|を|の)?[ \u3000]*(?:外部[にへ])?(?:流出|漏えい|漏洩|漏れ|流失)/;
 /** Leak vocabulary (or a specific personal-data noun) that makes an otherwise cue-less person/record count a victim count. */
 const LEAK_WORD_RE =
@@ -382,8 +382,9 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('定員') && CAPACITY_BEFORE_RE.test(before)) return no('capacity');
   // 「当初 約15万件としておりましたが、調査の結果 9万8,765件」: an estimate the notice corrects.
   if ((a === TO || a === KARA || a === CLOSE_QUOTE) && SUPERSEDED_AFTER_RE.test(after)) return no('superseded');
-  // 「委託先の公表によれば、同社全体で約70万件の情報が…」: the contractor's figure over all its clients.
-  if (before.includes('全体') && c.sentence.includes('委託先') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
+  // 「委託先の公表によれば、同社全体で約70万件の情報が…」「同社の発表によると、…全国約1,200の医療機関に及び、
+  // 漏えいした情報は全体で約38万件」: the contractor's figure over all its clients.
+  if (before.includes('全体') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
   // 「保護者1,284件のメールアドレス宛てに送信」: the addresses mail went to, not data that leaked.
   if (a === NO && ADDRESSEE_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
   if ((a === NO || inSet(CLOSING_BRACKETS, a)) && OF_DATA_AFTER_RE.test(after)) return yes('of-data');

@@ -183,7 +183,7 @@ function ownDateline(text: string, candidates: readonly Range[]): string | null 
  * The date of a notice of its own: a dateline in its first lines, else just under or over its title,
  * else in its sign-off.
  */
-function noticeDate(text: string, seg: Segment, all: readonly Range[]): string | null {
+function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle?: Range): string | null {
   // A blog quoting the notice (「> 2025年7月1日 / > 北浜みどり信用組合」): the quote's own date is the notice's.
   const quoted = quoteHead(text, seg, all);
   if (quoted.length > 0) {
@@ -193,22 +193,42 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[]): string |
   const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
   const topDate = ownDateline(text, top);
   if (topDate || !seg.heading) return topDate ?? null;
-  // Below a long menu: the date stands just under the notice's title (「捜査書類の紛失について / 令和7年2月7日」)
-  // or just over it (「2024/07/05 / 【重要】…のお詫び」).
-  const nearTitle = linesAfter(all, seg.heading.end, text.length, UNDER_TITLE_LINES);
-  const k = all.findIndex((l) => l.start === seg.heading!.start);
+  const near = nearTitleDate(text, seg.heading, all);
+  if (near) return near;
+  // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」. Not the date over the next report's title
+  // (「2025/3/19 / 【第1報】…」), the segment's last line when that title follows it.
+  const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start);
+  const signOff = segLines.slice(-SIGN_OFF_LINES);
+  if (nextTitle !== undefined && signOff.length > 0 && nextTitleOver(all, signOff[signOff.length - 1]!, nextTitle)) signOff.pop();
+  return datelines(text, signOff)[0] ?? null;
+}
+
+/** Is `line` one of the non-empty lines just over `title` (within OVER_TITLE_LINES)? */
+function nextTitleOver(all: readonly Range[], line: Range, title: Range): boolean {
+  const k = all.findIndex((l) => l.start === title.start);
+  for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
+    if (all[j]!.end === all[j]!.start) continue;
+    if (all[j]!.start === line.start) return true;
+    n++;
+  }
+  return false;
+}
+
+/**
+ * A date standing just under a title (「捜査書類の紛失について / 令和7年2月7日」) or just over it
+ * (「2024/07/05 / 【重要】…のお詫び」), below a long menu; a press date beats the page's update date
+ * (「更新日：3月21日 / 報道発表日：3月19日」).
+ */
+function nearTitleDate(text: string, title: Range, all: readonly Range[], under = true): string | null {
+  const nearTitle = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES) : [];
+  const k = all.findIndex((l) => l.start === title.start);
   for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
     if (all[j]!.end > all[j]!.start) {
       nearTitle.push(all[j]!);
       n++;
     }
   }
-  // A press date beats the page's update date: 「更新日：3月21日 / 報道発表日：3月19日」.
-  const near = datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? ownDateline(text, nearTitle);
-  if (near) return near;
-  // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」.
-  const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start);
-  return datelines(text, segLines.slice(-SIGN_OFF_LINES))[0] ?? null;
+  return datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? ownDateline(text, nearTitle);
 }
 
 /** One ISO date or null per segment, in the same order. `text` is width-folded. */
@@ -225,13 +245,17 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
       // One case of a notice reporting several (事案1, 事案2) is dated as that notice is.
       if (seg.notice !== undefined) {
+        // A report of its own in the notice (「2025/3/27 / 【第2報】…」), dated over its title. (Not under it: a
+        // case's first lines tell when it happened, 「事案1 …の紛失 / 発生日時 / 2025年5月16日」.)
+        const own = seg.heading && seg.heading.start !== seg.notice?.start ? nearTitleDate(text, seg.heading, all, false) : null;
+        if (own) return own;
         // Computed once per notice: its cases all share it.
         const key = seg.notice?.start ?? -1;
-        if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all));
+        if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all, segments[i + 1]?.heading ?? undefined));
         return noticeDates.get(key)!;
       }
       if (items !== 1) return labelledDate(text, seg, all);
-      return noticeDate(text, seg, all);
+      return noticeDate(text, seg, all, segments[i + 1]?.heading ?? undefined);
     }
 
     if (lead.iso) return lead.iso;

@@ -124,6 +124,7 @@ const MUST_MATCH: Row[] = [
   // populations, a contractor's whole, superseded estimates, honorific viewers, a spaced table's total row
   { input: '同サイトの累計登録者数は約31万人にのぼるが、影響はない。', text: '約31万人', victim: false },
   { input: '委託先の公表によれば、同社全体で約70万件の情報が影響を受けた可能性がある。', text: '約70万件', victim: false },
+  { input: '同社の発表によると、本件の影響は同システムを利用する全国約1,200の医療機関に及び、漏えいした情報は全体で約38万件にのぼるとのことです。', text: '約38万件', victim: false },
   { input: '漏えいした可能性のある件数を当初 約15万件としておりましたが、調査の結果 9万8,765件であることが確定いたしました。', text: '約15万件', victim: false },
   { input: '漏えいした可能性のある件数を当初 約15万件としておりましたが、調査の結果 9万8,765件であることが確定いたしました。', text: '9万8,765件', victim: true },
   { input: '・上記期間中にマイページを閲覧されたお客様:1,027名', text: '1,027名', victim: false },

@@ -41,4 +41,20 @@ describe('published', () => {
   it.each(rows)('%s', (_label, page, iso) => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);
   });
+
+  it('dates each report of a notice page by the date over its own title, not the next report\'s', () => {
+    const page = [
+      '【第2報】WEB予約システムへの不正アクセスによる患者様情報の漏えいについて|みなと台内科クリニック',
+      'ホーム', '診療案内', 'アクセス', 'お知らせ', '採用情報', 'よくある質問', '', '',
+      '2025/3/27',
+      '【第2報】WEB予約システムへの不正アクセスによる患者様情報の漏えいについて',
+      '2025年3月19日にお知らせいたしました不正アクセスにつきまして、調査結果をご報告いたします。',
+      '当院をご利用の患者様の氏名、生年月日、電話番号が外部に持ち出されたことが確認されました。',
+      '', '2025/3/19',
+      '【第1報】WEB予約システムの停止について',
+      '当院が利用しているWEB予約システムに不正アクセスが確認されたため、システムを停止しております。',
+      '患者様情報への影響の有無については、現在調査を進めております。判明次第、改めてお知らせいたします。',
+    ].join('\n');
+    expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2025-03-27', '2025-03-19']);
+  });
 });
