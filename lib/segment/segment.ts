@@ -29,6 +29,12 @@ export function itemCount(segments: readonly Segment[]): number {
 
 /** 【…】 followed by a title: 【セキュリティ事件簿#2024-354】新潟市の… — not 【2024年5月9日リリース分】 alone. */
 const BRACKET_TITLE = /^\s*【(?<label>[^】\n]{1,40})】\s*(?<title>\S.{7,})$/;
+/**
+ * A notice's section heading, not an incident's title, though an incident word is in it: ■被害の状況(10月22日
+ * 12時時点), ■第三者に閲覧された可能性のある情報, ■漏えいの原因, ■不正アクセスへの対応. (Not a title ending in
+ * its data: ■岩沼台市教委――…生徒1283人分の成績情報.)
+ */
+const SECTION_HEAD = /(?:状況|経緯|概要|原因|内容|対応|(?:可能性の(?:ある|あった)|漏えいした|漏洩した|流出した|対象となる|対象の)(?:個人)?情報|項目|範囲|期間|お願い|対策|再発防止策|お問い合わせ(?:先|窓口)?)\s*(?:[(（][^()（）]{0,20}[)）])?\s*$/;
 /** A symbol-led title: ■前橋市、市教委のネットワークから… — not ◇処分内容 (too short). */
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
@@ -232,7 +238,7 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
     if (/[#＃\d]/.test(label) || INCIDENT_WORD.test(title)) return `【${label.replace(/[\d\s#＃\-_/.:]+/g, '')}】`;
   }
   const sym = SYMBOL_TITLE.exec(s);
-  if (sym && INCIDENT_WORD.test(sym.groups!.title!)) return sym.groups!.mark!;
+  if (sym && INCIDENT_WORD.test(sym.groups!.title!) && !SECTION_HEAD.test(sym.groups!.title!)) return sym.groups!.mark!;
   if (blocks) {
     const block = blockAt.get(line.start);
     if (block && /^h[1-4]$/.test(block.kind) && s.trim().length >= 8 && INCIDENT_WORD.test(s)) return block.kind;

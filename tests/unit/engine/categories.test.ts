@@ -124,6 +124,7 @@ describe('extractCategories', () => {
     ['※お客様のお名前、ご住所、お電話番号、クレジットカード情報等は含まれておりません。', 'a negated list of polite nouns (ご住所)'],
     ['同市では2019年にも、税務課の職員が課税情報を私的に閲覧したとして処分を受けている。', 'an earlier incident'],
     ['教員がフィッシングメールのURLにアクセスし、IDとパスワードを入力してしまったことが原因。', 'credentials entered (してしまった)'],
+    ['今回の不正ログインは他社サービス等から流出したIDとパスワードを利用したものと考えられます。', 'credentials used in the attack (を利用した)'],
     ['※マイナンバー(個人番号)の記載欄はありますが、今回紛失した12件の申請書にはいずれも記載がありませんでした。', 'a form\'s field left blank (記載欄はありますが…記載がありませんでした)'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {

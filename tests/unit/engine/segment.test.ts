@@ -31,6 +31,20 @@ describe('segmentPage', () => {
     expect(segs.map((s) => s.start)).toEqual([text.indexOf('■A市'), text.indexOf('■B社')]);
   });
 
+  it('keeps a notice\'s ■ sections (■被害の状況(…時点), ■…閲覧された可能性のある情報) in its one item', () => {
+    const text = [
+      'アプリへの不正ログインの発生に関するお知らせとお詫び',
+      `${BODY}`,
+      '■被害の状況(10月22日12時時点)',
+      '・不正ログインが確認された会員アカウント数:2,315件',
+      '■第三者に閲覧された可能性のある情報',
+      `${BODY}`,
+      '■不正アクセスの原因',
+      `${BODY}`,
+    ].join('\n');
+    expect(headings(text)).toEqual(['アプリへの不正ログインの発生に関するお知らせとお']);
+  });
+
   it('takes a title that tells of a mistake (誤って…送信) as an incident title', () => {
     const text = `■A社:通販サイトに不正アクセス、カード情報が流出\n${BODY}\n■B市:児童の健診結果を誤ってメール送信\n${BODY}`;
     expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■B市')]);
