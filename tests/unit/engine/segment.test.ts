@@ -31,6 +31,11 @@ describe('segmentPage', () => {
     expect(segs.map((s) => s.start)).toEqual([text.indexOf('■A市'), text.indexOf('■B社')]);
   });
 
+  it('takes a roundup\'s phishing-warning item (■…を装ったフィッシングメールに注意喚起) as an item of its own', () => {
+    const text = `■A市――個人情報が流出\n${BODY}\n■B社――同社を装ったフィッシングメールに注意喚起\n${BODY}\n■C社――会員情報が流出\n${BODY}`;
+    expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■B社'), text.indexOf('■C社')]);
+  });
+
   it('keeps a notice\'s ■ sections (■被害の状況(…時点), ■…閲覧された可能性のある情報) in its one item', () => {
     const text = [
       "「ごはんポケット」アプリへの不正ログインの発生とポイントの不正利用に関するお知らせとお詫び",
