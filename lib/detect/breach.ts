@@ -13,6 +13,10 @@ import { SCENARIO, type LeakStatement } from './leak-statements';
 export const PERSONAL_DATA =
   /個人(?:情報|データ)|(?:顧客|会員|利用者|登録者|学生|児童|生徒|患者|従業員|職員|応募者|取引先|住民|お客様|お客さま|受講生|参加者|申請者|入所者|契約者|被保険者|購入者|加入者|市民|県民|保護者)(?:の|様の|さまの)?(?:情報|データ|名簿|登録情報|個人情報)|名簿|カルテ|人事|登録者情報|登録情報|会員情報|契約情報|注文情報/;
 
+/** Leak words that tell data left its owner (not 暗号化され, which tells it became unavailable). */
+const OUTFLOW_WORD = /流出|漏えい|漏洩|流失|漏れ/;
+const ENCRYPTED = '暗号化され';
+
 /** Any sign that the segment tells of a security incident at all. */
 const INCIDENT_SIGNAL =
   /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|フィッシング|を装った|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|中継)|脆弱性|漏えい|漏洩|流出|誤送信|紛失|盗難|改ざん/;
@@ -79,8 +83,13 @@ export function detectBreach(
   const evidence: string[] = [];
   const segmentText = text.slice(segment.start, segment.end);
   const victimCount = counts.some((c) => c.victim);
+  // Data encrypted by ransomware while the notice denies any outflow so far (「データが暗号化された…外部への
+  // 流出は確認されておりません」): the data is unavailable, not known to have left; like an intrusion with
+  // no leak established, no breach yet.
+  const outflowDenied = leaks.some((l) => l.negated && OUTFLOW_WORD.test(l.word));
+  const tells = (l: LeakStatement) => !l.negated && !(outflowDenied && l.word === ENCRYPTED);
   for (const leak of leaks) {
-    if (leak.negated) continue;
+    if (!tells(leak)) continue;
     const sentence = rangeAt(sentenceRanges, leak.start) ?? segment;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const personal =
@@ -95,7 +104,7 @@ export function detectBreach(
   // A headline such as 「…メアド流出」「個人情報漏えいに関するお詫び」 is a leak statement too.
   if (evidence.length === 0 && heading) {
     const h = text.slice(heading.start, heading.end);
-    const headLeak = leaks.find((l) => !l.negated && l.start >= heading.start && l.end <= heading.end);
+    const headLeak = leaks.find((l) => tells(l) && l.start >= heading.start && l.end <= heading.end);
     if (headLeak && (PERSONAL_DATA.test(h) || categoryMentions.some((m) => m.start >= heading.start && m.end <= heading.end))) {
       evidence.push(`heading: ${h.slice(0, 80)}`);
     }
@@ -104,7 +113,7 @@ export function detectBreach(
   // …氏名、電話番号…が含まれておりました。」): a positive leak statement anywhere in the segment, plus
   // specific kinds of data or a victim count. (個人情報 alone is not enough here: ads and warnings say it.)
   if (evidence.length === 0) {
-    const leak = leaks.find((l) => !l.negated);
+    const leak = leaks.find(tells);
     const specific = categoryMentions.some((m) => m.key !== 'unspecified_personal_info');
     // A final report that concludes no personal data leaked (「個人情報の漏えいはなかったものと判断いたしました」)
     // outweighs words in passing (ウェブサイトを閲覧された方) and the data a server held.

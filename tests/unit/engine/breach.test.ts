@@ -57,6 +57,16 @@ describe('incidents and breaches', () => {
       ['other'],
     ],
     [
+      'data encrypted by ransomware with no outflow confirmed yet is an incident, not a breach',
+      '委託事業者から、同社の印刷管理サーバーがランサムウェアに感染し、サーバー内のデータが暗号化されたとの報告がありました。当該サーバーには、本市が提供した納税義務者41,877人分のデータ(氏名、住所、生年月日、税額)が保存されていました。現時点において、本市が提供したデータの外部への流出は確認されておりません。',
+      ['other'],
+    ],
+    [
+      'data encrypted by ransomware and told as possibly leaked is a breach',
+      '同社のサーバーがランサムウェアに感染し、サーバー内のデータが暗号化されました。当該サーバーには、顧客41,877人分の氏名、住所が保存されており、外部に流出した可能性があります。',
+      ['breach'],
+    ],
+    [
       'a phishing warning is an incident, not a breach',
       '当行を装ったフィッシングメールが確認されています。なお、本件は当行のシステムから情報が漏えいしたものではございません。',
       ['other'],
