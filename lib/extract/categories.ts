@@ -246,6 +246,9 @@ function isWrongVersion(text: string, line: Range): boolean {
 const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発表|ご?報告|ご案内)(?:いた)?し(?:て(?:おり|い))?ましたが/;
 
 /** A system named after its data: 電子カルテシステム, 顧客データベースサーバ. */
+/** A document named after its data: ガスご使用量のお知らせ, 介護保険料額決定通知書, 利用明細書. */
+const DOCUMENT_AFTER = /^(?:額)?(?:決定)?(?:通知書|のお知らせ|お知らせ|のご案内|明細書)/;
+const DOCUMENT_STARTS = gateOf('額決通のお明');
 const SYSTEM_AFTER = /^(?:システム|サーバ|ソフト|端末|機器|アプリ)/;
 const SYSTEM_STARTS = gateOf('シサソ端機ア');
 /** …を管理する(業務)システム: the data names a system, not what leaked. */
@@ -551,6 +554,8 @@ export function extractCategories(
       if (rest.includes('推') && INFERRED_AFTER.test(rest)) continue;
       // 「保有ポイントが不正に使用された」: points spent by an intruder, a loss, not data that leaked.
       if (form.key === 'other' && MISUSED_AFTER.test(rest)) continue;
+      // 「ガスご使用量のお知らせ」「保険料額決定通知書」: a document's name, not data in it.
+      if (cEnd < line.end && inSet(DOCUMENT_STARTS, text.charCodeAt(cEnd)) && DOCUMENT_AFTER.test(text.slice(cEnd, cEnd + 8))) continue;
       // 電子カルテシステム, 会員管理サーバー: the system that holds the data, not the data.
       if (cEnd < line.end && inSet(SYSTEM_STARTS, text.charCodeAt(cEnd)) && SYSTEM_AFTER.test(text.slice(cEnd, cEnd + 5))) continue;
       // 「介護記録等を管理する業務システムは別のネットワークで」: what a system holds, told of the system.
