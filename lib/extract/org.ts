@@ -450,6 +450,9 @@ function nameEndingLead(cand: string, topic: boolean): string | undefined {
   return PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined;
 }
 
+/** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の. */
+const PLACE_OF = /^(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村)の(?=\S)/u;
+
 /**
  * The organisation named in the body text[start, end): lead sentence, self-reference, first name
  * (`leadOnly`: the lead sentence or subject only).
@@ -465,7 +468,10 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const whole = lead.groups!.org!.trim();
     const operated = OPERATOR_OF.exec(whole);
     const operator = operated ? whole.slice(operated.index + operated[0].length) : '';
-    const subject = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
+    const operatorOr = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
+    // 「千葉県美浜台市の医療法人社団青葉会 みどり台病院は」: the place the organisation is in is no part of its name.
+    const place = PLACE_OF.exec(operatorOr)?.[0];
+    const subject = place && findOrgNames(operatorOr.slice(place.length)).length > 0 ? operatorOr.slice(place.length) : operatorOr;
     // 「徳島県阿波南市の「みなと中央病院」(299床)は1日、」: a news agency quotes the name after its place.
     const quotedName = QUOTED_NAME_END.exec(subject)?.groups!.name;
     const cand = quotedName && (isOrgName(quotedName) || ENDS_LIKE_ORG.test(quotedName)) ? quotedName : subject;
