@@ -141,6 +141,9 @@ function headlineOrg(text: string, original: string, span: Range, heading: Range
     const victim = orgFromBody(text, heading.end, span.end);
     // A company or legal person only: a suspect's town (埼玉県川口市の会社員) is no victim.
     if (victim && (isCorporateName(victim.org) || LEGAL_PREFIX.test(victim.org))) return { org: victim.org, orgSpan: [victim.span.start, victim.span.end] };
+    // 「住宅リフォーム会社「ミナト住建」」 named with its legal form further on (株式会社ミナト住建(大阪市北区)に在籍).
+    const full = victim && withLegalForm(text, victim.org, heading.end, span.end);
+    if (full) return spelled(original, full);
   }
   // 「通販サイト「マルヨシ堂」を運営する株式会社マルヨシ商店は」 under 「■マルヨシ堂――…」: the headline names the
   // service; the company that runs it is the organisation.
