@@ -60,7 +60,7 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
+const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
@@ -167,6 +167,8 @@ const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」, …市の「みなと中央病院」. */
 const QUOTED_NAME_END = /「(?<name>[^「」。、\s]{2,30})」$/u;
+/** A quoted name after a clause that describes it: …に本社がある「…」, …を運営する「…」. */
+const DESCRIBED_QUOTE_END = /(?:本社(?:を置く|がある|のある)|拠点(?:を置く|がある)|を運営する|を展開する|を手がける|を手掛ける)「[^「」。、\s]{2,30}」$/u;
 /** A public enterprise's name ends so (水道局, 交通局, 病院局, 企業局). */
 const ENTERPRISE = /(?:水道局|交通局|病院局|企業局)$/u;
 /**
@@ -474,7 +476,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const subject = place && findOrgNames(operatorOr.slice(place.length)).length > 0 ? operatorOr.slice(place.length) : operatorOr;
     // 「徳島県阿波南市の「みなと中央病院」(299床)は1日、」: a news agency quotes the name after its place.
     const quotedName = QUOTED_NAME_END.exec(subject)?.groups!.name;
-    const cand = quotedName && (isOrgName(quotedName) || ENDS_LIKE_ORG.test(quotedName)) ? quotedName : subject;
+    // 「東京・港区に本社がある「あさぎり化粧品」は」: a name quoted after what it is is the name, whatever it ends with.
+    const cand = quotedName && (isOrgName(quotedName) || ENDS_LIKE_ORG.test(quotedName) || DESCRIBED_QUOTE_END.test(subject)) ? quotedName : subject;
     const names = findOrgNames(cand);
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
     // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
