@@ -268,8 +268,10 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     let reference: string | null = seg.heading && seg.heading.start > seg.start ? lastFullDate(text, { start: seg.start, end: Math.min(seg.heading.start, seg.start + 40) }) : null;
     // A neighbour's date in a list newest first: this item may be a few days newer than the one below it.
     let slack = 0;
+    // (Not a reprinted earlier release inside the item above: 【2025年7月8日リリース分】 is older than both.)
+    const neighbourDate = (j: number) => (segments[j]?.reprint ? null : headingDates[j]);
     for (let k = 1; k < segments.length && !reference; k++) {
-      reference = headingDates[i + k] ?? headingDates[i - k] ?? null;
+      reference = neighbourDate(i + k) ?? neighbourDate(i - k) ?? null;
       if (reference) slack = NEIGHBOUR_SLACK_DAYS;
     }
     pageDates ??= datelines(text, all);

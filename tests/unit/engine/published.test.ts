@@ -42,6 +42,18 @@ describe('published', () => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);
   });
 
+  it('completes a day from the item above, not from the earlier release reprinted inside it', () => {
+    const page = [
+      '【セキュリティ事件簿#2025-262】株式会社やまぶき園芸 不正アクセスによる個人情報漏えいに関するお詫び(第2報) 2025/8/29',
+      '株式会社やまぶき園芸は、お客様の氏名、住所、電話番号が流出した可能性があると発表しました。',
+      '【2025年7月8日リリース分】',
+      'このたび、当社サイトが不正アクセスを受け、お客様の個人情報が流出した可能性があることが判明しました。',
+      '【セキュリティ事件簿#2025-261】教諭が生徒の成績入りUSBメモリを紛失 - 白鷺市教委',
+      '白鷺市教育委員会は22日、市立中学校の教諭が、生徒142人分の氏名と成績が入ったUSBメモリーを紛失したと発表した。',
+    ].join('\n');
+    expect(extractIncidents({ text: page }).at(-1)?.published).toBe('2025-08-22');
+  });
+
   it('dates each report of a notice page by the date over its own title, not the next report\'s', () => {
     const page = [
       '【第2報】WEB予約システムへの不正アクセスによる患者様情報の漏えいについて|みなと台内科クリニック',
