@@ -124,6 +124,9 @@ const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
+/** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
+const SERVICE_SIZE_BEFORE_RE = /(?:会員|登録者|利用者|ユーザー?|顧客|契約者|加入者|組合員)数[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+const SERVICE_AFTER_RE = /^[ \u3000]*の[^。、]{0,12}?(?:サイト|サービス|アプリ|会社|企業|事業者|大手|チェーン|団体)/;
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数|(?:登録者|会員|利用者|ユーザー?|顧客|契約者|加入者)(?:の)?総数)(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** The counted people are a measure's audience: …を対象に研修, …に対し注意喚起. */
 const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し|の[^。、]{0,8}?向け(?:に|の))[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導|お願い|依頼|呼びかけ|呼び掛け)/;
@@ -362,6 +365,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return no('population');
   }
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
+  // 「同サイトは会員数約186万人の求人情報サイトで」: the size of the service, told to describe it.
+  if (a === NO && before.includes('数') && SERVICE_SIZE_BEFORE_RE.test(before) && SERVICE_AFTER_RE.test(after)) return no('population');
   if ((before.includes('フォロワー') || before.includes('登録者') || before.includes('友だち')) && endsWithMatch(FOLLOWERS_BEFORE_RE, before)) {
     return no('audience');
   }
