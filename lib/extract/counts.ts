@@ -252,6 +252,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
     }
   }
   pairRecordsWithPersons(text, out);
+  recordsOfPersons(text, out);
   return out;
 }
 
@@ -441,6 +442,25 @@ function pairRecordsWithPersons(text: string, counts: Count[]): void {
     if (a.victim && !b.victim && isPersonsOf(text, a, b)) {
       b.victim = true;
       b.reason = 'persons-of-records';
+    }
+  }
+}
+
+/** Between a persons count and the records of its people: 「顧客2846人のクレジットカード情報3012件」. */
+const RECORDS_OF_PERSONS_GAP_RE = /^の[^。、\d]{1,16}?(?:情報|データ)(?:等|など)?[ \u3000]*(?:約|最大(?:で)?)?[ \u3000]*$/;
+
+/**
+ * 「顧客2846人のクレジットカード情報3012件」: the records are those people's, counted another way; the people
+ * are the count of the affected (persons over records, as 88 件(80 人分)).
+ */
+function recordsOfPersons(text: string, counts: Count[]): void {
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const a = counts[i]!;
+    const b = counts[i + 1]!;
+    if (!a.victim || !b.victim || (a.unit !== '人' && a.unit !== '名') || b.unit !== '件' || b.total || b.start - a.end > 24) continue;
+    if (RECORDS_OF_PERSONS_GAP_RE.test(text.slice(a.end, b.start))) {
+      b.victim = false;
+      b.reason = 'records-of-persons';
     }
   }
 }
