@@ -116,6 +116,8 @@ const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案
 const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成|契約して|取引して)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
+/** Actions the sentence counts, as its topic: 「行政指導は、」「懲戒処分は、」「報告は、」. */
+const ACTIONS_TOPIC_BEFORE_RE = /(?:行政指導|指導|勧告|命令|処分|報告|届け?出)(?:件数|の件数)?は、[^。]*$/;
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
 /** A place's population told before the count: 「人口は1月末現在で」「人口(約」. */
@@ -448,6 +450,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');
     // 「確認できた投稿は、…の計31件で」: the sentence's topic is what is counted.
     if (before.includes('は、') && OBJECT_TOPIC_BEFORE_RE.test(before)) return no('object');
+    // 「行政指導は、2025年度は今回を含めて計14件となった」: a regulator's actions, counted.
+    if (before.includes('は、') && ACTIONS_TOPIC_BEFORE_RE.test(before)) return no('incidents');
     if (asideHead !== null && endsWithMatch(OBJECT_BEFORE_RE, asideHead)) return no('object');
     if (
       (a === NO && INCIDENT_AFTER_RE.test(after)) ||

@@ -486,13 +486,22 @@ export function totalAffected(counts: Count[]): number | null {
     return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c));
   });
   if (victims.length === 0) return null;
-  const exact = victims.filter((c) => c.value !== null);
+  // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分).
+  const firm = victims.filter((c) => c.value !== null && !c.qualifiers.some((q) => NOT_FIRM.has(q)));
+  const roundsAnother = (c: Count) =>
+    c.value !== null && c.qualifiers.includes('約') && firm.some((e) => e.value !== c.value && Math.abs(c.value! - e.value!) <= c.value! * ROUNDING);
+  const exact = victims.filter((c) => c.value !== null && !roundsAnother(c));
   const totals = exact.filter((c) => c.total);
   if (totals.length > 0) return largest(totals.map((c) => c.value));
   if (exact.length > 0) return largest(exact.map((c) => c.value));
   // Only indeterminate counts (数万件): no number a reader would give, so none (the range stays on the count).
   return null;
 }
+
+/** Qualifiers of a figure that is not exact (最大 and 延べ figures are exact). */
+const NOT_FIRM = new Set(['約', 'おおよそ', 'およそ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る', '余り', '余', '強', '弱', '程度', '前後', '未満', '近く', 'ほど']);
+/** How far a 約 figure may lie from the exact figure it rounds (約26万 for 25万8316: 0.7 %). */
+const ROUNDING = 0.05;
 
 /** Largest non-null value (a loop, not Math.max(...xs): safe for any number of counts). */
 function largest(values: (number | null)[]): number | null {

@@ -141,6 +141,7 @@ const MUST_MATCH: Row[] = [
   { input: '確認できた投稿は、2023年11月から2024年8月までの間の計31件で、対象となる患者様は7名でした。', text: '計31件', victim: false },
   { input: 'あけぼの保険サービスは県内に12店舗を構え、約2万3千人の顧客と契約している。', text: '約2万3千人', victim: false },
   { input: '2026年度 募集人数\n45名\n', text: '45名', victim: false },
+  { input: '個人情報保護委員会による行政指導は、2025年度は今回を含めて計14件となった。', text: '計14件', victim: false },
   { input: '当社担当者がブースター会員2,815名に対し、チケット先行販売キャンペーンのご案内メールを配信いたしました。', text: '2,815名', victim: false },
   { input: '対象となるお客様1,234名に対し、お詫びとご報告のメールを送信いたしました。', text: '1,234名', victim: true },
   { input: 'クレジットカード決済を利用した顧客2846人のクレジットカード情報3012件が外部に流出した可能性がある。', text: '3012件', victim: false },
@@ -283,6 +284,10 @@ describe('totalAffected', () => {
   });
   it('takes people over the records told in an aside after them: 4,096名（予約件数 5,212件）', () => {
     expect(totalAffected(all('宿泊予約者 4,096名(予約件数 5,212件)の情報が流出した可能性'))).toBe(4096);
+  });
+  it('takes the exact figure over a headline\'s rounding of it (約26万人分 → 25万8316人分), not over a lower bound (8万件超)', () => {
+    expect(totalAffected(all('会員約26万人分の情報が流出。漏えいしたのは会員25万8316人分の個人データで'))).toBe(258316);
+    expect(totalAffected(all('顧客情報8万件超が流出か。顧客情報約8万2千件が流出した可能性がある'))).toBe(82000);
   });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';
