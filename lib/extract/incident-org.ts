@@ -5,7 +5,7 @@ import type { Range } from '../text/lines';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
-import { endsLikeOrg, isCorporateName, isOrgName, isPoliceArrestStory, orgFromBody, orgFromHeading } from './org';
+import { endsLikeOrg, isCorporateName, isOrgName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading } from './org';
 import { orgFromSelfReference, orgFromSignature } from './org-signature';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
@@ -165,7 +165,42 @@ function headlineOrg(text: string, original: string, span: Range, heading: Range
  * `original` page spells them). `single`: the page holds this notice alone, so its first line (the
  * <title>) may name the organisation.
  */
+/** A notice's word for itself (当財団, 本学), no name a legal person runs. */
+const SELF_WORD = /^(?:当|弊|本|同)/u;
+/** How far from an institution's name its legal person may be named: the incident's own text. */
+const OPERATOR_REACH = 4000;
+
+/**
+ * The institution `org` with the legal person that runs it, as the page names them together
+ * (「医療法人社団清流会が運営する川辺中央病院」, a sign-off 「医療法人社団 碧泉会 みなと台内科クリニック」): the
+ * project names both, as a notice's sign-off does. Unchanged when no legal person is named with it.
+ */
+function withOperator(text: string, original: string, found: IncidentOrg, span: Range): IncidentOrg {
+  const org = found.org;
+  if (!org || LEGAL_PREFIX.test(org) || org.length < 2 || SELF_WORD.test(org)) return found;
+  const from = Math.max(0, span.start - 200);
+  const window = text.slice(from, Math.min(text.length, span.end, span.start + OPERATOR_REACH));
+  const m = new RegExp(`(?<person>${LEGAL_PERSON}[ \u3000]?[^\s、。がの「」()（）]{1,20}?)(?:が(?:運営|経営|開設|設置)する|[ \u3000])「?${escapeRegExp(foldWidth(org))}`, 'u').exec(window);
+  if (!m) return found;
+  const at = from + m.index;
+  const person = original.slice(at, at + m.groups!.person!.length);
+  return { org: `${person} ${org}`, orgSpan: found.orgSpan };
+}
+
 export function incidentOrg(
+  text: string,
+  original: string,
+  span: Range,
+  heading: Range | null,
+  allLines: Range[],
+  single: boolean,
+  tokenizer?: Tokenizer,
+): IncidentOrg {
+  return withOperator(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span);
+}
+
+/** incidentOrg before its legal person is added. */
+function namedOrg(
   text: string,
   original: string,
   span: Range,

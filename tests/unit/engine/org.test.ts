@@ -271,6 +271,12 @@ describe('an incident\'s organisation', () => {
     ].join('\n');
     expect(extractIncidents({ text: arrest })[0]?.org).toBe('株式会社ミナト住建');
   });
+  it('names the legal person with the institution it runs, as the page names them together', () => {
+    const body = '、患者の氏名や病名が記録されたノートパソコンが盗難に遭ったと発表した。';
+    expect(extractIncidents({ text: `病院で患者情報入りPC盗難\n医療法人社団清流会が運営する川辺中央病院(高知市)は12日${body}` })[0]?.org).toBe('医療法人社団清流会 川辺中央病院');
+    expect(extractIncidents({ text: `病院で患者情報入りPC盗難\n川辺中央病院(高知市)は12日${body}\n医療法人社団 碧泉会 川辺中央病院` })[0]?.org).toBe('医療法人社団 碧泉会 川辺中央病院');
+    expect(extractIncidents({ text: `病院で患者情報入りPC盗難\n川辺中央病院(高知市)は12日${body}` })[0]?.org).toBe('川辺中央病院');
+  });
   it('drops the prefecture a lead writes before the headline\'s city (岐阜県美濃川市教育委員会 under ■美濃川市)', () => {
     const text = `■美濃川市――小学校教諭が児童687人分の成績データ入りUSBメモリを紛失\n岐阜県美濃川市教育委員会は7月16日、市立小学校の教諭が、児童の個人情報が保存されたUSBメモリを紛失したと発表した。\n■北浜市――住民票を誤交付\n北浜市は6月5日、住民票の写しを別の人に誤って交付したと発表した。氏名と住所が記載されていた。`;
     expect(extractIncidents({ text })[0]?.org).toBe('美濃川市教育委員会');
