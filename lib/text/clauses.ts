@@ -15,7 +15,7 @@ const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:�
  * are not events.
  */
 const GENERIC_TAIL =
-  /^(?:[・、][^・、。\n]{1,6}|(?:又は|または|及び|および|や)[^・、。\n]{1,6})*(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防|事故|事件|インシデント|が相次)|^等?事案(?:への|に対する|の)(?:対応|対処)|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう|^[^。、\n]{0,8}(?:した際|した場合|する場合|の際|時の|際の|場合の|場合に|場合は)/;
+  /^(?:[・、][^・、。\n]{1,6}|(?:又は|または|及び|および|や)[^・、。\n]{1,6})*(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防|事故|事件|インシデント|が相次)|^等?事案(?:への|に対する|の)(?:対応|対処)|^行為の禁止|^(?:に関する)?情報の(?:ご)?(?:連絡|提供|受付|届出)|^診断|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう|^[^。、\n]{0,8}(?:した際|した場合|する場合|の際|時の|際の|場合の|場合に|場合は)/;
 
 /** A parenthesised aside: (住所や電話番号はありません。) negates only what is inside it. */
 const PAREN_ASIDE = /[(（〔[][^()（）〔〕[\]]*[)）〕\]]/g;
@@ -87,16 +87,17 @@ export function isGenericAfter(text: string, mentionEnd: number): boolean {
 }
 
 /**
- * A sentence about another, earlier incident: 「同大学では2022年にも、職員のメール誤送信で…」「昨年にも…」.
+ * A sentence about another, earlier incident: 「同大学では2022年にも、職員のメール誤送信で…」「昨年にも…」「過去を振り返ると、
+ * 2012年に米国の大手SNSで…流出した事件や…」.
  * Its mechanism is not this incident's. Must not match 「2024年6月にも再発防止策を…」 (no incident word
  * needed: the rules that ask find their own incident words in it). Its data kinds are not this
  * incident's either (「同市では2019年にも、税務課の職員が課税情報を私的に閲覧」), nor its leak words
  * (「別のサービスで使っていたパスワードが過去に流出しており」).
  */
-const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|過去に(?:流出|漏えい|漏洩)|(?:^|[、。\s「])(?:前に|以前に?)[^。]{0,20}?(?:漏れ|流出|漏えい)/;
+const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|過去に(?:流出|漏えい|漏洩)|(?:^|[、。\s「])(?:前に|以前に?)[^。]{0,20}?(?:漏れ|流出|漏えい)|過去を振り返ると|過去の(?:主な)?(?:事例|事件)(?:として|では|には)/;
 
 export function isEarlierIncident(text: string, sentence: Range): boolean {
   const s = text.slice(sentence.start, sentence.end);
   // Both forms hold にも or 過去に: most sentences hold neither, and the pattern is not run.
-  return (s.includes('にも') || s.includes('過去に') || s.includes('前に') || s.includes('以前')) && EARLIER_INCIDENT.test(s);
+  return (s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前')) && EARLIER_INCIDENT.test(s);
 }

@@ -17,6 +17,11 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'an information-security policy naming laws, threats and a contact for vulnerability reports is no incident',
+      '情報セキュリティ方針\n当社は、個人情報の保護に関する法律、不正アクセス行為の禁止等に関する法律その他の法令を遵守します。\n不正アクセス、マルウェア感染、情報の漏えい・改ざん・紛失・盗難、誤送信、災害等の脅威に対して、適切な対策を講じます。\n当社の情報セキュリティへの取組み、脆弱性に関する情報のご連絡は、下記窓口までお願いいたします。',
+      [],
+    ],
+    [
       'a privacy policy\'s section on how it would handle a leak is no incident',
       '個人情報保護方針\n当社が取得する個人情報は、氏名、住所、電話番号、メールアドレス、クレジットカード情報です。\n(技術的安全管理措置)不正アクセス、ウイルス感染等を防止するため、ファイアウォールを設置しています。\n6.漏えい等事案への対応について\n万一、個人情報の漏えい、滅失、き損等の事案が発生した場合には、速やかに報告します。',
       [],
