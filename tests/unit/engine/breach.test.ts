@@ -17,6 +17,11 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'a job posting that lists the incidents its hire will handle is no incident',
+      '【CSIRTアナリスト】グループ全体のセキュリティインシデント対応\n仕事内容\n・メール誤送信、FAX誤送信、書類の誤発送時の影響調査と対象者対応(年間約120件)\n・店舗での業務用PC・USBメモリの紛失対応\n必須スキル\n・インシデントハンドリングの実務経験\n年収550万~800万円',
+      [],
+    ],
+    [
       'an information-security policy naming laws, threats and a contact for vulnerability reports is no incident',
       '情報セキュリティ方針\n当社は、個人情報の保護に関する法律、不正アクセス行為の禁止等に関する法律その他の法令を遵守します。\n不正アクセス、マルウェア感染、情報の漏えい・改ざん・紛失・盗難、誤送信、災害等の脅威に対して、適切な対策を講じます。\n当社の情報セキュリティへの取組み、脆弱性に関する情報のご連絡は、下記窓口までお願いいたします。',
       [],
