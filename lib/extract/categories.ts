@@ -19,7 +19,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   phone: ['携帯番号', '電話'],
   email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール'],
   login_id: ['ユーザID', 'ユーザー名', 'ログイン名', 'アカウント名', 'アカウントID'],
-  member_id: ['組合員番号', '受給者番号', '受給者証番号', '顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID', '宛名番号'],
+  member_id: ['お客さま番号', 'ポイントカード番号', '会員カード番号', '診察券番号', '受診者番号', '利用者番号', '組合員番号', '受給者番号', '受給者証番号', '顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID', '宛名番号'],
   // A document's 有効期限 is that document's, never a card's expiry (card_expiry's 有効期限).
   government_id: ['被保険者記号番号', '被保険者記号・番号', '被保険者証の記号・番号', '被保険者証の記号番号', '被保険者証番号', '保険証の記号・番号', '保険証の記号番号', '健康保険証', '年金番号', 'マイナンバーカード', 'パスポートの有効期限', 'パスポート有効期限', '旅券の有効期限', '保険証の有効期限'],
   drivers_license: ['免許証の有効期限', '運転免許証の有効期限'],
@@ -198,6 +198,8 @@ const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/
 /** Lines that start like list items: ・ • ● ※ ① (1) 1. a) - */
 const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.．)）]\s?|[a-z][.)])/;
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
+/** A section label naming what leaked: 「2 流出した情報」「(3)漏えいした個人情報の項目」. */
+const LEAK_LABEL_LINE = /^[\s\d.．、()（）①-⑳]*(?:流出|漏えい|漏洩|紛失|誤送信|誤送付|閲覧可能とな)[^。]{0,12}?(?:情報|項目|内容)(?:の項目|の内容)?[\s:：]*$/;
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, …が対象です, (USBメモリには)…が保存されていた, …が記載された名簿, 氏名や病名が写った画像. */
 const ITEMS_CUE = /含まれ|照会(?:し|され)|上記に加え|対象となる|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力)(?:され|した|している)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)/;
@@ -485,6 +487,11 @@ export function extractCategories(
       listy =
         (first > 0 && prev !== undefined && starts[first - 1]! >= prev.start && isShortItemLine(text, prev)) ||
         (last < starts.length && next !== undefined && starts[last]! < next.end && starts[last]! >= next.start && isShortItemLine(text, next));
+    }
+    // The one item under its label: 「2 流出した情報 / 受講者のメールアドレス94件(91人分)」.
+    if (!listy && count === 1 && line.end - line.start <= 40 && lineIndex > 0 && !text.slice(line.start, line.end).includes('。')) {
+      const prev = lineRanges[lineIndex - 1]!;
+      listy = prev.end - prev.start <= 24 && LEAK_LABEL_LINE.test(text.slice(prev.start, prev.end));
     }
     if (listy && gatedTest(text, line.start, line.end, INSTRUCTION_GATE, INSTRUCTION_STICKY)) listy = false;
     // A question (Q5 マイナンバーや生年月日も見られてしまったのですか?) lists nothing that leaked.

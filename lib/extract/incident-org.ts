@@ -180,7 +180,7 @@ function withOperator(text: string, original: string, found: IncidentOrg, span: 
   if (!org || LEGAL_PREFIX.test(org) || org.length < 2 || SELF_WORD.test(org)) return found;
   const from = Math.max(0, span.start - 200);
   const window = text.slice(from, Math.min(text.length, span.end, span.start + OPERATOR_REACH));
-  const m = new RegExp(`(?<person>${LEGAL_PERSON}[ \u3000]?[^\s、。がの「」()（）]{1,20}?)(?:が(?:運営|経営|開設|設置)する|[ \u3000])「?${escapeRegExp(foldWidth(org))}`, 'u').exec(window);
+  const m = new RegExp(`(?<person>${LEGAL_PERSON}(?:社団|財団)?[ \u3000]?[^\\s、。がの「」()（）]{1,20}?)(?:が(?:運営|経営|開設|設置)する|[ \u3000])「?${escapeRegExp(foldWidth(org))}`, 'u').exec(window);
   if (!m) return found;
   const at = from + m.index;
   const person = original.slice(at, at + m.groups!.person!.length);

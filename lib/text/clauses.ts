@@ -64,9 +64,10 @@ const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?
 const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,30}?)+?)(?:等|など)?(?:の(?:個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /**
  * An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, などの, に関する; a polite お/ご:
- * ご住所; a holder's relative clause: 県警が保有する個人情報などの流出), no other predicate.
+ * ご住所; a holder's relative clause: 県警が保有する個人情報などの流出; a use: お支払いに使用している口座情報), no other
+ * predicate.
  */
-const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|などの|に関する|に係る|が(?:保有|管理|保管)する)[おご]?[^ぁ-ゖ]+)*$/u;
+const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|などの|に関する|に係る|が(?:保有|管理|保管)する|[にで](?:使用|利用)(?:している|する))[おご]?[^ぁ-ゖ]+)*$/u;
 
 /** Nouns written with kana (改ざん, 漏えい, 支払い): still nouns in such a list (「個人情報の流出や、ウェブサイトの改ざんはございません」). */
 const KANA_NOUNS = /改ざん|漏えい|き損|ねつ造|すり替え|支払い|取り扱い|取扱い|申し込み|申込み|問い合わせ|振り込み|振込み|引き落とし/gu;

@@ -72,6 +72,9 @@ describe('extractCategories', () => {
     ['流出したのは氏名、個人番号、給与額、給与振込口座です。', ['bank_account', 'financial_amount', 'government_id', 'name']],
     ['誤送付した通知書には、氏名、住所、国民健康保険税額及び各納期の納付額が記載されていました。', ['address', 'financial_amount', 'name']],
     ['(3)記載内容\n 被保険者の氏名、被保険者証の記号・番号\n 振込先口座(金融機関名、支店名、口座番号、口座名義)\n 診療を受けた月、医療機関名及び診療科、自己負担額', ['bank_account', 'financial_amount', 'government_id', 'medical', 'name']],
+    ['2 流出した情報\n受講者のメールアドレス94件(91人分)', ['email']],
+    ['対象項目:お客さま番号、ご契約者名、ご住所\n※クレジットカード情報、およびお支払いに使用している口座情報は当該サーバーに保存されておらず、含まれておりません。', ['address', 'member_id', 'name']],
+    ['漏えいした情報:氏名、住所、ポイントカード番号', ['address', 'member_id', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -128,6 +131,7 @@ describe('extractCategories', () => {
     ['ガスご使用量のお知らせ120件を誤って別のお客様に送付しました。', 'a document named after its data (…のお知らせ)'],
     ['介護保険料額決定通知書が別の方に届いたことが判明しました。', 'a document named after its data (…額決定通知書)'],
     ['※マイナンバー(個人番号)の記載欄はありますが、今回紛失した12件の申請書にはいずれも記載がありませんでした。', 'a form\'s field left blank (記載欄はありますが…記載がありませんでした)'],
+    ['2 今後の対応\n受講者のメールアドレス宛てにお詫びを送信しました', 'an item under a label that tells no leak'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
