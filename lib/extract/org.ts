@@ -439,18 +439,27 @@ export interface BodyOrg {
  * (「保険代理店のあけぼの保険サービス」), else the whole subject if it reads as a name. After が (`topic`
  * false) the subject may be a thing (予約サイトが2月20日、): only a found name then.
  */
-function nameEndingLead(cand: string, topic: boolean): string | undefined {
+function nameEndingLead(cand: string, topic: boolean, placed = false): string | undefined {
   const foreign = FOREIGN_CORPORATE_END.exec(cand)?.groups!.name;
   if (foreign) return foreign;
   const quoted = QUOTED_NAME_END.exec(cand)?.groups!.name;
   if (quoted) return quoted;
+  // A name of kanji alone (高見酒販, 北陸学芸大) reads as one only with its place after it: 「高見酒販(東京都中央区)は」.
+  const plain = (name: string) => PLAIN_NAME.test(name) || (placed && KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name));
   const operator = OPERATOR_NAME_END.exec(cand)?.groups!.name;
-  if (operator && PLAIN_NAME.test(operator) && !SERVICE_END.test(operator)) return operator;
+  if (operator && plain(operator) && !SERVICE_END.test(operator)) return operator;
   if (!topic) return undefined;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
   if (traded && TRADED_NAME.test(traded)) return traded;
-  return PLAIN_NAME.test(cand) || isKanaName(cand) ? cand : undefined;
+  return plain(cand) || isKanaName(cand) ? cand : undefined;
 }
+
+/** A word for the organisation already named (同市教委, 当社, 本学), no name. */
+const SELF_OR_SAME = /^[同当本弊]/u;
+/** A name of kanji (and 々ヶ) alone, as a company's or a university's short name. */
+const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
+/** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */
+const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）]\s*[はが][^、]{0,16}、$/u;
 
 /** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の. */
 const PLACE_OF = /^(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村)の(?=\S)/u;
@@ -490,7 +499,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
         ? cand
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
-          : (names[0]?.text ?? nameEndingLead(cand, lead.groups!.particle === 'は'));
+          : (names[0]?.text ?? nameEndingLead(cand, lead.groups!.particle === 'は', PLACED_SUBJECT.test(lead[0])));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand)) {
       const at = body.indexOf(pick, lead.index);
       return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
