@@ -354,7 +354,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     if (isOrgName(label) || isCorporateName(label) || isKanaName(label) || endsLikeOrg(label)) return label;
   }
   const dash = DASH_ORG.exec(h);
-  if (dash && isOrgName(dash.groups!.org!.trim())) return dash.groups!.org!.trim();
+  // 「… - 湖北理科大」: a short form (…大, …高校, …信金) after the dash names one too.
+  if (dash && (isOrgName(dash.groups!.org!.trim()) || (SHORT_NAME.test(dash.groups!.org!.trim()) && !NOT_AN_ORG.test(dash.groups!.org!.trim())))) return dash.groups!.org!.trim();
   const paren = TRAILING_PAREN.exec(h);
   // 「…が流出(なぎさ市民病院)」: kana allowed in a name that ends like an institution.
   if (paren && (isOrgName(paren.groups!.org!.trim()) || isKanaName(paren.groups!.org!.trim()))) return paren.groups!.org!.trim();
@@ -460,6 +461,9 @@ const SELF_OR_SAME = /^[同当本弊]/u;
 const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
 /** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */
 const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）]\s*[はが][^、]{0,16}、$/u;
+
+/** A headline's short form of a name: 湖北理科大, 青葉学園高校, しらうめ信金, 白鷺市教委. */
+const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:大|高校|信金|信組|教委)$`, 'u');
 
 /** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の. */
 const PLACE_OF = /^(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村)の(?=\S)/u;
