@@ -389,7 +389,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
       // 「気仙沼市 市立病院における…」: a following noun phrase that is itself an institution joins the name.
       const next = words[i]!;
       const nextHead = tokenizer ? leadingNounRun(next, tokenizer) : next.split(/における|の|が|は|を|に|で|と|から|への/)[0]!;
-      if (nextHead && ENDS_WITH_BODY_SUFFIX.test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
+      // (Only after a municipality's own name: 浜名台市教育委員会 市立中学校における… names the board.)
+      if (nextHead && PLACE_END.test(org) && ENDS_WITH_BODY_SUFFIX.test(nextHead) && /^(?:市立|県立|都立|町立|村立|府立|国立)/.test(nextHead)) {
         org += ' ' + nextHead;
       } else if (LEADING_LEGAL.test(org) && !HAS_LEGAL_FORM.test(org) && ENDS_WITH_BODY_SUFFIX.test(next) && next.length <= 20 && !LONE_KANA.test(next)) {
         // 「医療法人社団青葉会 あおば総合クリニック …」: a legal person and the institution it runs.
