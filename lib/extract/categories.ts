@@ -24,7 +24,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   government_id: ['被保険者記号番号', '被保険者記号・番号', '被保険者証の記号・番号', '被保険者証の記号番号', '被保険者証番号', '保険証の記号・番号', '保険証の記号番号', '健康保険証', '年金番号', 'マイナンバーカード', 'パスポートの有効期限', 'パスポート有効期限', '旅券の有効期限', '保険証の有効期限'],
   drivers_license: ['免許証の有効期限', '運転免許証の有効期限'],
   immigration_status: ['在留カード', '在留カードの有効期限', '在留期限'],
-  medical: ['医療機関名', '受診医療機関', '受診した医療機関', '診療科', '診療月', '受診日', '受診歴', '傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬', '要介護度', '介護度', '要介護状態区分', '服薬状況', '服薬の状況', '服薬情報', '介護記録', '障害の状況', '障害の程度', '障害種別', '障害名', '障がいの状況', '障がいの程度', '障害の部位', '障害の等級', '障害等級'],
+  medical: ['健康診査の結果', '健康診査結果', '健診の結果', '医療機関名', '受診医療機関', '受診した医療機関', '診療科', '診療月', '受診日', '受診歴', '傷病名', '診断結果', '健康診断', '健診結果', '健康診断結果', '検査結果', '処方', '服薬', '要介護度', '介護度', '要介護状態区分', '服薬状況', '服薬の状況', '服薬情報', '介護記録', '障害の状況', '障害の程度', '障害種別', '障害名', '障がいの状況', '障がいの程度', '障害の部位', '障害の等級', '障害等級'],
   purchase_history: ['注文内容', '注文情報', '購入情報', '予約情報', '取引履歴', '購入日', '予約番号', '予約内容', '宿泊日', '利用日', '工事内容', '注文日', '注文商品', '注文商品名', '購入商品名', '商品名', '予約履歴', '利用履歴', '引越し予定日', '引越予定日'],
   other: ['相談内容', '保有資格', '資格の種類', '保有ポイント', '保有ポイント数', 'ポイント残高', 'ポイント数', 'ポイント情報', '受領印', '印影', '使用水量', '水道使用量', 'ガス使用量', '電気使用量', 'ガスご使用量', 'ご使用量'],
   family_relation: ['世帯構成', '世帯の構成', '家族情報'],
@@ -192,6 +192,8 @@ const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定)(?:で�
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
 const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ))/;
 /** 「誤ったFAX番号へ送信」「FAX番号を1桁誤って入力」: the number a fax went to, not data that leaked. */
+/** A workplace a document was sent to: 勤務先の事業所に送付, 勤務先へ郵送. */
+const WORKPLACE_DESTINATION_AFTER = /^(?:の[^。、]{0,6}?)?[へに](?:の)?(?:送信|送付|発送|郵送|送っ|誤送)/;
 const FAX_DESTINATION_AFTER = /^(?:宛|あて|[へに](?:の)?(?:送信|誤送信|送付|送っ)|を[^。]{0,8}?(?:誤|入力|押し|登録))/;
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
 const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;
@@ -545,13 +547,15 @@ export function extractCategories(
         // A short word (学年, 組, ID) counts as an item of a list, or of an enumeration told as leaked.
         if (form.weak && !(leaky && count >= 3)) continue;
       } else if (leaky === undefined) leaky = sentence;
-      if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || form.key === 'fax' || CREDENTIAL_KEYS.has(form.key)) {
+      if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || form.key === 'fax' || form.key === 'affiliation_occupation' || CREDENTIAL_KEYS.has(form.key)) {
         const before = text.slice(Math.max(line.start, cStart - 12), cStart);
         const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
         if (form.weak && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
         if (form.key === 'email' && DESTINATION_AFTER.test(after)) continue;
         if (form.key === 'fax' && FAX_DESTINATION_AFTER.test(after)) continue;
+        // 「新たな勤務先の事業所に送付すべきところ」: where a notice was sent, not a data kind.
+        if (form.key === 'affiliation_occupation' && WORKPLACE_DESTINATION_AFTER.test(after)) continue;
         if (CREDENTIAL_KEYS.has(form.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;
       }
       // 「「生年月日」が含まれるとお知らせいたしましたが、…」: an earlier report's item the notice corrects.

@@ -75,6 +75,8 @@ describe('extractCategories', () => {
     ['2 流出した情報\n受講者のメールアドレス94件(91人分)', ['email']],
     ['対象項目:お客さま番号、ご契約者名、ご住所\n※クレジットカード情報、およびお支払いに使用している口座情報は当該サーバーに保存されておらず、含まれておりません。', ['address', 'member_id', 'name']],
     ['漏えいした情報:氏名、住所、ポイントカード番号', ['address', 'member_id', 'name']],
+    ['男性は、顧客の氏名、住所、電話番号、勤務先、年収などのデータを個人のクラウドストレージにアップロードしていた。', ['address', 'affiliation_occupation', 'financial_amount', 'name', 'phone']],
+    ['2 誤送信した個人情報\n乳幼児3人分の氏名、生年月日、保護者氏名、健康診査の結果', ['birthdate', 'medical', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -132,6 +134,7 @@ describe('extractCategories', () => {
     ['介護保険料額決定通知書が別の方に届いたことが判明しました。', 'a document named after its data (…額決定通知書)'],
     ['※マイナンバー(個人番号)の記載欄はありますが、今回紛失した12件の申請書にはいずれも記載がありませんでした。', 'a form\'s field left blank (記載欄はありますが…記載がありませんでした)'],
     ['2 今後の対応\n受講者のメールアドレス宛てにお詫びを送信しました', 'an item under a label that tells no leak'],
+    ['変更通知書を、新たな勤務先の事業所に送付すべきところ、誤って以前の勤務先の事業所に送付していた。', 'a workplace a notice was sent to'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
