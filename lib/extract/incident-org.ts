@@ -55,7 +55,9 @@ const RUNS_WINDOW = 80;
 /** Does the lead sentence after `from` say its subject runs `institution` (同法人が運営する青稜台高等学校)? */
 function runsHeadingOrg(text: string, from: number, institution: string): boolean {
   const sentence = text.slice(from, Math.min(text.length, from + RUNS_WINDOW)).split(/[。\n]/u)[0]!;
-  return sentence.includes(`運営する${institution}`) || sentence.includes(`設置する${institution}`);
+  // The headline's short form may be written in full there (清和学院高校 → 清和学院高等学校).
+  const names = [institution, ...SHORT_FORMS.filter(([short]) => institution.endsWith(short)).map(([short, full]) => institution.slice(0, -short.length) + full)];
+  return names.some((name) => sentence.includes(`運営する${name}`) || sentence.includes(`設置する${name}`));
 }
 
 /** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫, 市教委 → 市教育委員会. */
@@ -80,8 +82,9 @@ function writtenInFull(text: string, name: string, from: number, to: number): st
 
 /** Does the lead say, just before its subject at `at`, that the subject runs `service` (「マルヨシ堂」を運営する)? */
 function runsAsNamed(text: string, at: number, service: string): boolean {
-  const before = text.slice(Math.max(0, at - service.length - 12), at);
-  return new RegExp(`${escapeRegExp(service)}[」』]?を(?:運営|展開|経営)(?:する|している)$`, 'u').test(before);
+  const before = text.slice(Math.max(0, at - service.length - 26), at);
+  // 「「ホテルグランシエロ」など28ホテルを運営する」: the service as one of several it runs.
+  return new RegExp(`${escapeRegExp(service)}[」』]?(?:など[^。、「」]{0,12})?を(?:運営|展開|経営)(?:する|している)$`, 'u').test(before);
 }
 
 /** A prefecture written before a municipality's name: 岐阜県 in 岐阜県美濃川市教育委員会. */
@@ -151,7 +154,7 @@ function headlineOrg(text: string, original: string, span: Range, heading: Range
   // 「学校法人青稜学園は10月7日、同法人が運営する青稜台高等学校の教諭が…」 under 「…(青稜台高等学校)」: the
   // legal person announced for the institution it runs; both are named, as its sign-off would.
   if (fuller?.how === 'lead' && LEGAL_PREFIX.test(fuller.org) && runsHeadingOrg(text, fuller.span.end, fromHeading)) {
-    return { org: `${original.slice(fuller.span.start, fuller.span.end)} ${fromHeading}`, orgSpan: [fuller.span.start, fuller.span.end] };
+    return { org: `${original.slice(fuller.span.start, fuller.span.end)} ${writtenInFull(text, fromHeading, heading.end, span.end) ?? fromHeading}`, orgSpan: [fuller.span.start, fuller.span.end] };
   }
   // The body may write the headline's name with its legal form (東和精密工業 → 東和精密工業株式会社).
   const full = withLegalForm(text, fromHeading, heading.end, span.end) ?? shortOfCompany(text, fromHeading, heading.end, span.end);

@@ -130,6 +130,7 @@ describe('extractCategories', () => {
     ['同市では2019年にも、税務課の職員が課税情報を私的に閲覧したとして処分を受けている。', 'an earlier incident'],
     ['教員がフィッシングメールのURLにアクセスし、IDとパスワードを入力してしまったことが原因。', 'credentials entered (してしまった)'],
     ['今回の不正ログインは他社サービス等から流出したIDとパスワードを利用したものと考えられます。', 'credentials used in the attack (を利用した)'],
+    ['他のサービスから流出したとみられるIDとパスワードの組み合わせを使い、約27万回のログインが試みられた。', 'credentials used in the attack (の組み合わせを使い)'],
     ['ガスご使用量のお知らせ120件を誤って別のお客様に送付しました。', 'a document named after its data (…のお知らせ)'],
     ['介護保険料額決定通知書が別の方に届いたことが判明しました。', 'a document named after its data (…額決定通知書)'],
     ['※マイナンバー(個人番号)の記載欄はありますが、今回紛失した12件の申請書にはいずれも記載がありませんでした。', 'a form\'s field left blank (記載欄はありますが…記載がありませんでした)'],

@@ -284,6 +284,10 @@ describe('an incident\'s organisation', () => {
     expect(extractIncidents({ text: `病院で患者情報入りPC盗難\n川辺中央病院(高知市)は12日${body}\n医療法人社団 碧泉会 川辺中央病院` })[0]?.org).toBe('医療法人社団 碧泉会 川辺中央病院');
     expect(extractIncidents({ text: `病院で患者情報入りPC盗難\n川辺中央病院(高知市)は12日${body}` })[0]?.org).toBe('川辺中央病院');
   });
+  it('names the company that runs the service a headline names, one of several (「ホテルグランシエロ」など28ホテルを運営する)', () => {
+    const text = '■ホテルグランシエロ――予約システムに不正アクセス、宿泊予約者3万3418名の情報流出の可能性\n全国で「ホテルグランシエロ」など28ホテルを運営する株式会社グランシエロホテルズ(本社:東京都港区)は7月8日、宿泊予約システムが不正アクセスを受け、宿泊予約者の氏名や住所が流出した可能性があると発表した。\n■清和学院高校――PTA名簿の盗難\n学校法人清和学院(福岡市)は7月30日、同法人が運営する清和学院高等学校の教員が車上荒らしの被害に遭い、保護者の氏名と住所が記載されたPTA名簿が盗まれたと発表した。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['株式会社グランシエロホテルズ', '学校法人清和学院 清和学院高等学校']);
+  });
   it('drops the prefecture a lead writes before the headline\'s city (岐阜県美濃川市教育委員会 under ■美濃川市)', () => {
     const text = `■美濃川市――小学校教諭が児童687人分の成績データ入りUSBメモリを紛失\n岐阜県美濃川市教育委員会は7月16日、市立小学校の教諭が、児童の個人情報が保存されたUSBメモリを紛失したと発表した。\n■北浜市――住民票を誤交付\n北浜市は6月5日、住民票の写しを別の人に誤って交付したと発表した。氏名と住所が記載されていた。`;
     expect(extractIncidents({ text })[0]?.org).toBe('美濃川市教育委員会');
