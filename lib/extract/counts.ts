@@ -125,6 +125,10 @@ const CELL_TOTAL_LABEL_RE = new RegExp(`(?:^|\\n)${TOTAL_LABEL}[ \\t\\u3000]*[:�
 const SPACED_TOTAL_LABEL_RE = new RegExp(`(?:^|\\n)${TOTAL_LABEL}[ \\t\\u3000]+$`);
 /** A total with words before its number: 「合計は、重複を除き最大で」「総数は約」. */
 const TOTAL_PHRASE_RE = /(合計|総計|総数)(?:は|で)、?[ \u3000]*(?:重複を除(?:き|いて|いた)、?)?(?:最大で?|約|およそ)?[ \u3000]*$/;
+/** How far after a total its people counted once each may be told. */
+const NET_REACH = 60;
+/** The people counted once each, before their number: 「実人数は」「実人数:」. */
+const NET_PERSONS_RE = /実人数(?:は|で|が)?[ \u3000]*[:：]?[ \u3000]*(?:約)?[ \u3000]*$/;
 /** The last units of those labels (計, 数, or the bracket of 合計(重複を除く)), as char codes. */
 const LABEL_ENDS_WITH = new Set([0x8a08, 0x6570, 0x29, 0xff09]);
 /** Qualifier separated from the number by で/は/: or a table's cell bar — 最大で2万1563名, 合計:2,446件, | 合計 | 412名. Not 会計:. */
@@ -372,6 +376,8 @@ function buildCount(
   // 「上記(1)~(3)の合計は、重複を除き最大で2万3874名」: a total told with words between it and its number.
   const phraseTotal = before.includes('計') || before.includes('総数') ? TOTAL_PHRASE_RE.exec(before) : null;
   if (phraseTotal && !qualifiers.includes(phraseTotal[1]!)) qualifiers.push(phraseTotal[1]!);
+  // 「実人数は83名」: the people without double entries, what a total counting some twice means.
+  if (before.includes('実人数') && NET_PERSONS_RE.test(before)) qualifiers.push('実人数');
   const suu = numText.includes('数');
   if (suu) qualifiers.push(numText.replace(/[ \u3000]/g, ''));
   if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);
@@ -491,6 +497,10 @@ export function totalAffected(counts: Count[]): number | null {
   const roundsAnother = (c: Count) =>
     c.value !== null && c.qualifiers.includes('約') && firm.some((e) => e.value !== c.value && Math.abs(c.value! - e.value!) <= c.value! * ROUNDING);
   const exact = victims.filter((c) => c.value !== null && !roundsAnother(c));
+  // 「合計 85名分(うち2名は両方に含まれるため、実人数は83名)」: the people counted once each.
+  // (Only a total's own people, told right after it: not 延べ3,427件(実人数2,567人), a subset's.)
+  const net = exact.filter((c) => c.qualifiers.includes('実人数') && exact.some((t) => t.total && t.end <= c.start && c.start - t.end <= NET_REACH));
+  if (net.length > 0) return largest(net.map((c) => c.value));
   const totals = exact.filter((c) => c.total);
   if (totals.length > 0) return largest(totals.map((c) => c.value));
   if (exact.length > 0) return largest(exact.map((c) => c.value));
