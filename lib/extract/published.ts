@@ -193,7 +193,10 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
   const topDate = ownDateline(text, top);
   if (topDate || !seg.heading) return topDate ?? null;
-  const near = nearTitleDate(text, seg.heading, all);
+  // Dated over its issuer after the apology (「令和6年6月5日 / 北浜市東区長 川端 宏明」): before a page's update date
+  // near the title (「更新日 2024年6月12日」, a later addition's).
+  const near =
+    nearTitleDate(text, seg.heading, all, true, false) ?? issuerDate(text, within(all, seg.start, seg.end)) ?? nearTitleDate(text, seg.heading, all);
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」. Not the date over the next report's title
   // (「2025/3/19 / 【第1報】…」), the segment's last line when that title follows it.
@@ -201,6 +204,25 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   const signOff = segLines.slice(-SIGN_OFF_LINES);
   if (nextTitle !== undefined && signOff.length > 0 && nextTitleOver(all, signOff[signOff.length - 1]!, nextTitle)) signOff.pop();
   return datelines(text, signOff)[0] ?? null;
+}
+
+/** An issuer's line under a notice's date: an office's head (東区長, 理事長, 学長…) or a legal name. */
+const ISSUER_LINE = /^[^。、]{0,24}?(?:[都道府県市区町村]長|理事長|学長|院長|病院長|校長|教育長|会長|社長|代表取締役|株式会社|法人)/u;
+/** How many lines of a notice may come before its dated issuer block. */
+const ISSUER_LINES = 60;
+
+/** The date of a short dateline followed at once by its issuer's line, among a notice's first lines. */
+function issuerDate(text: string, lines: readonly Range[]): string | null {
+  const filled = lines.filter((l) => l.end > l.start).slice(0, ISSUER_LINES);
+  for (let k = 0; k + 1 < filled.length; k++) {
+    const l = filled[k]!;
+    if (l.end - l.start > 20) continue;
+    const next = filled[k + 1]!;
+    if (next.end - next.start > 40 || !ISSUER_LINE.test(text.slice(next.start, next.end).trim())) continue;
+    const date = datelines(text, [l])[0];
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Is `line` one of the non-empty lines just over `title` (within OVER_TITLE_LINES)? */
@@ -217,9 +239,9 @@ function nextTitleOver(all: readonly Range[], line: Range, title: Range): boolea
 /**
  * A date standing just under a title (「捜査書類の紛失について / 令和7年2月7日」) or just over it
  * (「2024/07/05 / 【重要】…のお詫び」), below a long menu; a press date beats the page's update date
- * (「更新日：3月21日 / 報道発表日：3月19日」).
+ * (「更新日：3月21日 / 報道発表日：3月19日」). Without `updates`, update dates are not read.
  */
-function nearTitleDate(text: string, title: Range, all: readonly Range[], under = true): string | null {
+function nearTitleDate(text: string, title: Range, all: readonly Range[], under = true, updates = true): string | null {
   const nearTitle = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES) : [];
   const k = all.findIndex((l) => l.start === title.start);
   for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
@@ -228,7 +250,8 @@ function nearTitleDate(text: string, title: Range, all: readonly Range[], under 
       n++;
     }
   }
-  return datelines(text, nearTitle.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? ownDateline(text, nearTitle);
+  const own = updates ? nearTitle : nearTitle.filter((l) => !text.slice(l.start, l.end).includes('更新'));
+  return datelines(text, own.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? ownDateline(text, own);
 }
 
 /** One ISO date or null per segment, in the same order. `text` is width-folded. */

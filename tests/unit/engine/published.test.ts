@@ -42,6 +42,25 @@ describe('published', () => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);
   });
 
+  it('dates a notice by the date over its issuer after the apology, not the page\'s later update', () => {
+    const page = [
+      '東区役所における申請書類の紛失について(お詫び)',
+      'ホーム', 'くらし', '健康・福祉', '子育て', 'まちづくり', '市政情報', '観光', '防災', '事業者向け', '各区役所', 'お知らせ・お詫び',
+      '東区役所における申請書類の紛失について(お詫び)',
+      'Xでポスト', 'Facebookでシェア', 'LINEで送る',
+      'ページ番号1014587 更新日 2024年6月12日',
+      '印刷', '大きな文字で印刷',
+      ' このたび、東区役所保険年金課において、市民の皆様からお預かりした国民健康保険の申請書類を紛失する事案が発生しました。'.repeat(3),
+      '令和6年6月5日',
+      '北浜市東区長 川端 宏明',
+      '1 事案の概要',
+      '申請書12件(世帯主及び被保険者の氏名、住所、生年月日)の所在が不明となっていることが判明しました。',
+      '2 経緯', '令和6年5月20日(月曜日)', '申請者の方から問い合わせがあり、確認したところ判明しました。',
+      '3 今後の対応', '書類の管理を徹底します。',
+    ].join('\n');
+    expect(extractIncidents({ text: page })[0]?.published).toBe('2024-06-05');
+  });
+
   it('completes a day from the item above, not from the earlier release reprinted inside it', () => {
     const page = [
       '【セキュリティ事件簿#2025-262】株式会社やまぶき園芸 不正アクセスによる個人情報漏えいに関するお詫び(第2報) 2025/8/29',
