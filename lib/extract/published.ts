@@ -225,6 +225,16 @@ function issuerDate(text: string, lines: readonly Range[]): string | null {
   return null;
 }
 
+/** A date alone on its line: 2026年10月31日, 2026/10/31, 令和6年6月5日, a weekday after it. */
+const BARE_DATE_LINE = /^\s*(?:\d{4}\s*[年/.]\s*\d{1,2}\s*[月/.]\s*\d{1,2}\s*日?|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/u;
+
+/** The date of the first non-empty line under `title` when that line is a bare date, or null. */
+function dateJustUnder(text: string, title: Range, all: readonly Range[]): string | null {
+  const line = linesAfter(all, title.end, text.length, 1)[0];
+  if (!line || !BARE_DATE_LINE.test(text.slice(line.start, line.end))) return null;
+  return datelines(text, [line])[0] ?? null;
+}
+
 /** Is `line` one of the non-empty lines just over `title` (within OVER_TITLE_LINES)? */
 function nextTitleOver(all: readonly Range[], line: Range, title: Range): boolean {
   const k = all.findIndex((l) => l.start === title.start);
@@ -268,9 +278,10 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
       // One case of a notice reporting several (事案1, 事案2) is dated as that notice is.
       if (seg.notice !== undefined) {
-        // A report of its own in the notice (「2025/3/27 / 【第2報】…」), dated over its title. (Not under it: a
-        // case's first lines tell when it happened, 「事案1 …の紛失 / 発生日時 / 2025年5月16日」.)
-        const own = seg.heading && seg.heading.start !== seg.notice?.start ? nearTitleDate(text, seg.heading, all, false) : null;
+        // A report of its own in the notice (「2025/3/27 / 【第2報】…」), dated over its title, or by a bare date on the
+        // line under it (「【第2報】… / 2026年10月31日」). (Not any date under it: a case's first lines tell when it
+        // happened, 「事案1 …の紛失 / 発生日時 / 2025年5月16日（金）22時頃」.)
+        const own = seg.heading && seg.heading.start !== seg.notice?.start ? (nearTitleDate(text, seg.heading, all, false) ?? dateJustUnder(text, seg.heading, all)) : null;
         if (own) return own;
         // Computed once per notice: its cases all share it.
         const key = seg.notice?.start ?? -1;

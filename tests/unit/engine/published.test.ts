@@ -88,4 +88,19 @@ describe('published', () => {
     ].join('\n');
     expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2025-03-27', '2025-03-19']);
   });
+
+  it('dates a report by a bare date on the line under its title, not by a case\'s time of occurrence', () => {
+    const page = [
+      '【第3報】ランサムウェア被害による個人情報漏えいについて|コープあさひ野',
+      'ホーム', '店舗案内', '宅配', '商品情報', '組合員活動', 'よくある質問', 'お問い合わせ', '', '',
+      '2026年11月25日',
+      '【第3報】ランサムウェア被害による個人情報漏えいについて',
+      '外部専門機関による調査が完了し、会員様17万6,542名の氏名、住所、電話番号の漏えいが確認されました。',
+      '',
+      '【第2報】ランサムウェア被害による個人情報漏えいの可能性について',
+      '2026年10月31日',
+      '調査の中間報告を受け、会員様最大約19万人の氏名、住所が漏えいした可能性があることが判明しました。',
+    ].join('\n');
+    expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2026-11-25', '2026-10-31']);
+  });
 });
