@@ -3,6 +3,7 @@
 // whole decision is O(1) per count. Order matters: strong cues first, fallbacks last.
 import type { CountUnit } from '../types';
 import { isTrimmedSpace } from '../text/lines';
+import { tellsEarlierIncident } from '../text/clauses';
 import { gateOf, inSet, type UnitSet } from '../text/gated-scan';
 
 export interface CueContext {
@@ -108,7 +109,7 @@ const MAIL_AFTER_RE = /^[ \u3000]*(?:の|が|は|を|について)?[^、。\s]{0
 /** The counted things were sent/relayed: 5万件不正送信, (586件)の配信. */
 const SENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:の|が|を|は)?[ \u3000]*(?:不正|誤)?(?:送信|中継|配信|送付)/;
 /** Things, not people, counted in 件: ファイル3件, 端末2件. Not ファイルに含まれる個人情報3件. */
-const OBJECT_BEFORE_RE = atEnd(/(?:ファイル|端末|パソコン|PC|USBメモリ|サーバー?|ページ|サイト|記事|投稿)(?:等|など)?[ \u3000]*[がはの:：]?[ \u3000]*/);
+const OBJECT_BEFORE_RE = atEnd(/(?:ファイル|端末|パソコン|PC|USBメモリ|サーバー?|ページ|サイト|記事|投稿)(?:等|など)?(?:数)?[ \u3000]*[がはの:：]?[ \u3000]*(?:計|合計)?[ \u3000]*/);
 /** Incidents/enquiries counted in 件: 2件の不正アクセス, 問い合わせは30件. Not 2件の個人情報. */
 const INCIDENT_AFTER_RE = /^[ \u3000]*の[ \u3000]*(?:不正アクセス|不正ログイン|事案|事故|事件|インシデント|攻撃|問い合わせ|お問い合わせ|相談|苦情|通報|報告)/;
 const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案|事故|事件|インシデント|攻撃)(?:件数|数)?(?:は|が|:|：)?[ \u3000]*/);
@@ -126,12 +127,25 @@ const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
+/** A body's size as a sentence's topic: 「会員数は約620万人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
+const SIZE_TOPIC_BEFORE_RE = /(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員)(?:の)?数は[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** A whole a part is taken from: 「400名のうち」. */
+const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?のうち/;
+/** A leak told in the count's own clause: 「流出した1,000名のうち」 is the affected, a part told after. */
+const LEAK_IN_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害|閲覧|不正|紛失|誤送|誤って)[^、。]*$/;
+/** A count told as the group already named: 「この1万2207人のうち」. */
+const BACK_REFERENCE_RE = /(?:この|その|これらの?|上記の?|同)[ \u3000]*(?:約|最大)?[ \u3000]*$/;
+/** 「応募は累計で約4万2000件あったが」: a whole told with its tally, against the part affected. */
+const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:者)?(?:数)?は[^。、]{0,6}?(?:累計|合計|総計)?で?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** Mail sent as meant: 「…を発送した」「…を郵送しており」 (not 誤って発送). */
+const MAILED_AFTER_RE = /^[ \u3000]*を(?:発送|郵送)(?:した|し、|しており|しました|している)/;
+const WO = 0x3092; // を
 /** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
 const SERVICE_SIZE_BEFORE_RE = /(?:会員|登録者|利用者|ユーザー?|顧客|契約者|加入者|組合員)数[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 const SERVICE_AFTER_RE = /^[ \u3000]*の[^。、]{0,12}?(?:サイト|サービス|アプリ|会社|企業|事業者|大手|チェーン|団体)/;
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数|(?:登録者|会員|利用者|ユーザー?|顧客|契約者|加入者)(?:の)?総数)(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** The counted people are a measure's audience: …を対象に研修, …に対し注意喚起. */
-const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し|の[^。、]{0,8}?向け(?:に|の))[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導|お願い|依頼|呼びかけ|呼び掛け)/;
+const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し|に|の[^。、]{0,8}?向け(?:に|の))[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導|お願い|依頼|呼びかけ|呼び掛け)/;
 const MEASURE_STARTS = gateOf(')）をにの');
 /** A sentence telling a whole area's or body's population: 市内で…受給しているのは, 学内で…在籍している. */
 const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;
@@ -146,7 +160,7 @@ const MISDELIVERED_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が)[^。]{0,24}?(?:別
 /** A group as the topic right before a count: 会員は約, 登録者数は. */
 const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユーザー?|学生|卒業生|生徒|職員|社員|従業員)(?:数|の総数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A contrast after it: 「…約9万2000人だが、」「…いるが、」: the affected are a part of that whole. */
-const CONTRAST_AFTER_RE = /^[ \u3000]*(?:だが|ですが|であるが|いるが|おり、その(?:うち|一部))/;
+const CONTRAST_AFTER_RE = /^[ \u3000]*(?:だが|ですが|であるが|いるが|あったが|あるが|にのぼるが|に上るが|となったが|おり、その(?:うち|一部))/;
 /** Accounts an intruder logged into: 「…アカウントでログインが成功」「…件に不正ログインされ」. */
 const LOGGED_IN_AFTER_RE = /^[ \u3000]*(?:で|に|について)[^。]{0,6}?(?:不正)?ログイン(?:が|に)?(?:成功|成立|され)/;
 /** A check done by that many people: 「2名で宛先を確認」「複数名で…チェック」. */
@@ -205,7 +219,7 @@ const RECIPIENT_TRAIL = gateOf(' \u3000:：');
 const RECIPIENT_ENDS = gateOf('象先者人数');
 const RECIPIENT_SEPS = gateOf('はが');
 /** Last units of OBJECT_BEFORE_RE's nouns (ル of ファイル, ー/バ of サーバー, C of PC…) and of 等/など. */
-const OBJECT_ENDS = gateOf('ル末ンCリーバジト事稿' + '等ど');
+const OBJECT_ENDS = gateOf('ル末ンCリーバジト事稿' + '等ど' + '数計');
 const OBJECT_SEPS = gateOf('がはの:：');
 /** Last units of INCIDENT_BEFORE_RE's nouns (せ of 問い合わせ, 件 of 事件…) and 数 (件数/数). */
 const INCIDENT_ENDS = gateOf('せ談情報案故件ト撃' + '数');
@@ -359,14 +373,22 @@ const CLOSING_BRACKETS = gateOf(')）');
 /** Classifies one count; see the comments on each regex for what each cue means. */
 export function classifyVictim(c: CueContext): VictimDecision {
   if (!isPersonUnit(c.unit)) return no('non-person-unit');
-  if (c.perPerson) return yes('per-person');
   const { before, after } = c;
   const f = firstNonSpace(after); // the after-cues' gates read the unit there
   const a = after.charCodeAt(f);
+  // 「6月には健康食品の通販サイトでも同様の手口で約2万件…」「2019年にも…」: another or an earlier incident's count.
+  if (tellsEarlierIncident(c.sentence)) return no('other-incident');
+  // 「約4800事業所に計約3万1千人分を発送した」: a mailing's size, sent as meant (人分 and all).
+  if (a === WO && MAILED_AFTER_RE.test(after)) return no('recipient');
+  if (c.perPerson) return yes('per-person');
   if (inSet(POPULATION_STARTS, a) && POPULATION_AFTER_RE.test(after) && !(inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after))) {
     return no('population');
   }
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
+  // 「アプリの会員数は約620万人」: a body's size, unless told as those affected (対象となる会員数は).
+  if (before.includes('数は') && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
+  // 「当選者400名のうちメールアドレスを登録していた384名に」: a whole a part is taken from (not 流出した1,000名のうち).
+  if (WHOLE_OF_PART_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before) && !BACK_REFERENCE_RE.test(before)) return no('population');
   // 「同サイトは会員数約186万人の求人情報サイトで」: the size of the service, told to describe it.
   if (a === NO && before.includes('数') && SERVICE_SIZE_BEFORE_RE.test(before) && SERVICE_AFTER_RE.test(after)) return no('population');
   if ((before.includes('フォロワー') || before.includes('登録者') || before.includes('友だち')) && endsWithMatch(FOLLOWERS_BEFORE_RE, before)) {
@@ -376,7 +398,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (EXCLUDED_AFTER_RE.test(after)) return no('excluded');
   // 「同大の校友会会員は約9万2000人だが、同サイトに登録していない会員の情報は含まれていない」: a whole set
   // against the part affected.
-  if (before.includes('は') && endsWithMatch(GROUP_TOPIC_BEFORE_RE, before) && CONTRAST_AFTER_RE.test(after)) return no('population');
+  if (before.includes('は') && (endsWithMatch(GROUP_TOPIC_BEFORE_RE, before) || TALLY_TOPIC_BEFORE_RE.test(before)) && CONTRAST_AFTER_RE.test(after)) return no('population');
   // 「本学の全学生約4,800名が閲覧可能な状態」: the whole body who could see it, not whose data it was.
   if (before.includes('全') && WHOLE_BEFORE_RE.test(before) && WHOLE_VIEWERS_AFTER_RE.test(after)) return no('viewer');
   // 「会員様(約68万名)のうち、2019年4月から…に入会された会員様」: a whole in an aside, a part of it affected.

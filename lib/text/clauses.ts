@@ -98,7 +98,16 @@ export function isGenericAfter(text: string, mentionEnd: number): boolean {
 const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|過去に(?:流出|漏えい|漏洩)|(?:^|[、。\s「])(?:前に|以前に?)[^。]{0,20}?(?:漏れ|流出|漏えい)|過去を振り返ると|過去の(?:主な)?(?:事例|事件)(?:として|では|には)/;
 
 export function isEarlierIncident(text: string, sentence: Range): boolean {
-  const s = text.slice(sentence.start, sentence.end);
-  // Both forms hold にも or 過去に: most sentences hold neither, and the pattern is not run.
-  return (s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前')) && EARLIER_INCIDENT.test(s);
+  return tellsEarlierIncident(text.slice(sentence.start, sentence.end));
 }
+
+/** isEarlierIncident for a sentence's text; also another organisation's like incident (…でも同様の手口で). */
+export function tellsEarlierIncident(s: string): boolean {
+  // Both forms hold にも or 過去に: most sentences hold neither, and the pattern is not run.
+  return (
+    ((s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前')) && EARLIER_INCIDENT.test(s)) ||
+    (s.includes('同様の') && OTHER_LIKE_INCIDENT.test(s))
+  );
+}
+/** 「6月には健康食品の通販サイトでも同様の手口で約2万件のカード情報が流出した」: another's incident of the same kind. */
+const OTHER_LIKE_INCIDENT = /(?:でも|においても)[^。]{0,6}?同様の(?:手口|手法|被害|事案|攻撃)/;
