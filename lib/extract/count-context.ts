@@ -64,7 +64,7 @@ const PERSON_BEFORE_RE = atEnd(new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:
  * (checked before as an activity tally).
  */
 const LABEL_BEFORE_RE = atEnd(
-  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|口座数|世帯数|名数|の数)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ)(?:で|は)?)?/,
+  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|お客さま数|お客様数|患者数|口座数|世帯数|名数|の数)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ)(?:で|は)?)?/,
 );
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
@@ -133,6 +133,10 @@ const SIZE_TOPIC_BEFORE_RE = /(?<!(?:対象|該当|影響|被害|流出|漏え�
 const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?のうち/;
 /** A leak told in the count's own clause: 「流出した1,000名のうち」 is the affected, a part told after. */
 const LEAK_IN_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害|閲覧|不正|紛失|誤送|誤って)[^、。]*$/;
+/** Others than the affected, just before the count: 「他の生徒」. */
+const OTHERS_BEFORE_RE = /他の[^。、\d]{0,6}$/;
+/** The others' own data told as leaked: 「他の顧客10名の情報も」. */
+const OTHERS_DATA_AFTER_RE = /^[ \u3000]*(?:分)?の(?:個人)?(?:情報|データ|氏名)/;
 /** A count told as the group already named: 「この1万2207人のうち」. */
 const BACK_REFERENCE_RE = /(?:この|その|これらの?|上記の?|同)[ \u3000]*(?:約|最大)?[ \u3000]*$/;
 /** 「応募は累計で約4万2000件あったが」: a whole told with its tally, against the part affected. */
@@ -376,6 +380,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   const { before, after } = c;
   const f = firstNonSpace(after); // the after-cues' gates read the unit there
   const a = after.charCodeAt(f);
+  // 「他の生徒2名分の封筒と取り違えた」: others than those affected (not 「他の顧客10名の情報も流出」).
+  if (before.includes('他の') && OTHERS_BEFORE_RE.test(before) && !OTHERS_DATA_AFTER_RE.test(after)) return no('others');
   // 「6月には健康食品の通販サイトでも同様の手口で約2万件…」「2019年にも…」: another or an earlier incident's count.
   if (tellsEarlierIncident(c.sentence)) return no('other-incident');
   // 「約4800事業所に計約3万1千人分を発送した」: a mailing's size, sent as meant (人分 and all).
