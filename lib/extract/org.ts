@@ -115,7 +115,7 @@ const TRADED_NAME = new RegExp(`^(?=.*[${KATAKANA}${HAN}])(?:(?![はがをにで
 /** A service, not its operator: …が運営する予約サイト. */
 const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
-const OPERATOR_NAME_END = new RegExp(`(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している)(?<name>${NAME}{2,20})$`, 'u');
+const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
 const OPENING = new Set([0x28, 0xff08]); // ( （
 const CLOSING = new Set([0x29, 0xff09]); // ) ）
 /** A name that is a place: ends with a municipality's or prefecture's unit. */
@@ -129,7 +129,7 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
  * 「化粧品メーカーのハルノコスメは、」「スタートアップ企業のミチルワークス(東京都渋谷区)は」 (a katakana or Latin name
  * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
-const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
 /** The hiragana run at the start or right after a の, ending the text: さくら in 「旅行会社のさくら」, たびまど. */
 const KANA_AFTER_NO = /(?<=^|の)[ぁ-ゖ]{2,8}$/u;
 /** A legal person and the institution it runs, a space between: 「地方独立行政法人なぎさ市立病院機構 なぎさ市民病院」. */
@@ -216,7 +216,7 @@ export function isPoliceArrestStory(name: string, body: string): boolean {
   return LAW_ENFORCEMENT.test(name) && ARREST.test(body) && !POLICE_STAFF.test(body);
 }
 /** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
-const THIRD_PARTY_AFTER = /^(?:に|へ|と|から|より)/u;
+const THIRD_PARTY_AFTER = /^(?:に(?!よ)|へ|と|から|より)/u;
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
 
@@ -466,8 +466,8 @@ const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|�
 /** A headline's short form of a name: 湖北理科大, 青葉学園高校, しらうめ信金, 白鷺市教委. */
 const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:大|高校|信金|信組|教委)$`, 'u');
 
-/** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の. */
-const PLACE_OF = /^(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村)の(?=\S)/u;
+/** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の, 長野県の. */
+const PLACE_OF = /^(?:(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村)|東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)の(?=\S)/u;
 
 /**
  * The organisation named in the body text[start, end): lead sentence, self-reference, first name
