@@ -77,6 +77,7 @@ describe('extractCategories', () => {
     ['漏えいした情報:氏名、住所、ポイントカード番号', ['address', 'member_id', 'name']],
     ['男性は、顧客の氏名、住所、電話番号、勤務先、年収などのデータを個人のクラウドストレージにアップロードしていた。', ['address', 'affiliation_occupation', 'financial_amount', 'name', 'phone']],
     ['2 誤送信した個人情報\n乳幼児3人分の氏名、生年月日、保護者氏名、健康診査の結果', ['birthdate', 'medical', 'name']],
+    ['流出した情報には、カードの名義、番号、有効期限、セキュリティコードが含まれる。', ['card_expiry', 'card_holder_name', 'card_security_code']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -136,6 +137,8 @@ describe('extractCategories', () => {
     ['※マイナンバー(個人番号)の記載欄はありますが、今回紛失した12件の申請書にはいずれも記載がありませんでした。', 'a form\'s field left blank (記載欄はありますが…記載がありませんでした)'],
     ['2 今後の対応\n受講者のメールアドレス宛てにお詫びを送信しました', 'an item under a label that tells no leak'],
     ['変更通知書を、新たな勤務先の事業所に送付すべきところ、誤って以前の勤務先の事業所に送付していた。', 'a workplace a notice was sent to'],
+    ['リスト型攻撃は、別のサービスから流出したIDとパスワードを使い回している利用者が狙われる。', 'credentials reused (を使い回している)'],
+    ['番号を手入力したところ、FAX番号の下4桁の一部を押し間違え、市内の事業所に送信した。', 'a fax number mistyped (…の下4桁を押し間違え)'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
