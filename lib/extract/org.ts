@@ -165,6 +165,8 @@ const LEADING_LEGAL = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})`, 'u');
 const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
+/** A compilation's item labelled with its organisation: 「1. 組織名:株式会社ミナトリビング」. */
+const LABELLED_ORG = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業名|事業者名|法人名|社名|機関名)\s*[:：]\s*(?<org>\S.{1,40})$/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」, …市の「みなと中央病院」. */
 const QUOTED_NAME_END = /「(?<name>[^「」。、\s]{2,30})」$/u;
 /** A quoted name after a clause that describes it: …に本社がある「…」, …を運営する「…」. */
@@ -344,6 +346,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   let h = heading.trim();
   const site = SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
+  // A compilation's labelled item: 「1. 組織名:株式会社ミナトリビング」, the name after the label.
+  const labelled = LABELLED_ORG.exec(h);
+  if (labelled) return labelled.groups!.org!.trim();
   // A numbered digest's item: 「1. 株式会社しらかば堂：2月4日公表。…」, the name before the colon.
   const item = NUMBERED_LABEL.exec(h);
   h = h.replace(LEADING_MARK, '').replace(TRAILING_DATE, '').trim();

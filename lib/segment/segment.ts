@@ -119,6 +119,8 @@ interface Candidate {
 const NUMBERED_ITEM = /^\s*\d{1,2}[.．、)）]\s*[^：:。\s][^：:。]{1,39}[：:]\s*(?<rest>.{30,})$/;
 /** A lookahead: the rest of the line holds an incident's word. */
 const HOLDS_INCIDENT_WORD = `(?=.*(?:${INCIDENT_WORD.source}))`;
+/** A compilation's numbered item led by its organisation's label: 「1. 組織名:株式会社ミナトリビング」. */
+const LABELLED_ITEM = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業名|事業者名|法人名|社名|機関名)\s*[:：]\s*\S.{1,40}$/;
 /** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」. */
 const CASE_TITLE = new RegExp(`^\\s*事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}\\S.{3,80}$`);
 /** A full date and its weekday, the rest of a date's line: 2024年5月13日, 2024.09.30(月). */
@@ -410,6 +412,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     if (length > MAX_ITEM_LINE) return null;
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
+    if (LABELLED_ITEM.test(line)) return { line: l, family: 'labelled-item' };
     return short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line)) ? { line: l, family: 'dot-number' } : null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };

@@ -31,6 +31,12 @@ describe('segmentPage', () => {
     expect(segs.map((s) => s.start)).toEqual([text.indexOf('■A市'), text.indexOf('■B社')]);
   });
 
+  it('splits a compilation at its numbered items labelled with their organisation (1. 組織名:…)', () => {
+    const item = (n: number, org: string) => `${n}. 組織名:${org}\n公表日:2025年10月${n}日\n概要:通販サイトが不正アクセスを受け、顧客のカード情報が漏えいした可能性がある。\n件数:最大${n}00件`;
+    const text = `国内の個人情報漏えい事案まとめ(2025年10月)\n${BODY}\n${item(1, '株式会社ミナトリビング')}\n${item(2, '東浜市')}\n${item(3, '学校法人桜陵学園 桜陵大学')}`;
+    expect(headings(text)).toEqual(['1. 組織名:株式会社ミナトリビング', '2. 組織名:東浜市', '3. 組織名:学校法人桜陵学園 桜陵大学']);
+  });
+
   it('takes a roundup\'s phishing-warning item (■…を装ったフィッシングメールに注意喚起) as an item of its own', () => {
     const text = `■A市――個人情報が流出\n${BODY}\n■B社――同社を装ったフィッシングメールに注意喚起\n${BODY}\n■C社――会員情報が流出\n${BODY}`;
     expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■B社'), text.indexOf('■C社')]);
