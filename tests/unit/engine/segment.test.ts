@@ -42,6 +42,11 @@ describe('segmentPage', () => {
     expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■B社'), text.indexOf('■C社')]);
   });
 
+  it('takes a roundup item titled with a CC mistake (■…のメールアドレスをCCで送信) as an item of its own', () => {
+    const text = `■A市――個人情報が流出\n${BODY}\n■風早町観光協会――イベント申込者86名のメールアドレスをCCで送信\n${BODY}`;
+    expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■風早町')]);
+  });
+
   it('keeps a notice\'s ■ sections (■被害の状況(…時点), ■…閲覧された可能性のある情報) in its one item', () => {
     const text = [
       "「ごはんポケット」アプリへの不正ログインの発生とポイントの不正利用に関するお知らせとお詫び",
