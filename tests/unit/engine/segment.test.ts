@@ -47,6 +47,12 @@ describe('segmentPage', () => {
     expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■風早町')]);
   });
 
+  it('takes ■ titles naming an injection, a defacement or a resale as items, under a table of contents repeating them', () => {
+    const titles = ['■株式会社フォレストワークス 求人応募フォームにSQLインジェクション', '■ひかり台市 公式サイトが改ざん', '■日章テクノ株式会社 初期化せずに売却したPCがフリマアプリに'];
+    const text = `目次\n${titles.join('\n')}\n${titles.map((t) => `${t}\n${BODY}`).join('\n')}`;
+    expect(segmentPage(text).map((s) => text.slice(s.heading!.start, s.heading!.end))).toEqual(titles);
+  });
+
   it('keeps a notice\'s ■ sections (■被害の状況(…時点), ■…閲覧された可能性のある情報) in its one item', () => {
     const text = [
       "「ごはんポケット」アプリへの不正ログインの発生とポイントの不正利用に関するお知らせとお詫び",
