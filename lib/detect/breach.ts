@@ -129,7 +129,9 @@ export function detectBreach(
   // Surveys and statistics (「調査によると…過去最多…前年から…」) count many incidents, not one.
   // They are no incident at all: a roundup's statistics item is not one of its incidents.
   // A job posting (年収, 応募資格, 仕事内容…) lists the incidents its hire will handle, none that happened.
-  const statistics = new Set(segmentText.match(STATISTICS_CUE) ?? []).size >= 2 || new Set(segmentText.match(JOB_POSTING_CUE) ?? []).size >= 2;
+  // (The posting's words are looked for only where its commonest two stand: most notices hold neither.)
+  const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && new Set(segmentText.match(JOB_POSTING_CUE) ?? []).size >= 2;
+  const statistics = new Set(segmentText.match(STATISTICS_CUE) ?? []).size >= 2 || posting;
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
