@@ -19,7 +19,7 @@ const ENCRYPTED = '暗号化され';
 
 /** Any sign that the segment tells of a security incident at all. */
 const INCIDENT_SIGNAL =
-  /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|フィッシング|を装った|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|中継)|脆弱性|漏えい|漏洩|流出|誤送信|誤掲載|紛失|所在不明|盗難|改ざん/;
+  /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|フィッシング|を装った|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|照会|中継)|脆弱性|漏えい|漏洩|流出|誤送信|誤掲載|紛失|所在不明|盗難|改ざん/;
 
 /** INCIDENT_SIGNAL, global, for walking a segment's signals. */
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');

@@ -78,6 +78,8 @@ describe('extractCategories', () => {
     ['男性は、顧客の氏名、住所、電話番号、勤務先、年収などのデータを個人のクラウドストレージにアップロードしていた。', ['address', 'affiliation_occupation', 'financial_amount', 'name', 'phone']],
     ['2 誤送信した個人情報\n乳幼児3人分の氏名、生年月日、保護者氏名、健康診査の結果', ['birthdate', 'medical', 'name']],
     ['流出した情報には、カードの名義、番号、有効期限、セキュリティコードが含まれる。', ['card_expiry', 'card_holder_name', 'card_security_code']],
+    ['知人の男性から頼まれた県内に住む3人の氏名や住所、それに車のナンバーなどを調べ、男性に伝えたとして書類送検された。', ['address', 'name', 'vehicle_info']],
+    ['学園によると、掲載されていたのは1年生445人と2年生431人の氏名、クラス、出席番号、定期テストの各教科の点数。', ['education_record', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
