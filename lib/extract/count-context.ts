@@ -171,7 +171,7 @@ const LOGGED_IN_AFTER_RE = /^[ \u3000]*(?:で|に|について)[^。]{0,6}?(?:�
 const CHECKERS_AFTER_RE = /^で(?:[^。、]{0,8}?)(?:確認|チェック|点検)/;
 const DE = 0x3067; // で
 /** A capacity's label just before the count: 定員250名, 定員は30名, 募集定員:40人. */
-const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:約)?[ \u3000]*$/;
+const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:各|約)?[ \u3000]*$/;
 /** The count's addresses as a mail's destination: …件のメールアドレス宛てに送信. */
 const ADDRESSEE_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)に?[^。]{0,10}?(?:配信|送信|送付)/;
 /** An earlier figure told as replaced: …としておりましたが, …から修正. */

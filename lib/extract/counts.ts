@@ -452,8 +452,8 @@ function pairRecordsWithPersons(text: string, counts: Count[]): void {
   }
 }
 
-/** Between a persons count and the records of its people: 「顧客2846人のクレジットカード情報3012件」. */
-const RECORDS_OF_PERSONS_GAP_RE = /^の[^。、\d]{1,16}?(?:情報|データ)(?:等|など)?[ \u3000]*(?:約|最大(?:で)?)?[ \u3000]*$/;
+/** Between a persons count and the records of its people: 「顧客2846人のクレジットカード情報3012件」「2,871名(クレジットカード情報3,214件)」. */
+const RECORDS_OF_PERSONS_GAP_RE = /^(?:の[^。、\d]{1,16}?(?:情報|データ)(?:等|など)?|[ \u3000]*[(（][^()（）。、\d]{1,16}?)[ \u3000]*(?:約|最大(?:で)?)?[ \u3000]*$/;
 
 /**
  * 「顧客2846人のクレジットカード情報3012件」: the records are those people's, counted another way; the people
@@ -484,6 +484,8 @@ export function totalAffected(counts: Count[]): number | null {
   sorted.forEach((c, i) => {
     const next = sorted[i + 1];
     if (next && next.victim && isPersonsOf(null, c, next)) recordsWithPeople.add(c.value);
+    // 「お客様2,871名(クレジットカード情報3,214件)」: every mention of those records gives way to the people.
+    if (c.reason === 'records-of-persons') recordsWithPeople.add(c.value);
   });
   const victims = sorted.filter((c, i) => {
     if (!c.victim) return false;

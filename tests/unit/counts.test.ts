@@ -141,6 +141,7 @@ const MUST_MATCH: Row[] = [
   { input: '確認できた投稿は、2023年11月から2024年8月までの間の計31件で、対象となる患者様は7名でした。', text: '計31件', victim: false },
   { input: 'あけぼの保険サービスは県内に12店舗を構え、約2万3千人の顧客と契約している。', text: '約2万3千人', victim: false },
   { input: '2026年度 募集人数\n45名\n', text: '45名', victim: false },
+  { input: 'セミナー(全5回、定員各150名)の参加申込者のメールアドレスが表示された。', text: '150名', victim: false },
   { input: '同時期に出願書類を作成していた他の生徒2名分の封筒と取り違えたことによるものです。', text: '2名分', victim: false },
   { input: '他の顧客10名の情報も流出した可能性がある。', text: '10名', victim: true },
   { input: '2.誤廃棄した帳票に記載されていたお客さま情報\nお客さま数:4,207名', text: '4,207名', victim: true },
@@ -305,6 +306,9 @@ describe('totalAffected', () => {
   it('takes a total\'s people counted once each (合計 85名分(…実人数は83名)), not a subset\'s (延べ3,427件(実人数2,567人))', () => {
     expect(totalAffected(all('(1)児童 58名分\n(2)児童 27名分\n合計 85名分(うち2名は(1)と(2)の両方に含まれるため、実人数は83名)'))).toBe(83);
     expect(totalAffected(all('件数 48,651人が対象。うち延べ3,427件(実人数2,567人)分は閲覧可能であった。'))).toBe(48651);
+  });
+  it('takes the people over every mention of their records told in an aside (2,871名(クレジットカード情報3,214件))', () => {
+    expect(totalAffected(all('お客様のクレジットカード情報(3,214件)が漏えいした可能性があります。対象は、お客様2,871名(クレジットカード情報3,214件)です。'))).toBe(2871);
   });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';
