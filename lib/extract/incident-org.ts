@@ -131,7 +131,21 @@ function found(text: string, original: string, name: string, from = 0): Incident
 }
 
 /** The organisation of an item whose headline names one (`fromHeading`), maybe written in full in its body. */
+/** The full name a body gives a headline's short one in brackets: 「みどり丘農業協同組合(JA みどり丘)は」 under 「JA みどり丘に…」. */
+function fullNameOf(text: string, short: string, from: number, to: number): Range | null {
+  const window = bodyWindow(text, from, to);
+  const m = new RegExp(`(?<full>[^\\s、。「」『』()（）]{2,30})[(（]${escapeRegExp(short)}[^()（）]{0,12}[)）]`, 'u').exec(window);
+  const full = m?.groups!.full;
+  if (!full || full === short || !(isOrgName(full) || isCorporateName(full) || endsLikeOrg(full))) return null;
+  return { start: from + m!.index, end: from + m!.index + full.length };
+}
+
 function headlineOrg(text: string, original: string, span: Range, heading: Range, fromHeading: string): IncidentOrg {
+  // A headline's abbreviation the body spells out (JA → みどり丘農業協同組合).
+  if (/^[A-Z]{2,5}$/.test(fromHeading)) {
+    const full = fullNameOf(text, fromHeading, heading.end, span.end);
+    if (full) return spelled(original, full);
+  }
   // The lead may name the headline's organisation in full (南浜総合病院 → 社会医療法人潮風会 南浜総合病院).
   const lead = orgFromBody(text, heading.end, span.end, true);
   const fuller = lead && withoutPrefecture(lead, fromHeading);
