@@ -182,6 +182,27 @@ function headlineOrg(text: string, original: string, span: Range, heading: Range
  * `original` page spells them). `single`: the page holds this notice alone, so its first line (the
  * <title>) may name the organisation.
  */
+/** A legal person's name alone (医療法人社団悠心会, 社会福祉法人あさひ福祉会), no company. */
+const PERSON_ONLY = new RegExp(`^${LEGAL_PERSON}[ \\u3000]?[^\\s]{1,20}$`, 'u');
+/** How an institution's name ends: クリニック, 病院, あさひの里, ひだまり園, 特別養護老人ホーム…. */
+const INSTITUTION_END = /(?:クリニック|病院|医院|診療所|歯科|の里|園|ホーム|学校|大学|センター|施設)$/u;
+
+/**
+ * The legal person `found` with the institution the page names right after it (「医療法人社団悠心会 みなと台クリニック
+ * は」, 「社会福祉法人あさひ福祉会 特別養護老人ホーム あさひの里が」, 「…が運営するひだまり園」): the two-name form.
+ */
+function withInstitution(text: string, original: string, found: IncidentOrg, span: Range): IncidentOrg {
+  const org = found.org!;
+  const window = text.slice(Math.max(0, span.start - 200), Math.min(text.length, span.end, span.start + OPERATOR_REACH));
+  const m = new RegExp(
+    `${escapeRegExp(foldWidth(org))}(?:が(?:運営|経営|開設|設置)する|[ \\u3000])(?<inst>[^\\s、。「」()（）がはを]{2,20}?(?:[ \\u3000][^\\s、。「」()（）がはを]{2,12}?)?)(?=は|が|において|では|、|[ \\u3000]*$|[)）])`,
+    'u',
+  ).exec(window);
+  const inst = m?.groups!.inst;
+  if (!inst || !INSTITUTION_END.test(inst)) return found;
+  return { org: `${org} ${inst}`, orgSpan: found.orgSpan };
+}
+
 /** A notice's word for itself (当財団, 本学), no name a legal person runs. */
 const SELF_WORD = /^(?:当|弊|本|同)/u;
 /** How far from an institution's name its legal person may be named: the incident's own text. */
@@ -194,6 +215,7 @@ const OPERATOR_REACH = 4000;
  */
 function withOperator(text: string, original: string, found: IncidentOrg, span: Range): IncidentOrg {
   const org = found.org;
+  if (org && PERSON_ONLY.test(org)) return withInstitution(text, original, found, span);
   if (!org || LEGAL_PREFIX.test(org) || org.length < 2 || SELF_WORD.test(org)) return found;
   const from = Math.max(0, span.start - 200);
   const window = text.slice(from, Math.min(text.length, span.end, span.start + OPERATOR_REACH));

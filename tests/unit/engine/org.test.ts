@@ -298,6 +298,11 @@ describe('an incident\'s organisation', () => {
     const text = 'JA みどり丘にランサムウェア攻撃、組合員など最大3万1,204人分の個人情報が流出した可能性(JA みどり丘) | ScanNetSecurity\nみどり丘農業協同組合(JA みどり丘)は11月6日、基幹業務システムのサーバがランサムウェアに感染し、組合員の氏名や住所が流出した可能性があると発表した。';
     expect(extractIncidents({ text })[0]?.org).toBe('みどり丘農業協同組合');
   });
+  it('names a legal person with the institution the page names right after it', () => {
+    const body = '同院職員の車両から患者の個人情報を保存したノートパソコンが盗まれたと発表した。';
+    expect(extractIncidents({ text: `患者情報入りPC盗難(医療法人社団悠心会)\n医療法人社団悠心会 みなと台クリニックは2月18日、${body}` })[0]?.org).toBe('医療法人社団悠心会 みなと台クリニック');
+    expect(extractIncidents({ text: `患者情報入りPC盗難(医療法人社団悠心会)\n医療法人社団悠心会は2月18日、${body}` })[0]?.org).toBe('医療法人社団悠心会');
+  });
   it('drops the prefecture a lead writes before the headline\'s city (岐阜県美濃川市教育委員会 under ■美濃川市)', () => {
     const text = `■美濃川市――小学校教諭が児童687人分の成績データ入りUSBメモリを紛失\n岐阜県美濃川市教育委員会は7月16日、市立小学校の教諭が、児童の個人情報が保存されたUSBメモリを紛失したと発表した。\n■北浜市――住民票を誤交付\n北浜市は6月5日、住民票の写しを別の人に誤って交付したと発表した。氏名と住所が記載されていた。`;
     expect(extractIncidents({ text })[0]?.org).toBe('美濃川市教育委員会');
