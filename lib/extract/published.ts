@@ -228,6 +228,17 @@ function issuerDate(text: string, lines: readonly Range[]): string | null {
 /** A date alone on its line: 2026年10月31日, 2026/10/31, 令和6年6月5日, a weekday after it. */
 const BARE_DATE_LINE = /^\s*(?:\d{4}\s*[年/.]\s*\d{1,2}\s*[月/.]\s*\d{1,2}\s*日?|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/u;
 
+/** The date of the nearest non-empty line over `title` when that line is a bare date, or null. */
+function dateJustOver(text: string, title: Range, all: readonly Range[]): string | null {
+  const k = all.findIndex((l) => l.start === title.start);
+  for (let j = k - 1; j >= 0; j--) {
+    const l = all[j]!;
+    if (l.end === l.start) continue;
+    return BARE_DATE_LINE.test(text.slice(l.start, l.end)) ? (datelines(text, [l])[0] ?? null) : null;
+  }
+  return null;
+}
+
 /** The date of the first non-empty line under `title` when that line is a bare date, or null. */
 function dateJustUnder(text: string, title: Range, all: readonly Range[]): string | null {
   const line = linesAfter(all, title.end, text.length, 1)[0];
@@ -288,7 +299,9 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
         if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all, segments[i + 1]?.heading ?? undefined));
         return noticeDates.get(key)!;
       }
-      if (items !== 1) return labelledDate(text, seg, all);
+      // One of several items: a labelled date under its title, else a bare date just over it (「2026.11.18 / ランサムウェア
+      // 被害による…(第2報)」, a news page of dated notices) or just under it.
+      if (items !== 1) return labelledDate(text, seg, all) ?? (seg.heading ? (dateJustOver(text, seg.heading, all) ?? dateJustUnder(text, seg.heading, all)) : null);
       return noticeDate(text, seg, all, segments[i + 1]?.heading ?? undefined);
     }
 

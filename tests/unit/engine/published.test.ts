@@ -89,6 +89,12 @@ describe('published', () => {
     expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2025-03-27', '2025-03-19']);
   });
 
+  it('dates each of several items by a bare date just over its title (a news page of dated notices)', () => {
+    const item = (date: string, title: string) => `${date}\n${title}\n本学の学内サーバーがランサムウェアに感染し、学生の氏名、住所が漏えいした可能性があります。\n`;
+    const page = `ニュース\n${item('2026.11.18', 'ランサムウェア被害による個人情報漏えいの可能性について(第2報)')}――――――――――\n${item('2026.10.30', '本学システムへのランサムウェア攻撃による個人情報漏えいについて(第1報)')}`;
+    expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2026-11-18', '2026-10-30']);
+  });
+
   it('dates a report by a bare date on the line under its title, not by a case\'s time of occurrence', () => {
     const page = [
       '【第3報】ランサムウェア被害による個人情報漏えいについて|コープあさひ野',
