@@ -18,15 +18,15 @@ const ITEM_START = new RegExp(`^${ITEM_SOURCE}`);
 const GENERIC = /^(?:[ごお]?(?:等|など|その他|ほか|他|情報|個人情報|データ|内容|一部|全部|全て|すべて|各種|項目|計|合計|総計|詳細|資料|書類|ファイル|帳票)|.*(?:様|氏|さん|者|等|など)$)/;
 /** What may follow a named item before the separator: its own aside in brackets, 情報, 等. */
 const ITEM_TAIL = /^(?:[(（][^()（）、。]{0,16}[)）]|情報|等|など)?$/;
-/** How a list ends after its last item: 等, の情報, then a particle or the sentence's end. */
-const LIST_END = /^(?:等|など)?(?:の(?:個人)?情報)?(?:が|を|は|も|に|と|で|、|。|$|[)）」]|計|合計)/;
+/** How a list ends after its last item: its aside (処置名), 等, の情報, then a particle or the sentence's end. */
+const LIST_END = /^(?:[(（][^()（）]{0,16}[)）])?(?:等|など)?(?:の(?:個人)?情報)?(?:が|を|は|も|に|と|で|、|。|$|[)）」]|計|合計)/;
 
 /** The kind an unnamed item's words tell, tried in order: 口座 and 保険 first (保険金額 is the policy's). */
 const ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/口座|支店|預金種[別目]/, 'bank_account'],
   [/(?<!被)保険/, 'insurance_info'], // not 被保険者証の記号 (the insured person's card)
   [/金額|残高|評価額|所得|税額|[^名]額$/, 'financial_amount'],
-  [/手術|入院|退院|通院|診療|診察|検査|病名|病室|病棟|病歴|既往|症状|治療|リハビリ|投薬|処方|カルテ|看護|受診|診断|服薬|疾患|アレルギー/, 'medical'],
+  [/手術|入院|退院|通院|来院|診療|診察|検査|病名|病室|病棟|病歴|既往|症状|治療|リハビリ|投薬|処方|カルテ|看護|受診|診断|服薬|疾患|アレルギー/, 'medical'],
   [/学級|クラス|教科|科目|評定|得点|点数|成績|志望|担任|進路|出欠|欠席|試験|テスト/, 'education_record'],
   [/購入|注文|予約|宿泊/, 'purchase_history'],
 ];

@@ -55,7 +55,7 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
 }
 
 /** A fact about the items taken as the topic: 「…ご住所、ご連絡先が投稿された事実は確認されておりません」. */
-const LEAKED_FACT = 'が[^、。]{0,10}?(?:された|した)(?:事実|形跡|痕跡|こと)は';
+const LEAKED_FACT = 'が[^、。]{0,10}?(?:された|した|される|する)(?:事実|形跡|痕跡|こと)は';
 /** Blanks and a closing bracket at the start of a tail: the rest of an aside the mention stood in. */
 const ASIDE_END = /^[\s)）〕\]]+/u;
 /** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」「…口座情報等について、」「運転免許証等の本人確認書類の画像データは、」; a form's field: 「マイナンバー(個人番号)の記載欄はありますが、…記載がありませんでした」. */

@@ -141,6 +141,8 @@ describe('extractCategories', () => {
     ['変更通知書を、新たな勤務先の事業所に送付すべきところ、誤って以前の勤務先の事業所に送付していた。', 'a workplace a notice was sent to'],
     ['リスト型攻撃は、別のサービスから流出したIDとパスワードを使い回している利用者が狙われる。', 'credentials reused (を使い回している)'],
     ['番号を手入力したところ、FAX番号の下4桁の一部を押し間違え、市内の事業所に送信した。', 'a fax number mistyped (…の下4桁を押し間違え)'],
+    ['※クレジットカード情報は下4桁のみの表示となっており、カード番号全体、有効期限及びセキュリティコードが閲覧されることはございません。', 'a negated list (…が閲覧されることはございません)'],
+    ['フィッシングでパスワード盗まれる', 'credentials stolen by phishing (the means, not the data)'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);

@@ -18,6 +18,7 @@ describe('unnamed items of a data list (unlistedItems, through extractCategories
     ['紛失した書類には氏名、住所、家屋の評価額が記載されていた。', 'financial_amount:家屋の評価額'],
     ['漏えいしたのは氏名、証券番号、保険金額です。', 'insurance_info:保険金額'],
     ['流出したのは氏名、電話番号、ご宿泊プランの情報です。', 'purchase_history:ご宿泊プラン'],
+    ['項目:カルテ番号、氏名(フリガナ)、生年月日、電話番号、最終来院日、治療内容(処置名)', 'medical:治療内容'],
   ];
   it.each(mustFind)('finds %s → %s', (text, mention) => {
     expect(mentionsOf(text)).toContain(mention);
