@@ -25,9 +25,10 @@ const ANNOUNCED = new RegExp(
     // Not a day of another act in a chain (「同大は8月6日に同サイトを停止し、個人情報保護委員会へ報告した」):
     // the verb in the same clause, and 報告 only when it is not a report to someone (へ報告, に報告).
     `${NOT_A_PERSON}[はが]、?${ANNOUNCED_DAY}(?:付)?に(?=、?[^。\\n、]{0,30}?(?:発表|公表|公開|明らかに|(?<![へに])報告|お知らせ))`,
-    // 「…報告した。8月20日に発表を行い、」: a sentence opening with the day it was announced (not a later
+    // 「…報告した。8月20日に発表を行い、」「11月27日に同会ウェブサイトで事実を公表した」: a sentence opening with the
+    // day it was announced (not a later
     // report's reference back: 「2025年7月30日に公表いたしました、…につきまして」).
-    `(?<=^|[。\\n])${ANNOUNCED_DAY}に(?=(?:発表|公表)(?:を行|した[。、]|したもの|し、))`,
+    `(?<=^|[。\\n])${ANNOUNCED_DAY}に(?=[^。、\\n]{0,20}?(?:発表|公表)(?:を行|した[。、]|したもの|し、))`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),

@@ -18,6 +18,11 @@ describe('published', () => {
       '2024-08-20',
     ],
     [
+      'a sentence opening with the day it was announced, a place between (11月27日に同会ウェブサイトで…公表した)',
+      article('同会では翌21日に警察へ被害届を提出。11月27日に同会ウェブサイトで事実を公表した。', '(Security NEXT - 2024/12/01 )'),
+      '2024-11-27',
+    ],
+    [
       'not the day of another act in a chain (停止し、…へ報告)',
       article('同大は8月6日に同サイトを停止し、個人情報保護委員会へ報告した。', '(Security NEXT - 2024/08/22 )'),
       '2024-08-22',
