@@ -123,8 +123,8 @@ const TOTAL_LABEL = '[ \\t\\u3000]*(合計|総計|総数|計)(?:[(（][^()（）
 const CELL_TOTAL_LABEL_RE = new RegExp(`(?:^|\\n)${TOTAL_LABEL}[ \\t\\u3000]*[:：]?$`);
 /** A total's label alone at the start of its line, spaces after it: 「  合計    」「合計(重複を除く)\t」 before the count. */
 const SPACED_TOTAL_LABEL_RE = new RegExp(`(?:^|\\n)${TOTAL_LABEL}[ \\t\\u3000]+$`);
-/** A total with words before its number: 「合計は、重複を除き最大で」「総数は約」. */
-const TOTAL_PHRASE_RE = /(合計|総計|総数)(?:は|で)、?[ \u3000]*(?:重複を除(?:き|いて|いた)、?)?(?:最大で?|約|およそ)?[ \u3000]*$/;
+/** A total with words before its number: 「合計は、重複を除き最大で」「総数は約」「合計:最大で」. */
+const TOTAL_PHRASE_RE = /(合計|総計|総数)(?:は|で|[:：])、?[ \u3000]*(?:重複を除(?:き|いて|いた)、?)?(?:最大で?|約|およそ)?[ \u3000]*$/;
 /** How far after a total its people counted once each may be told. */
 const NET_REACH = 60;
 /** The people counted once each, before their number: 「実人数は」「実人数:」. */

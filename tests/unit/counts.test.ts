@@ -141,6 +141,7 @@ const MUST_MATCH: Row[] = [
   { input: '確認できた投稿は、2023年11月から2024年8月までの間の計31件で、対象となる患者様は7名でした。', text: '計31件', victim: false },
   { input: 'あけぼの保険サービスは県内に12店舗を構え、約2万3千人の顧客と契約している。', text: '約2万3千人', victim: false },
   { input: '2026年度 募集人数\n45名\n', text: '45名', victim: false },
+  { input: '・従業員 2,146名\n・取引先担当者 1万9,417名\n合計:最大で2万1,563名', text: '2万1,563名', total: true, victim: true },
   { input: 'セミナー(全5回、定員各150名)の参加申込者のメールアドレスが表示された。', text: '150名', victim: false },
   { input: '同時期に出願書類を作成していた他の生徒2名分の封筒と取り違えたことによるものです。', text: '2名分', victim: false },
   { input: '他の顧客10名の情報も流出した可能性がある。', text: '10名', victim: true },
