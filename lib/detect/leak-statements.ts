@@ -63,6 +63,9 @@ function askedWhether(text: string, end: number): boolean {
   return false;
 }
 
+/** A concern reported by others right after a leak word: 懸念について, 懸念の連絡, 懸念がある旨. */
+const CONCERN_RAISED = /^懸念(?:について|に関する|の(?:連絡|指摘|報告)|がある旨)/;
+
 /** A possibility hedge in the same sentence. */
 export const HEDGE = /可能性|おそれ|恐れ|懸念|疑い/;
 
@@ -110,7 +113,9 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       scenario = SCENARIO.test(sentence) || isEarlierIncident(text, s) || TAG_LINE.test(sentence);
     }
     const generic = scenario || isGenericAfter(text, end);
-    const negated = generic || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
+    // 「…情報の漏えい懸念について連絡を受け」: a concern someone raised, not a leak the notice states.
+    const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
+    const negated = generic || raised || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;
