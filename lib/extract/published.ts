@@ -318,9 +318,20 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     let slack = 0;
     // (Not a reprinted earlier release inside the item above: 【2025年7月8日リリース分】 is older than both.)
     const neighbourDate = (j: number) => (segments[j]?.reprint ? null : headingDates[j]);
+    // The item above (newer) when the one below fails: a 第1報 reposted out of order may sit below.
+    let above: string | null = null;
     for (let k = 1; k < segments.length && !reference; k++) {
       reference = neighbourDate(i + k) ?? neighbourDate(i - k) ?? null;
-      if (reference) slack = NEIGHBOUR_SLACK_DAYS;
+      if (reference) {
+        slack = NEIGHBOUR_SLACK_DAYS;
+        above = neighbourDate(i + k) ? (neighbourDate(i - k) ?? null) : null;
+      }
+    }
+    if (reference && above && month !== null) {
+      const below = inferPublished({ year: null, month, day: lead.day }, reference, slack)?.iso ?? null;
+      const fromAbove = inferPublished({ year: null, month, day: lead.day }, above, 0)?.iso ?? null;
+      // Taken from the item above when the item below's date would put this one in another year.
+      if (fromAbove && (!below || below.slice(0, 4) !== fromAbove.slice(0, 4))) return fromAbove;
     }
     pageDates ??= datelines(text, all);
     reference ??= pageDates[0] ?? null;

@@ -47,6 +47,18 @@ describe('published', () => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);
   });
 
+  it('completes a news item\'s year from the item above when the item below is an older report reposted out of order', () => {
+    const page = [
+      '【セキュリティ事件簿#2025-360】桜陵学院大学 本学教員のメールアカウントへの不正ログインについて 2025/8/1',
+      '本学教員のメールアカウントが不正ログインを受け、学生の氏名とメールアドレスが流出した可能性があります。',
+      '【セキュリティ事件簿#2025-359】あおば急便、配達員の車両から伝票控え96件が盗難',
+      '株式会社あおば急便は7月30日、配達員の車両が車上荒らしの被害に遭い、顧客の氏名、住所が記載された伝票控えが盗まれたと発表しました。',
+      '【セキュリティ事件簿#2025-358】株式会社はなまる茶舗 不正アクセスに関するお知らせ(第1報) 2025/6/20',
+      'お客様のクレジットカード情報が漏えいした可能性があることが判明しました。',
+    ].join('\n');
+    expect(extractIncidents({ text: page })[1]?.published).toBe('2025-07-30');
+  });
+
   it('dates a notice by the date over its issuer after the apology, not the page\'s later update', () => {
     const page = [
       '東区役所における申請書類の紛失について(お詫び)',
