@@ -425,7 +425,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   // 「…｜株式会社ミナトヤ本舗のプレスリリース」: a press-release site names the issuer's page.
   const siteName = site?.groups!.site!.trim().replace(RELEASES_PAGE, '');
   // A municipality's site: 「…について｜みなみ野市」 (kana in its name allowed there, as its own page says it).
-  if (siteName && (isOrgName(siteName) || CORPORATE_NAME.test(siteName) || SITE_MUNICIPALITY.test(siteName))) return siteName;
+  // (Not a news site's regional section: 「…流出か 愛知 蒲郡 | NHK | 愛知県」 is NHK's 愛知県 page.)
+  if (siteName && !NEWS_MEDIA.test(heading) && (isOrgName(siteName) || CORPORATE_NAME.test(siteName) || SITE_MUNICIPALITY.test(siteName))) return siteName;
   // 「…について - 和泉沢市ホームページ」: a site named after a dash, its page words aside.
   const dashSite = DASH_SITE.exec(h)?.groups!.site!.trim().replace(SITE_PAGE_WORDS, '').trim();
   if (dashSite && (isOrgName(dashSite) || CORPORATE_NAME.test(dashSite) || SITE_MUNICIPALITY.test(dashSite))) return dashSite;
@@ -470,6 +471,11 @@ const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|�
 
 /** A headline's short form of a name: 湖北理科大, 青葉学園高校, しらうめ信金, 白鷺市教委. */
 const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:大|高校|信金|信組|教委)$`, 'u');
+
+/** A quoted name after its town, as a news story's subject: 「蒲郡市の「みなと中央病院」では」. */
+const PLACE_QUOTED = /(?:都|道|府|県|市|区|町|村)の「(?<name>[^「」。、\s]{2,24})」(?:では|で|は|が)/u;
+/** A news medium in a page title: its site names are sections, not the organisation. */
+const NEWS_MEDIA = /[|｜]\s*(?:NHK|NHK NEWS WEB|朝日新聞|毎日新聞|読売新聞|日本経済新聞|日経|共同通信|時事通信|ITmedia|Security NEXT|ScanNetSecurity|Yahoo!ニュース)\s*(?:[|｜]|$)/u;
 
 /** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の, 長野県の. */
 const PLACE_OF = /^(?:(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村)|東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)の(?=\S)/u;
@@ -534,6 +540,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   if (trade && !police(trade.groups!.name!)) {
     const org = trade.groups!.name!;
     const at = body.indexOf(org, trade.index);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+  }
+  // 「蒲郡市の「みなと中央病院」では今月8日、」: a news story's quoted name after its town.
+  const placed = PLACE_QUOTED.exec(body.slice(0, LEAD_CHARS));
+  if (placed && (isOrgName(placed.groups!.name!) || ENDS_LIKE_ORG.test(placed.groups!.name!))) {
+    const org = placed.groups!.name!;
+    const at = placed.index + placed[0].indexOf(org);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
   }
   const self = SELF_REFERENCE.exec(body);

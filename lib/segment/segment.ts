@@ -39,7 +39,7 @@ const SECTION_HEAD = /(?:状況|経緯|概要|原因|内容|対応|(?:可能性�
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|転売|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -318,7 +318,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     if (isBreadcrumb(h.s)) afterCrumb = i + 1;
   });
   const rank = head.map((h, i) => {
-    if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s)) return 0;
+    if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s) || TOPIC_TAGS_LINE.test(h.s)) return 0;
     const siteName = i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s);
     return !siteName && (!onlyGenericIncidentWords(h.s) || NOTICE_TITLE_END.test(h.s)) ? 2 : 1;
   });
@@ -369,6 +369,8 @@ const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
 
 /** An article's keyword or tag line (関連キーワード：ランサムウェア 個人情報漏えい): never its title. */
 const TAG_LINE = /^(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|tags?)\s*[：:]/i;
+/** A news site's line of topic tags: 「インシデント・事故 インシデント・情報漏えい」. */
+const TOPIC_TAGS_LINE = /^(?:[^\s。、]{1,16}\s+)*(?:インシデント|セキュリティ)・[^\s。、]{1,12}(?:\s+[^\s。、]{1,16})*$/u;
 
 /** A title without the site's name after a bar (…のお詫び｜ここのえオンラインストア), trimmed. */
 function withoutSiteName(line: string): string {

@@ -134,6 +134,11 @@ describe('segmentPage', () => {
     expect(segmentPage(text)[0]!.start).toBe(0);
   });
 
+  it('takes a ScanNet title over the site\'s topic tags (インシデント・事故 インシデント・情報漏えい)', () => {
+    const text = `学内ポータルの共有フォルダに学生の成績情報、公開範囲の設定誤り(湊川大学) | ScanNetSecurity\n2024.09.10(火)\nインシデント・事故 インシデント・情報漏えい\n湊川大学は9月6日、学生の成績情報が学内の他の利用者から閲覧可能な状態だったと発表した。`;
+    expect(headings(text)).toEqual(['学内ポータルの共有フォルダに学生の成績情報、公開']);
+  });
+
   it('takes the <title> line repeated under a long menu as the title, over a menu entry with 情報', () => {
     const menu = ['ページの先頭です。', 'メニューを飛ばして本文へ', 'キーワードを入力してください', 'Foreign language', 'やさしい日本語', '組織から探す', 'くらし・環境', '健康・医療・福祉', '子育て・教育', '産業・労働', '観光・文化', '県政情報', '防災・安全', '本文'];
     const title = '委託事業者による受給者証更新案内の誤封入について';
