@@ -426,7 +426,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   const siteName = site?.groups!.site!.trim().replace(RELEASES_PAGE, '');
   // A municipality's site: 「…について｜みなみ野市」 (kana in its name allowed there, as its own page says it).
   // (Not a news site's regional section: 「…流出か 愛知 蒲郡 | NHK | 愛知県」 is NHK's 愛知県 page.)
-  if (siteName && !NEWS_MEDIA.test(heading) && (isOrgName(siteName) || CORPORATE_NAME.test(siteName) || SITE_MUNICIPALITY.test(siteName))) return siteName;
+  if (siteName && !NEWS_MEDIA.test(heading) && (isOrgName(siteName) || CORPORATE_NAME.test(siteName) || SITE_MUNICIPALITY.test(siteName) || personAndInstitution(siteName))) return siteName;
   // 「…について - 和泉沢市ホームページ」: a site named after a dash, its page words aside.
   const dashSite = DASH_SITE.exec(h)?.groups!.site!.trim().replace(SITE_PAGE_WORDS, '').trim();
   if (dashSite && (isOrgName(dashSite) || CORPORATE_NAME.test(dashSite) || SITE_MUNICIPALITY.test(dashSite))) return dashSite;
