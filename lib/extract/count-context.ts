@@ -129,6 +129,8 @@ const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|�
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 /** A body's size as a sentence's topic: 「会員数は約620万人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
 const SIZE_TOPIC_BEFORE_RE = /(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員)(?:の)?数は[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** A size in an aside: 「(会員数 約4,900名)」. */
+const SIZE_ASIDE_BEFORE_RE = /[(（](?:会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|職員|社員|従業員|生徒|児童|学生)数[ \u3000]*[:：]?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** A whole a part is taken from: 「400名のうち」. */
 const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?のうち/;
 /** A leak told in the count's own clause: 「流出した1,000名のうち」 is the affected, a part told after. */
@@ -393,6 +395,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
   // 「アプリの会員数は約620万人」: a body's size, unless told as those affected (対象となる会員数は).
   if (before.includes('数は') && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
+  // 「会員管理システム(会員数 約4,900名)は…」: a system's or body's size in an aside.
+  if (before.includes('数') && SIZE_ASIDE_BEFORE_RE.test(before)) return no('population');
   // 「当選者400名のうちメールアドレスを登録していた384名に」: a whole a part is taken from (not 流出した1,000名のうち).
   if (WHOLE_OF_PART_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before) && !BACK_REFERENCE_RE.test(before)) return no('population');
   // 「同サイトは会員数約186万人の求人情報サイトで」: the size of the service, told to describe it.
