@@ -490,8 +490,11 @@ export function totalAffected(counts: Count[]): number | null {
   const victims = sorted.filter((c, i) => {
     if (!c.victim) return false;
     const prev = sorted[i - 1];
-    // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）.
-    return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c));
+    // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）; a 延べ count over its own people
+    // told right after it (延べ612人分(実人数428人)).
+    const next = sorted[i + 1];
+    const netAfter = next !== undefined && next.qualifiers.includes('実人数') && next.start - c.end <= 8 && (c.qualifiers.includes('延べ') || c.qualifiers.includes('のべ'));
+    return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter;
   });
   if (victims.length === 0) return null;
   // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分).

@@ -312,6 +312,9 @@ describe('totalAffected', () => {
   it('takes the people over every mention of their records told in an aside (2,871名(クレジットカード情報3,214件))', () => {
     expect(totalAffected(all('お客様のクレジットカード情報(3,214件)が漏えいした可能性があります。対象は、お客様2,871名(クレジットカード情報3,214件)です。'))).toBe(2871);
   });
+  it('takes the people counted once each over the 延べ count they follow (延べ612人分(実人数428人))', () => {
+    expect(totalAffected(all('生徒延べ612人分(実人数428人)の成績などの個人情報が入ったUSBメモリーを紛失した'))).toBe(428);
+  });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';
     expect(totalAffected(all(text))).toBe(1034);
