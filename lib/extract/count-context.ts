@@ -131,6 +131,8 @@ const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|�
 const SIZE_TOPIC_BEFORE_RE = /(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員)(?:の)?数は[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = /[(（](?:会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|職員|社員|従業員|生徒|児童|学生)数[ \u3000]*[:：]?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** The count's data told as not leaked: 「…名の…については、流出していない」. */
+const NOT_LEAKED_AFTER_RE = /^[ \u3000]*の[^。]{0,40}?(?:については|は)、?[^。]{0,12}?(?:流出|漏えい|漏洩|閲覧)(?:されて|して|されたことは)?(?:いない|おらず|ない|ありません)/;
 /** A whole a part is taken from: 「400名のうち」. */
 const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?のうち/;
 /** A leak told in the count's own clause: 「流出した1,000名のうち」 is the affected, a part told after. */
@@ -406,6 +408,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   }
   // 「代金引換で支払った顧客約5,100名は対象外となる」: people the incident does not concern.
   if (EXCLUDED_AFTER_RE.test(after)) return no('excluded');
+  // 「会員約1万2000名の氏名、住所…の登録情報については、流出していないことを確認した」: data told as not leaked.
+  if (a === NO && NOT_LEAKED_AFTER_RE.test(after)) return no('excluded');
   // 「同大の校友会会員は約9万2000人だが、同サイトに登録していない会員の情報は含まれていない」: a whole set
   // against the part affected.
   if (before.includes('は') && (endsWithMatch(GROUP_TOPIC_BEFORE_RE, before) || TALLY_TOPIC_BEFORE_RE.test(before)) && CONTRAST_AFTER_RE.test(after)) return no('population');

@@ -59,7 +59,7 @@ const LEAKED_FACT = 'が[^、。]{0,10}?(?:された|した|される|する)(?:
 /** Blanks and a closing bracket at the start of a tail: the rest of an aside the mention stood in. */
 const ASIDE_END = /^[\s)）〕\]]+/u;
 /** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」「…口座情報等について、」「運転免許証等の本人確認書類の画像データは、」; a form's field: 「マイナンバー(個人番号)の記載欄はありますが、…記載がありませんでした」. */
-const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る)|個人)?情報|の(?:[^、。ぁ-ゖ]|の){0,16}?(?:データ|書類|画像|ファイル|欄))?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
+const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る)|個人|登録|会員|顧客)?情報|の(?:[^、。ぁ-ゖ]|の){0,16}?(?:データ|書類|画像|ファイル|欄))?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」 (the first item's own rest too: 「等の特定個人情報、銀行口座情報は」). */
 const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,30}?)+?)(?:等|など)?(?:の(?:個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /**

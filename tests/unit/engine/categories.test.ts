@@ -143,6 +143,7 @@ describe('extractCategories', () => {
     ['番号を手入力したところ、FAX番号の下4桁の一部を押し間違え、市内の事業所に送信した。', 'a fax number mistyped (…の下4桁を押し間違え)'],
     ['※クレジットカード情報は下4桁のみの表示となっており、カード番号全体、有効期限及びセキュリティコードが閲覧されることはございません。', 'a negated list (…が閲覧されることはございません)'],
     ['フィッシングでパスワード盗まれる', 'credentials stolen by phishing (the means, not the data)'],
+    ['なお、会員約1万2000名の氏名、住所、メールアドレスなどの登録情報については、流出していないことを確認したとしている。', 'a negated topic (…などの登録情報については、流出していない)'],
   ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
