@@ -142,7 +142,7 @@ const OPENING_PARENS = gateOf('(（');
  * A newsletter's numbered item: 「[1] さくらトラベル、予約システムへの不正アクセスで…」「［２］川霧町、…に誤発送」.
  * Square brackets are a newsletter's, never a notice's own sections ((1), 1., ①), so no headline ending is asked.
  */
-const SQUARE_NUMBER_TITLE = new RegExp(`^\\s*[\\[［][0-9０-９]{1,2}[\\]］]\\s*${HOLDS_INCIDENT_WORD}\\S.{5,140}$`);
+const SQUARE_NUMBER_TITLE = new RegExp(`^\\s*[\\[［][0-9０-９]{1,2}[\\]］](?![のはがをにでともや])\\s*${HOLDS_INCIDENT_WORD}\\S.{5,140}$`);
 const OPENING_SQUARE = gateOf('[［');
 /** A page quoting several notices, each headed by whose it is: 「1.株式会社ミドリ印刷の発表(2月12日)」. */
 const ANNOUNCEMENT_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*\S.{1,30}の(?:発表|公表|お知らせ)[(（][^()（）]{2,12}[)）]/;
