@@ -63,6 +63,11 @@ const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|
 /** Words of a job posting. Two different ones make a segment a posting, not a notice. */
 const JOB_POSTING_CUE = /年収|月給|募集要項|応募資格|応募方法|必須(?:スキル|要件|条件)|歓迎(?:スキル|要件|条件)|仕事内容|雇用形態|選考(?:フロー|プロセス|方法)|求める人物像/g;
 
+/** Does `text` hold two different words of `cues` (a global pattern)? */
+function twoCues(text: string, cues: RegExp): boolean {
+  return new Set(text.match(cues) ?? []).size >= 2;
+}
+
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
 
@@ -130,8 +135,8 @@ export function detectBreach(
   // They are no incident at all: a roundup's statistics item is not one of its incidents.
   // A job posting (年収, 応募資格, 仕事内容…) lists the incidents its hire will handle, none that happened.
   // (The posting's words are looked for only where its commonest two stand: most notices hold neither.)
-  const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && new Set(segmentText.match(JOB_POSTING_CUE) ?? []).size >= 2;
-  const statistics = new Set(segmentText.match(STATISTICS_CUE) ?? []).size >= 2 || posting;
+  const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && twoCues(segmentText, JOB_POSTING_CUE);
+  const statistics = twoCues(segmentText, STATISTICS_CUE) || posting;
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;

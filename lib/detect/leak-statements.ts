@@ -83,8 +83,11 @@ export interface LeakStatement extends Range {
  */
 export const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)|万一|万が一|仮に|(?:等|など)の(?:脅威|リスク|危険)/;
 
-/** A news site's tag line (「インシデント・事故 インシデント・情報漏えい」): the article's topics, no statement. */
-const TAG_LINE = /^\s*(?:[^\s。、]{1,16}\s+)*(?:インシデント|セキュリティ)・[^\s。、]{1,12}(?:\s+[^\s。、]{1,16})*\s*$/u;
+/**
+ * A news site's tag line (「インシデント・事故 インシデント・情報漏えい」): the article's topics, no statement (and no
+ * title: segmentPage skips it when it looks for a notice's title line).
+ */
+export const TOPIC_TAGS_LINE = /^\s*(?:[^\s。、]{1,16}\s+)*(?:インシデント|セキュリティ)・[^\s。、]{1,12}(?:\s+[^\s。、]{1,16})*\s*$/u;
 
 export function findLeakStatements(text: string, sentences: readonly Range[]): LeakStatement[] {
   const out: LeakStatement[] = [];
@@ -110,7 +113,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       hedgeOf = s;
       const sentence = text.slice(s.start, s.end);
       hedged = HEDGE.test(sentence);
-      scenario = SCENARIO.test(sentence) || isEarlierIncident(text, s) || TAG_LINE.test(sentence);
+      scenario = SCENARIO.test(sentence) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence);
     }
     const generic = scenario || isGenericAfter(text, end);
     // 「…情報の漏えい懸念について連絡を受け」: a concern someone raised, not a leak the notice states.

@@ -127,10 +127,12 @@ const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
+/** Those a service or body counts as its members: the nouns of its size (会員数, 利用者数…). */
+const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員';
 /** A body's size as a sentence's topic: 「会員数は約620万人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
-const SIZE_TOPIC_BEFORE_RE = /(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員)(?:の)?数は[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:${MEMBERSHIP})(?:の)?数は${SP}(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
-const SIZE_ASIDE_BEFORE_RE = /[(（](?:会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|職員|社員|従業員|生徒|児童|学生)数[ \u3000]*[:：]?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
 /** The count's data told as not leaked: 「…名の…については、流出していない」. */
 const NOT_LEAKED_AFTER_RE = /^[ \u3000]*の[^。]{0,40}?(?:については|は)、?[^。]{0,12}?(?:流出|漏えい|漏洩|閲覧)(?:されて|して|されたことは)?(?:いない|おらず|ない|ありません)/;
 /** A whole a part is taken from: 「400名のうち」. */
@@ -149,7 +151,7 @@ const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:
 const MAILED_AFTER_RE = /^[ \u3000]*を(?:発送|郵送)(?:した|し、|しており|しました|している)/;
 const WO = 0x3092; // を
 /** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
-const SERVICE_SIZE_BEFORE_RE = /(?:会員|登録者|利用者|ユーザー?|顧客|契約者|加入者|組合員)数[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+const SERVICE_SIZE_BEFORE_RE = new RegExp(`(?:${MEMBERSHIP})数${SP}(?:約|およそ)?${SP}$`);
 const SERVICE_AFTER_RE = /^[ \u3000]*の[^。、]{0,12}?(?:サイト|サービス|アプリ|会社|企業|事業者|大手|チェーン|団体)/;
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数|(?:登録者|会員|利用者|ユーザー?|顧客|契約者|加入者)(?:の)?総数)(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** The counted people are a measure's audience: …を対象に研修, …に対し注意喚起. */

@@ -5,7 +5,7 @@ import type { Range } from '../text/lines';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
-import { endsLikeOrg, isCorporateName, isOrgName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading } from './org';
+import { endsLikeOrg, fullForms, isCorporateName, isOrgName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, SELF_OR_SAME } from './org';
 import { orgFromSelfReference, orgFromSignature } from './org-signature';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
@@ -56,28 +56,14 @@ const RUNS_WINDOW = 80;
 function runsHeadingOrg(text: string, from: number, institution: string): boolean {
   const sentence = text.slice(from, Math.min(text.length, from + RUNS_WINDOW)).split(/[。\n]/u)[0]!;
   // The headline's short form may be written in full there (清和学院高校 → 清和学院高等学校).
-  const names = [institution, ...SHORT_FORMS.filter(([short]) => institution.endsWith(short)).map(([short, full]) => institution.slice(0, -short.length) + full)];
+  const names = [institution, ...fullForms(institution)];
   return names.some((name) => sentence.includes(`運営する${name}`) || sentence.includes(`設置する${name}`));
 }
-
-/** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫, 市教委 → 市教育委員会. */
-const SHORT_FORMS: ReadonlyArray<[string, string]> = [
-  ['高校', '高等学校'],
-  ['大', '大学'],
-  ['信金', '信用金庫'],
-  ['信組', '信用組合'],
-  ['教委', '教育委員会'],
-];
 
 /** The full form of a headline's short name as text[from, to) writes it, or null. */
 function writtenInFull(text: string, name: string, from: number, to: number): string | null {
   const window = bodyWindow(text, from, to);
-  for (const [short, full] of SHORT_FORMS) {
-    if (!name.endsWith(short)) continue;
-    const written = name.slice(0, -short.length) + full;
-    if (window.includes(written)) return written;
-  }
-  return null;
+  return fullForms(name).find((written) => window.includes(written)) ?? null;
 }
 
 /** Does the lead say, just before its subject at `at`, that the subject runs `service` (「マルヨシ堂」を運営する)? */
@@ -88,7 +74,7 @@ function runsAsNamed(text: string, at: number, service: string): boolean {
 }
 
 /** A prefecture written before a municipality's name: 岐阜県 in 岐阜県美濃川市教育委員会. */
-const PREFECTURE_FIRST = /^(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)(?=[\u4e00-\u9fff]{1,6}(?:市|町|村|区))/u;
+const PREFECTURE_FIRST = new RegExp(`^${PREFECTURE}(?=[\\u4e00-\\u9fff]{1,6}(?:市|町|村|区))`, 'u');
 
 /**
  * The lead's name without a prefecture the headline does not write (「岐阜県美濃川市教育委員会は」 under
@@ -186,44 +172,40 @@ function headlineOrg(text: string, original: string, span: Range, heading: Range
 const PERSON_ONLY = new RegExp(`^${LEGAL_PERSON}[ \\u3000]?[^\\s]{1,20}$`, 'u');
 /** How an institution's name ends: クリニック, 病院, あさひの里, ひだまり園, 特別養護老人ホーム…. */
 const INSTITUTION_END = /(?:クリニック|病院|医院|診療所|歯科|の里|園|ホーム|学校|大学|センター|施設)$/u;
-
-/**
- * The legal person `found` with the institution the page names right after it (「医療法人社団悠心会 みなと台クリニック
- * は」, 「社会福祉法人あさひ福祉会 特別養護老人ホーム あさひの里が」, 「…が運営するひだまり園」): the two-name form.
- */
-function withInstitution(text: string, original: string, found: IncidentOrg, span: Range): IncidentOrg {
-  const org = found.org!;
-  const window = text.slice(Math.max(0, span.start - 200), Math.min(text.length, span.end, span.start + OPERATOR_REACH));
-  const m = new RegExp(
-    `${escapeRegExp(foldWidth(org))}(?:が(?:運営|経営|開設|設置)する|[ \\u3000])(?<inst>[^\\s、。「」()（）がはを]{2,20}?(?:[ \\u3000][^\\s、。「」()（）がはを]{2,12}?)?)(?=は|が|において|では|、|[ \\u3000]*$|[)）])`,
-    'u',
-  ).exec(window);
-  const inst = m?.groups!.inst;
-  if (!inst || !INSTITUTION_END.test(inst)) return found;
-  return { org: `${org} ${inst}`, orgSpan: found.orgSpan };
-}
-
-/** A notice's word for itself (当財団, 本学), no name a legal person runs. */
-const SELF_WORD = /^(?:当|弊|本|同)/u;
+/** Between a legal person and the institution it runs: 「…が運営する」 or a space. */
+const RUNS_OR_SPACE = '(?:が(?:運営|経営|開設|設置)する|[ \\u3000])';
 /** How far from an institution's name its legal person may be named: the incident's own text. */
 const OPERATOR_REACH = 4000;
 
-/**
- * The institution `org` with the legal person that runs it, as the page names them together
- * (「医療法人社団清流会が運営する川辺中央病院」, a sign-off 「医療法人社団 碧泉会 みなと台内科クリニック」): the
- * project names both, as a notice's sign-off does. Unchanged when no legal person is named with it.
- */
-function withOperator(text: string, original: string, found: IncidentOrg, span: Range): IncidentOrg {
-  const org = found.org;
-  if (org && PERSON_ONLY.test(org)) return withInstitution(text, original, found, span);
-  if (!org || LEGAL_PREFIX.test(org) || org.length < 2 || SELF_WORD.test(org)) return found;
+/** Where a legal person and its institution may be named together: the incident's text and a little before it. */
+function twoNameWindow(text: string, span: Range): { from: number; window: string } {
   const from = Math.max(0, span.start - 200);
-  const window = text.slice(from, Math.min(text.length, span.end, span.start + OPERATOR_REACH));
-  const m = new RegExp(`(?<person>${LEGAL_PERSON}(?:社団|財団)?[ \u3000]?[^\\s、。がの「」()（）]{1,20}?)(?:が(?:運営|経営|開設|設置)する|[ \u3000])「?${escapeRegExp(foldWidth(org))}`, 'u').exec(window);
+  return { from, window: text.slice(from, Math.min(text.length, span.end, span.start + OPERATOR_REACH)) };
+}
+
+/**
+ * The legal person and the institution it runs, as the page names them together: the project names both, as a
+ * notice's sign-off does. From an institution (「医療法人社団清流会が運営する川辺中央病院」, a sign-off 「医療法人社団 碧泉会
+ * みなと台内科クリニック」) the legal person is added before it; from a legal person (「医療法人社団悠心会 みなと台クリニックは」,
+ * 「社会福祉法人あさひ福祉会 特別養護老人ホーム あさひの里が」) the institution after it. Unchanged when the page names no other.
+ */
+function withTwoNames(text: string, original: string, found: IncidentOrg, span: Range): IncidentOrg {
+  const org = found.org;
+  if (!org || org.length < 2) return found;
+  if (PERSON_ONLY.test(org)) {
+    const m = new RegExp(
+      `${escapeRegExp(foldWidth(org))}${RUNS_OR_SPACE}(?<inst>[^\\s、。「」()（）がはを]{2,20}?(?:[ \\u3000][^\\s、。「」()（）がはを]{2,12}?)?)(?=は|が|において|では|、|[ \\u3000]*$|[)）])`,
+      'u',
+    ).exec(twoNameWindow(text, span).window);
+    const inst = m?.groups!.inst;
+    return inst && INSTITUTION_END.test(inst) ? { org: `${org} ${inst}`, orgSpan: found.orgSpan } : found;
+  }
+  if (LEGAL_PREFIX.test(org) || SELF_OR_SAME.test(org)) return found;
+  const { from, window } = twoNameWindow(text, span);
+  const m = new RegExp(`(?<person>${LEGAL_PERSON}(?:社団|財団)?[ \\u3000]?[^\\s、。がの「」()（）]{1,20}?)${RUNS_OR_SPACE}「?${escapeRegExp(foldWidth(org))}`, 'u').exec(window);
   if (!m) return found;
   const at = from + m.index;
-  const person = original.slice(at, at + m.groups!.person!.length);
-  return { org: `${person} ${org}`, orgSpan: found.orgSpan };
+  return { org: `${original.slice(at, at + m.groups!.person!.length)} ${org}`, orgSpan: found.orgSpan };
 }
 
 export function incidentOrg(
@@ -235,7 +217,7 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  return withOperator(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span);
+  return withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span);
 }
 
 /** incidentOrg before its legal person is added. */

@@ -463,14 +463,26 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
 }
 
 /** A word for the organisation already named (同市教委, 当社, 本学), no name. */
-const SELF_OR_SAME = /^[同当本弊]/u;
+export const SELF_OR_SAME = /^[同当本弊]/u;
 /** A name of kanji (and 々ヶ) alone, as a company's or a university's short name. */
 const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
 /** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */
 const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）]\s*[はが][^、]{0,16}、$/u;
 
 /** A headline's short form of a name: 湖北理科大, 青葉学園高校, しらうめ信金, 白鷺市教委. */
-const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:大|高校|信金|信組|教委)$`, 'u');
+/** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫, 市教委 → 市教育委員会. */
+export const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['高校', '高等学校'],
+  ['大', '大学'],
+  ['信金', '信用金庫'],
+  ['信組', '信用組合'],
+  ['教委', '教育委員会'],
+];
+/** The full spellings a short name may stand for (清和学院高校 → 清和学院高等学校), in SHORT_FORMS' order. */
+export function fullForms(name: string): string[] {
+  return SHORT_FORMS.filter(([short]) => name.endsWith(short)).map(([short, full]) => name.slice(0, -short.length) + full);
+}
+const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:${SHORT_FORMS.map(([short]) => short).join('|')})$`, 'u');
 
 /** A quoted name after its town, as a news story's subject: 「蒲郡市の「みなと中央病院」では」. */
 const PLACE_QUOTED = /(?:都|道|府|県|市|区|町|村)の「(?<name>[^「」。、\s]{2,24})」(?:では|で|は|が)/u;
@@ -478,7 +490,9 @@ const PLACE_QUOTED = /(?:都|道|府|県|市|区|町|村)の「(?<name>[^「」�
 const NEWS_MEDIA = /[|｜]\s*(?:NHK|NHK NEWS WEB|朝日新聞|毎日新聞|読売新聞|日本経済新聞|日経|共同通信|時事通信|ITmedia|Security NEXT|ScanNetSecurity|Yahoo!ニュース)\s*(?:[|｜]|$)/u;
 
 /** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の, 長野県の. */
-const PLACE_OF = /^(?:(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村)|東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)の(?=\S)/u;
+/** A prefecture's name: 東京都, 北海道, 大阪府, 群馬県. */
+export const PREFECTURE = '(?:東京都|北海道|(?:京都|大阪)府|[\\u4e00-\\u9fff]{2,3}県)';
+const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:市|区|町|村)|${PREFECTURE})の(?=\\S)`, 'u');
 
 /**
  * The organisation named in the body text[start, end): lead sentence, self-reference, first name

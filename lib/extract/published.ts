@@ -196,14 +196,15 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   if (topDate || !seg.heading) return topDate ?? null;
   // Dated over its issuer after the apology (「令和6年6月5日 / 北浜市東区長 川端 宏明」): before a page's update date
   // near the title (「更新日 2024年6月12日」, a later addition's).
-  const near =
-    nearTitleDate(text, seg.heading, all, true, false) ?? issuerDate(text, within(all, seg.start, seg.end)) ?? nearTitleDate(text, seg.heading, all);
+  const nearTitle = nearTitleLines(text, seg.heading, all);
+  const near = titleDate(text, nearTitle, false) ?? issuerDate(text, within(all, seg.start, seg.end)) ?? titleDate(text, nearTitle);
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」. Not the date over the next report's title
   // (「2025/3/19 / 【第1報】…」), the segment's last line when that title follows it.
   const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start);
   const signOff = segLines.slice(-SIGN_OFF_LINES);
-  if (nextTitle !== undefined && signOff.length > 0 && nextTitleOver(all, signOff[signOff.length - 1]!, nextTitle)) signOff.pop();
+  const last = signOff[signOff.length - 1];
+  if (nextTitle !== undefined && last && linesOver(all, nextTitle, OVER_TITLE_LINES).some((l) => l.start === last.start)) signOff.pop();
   return datelines(text, signOff)[0] ?? null;
 }
 
@@ -229,50 +230,35 @@ function issuerDate(text: string, lines: readonly Range[]): string | null {
 /** A date alone on its line: 2026年10月31日, 2026/10/31, 令和6年6月5日, a weekday after it. */
 const BARE_DATE_LINE = /^\s*(?:\d{4}\s*[年/.]\s*\d{1,2}\s*[月/.]\s*\d{1,2}\s*日?|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/u;
 
-/** The date of the nearest non-empty line over `title` when that line is a bare date, or null. */
-function dateJustOver(text: string, title: Range, all: readonly Range[]): string | null {
-  const k = all.findIndex((l) => l.start === title.start);
-  for (let j = k - 1; j >= 0; j--) {
-    const l = all[j]!;
-    if (l.end === l.start) continue;
-    return BARE_DATE_LINE.test(text.slice(l.start, l.end)) ? (datelines(text, [l])[0] ?? null) : null;
-  }
-  return null;
-}
-
-/** The date of the first non-empty line under `title` when that line is a bare date, or null. */
-function dateJustUnder(text: string, title: Range, all: readonly Range[]): string | null {
-  const line = linesAfter(all, title.end, text.length, 1)[0];
+/** The date of `line` when it is a bare date line, or null. */
+function bareDate(text: string, line: Range | undefined): string | null {
   if (!line || !BARE_DATE_LINE.test(text.slice(line.start, line.end))) return null;
   return datelines(text, [line])[0] ?? null;
 }
 
-/** Is `line` one of the non-empty lines just over `title` (within OVER_TITLE_LINES)? */
-function nextTitleOver(all: readonly Range[], line: Range, title: Range): boolean {
-  const k = all.findIndex((l) => l.start === title.start);
-  for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
-    if (all[j]!.end === all[j]!.start) continue;
-    if (all[j]!.start === line.start) return true;
-    n++;
-  }
-  return false;
+/** The first `count` non-empty lines over the line starting at `title`'s start, nearest first (none if no line starts there). */
+function linesOver(all: readonly Range[], title: Range, count: number): Range[] {
+  const out: Range[] = [];
+  const k = rangeIndex(all, title.start);
+  if (k < 0 || all[k]!.start !== title.start) return out;
+  for (let j = k - 1; j >= 0 && out.length < count; j--) if (all[j]!.end > all[j]!.start) out.push(all[j]!);
+  return out;
 }
 
 /**
- * A date standing just under a title (「捜査書類の紛失について / 令和7年2月7日」) or just over it
- * (「2024/07/05 / 【重要】…のお詫び」), below a long menu; a press date beats the page's update date
- * (「更新日：3月21日 / 報道発表日：3月19日」). Without `updates`, update dates are not read.
+ * The lines that may date a title: a few just under it (with `under`) and just over it, below a long menu
+ * (「捜査書類の紛失について / 令和7年2月7日」, 「2024/07/05 / 【重要】…のお詫び」).
  */
-function nearTitleDate(text: string, title: Range, all: readonly Range[], under = true, updates = true): string | null {
-  const nearTitle = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES) : [];
-  const k = all.findIndex((l) => l.start === title.start);
-  for (let j = k - 1, n = 0; j >= 0 && n < OVER_TITLE_LINES; j--) {
-    if (all[j]!.end > all[j]!.start) {
-      nearTitle.push(all[j]!);
-      n++;
-    }
-  }
-  const own = updates ? nearTitle : nearTitle.filter((l) => !text.slice(l.start, l.end).includes('更新'));
+function nearTitleLines(text: string, title: Range, all: readonly Range[], under = true): Range[] {
+  return [...(under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES) : []), ...linesOver(all, title, OVER_TITLE_LINES)];
+}
+
+/**
+ * The date among a title's `lines`: a press date beats the page's update date (「更新日：3月21日 / 報道発表日：3月19日」).
+ * Without `updates`, update dates are not read.
+ */
+function titleDate(text: string, lines: readonly Range[], updates = true): string | null {
+  const own = updates ? lines : lines.filter((l) => !text.slice(l.start, l.end).includes('更新'));
   return datelines(text, own.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? ownDateline(text, own);
 }
 
@@ -293,7 +279,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
         // A report of its own in the notice (「2025/3/27 / 【第2報】…」), dated over its title, or by a bare date on the
         // line under it (「【第2報】… / 2026年10月31日」). (Not any date under it: a case's first lines tell when it
         // happened, 「事案1 …の紛失 / 発生日時 / 2025年5月16日（金）22時頃」.)
-        const own = seg.heading && seg.heading.start !== seg.notice?.start ? (nearTitleDate(text, seg.heading, all, false) ?? dateJustUnder(text, seg.heading, all)) : null;
+        const own = seg.heading && seg.heading.start !== seg.notice?.start ? (titleDate(text, nearTitleLines(text, seg.heading, all, false)) ?? bareDate(text, linesAfter(all, seg.heading.end, text.length, 1)[0])) : null;
         if (own) return own;
         // Computed once per notice: its cases all share it.
         const key = seg.notice?.start ?? -1;
@@ -302,7 +288,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       }
       // One of several items: a labelled date under its title, else a bare date just over it (「2026.11.18 / ランサムウェア
       // 被害による…(第2報)」, a news page of dated notices) or just under it.
-      if (items !== 1) return labelledDate(text, seg, all) ?? (seg.heading ? (dateJustOver(text, seg.heading, all) ?? dateJustUnder(text, seg.heading, all)) : null);
+      if (items !== 1) return labelledDate(text, seg, all) ?? (seg.heading ? (bareDate(text, linesOver(all, seg.heading, 1)[0]) ?? bareDate(text, linesAfter(all, seg.heading.end, text.length, 1)[0])) : null);
       return noticeDate(text, seg, all, segments[i + 1]?.heading ?? undefined);
     }
 

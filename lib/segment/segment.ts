@@ -7,6 +7,7 @@ import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
 import { endsLikeOrg, isCorporateName, isOrgName } from '../extract/org';
+import { TOPIC_TAGS_LINE } from '../detect/leak-statements';
 
 export interface Segment extends Range {
   /** The segment's title line, if one was found. */
@@ -369,8 +370,6 @@ const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
 
 /** An article's keyword or tag line (関連キーワード：ランサムウェア 個人情報漏えい): never its title. */
 const TAG_LINE = /^(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|tags?)\s*[：:]/i;
-/** A news site's line of topic tags: 「インシデント・事故 インシデント・情報漏えい」. */
-const TOPIC_TAGS_LINE = /^(?:[^\s。、]{1,16}\s+)*(?:インシデント|セキュリティ)・[^\s。、]{1,12}(?:\s+[^\s。、]{1,16})*$/u;
 
 /** A title without the site's name after a bar (…のお詫び｜ここのえオンラインストア), trimmed. */
 function withoutSiteName(line: string): string {
