@@ -88,6 +88,11 @@ export const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を�
  * title: segmentPage skips it when it looks for a notice's title line).
  */
 export const TOPIC_TAGS_LINE = /^\s*(?:[^\s。、]{1,16}\s+)*(?:インシデント|セキュリティ)・[^\s。、]{1,12}(?:\s+[^\s。、]{1,16})*\s*$/u;
+/**
+ * An article's keyword, tag or label line (関連キーワード：ランサムウェア 個人情報漏えい, a blog post's 「ラベル: セキュリティ事件簿,
+ * DDoS, 誤送信」): the topics of the page or post, never a statement, a cause or a title.
+ */
+export const TAG_LINE = /^\s*(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|ラベル|tags?|labels?)\s*[：:]/i;
 
 export function findLeakStatements(text: string, sentences: readonly Range[]): LeakStatement[] {
   const out: LeakStatement[] = [];
@@ -113,7 +118,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       hedgeOf = s;
       const sentence = text.slice(s.start, s.end);
       hedged = HEDGE.test(sentence);
-      scenario = SCENARIO.test(sentence) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence);
+      scenario = SCENARIO.test(sentence) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence);
     }
     const generic = scenario || isGenericAfter(text, end);
     // 「…情報の漏えい懸念について連絡を受け」: a concern someone raised, not a leak the notice states.

@@ -4,7 +4,7 @@
 // notice also says 不正アクセス, an account takeover also says 不正アクセス, an insider case too.
 import { CAUSES } from '../vocabulary';
 import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
-import { LEAK_PAIRS, noteLeakStarts } from '../detect/leak-statements';
+import { LEAK_PAIRS, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, type PairGate, type UnitSet } from '../text/gated-scan';
 import { rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
@@ -217,6 +217,12 @@ function isPreventionBefore(text: string, from: number, s: number): boolean {
   return (a === 0x5bfe && b === 0x7b56) || (a === 0x9632 && b === 0x6b62) || (a === 0x4e88 && b === 0x9632) || (a === 0x8a13 && b === 0x7df4);
 }
 
+/** A post's label or a site's topic line (ラベル: セキュリティ事件簿, DDoS, 誤送信): the blog's topics, not this item's cause. */
+function isTagLine(text: string, sentence: Range): boolean {
+  const line = text.slice(sentence.start, sentence.end);
+  return TAG_LINE.test(line) || TOPIC_TAGS_LINE.test(line);
+}
+
 /** The cause of the incident in text[start, end) (width-folded), with the mentions that support it. */
 
 export function extractCause(text: string, start: number, end: number, sentenceRanges: readonly Range[]): CauseResult {
@@ -233,6 +239,7 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       const sentence = rangeAt(sentenceRanges, s);
       if (sentence && isNegatedAfter(text, e, sentence.end)) continue;
       if (sentence && isEarlierIncident(text, sentence)) continue;
+      if (sentence && isTagLine(text, sentence)) continue;
       (mentions ??= []).push({ key, text: text.slice(s, e), start: s, end: e });
     }
     if (mentions !== null) return { cause: key, mentions };

@@ -491,9 +491,9 @@ export function totalAffected(counts: Count[]): number | null {
     if (!c.victim) return false;
     const prev = sorted[i - 1];
     // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）; a 延べ count over its own people
-    // told right after it (延べ612人分(実人数428人)).
+    // told right after it (延べ612人分(実人数428人), 延べ4万3208件で、重複を除いた実人数は2万9118人).
     const next = sorted[i + 1];
-    const netAfter = next !== undefined && next.qualifiers.includes('実人数') && next.start - c.end <= 8 && (c.qualifiers.includes('延べ') || c.qualifiers.includes('のべ'));
+    const netAfter = next !== undefined && next.qualifiers.includes('実人数') && next.start - c.end <= NET_AFTER_REACH && (c.qualifiers.includes('延べ') || c.qualifiers.includes('のべ'));
     return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter;
   });
   if (victims.length === 0) return null;
@@ -512,6 +512,9 @@ export function totalAffected(counts: Count[]): number | null {
   // Only indeterminate counts (数万件): no number a reader would give, so none (the range stays on the count).
   return null;
 }
+
+/** How far after a 延べ count its people counted once each may be told: 「で、重複を除いた実人数は」 (12 units). */
+const NET_AFTER_REACH = 16;
 
 /** Qualifiers of a figure that is not exact (最大 and 延べ figures are exact). */
 const NOT_FIRM = new Set(['約', 'おおよそ', 'およそ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る', '余り', '余', '強', '弱', '程度', '前後', '未満', '近く', 'ほど']);

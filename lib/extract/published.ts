@@ -29,6 +29,8 @@ const ANNOUNCED = new RegExp(
     // day it was announced (not a later
     // report's reference back: 「2025年7月30日に公表いたしました、…につきまして」).
     `(?<=^|[。\\n])${ANNOUNCED_DAY}に(?=[^。、\\n]{0,20}?(?:発表|公表)(?:を行|した[。、]|したもの|し、))`,
+    // 「6月10日の公表時点で、二次被害は確認されていない」「9日の発表によると」: the day of the announcement named as such.
+    `(?<![\\d年月])${ANNOUNCED_DAY}の(?:公表|発表)(?:時点|段階|によると|によれば|では)`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),

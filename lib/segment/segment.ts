@@ -7,7 +7,7 @@ import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
 import { endsLikeOrg, isCorporateName, isOrgName } from '../extract/org';
-import { TOPIC_TAGS_LINE } from '../detect/leak-statements';
+import { TAG_LINE, TOPIC_TAGS_LINE } from '../detect/leak-statements';
 
 export interface Segment extends Range {
   /** The segment's title line, if one was found. */
@@ -40,7 +40,7 @@ const SECTION_HEAD = /(?:状況|経緯|概要|原因|内容|対応|(?:可能性�
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲|添)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -60,7 +60,7 @@ const FURNITURE_WORDS = [
   'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
-  'あなたにおすすめ', 'こちらもおすすめ', 'おすすめ', 'こちらもどうぞ', 'この記事もおすすめ',
+  'あなたにおすすめ', 'あなたにお薦め', 'こちらもおすすめ', 'おすすめ', 'お薦め', 'お薦め記事', 'オススメ', 'オススメ記事', 'こちらもどうぞ', 'この記事もおすすめ',
   'この記事を読んだ人はこんな記事も読んでいます', 'こんな記事も読まれています', 'この記事を書いた人',
   '関連リンク', '関連ページ', '関連情報', 'バックナンバー', '関連するまとめ', '関連まとめ',
   'お知らせ一覧', 'ニュース一覧', '記事一覧', '活動報告一覧', '新着情報一覧', '更新情報一覧', 'ニュースリリース一覧', 'プレスリリース一覧', '過去の記事', '過去記事',
@@ -140,6 +140,16 @@ const PAREN_NUMBER_TITLE = new RegExp(
 );
 const OPENING_PARENS = gateOf('(（');
 /**
+ * A digest's numbered headline without a headline's ending (「(1)小学校教員が校務用USBメモリを紛失 児童34名分の通知表所見」),
+ * taken when a news lead follows it (「埼玉県川辺台市教育委員会は9月3日、…」). A notice's own section heads are shorter
+ * or end with について, and what follows them is not a dated lead.
+ */
+const PAREN_NUMBER_HEADLINE = new RegExp(`^\\s*[(（][0-9０-９]{1,2}[)）]\\s*${HOLDS_INCIDENT_WORD}(?![^。]*(?:について|に関して)\\s*$)[^。]{18,140}$`);
+/** A news lead's announcement: 「…は9月3日、」「…は2025年9月3日に」, within the first units of its line. */
+const LEAD_DAY = /は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+/** How far into a lead line its announcement may be (a long name with its place in brackets). */
+const LEAD_DAY_REACH = 70;
+/**
  * A newsletter's numbered item: 「[1] さくらトラベル、予約システムへの不正アクセスで…」「［２］川霧町、…に誤発送」.
  * Square brackets are a newsletter's, never a notice's own sections ((1), 1., ①), so no headline ending is asked.
  */
@@ -155,16 +165,27 @@ const ANNOUNCEMENT_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*\S.{1,30}の(?:発表|
 const DOT_NUMBER_TITLE = new RegExp(
   `^\\s*[0-9０-９]{1,2}[.．]\\s*${HOLDS_INCIDENT_WORD}(?=\\S[^、]{2,40}、|.*(?:${HEADLINE_END}|脆弱性|閲覧可能に|件に)[」』)）]?(?:[(（][^()（）]{2,30}[)）])?\\s*$)\\S.{11,100}$`,
 );
+/**
+ * A digest's numbered item led by its organisation and a colon: 「2. 北杜学院大学:案内メールに学生213名の成績一覧を
+ * 誤添付」. The name must read as an organisation's (a notice's sections, 3. 原因:…, do not).
+ */
+const DOT_NUMBER_ORG_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*(?<org>[^\s:：。、]{2,30})\s*[:：]\s*(?<rest>\S.{5,100})$/;
 /** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
 const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
-/** A compilation's closing section head, alone on its line: まとめ, 2月のまとめと対策のポイント, 編集後記, 今週のひとこと. */
-const CLOSING_HEAD = /^\s*[■◆●▼□◇★☆【]?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12})?|おわりに|さいごに|最後に|編集後記|あとがき|今週のひとこと|今月のひとこと|ひとこと)\s*】?\s*$/;
+/**
+ * A compilation's closing section head, alone on its line: まとめ, 2月のまとめと対策のポイント, 編集後記, 今週のひとこと,
+ * and the ranking or tally of the period's items (漏えい件数ランキング(2025年2月), 9月の事故 原因別件数(編集部調べ)),
+ * which repeats their counts.
+ */
+const CLOSING_HEAD = /^\s*[■◆●▼□◇★☆【]?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12})?|おわりに|さいごに|最後に|編集後記|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
+/** The longest closing head: 「■漏えい件数ランキング(2025年12月)」. */
+const CLOSING_HEAD_MAX = 26;
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
 function closingLine(text: string, all: readonly Range[], from: number, end: number): number {
   for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
     const l = all[k]!;
     if (l.start >= end) break;
-    if (l.start >= from && l.end - l.start <= 16 && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
+    if (l.start >= from && l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
   }
   return end;
 }
@@ -190,6 +211,12 @@ const SYMBOL_DATE = new RegExp(`^\\s*[■◆●▼▶□◇★☆]\\s*${DATE_ON_
 function nextLine(text: string, all: readonly Range[], k: number): Range | null {
   for (let j = k + 1; j < all.length && j <= k + 2; j++) if (trimmedLength(text, all[j]!.start, all[j]!.end) > 0) return all[j]!;
   return null;
+}
+
+/** Is the next non-empty line after index k a news lead (long, 「…は9月3日、」 near its start)? */
+function leadUnder(text: string, all: readonly Range[], k: number): boolean {
+  const l = nextLine(text, all, k);
+  return l !== null && l.end - l.start >= MIN_LEAD_PARAGRAPH && LEAD_DAY.test(text.slice(l.start, Math.min(l.end, l.start + LEAD_DAY_REACH)));
 }
 
 /** Is the next non-empty line after index k a date alone (2025.05.09(金))? */
@@ -368,8 +395,6 @@ const MENU_LINE = /^(?:[^\s。、]{1,10}[ \u3000]+){3,}[^\s。、]{1,10}$/;
 /** A short list item (・事件・事故, • お知らせ): a site menu's entry, not a notice's title. */
 const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
 
-/** An article's keyword or tag line (関連キーワード：ランサムウェア 個人情報漏えい): never its title. */
-const TAG_LINE = /^(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|tags?)\s*[：:]/i;
 
 /** A title without the site's name after a bar (…のお詫び｜ここのえオンラインストア), trimmed. */
 function withoutSiteName(line: string): string {
@@ -403,7 +428,9 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line)) return { line: l, family: 'case-number' };
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
-  if (inSet(OPENING_PARENS, first) && short && PAREN_NUMBER_TITLE.test(line)) return { line: l, family: 'paren-number' };
+  if (inSet(OPENING_PARENS, first) && short && (PAREN_NUMBER_TITLE.test(line) || (PAREN_NUMBER_HEADLINE.test(line) && leadUnder(text, all, k)))) {
+    return { line: l, family: 'paren-number' };
+  }
   if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };
   if (inSet(DIGITS_SET, first) && length <= 24 && DATE_ALONE.test(line)) {
     const title = titleUnder(text, all, k);
@@ -414,7 +441,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
     if (LABELLED_ITEM.test(line)) return { line: l, family: 'labelled-item' };
-    return short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line)) ? { line: l, family: 'dot-number' } : null;
+    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) return { line: l, family: 'dot-number' };
+    return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
   // A list of article teasers: a headline over its date (「…を紛失(大鷹運輸) / 2025.05.09(金) / summary」).
@@ -428,6 +456,14 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     }
   }
   return null;
+}
+
+/** DOT_NUMBER_ORG_TITLE with an organisation's name before the colon and an incident word after it. */
+function isOrgColonItem(line: string): boolean {
+  const m = DOT_NUMBER_ORG_TITLE.exec(line);
+  if (!m) return false;
+  const org = m.groups!.org!;
+  return (isOrgName(org) || isCorporateName(org) || endsLikeOrg(org)) && INCIDENT_WORD.test(m.groups!.rest!);
 }
 
 /**

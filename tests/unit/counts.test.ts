@@ -315,6 +315,7 @@ describe('totalAffected', () => {
   });
   it('takes the people counted once each over the 延べ count they follow (延べ612人分(実人数428人))', () => {
     expect(totalAffected(all('生徒延べ612人分(実人数428人)の成績などの個人情報が入ったUSBメモリーを紛失した'))).toBe(428);
+    expect(totalAffected(all('持ち出された顧客情報は延べ4万3208件で、重複を除いた実人数は2万9118人に上る。'))).toBe(29118);
   });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';

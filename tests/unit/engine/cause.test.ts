@@ -62,5 +62,8 @@ describe('extractCause', () => {
     expect(causeOf('サーバーのウイルス感染や情報流出は確認されていない。メールが不正に中継された。')).toBe('mail_relay_abuse');
     expect(causeOf('紛失防止のため、端末を管理しています。')).toBeNull();
     expect(causeOf('職員を懲戒処分とした。')).toBeNull();
+    // A blog post's labels and a site's topic line name the post's topics, not this item's cause.
+    expect(causeOf('市公式ホームページがDDoS攻撃を受けた。\nラベル: セキュリティ事件簿, ランサムウェア, 不正アクセス, 誤送信')).toBe('ddos');
+    expect(causeOf('関連キーワード：紛失 誤送信')).toBeNull();
   });
 });

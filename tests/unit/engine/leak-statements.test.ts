@@ -56,6 +56,7 @@ describe('findLeakStatements', () => {
     ['前にどっかのチケットサイトで30万件くらい漏れてたのに比べりゃな', 'an earlier leak elsewhere (前に)'],
     ['6.漏えい等事案への対応について', 'a policy\'s section on incidents'],
     ['インシデント・事故 インシデント・情報漏えい', 'a news site\'s tag line'],
+    ['ラベル: セキュリティ事件簿, 情報漏えい, 誤送信', 'a blog post\'s labels'],
     ['一部のクレジットカード会社から、お客様のクレジットカード情報の漏えい懸念について連絡を受けました。', 'a concern others raised (漏えい懸念について連絡を受け)'],
     ['調査の結果、これらの個人情報が窃取・流出した痕跡は認められず、個人情報の漏えいはなかったものと判断いたしました。', 'negated by 認められず'],
     ['VPN機器の脆弱性突かれ業務用ネットワークに不正アクセス、顧客情報の流出はなし(しらうめ信用金庫) | ScanNetSecurity', 'negated by なし before an aside'],

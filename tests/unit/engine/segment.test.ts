@@ -198,6 +198,30 @@ describe('segmentPage', () => {
     expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('まとめ');
   });
 
+  it("leaves a digest's closing ranking of its items (漏えい件数ランキング(2025年2月)) to no item", () => {
+    const text = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n漏えい件数ランキング(2025年2月)\n1位 株式会社グリーンフィールド 3,127件\n2位 株式会社ベルナール 2,446件`;
+    const segs = segmentPage(text);
+    expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('3,127件');
+    const tally = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n9月の事故 原因別件数(編集部調べ)\n誤送信 5件(8月:3件)\n合計 14件(8月:9件)`;
+    const tallied = segmentPage(tally);
+    expect(tally.slice(tallied[1]!.start, tallied[1]!.end)).not.toContain('合計 14件');
+  });
+
+  it('splits a digest at numbered headlines without a headline ending when a dated lead follows each', () => {
+    const lead = (org: string) => `${org}は9月3日、市立小学校の教諭が児童の個人情報を保存したUSBメモリを紛失したと発表した。氏名と成績が保存されていた。`;
+    const text = `(1)小学校教員が校務用USBメモリを紛失 児童34名分の通知表所見\n${lead('埼玉県川辺台市教育委員会')}\n(2)給食費の口座振替通知を誤送付、23世帯分の口座情報\n${lead('静岡県浜名台市')}`;
+    expect(headings(text).map((h) => h?.slice(0, 3))).toEqual(['(1)', '(2)']);
+    const notice = `個人情報の漏えいについて\n(1)不正アクセスを受けたサーバーの経緯について\n${lead('当社')}\n(2)漏えいした可能性のある個人情報の項目と件数\n氏名、住所、電話番号 1,234件。以上の情報が漏えいした可能性があります。本件について調査を続けております。`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
+
+  it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
+    const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
+    expect(segmentPage(text)).toHaveLength(2);
+    const notice = `個人情報の漏えいについて\n1. 概要:当社サーバーが不正アクセスを受けました。\n${BODY}\n2. 原因:設定ミスにより外部から閲覧可能でした。\n${BODY}`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
+
   it('splits a tag page of teasers, each headline over its date; not two such pairs alone', () => {
     const teaser = (title: string, date: string) => `${title}\n${date}\n${BODY}\n続きを読む`;
     const three = [teaser('伝票の控え約1,100件を紛失(大鷹運輸)', '2025.05.09(金)'), teaser('課税情報236人分をホームページに誤掲載(鳴瀬市)', '2025.05.08(木)'), teaser('予約サイトに不正アクセス、会員情報が流出', '2025.05.07(水)')].join('\n');
@@ -304,7 +328,7 @@ describe('segmentPage and headline lists', () => {
   });
 
   it("cuts a municipal site's page template (このページに関するお問い合わせ, よく見られているページ) off the notice", () => {
-    for (const line of ['このページに関するお問い合わせ', 'このページの情報は役に立ちましたか？', 'よく見られているページ', 'この記事の関連ニュース', 'あなたにおすすめ', '人気の投稿', '関連リンク', 'お知らせ一覧へ戻る', '■今週のアクセスランキング', '月間ランキング']) {
+    for (const line of ['このページに関するお問い合わせ', 'このページの情報は役に立ちましたか？', 'よく見られているページ', 'この記事の関連ニュース', 'あなたにおすすめ', 'あなたにお薦め', 'オススメ記事', '人気の投稿', '関連リンク', 'お知らせ一覧へ戻る', '■今週のアクセスランキング', '月間ランキング']) {
       const text = `個人情報の誤送信について\n${BODY}\n${line}\n・マイナンバーカードの申請\n`;
       const segs = segmentPage(text);
       expect(text.slice(segs[0]!.start, segs[0]!.end), line).not.toContain('マイナンバー');
