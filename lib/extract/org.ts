@@ -54,6 +54,8 @@ const TRAILING_PAREN = /[(（](?<org>[^()（）]{2,40})[)）]\s*$/;
 const DASH_TITLE = /^(?<org>[^―—–]{2,40}?)(?:――|—|―|──)/;
 const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
 const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+|第\s*\d{1,2}\s*位|番外編?|[(（]\d{1,2}[)）]|\d{1,2}[.．](?!\d))\s*/;
+/** A case's number after the mark (■ケース1 北辰大学:…, 事例2：…), or a weekly digest's day (9月9日(月)鳥羽丘市 …): a label, no name. */
+const CASE_LABEL = /^(?:(?:ケース|事例|事案|Case|CASE)\s*\d{1,2}[\s:：.．]*|\d{1,2}月\d{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*)/;
 const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
 const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
 const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
@@ -164,7 +166,11 @@ const LEADING_LEGAL = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})`, 'u');
 /** A lone hiragana between other letters: a particle (…商会が不正…), not a word of a name. */
 const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
-const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:。]{2,40})[：:]/u;
+const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:|｜。]{2,40})[：:|｜]/u;
+/** A name and its shop's or service's name in quotes, nothing else: 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」. */
+const NAME_WITH_SHOP = /^(?<org>[^「」\s。、]{2,40})\s*「[^「」]{1,40}」$/u;
+/** An item's name before a colon, its mark gone: 「北辰大学:研究室サーバーが…」. */
+const ORG_BEFORE_COLON = /^(?<org>[^：:|｜。\s]{2,40})[：:|｜]/u;
 /** A compilation's item labelled with its organisation: 「1. 組織名:株式会社ミナトリビング」. */
 const LABELLED_ORG = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業名|事業者名|法人名|社名|機関名)\s*[:：]\s*(?<org>\S.{1,40})$/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」, …市の「みなと中央病院」. */
@@ -351,11 +357,16 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   if (labelled) return labelled.groups!.org!.trim();
   // A numbered digest's item: 「1. 株式会社しらかば堂：2月4日公表。…」, the name before the colon.
   const item = NUMBERED_LABEL.exec(h);
-  h = h.replace(LEADING_MARK, '').replace(TRAILING_DATE, '').trim();
+  h = h.replace(LEADING_MARK, '').replace(CASE_LABEL, '').replace(TRAILING_DATE, '').trim();
   // A heading that is a name with its legal form and nothing else (社会福祉法人陽だまり会): kana and all.
   if (NAME_ONLY.test(h) && CORPORATE_NAME.test(h)) return h;
-  if (item) {
-    const label = item.groups!.org!.trim();
+  // 「株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」」: a name with its shop's in quotes.
+  const withShop = NAME_WITH_SHOP.exec(h);
+  if (withShop && CORPORATE_NAME.test(withShop.groups!.org!)) return withShop.groups!.org!;
+  // 「■ケース1 北辰大学:研究室サーバーが…」: with its mark and label gone, the name before the colon.
+  const labelled2 = item ?? ORG_BEFORE_COLON.exec(h);
+  if (labelled2) {
+    const label = labelled2.groups!.org!.trim();
     if (isOrgName(label) || isCorporateName(label) || isKanaName(label) || endsLikeOrg(label)) return label;
   }
   const dash = DASH_ORG.exec(h);

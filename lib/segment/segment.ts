@@ -40,7 +40,7 @@ const SECTION_HEAD = /(?:状況|経緯|概要|原因|内容|対応|(?:可能性�
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲|添)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲|添|封)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -166,18 +166,24 @@ const DOT_NUMBER_TITLE = new RegExp(
   `^\\s*[0-9０-９]{1,2}[.．]\\s*${HOLDS_INCIDENT_WORD}(?=\\S[^、]{2,40}、|.*(?:${HEADLINE_END}|脆弱性|閲覧可能に|件に)[」』)）]?(?:[(（][^()（）]{2,30}[)）])?\\s*$)\\S.{11,100}$`,
 );
 /**
- * A digest's numbered item led by its organisation and a colon: 「2. 北杜学院大学:案内メールに学生213名の成績一覧を
- * 誤添付」. The name must read as an organisation's (a notice's sections, 3. 原因:…, do not).
+ * A digest's numbered item led by its organisation and a colon or a bar: 「2. 北杜学院大学:案内メールに学生213名の
+ * 成績一覧を誤添付」, 「4. 東浜町|住民税の通知書を誤封入(11月15日)」. The name must read as an organisation's (a notice's sections, 3. 原因:…, do not).
  */
-const DOT_NUMBER_ORG_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*(?<org>[^\s:：。、]{2,30})\s*[:：]\s*(?<rest>\S.{5,100})$/;
+const DOT_NUMBER_ORG_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*(?<org>[^\s:：|｜。、]{2,30})\s*[:：|｜]\s*(?<rest>\S.{5,100})$/;
+/**
+ * A weekly digest's item led by its day: 「9月9日(月)鳥羽丘市 ホームページにDDoS攻撃」, taken when a news lead follows it
+ * (a notice's timeline, 「9月10日(火) 不正アクセスを検知」, is followed by more of itself).
+ */
+const DAY_TITLE = new RegExp(`^\\s*\\d{1,2}月\\d{1,2}日\\s*[(（][月火水木金土日](?:曜日?)?[)）]\\s*${HOLDS_INCIDENT_WORD}[^。]{6,100}$`);
 /** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
 const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
 /**
- * A compilation's closing section head, alone on its line: まとめ, 2月のまとめと対策のポイント, 編集後記, 今週のひとこと,
+ * A compilation's closing section head, alone on its line: まとめ, 2月のまとめと対策のポイント, まとめ:事故の多くは…から,
+ * 8. 編集部より, 編集後記, 今週のひとこと,
  * and the ranking or tally of the period's items (漏えい件数ランキング(2025年2月), 9月の事故 原因別件数(編集部調べ)),
  * which repeats their counts.
  */
-const CLOSING_HEAD = /^\s*[■◆●▼□◇★☆【]?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12})?|おわりに|さいごに|最後に|編集後記|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
+const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
 /** The longest closing head: 「■漏えい件数ランキング(2025年12月)」. */
 const CLOSING_HEAD_MAX = 26;
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
@@ -438,10 +444,13 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if (inSet(DIGITS_SET, first)) {
     if (length > MAX_ITEM_LINE) return null;
+    if (short && DAY_TITLE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'day-title' };
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
     if (LABELLED_ITEM.test(line)) return { line: l, family: 'labelled-item' };
-    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) return { line: l, family: 'dot-number' };
+    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line) || isOrgOverPressDate(text, all, k, line))) {
+      return { line: l, family: 'dot-number' };
+    }
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
@@ -456,6 +465,21 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     }
   }
   return null;
+}
+
+/** A digest's numbered item that is a name alone, maybe with its shop's (1. 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」). */
+const DOT_NUMBER_ORG_ONLY = /^\s*[0-9０-９]{1,2}[.．]\s*(?<org>[^\s「」。、:：]{2,30})(?:\s*「[^「」]{1,40}」)?\s*$/;
+/** The date an item was announced, labelled on the line under its name: 公表日:2025年1月17日. */
+const PRESS_DATE_UNDER = /^\s*(?:公表日|発表日|公表|発表)\s*[:：]/;
+
+/** DOT_NUMBER_ORG_ONLY naming an organisation, with its announcement's date on the next line. */
+function isOrgOverPressDate(text: string, all: readonly Range[], k: number, line: string): boolean {
+  const m = DOT_NUMBER_ORG_ONLY.exec(line);
+  if (!m) return false;
+  const org = m.groups!.org!;
+  if (!(isOrgName(org) || isCorporateName(org) || endsLikeOrg(org))) return false;
+  const l = nextLine(text, all, k);
+  return l !== null && PRESS_DATE_UNDER.test(text.slice(l.start, l.end));
 }
 
 /** DOT_NUMBER_ORG_TITLE with an organisation's name before the colon and an incident word after it. */

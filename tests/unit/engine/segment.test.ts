@@ -205,6 +205,11 @@ describe('segmentPage', () => {
     const tally = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n9月の事故 原因別件数(編集部調べ)\n誤送信 5件(8月:3件)\n合計 14件(8月:9件)`;
     const tallied = segmentPage(tally);
     expect(tally.slice(tallied[1]!.start, tallied[1]!.end)).not.toContain('合計 14件');
+    for (const head of ['8. 編集部より', 'まとめ:事故の多くは「人」と「設定」から']) {
+      const closed = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n${head}\n誤送付・誤封入が3件でした。`;
+      const segs2 = segmentPage(closed);
+      expect(closed.slice(segs2[1]!.start, segs2[1]!.end), head).not.toContain('誤封入');
+    }
   });
 
   it('splits a digest at numbered headlines without a headline ending when a dated lead follows each', () => {
@@ -215,9 +220,22 @@ describe('segmentPage', () => {
     expect(segmentPage(notice)).toHaveLength(1);
   });
 
+  it("splits a weekly digest at items led by their day (9月9日(月)鳥羽丘市 …) over a dated lead, never a notice's timeline", () => {
+    const text = `今週のインシデント\n9月9日(月)鳥羽丘市 ホームページにDDoS攻撃\n鳥羽丘市は9日、市の公式ホームページが同日午前10時頃から約3時間にわたり閲覧しにくい状態になったと発表した。個人情報の流出はない。\n9月13日(金)株式会社トレジャーフーズ 会員サイトに不正ログイン\n食品通販の株式会社トレジャーフーズは9月13日、同社の会員サイトに不正ログインがあったと発表した。氏名、住所が閲覧された。`;
+    expect(headings(text).map((h) => h?.split(')')[0])).toEqual(['9月9日(月', '9月13日(金']);
+    const notice = `不正アクセスに関するお知らせ\n${BODY}\n経緯\n9月10日(火) 当社サーバーへの不正アクセスを検知\n9月11日(水) 外部の調査会社に調査を依頼し、不正アクセスの範囲を確認\n9月13日(金) 個人情報保護委員会へ報告`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
+    const shops = `1. 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」\n公表日:2025年1月17日\n${BODY}\n2. 有限会社山里工房「山里工房 本店」\n公表日:2025年2月4日\n${BODY}`;
+    expect(segmentPage(shops)).toHaveLength(2);
+    const sections = `個人情報の漏えいについて\n1. 株式会社ミナト\n${BODY}\n2. 株式会社ミナト物流\n${BODY}`;
+    expect(segmentPage(sections)).toHaveLength(1);
+    const barred = `3. 学校法人聖マリエ学園|合格者の受験番号と氏名をホームページに誤掲載(11月9日)\n${BODY}\n4. 東浜町|住民税の通知書を誤封入(11月15日)\n${BODY}`;
+    expect(segmentPage(barred)).toHaveLength(2);
     const notice = `個人情報の漏えいについて\n1. 概要:当社サーバーが不正アクセスを受けました。\n${BODY}\n2. 原因:設定ミスにより外部から閲覧可能でした。\n${BODY}`;
     expect(segmentPage(notice)).toHaveLength(1);
   });
