@@ -258,5 +258,14 @@ function namedOrg(
     const org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
     return { org, orgSpan: [body.span.start, body.span.end] };
   }
-  return titleOrg ? found(text, original, titleOrg) : { org: null, orgSpan: null };
+  if (titleOrg) return found(text, original, titleOrg);
+  // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
+  const pageName = !single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
+  if (pageName && SITE_SUFFIX_SEP.test(text.slice(allLines[0]!.start, allLines[0]!.end)) && (isOrgName(pageName) || isCorporateName(pageName) || endsLikeOrg(pageName))) {
+    return found(text, original, pageName);
+  }
+  return { org: null, orgSpan: null };
 }
+
+/** A <title> line with its site's name after a bar (…の公表 | 東雲市): the page is that site's. */
+const SITE_SUFFIX_SEP = /\s[|｜]\s*\S[^|｜]{0,30}$/;

@@ -145,6 +145,12 @@ const OPENING_PARENS = gateOf('(（');
  * or end with について, and what follows them is not a dated lead.
  */
 const PAREN_NUMBER_HEADLINE = new RegExp(`^\\s*[(（][0-9０-９]{1,2}[)）]\\s*${HOLDS_INCIDENT_WORD}(?![^。]*(?:について|に関して)\\s*$)[^。]{18,140}$`);
+/**
+ * A newsletter's circled-number headline: 「①福祉施設の職員が車上荒らしに遭い、利用者87名分の情報が盗難」, taken when a
+ * dated news lead follows it (a notice's own ① steps are followed by more steps).
+ */
+const CIRCLED_HEADLINE = new RegExp(`^\\s*[①-⑳]\\s*${HOLDS_INCIDENT_WORD}[^。]{10,140}$`);
+const CIRCLED = gateOf('①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 /** A news lead's announcement: 「…は9月3日、」「…は2025年9月3日に」, within the first units of its line. */
 const LEAD_DAY = /は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
 /** How far into a lead line its announcement may be (a long name with its place in brackets). */
@@ -186,12 +192,21 @@ const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
 const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
 /** The longest closing head: 「■漏えい件数ランキング(2025年12月)」. */
 const CLOSING_HEAD_MAX = 26;
+/** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
+const RULE_LINE = /^\s*([━─—―=＝＿_＊*～~])\1{7,}\s*$/;
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
 function closingLine(text: string, all: readonly Range[], from: number, end: number): number {
+  let body = false;
   for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
     const l = all[k]!;
     if (l.start >= end) break;
-    if (l.start >= from && l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
+    if (l.start < from) continue;
+    const line = text.slice(l.start, l.end);
+    if (l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(line)) return l.start;
+    // A rule under the title boxes it (━━━ / 事案2 … / ━━━); only one after the item's body closes it.
+    if (RULE_LINE.test(line)) {
+      if (body) return l.start;
+    } else if (line.trim() !== '') body = true;
   }
   return end;
 }
@@ -438,6 +453,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return { line: l, family: 'paren-number' };
   }
   if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };
+  if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
   if (inSet(DIGITS_SET, first) && length <= 24 && DATE_ALONE.test(line)) {
     const title = titleUnder(text, all, k);
     return title ? { line: l, family: 'date-line', title } : null;
@@ -448,7 +464,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
     if (LABELLED_ITEM.test(line)) return { line: l, family: 'labelled-item' };
-    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line) || isOrgOverPressDate(text, all, k, line))) {
+    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line) || isNumberOverPressDate(text, all, k, line))) {
       return { line: l, family: 'dot-number' };
     }
     return null;
@@ -467,17 +483,17 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   return null;
 }
 
-/** A digest's numbered item that is a name alone, maybe with its shop's (1. 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」). */
-const DOT_NUMBER_ORG_ONLY = /^\s*[0-9０-９]{1,2}[.．]\s*(?<org>[^\s「」。、:：]{2,30})(?:\s*「[^「」]{1,40}」)?\s*$/;
-/** The date an item was announced, labelled on the line under its name: 公表日:2025年1月17日. */
+/**
+ * A numbered item of a page listing several notices, its announcement's date labelled on the line under it:
+ * 「1. 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」」 or 「1 住民票の写しの誤交付について」 over 「公表日:令和6年10月8日」.
+ */
+const NUMBER_TITLE_LINE = /^\s*[0-9０-９]{1,2}(?:[.．]|[ \u3000])\s*\S[^。]{3,80}$/;
+/** The date an item was announced, labelled on the line under its title: 公表日:2025年1月17日. */
 const PRESS_DATE_UNDER = /^\s*(?:公表日|発表日|公表|発表)\s*[:：]/;
 
-/** DOT_NUMBER_ORG_ONLY naming an organisation, with its announcement's date on the next line. */
-function isOrgOverPressDate(text: string, all: readonly Range[], k: number, line: string): boolean {
-  const m = DOT_NUMBER_ORG_ONLY.exec(line);
-  if (!m) return false;
-  const org = m.groups!.org!;
-  if (!(isOrgName(org) || isCorporateName(org) || endsLikeOrg(org))) return false;
+/** NUMBER_TITLE_LINE with its announcement's date on the next line. */
+function isNumberOverPressDate(text: string, all: readonly Range[], k: number, line: string): boolean {
+  if (!NUMBER_TITLE_LINE.test(line)) return false;
   const l = nextLine(text, all, k);
   return l !== null && PRESS_DATE_UNDER.test(text.slice(l.start, l.end));
 }

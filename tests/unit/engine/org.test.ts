@@ -90,6 +90,8 @@ describe('orgFromBody', () => {
     ['本日は晴天なり。', null],
     ['千葉県美浜台市の医療法人社団青葉会 みどり台病院は5月31日、院内のサーバーがランサムウェアに感染したと発表した。', '医療法人社団青葉会 みどり台病院'],
     ['大阪市の株式会社ミナト住建は20日、顧客情報が流出したと発表した。', '株式会社ミナト住建'],
+    ['税理士法人みらい会計(福井県福井市)は11月18日、顧問先企業の従業員の源泉徴収票を誤送信したと発表した。', '税理士法人みらい会計'],
+    ['弁護士法人あさひ総合法律事務所は5日、依頼者の情報を含むメールを誤送信したと発表した。', '弁護士法人あさひ総合法律事務所'],
     ['北陸学芸大(金沢市)は22日、在学生ら約3万人分の個人情報が閲覧可能な状態だったと発表した。', '北陸学芸大'],
     ['ワイン通販サイト「ヴィネリア・タカミ」を運営する高見酒販(東京都中央区)は9月22日、不正アクセスを受けたと発表した。', '高見酒販'],
     ['同市教委(金沢市)は22日、生徒の個人情報が流出したと発表した。', null],
@@ -255,6 +257,13 @@ describe('an incident\'s organisation', () => {
     `教諭がUSBメモリを紛失、生徒412名の成績情報(青稜台高等学校) | ScanNetSecurity\n2024.10.09(水)\n\n教諭がUSBメモリを紛失、生徒412名の成績情報(青稜台高等学校)\n\n${lead}生徒412名の氏名と成績が保存されていた。\n`;
   it('names the legal person and the institution it runs (同法人が運営する…)', () => {
     expect(extractIncidents({ text: page('学校法人青稜学園は10月7日、同法人が運営する青稜台高等学校の教諭が、USBメモリを紛失したと発表した。') })[0]?.org).toBe('学校法人青稜学園 青稜台高等学校');
+  });
+  it("names the site's issuer for the items of a page listing its own notices that name nobody (… | 東雲市)", () => {
+    const item = (n: number, title: string, day: number) => `${n} ${title}について\n公表日:令和6年10月${day}日\n(1)概要\n市民課窓口において、住民票の写しを別の方に誤って交付しました。氏名と住所が記載されていました。`;
+    const text = `事務処理ミス等の公表(令和6年10月公表分) | 東雲市\n東雲市\n${item(1, '住民票の写しの誤交付', 8)}\n${item(2, '証明書の誤交付', 17)}`;
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['東雲市', '東雲市']);
+    const digest = `ECサイトのカード情報漏えい事件まとめ|ペイガード通信\n${item(1, '住民票の写しの誤交付', 8)}\n${item(2, '証明書の誤交付', 17)}`;
+    expect(extractIncidents({ text: digest }).map((i) => i.org)).toEqual([null, null]);
   });
   it('keeps the headline\'s name when the lead names no operator of it', () => {
     expect(extractIncidents({ text: page('学校法人青稜学園は10月7日、青稜台高等学校の教諭が、USBメモリを紛失したと発表した。') })[0]?.org).toBe('青稜台高等学校');

@@ -205,7 +205,7 @@ describe('segmentPage', () => {
     const tally = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n9月の事故 原因別件数(編集部調べ)\n誤送信 5件(8月:3件)\n合計 14件(8月:9件)`;
     const tallied = segmentPage(tally);
     expect(tally.slice(tallied[1]!.start, tallied[1]!.end)).not.toContain('合計 14件');
-    for (const head of ['8. 編集部より', 'まとめ:事故の多くは「人」と「設定」から']) {
+    for (const head of ['8. 編集部より', 'まとめ:事故の多くは「人」と「設定」から', '━━━━━━━━━━━━━━━━━━━━━━━━━━━━']) {
       const closed = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n${head}\n誤送付・誤封入が3件でした。`;
       const segs2 = segmentPage(closed);
       expect(closed.slice(segs2[1]!.start, segs2[1]!.end), head).not.toContain('誤封入');
@@ -227,6 +227,14 @@ describe('segmentPage', () => {
     expect(segmentPage(notice)).toHaveLength(1);
   });
 
+  it("splits a newsletter at circled-number headlines (①…が盗難) over a dated lead, never a notice's ① steps", () => {
+    const lead = (org: string) => `${org}(富山県射水市)は、10月29日、同法人の職員が利用者の個人情報を記載した書類を紛失したと発表した。氏名と住所が記載されていた。`;
+    const text = `1.今月のインシデント情報\n①福祉施設の職員が車上荒らしに遭い、利用者87名分の情報が盗難\n${lead('社会福祉法人ひだまり会')}\n②リース返却したHDDがフリマアプリに、住民約1.2万人分の税情報\n${lead('石川県高森市')}`;
+    expect(headings(text).map((h) => h?.charAt(0))).toEqual(['①', '②']);
+    const notice = `メール誤送信についてのお詫び\n${BODY}\n①外部業者において、来場促進メールを送信する際に誤って宛先を設定した。\n②エラーによる配信未完了の152件についてメールを再配信する際に、宛先の設定を誤った。`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
@@ -234,6 +242,8 @@ describe('segmentPage', () => {
     expect(segmentPage(shops)).toHaveLength(2);
     const sections = `個人情報の漏えいについて\n1. 株式会社ミナト\n${BODY}\n2. 株式会社ミナト物流\n${BODY}`;
     expect(segmentPage(sections)).toHaveLength(1);
+    const city = `事務処理ミス等の公表\n1 住民票の写しの誤交付について\n公表日:令和6年10月8日\n${BODY}\n2 保育所入所申込書類の紛失について\n公表日:令和6年10月17日\n${BODY}`;
+    expect(segmentPage(city)).toHaveLength(2);
     const barred = `3. 学校法人聖マリエ学園|合格者の受験番号と氏名をホームページに誤掲載(11月9日)\n${BODY}\n4. 東浜町|住民税の通知書を誤封入(11月15日)\n${BODY}`;
     expect(segmentPage(barred)).toHaveLength(2);
     const notice = `個人情報の漏えいについて\n1. 概要:当社サーバーが不正アクセスを受けました。\n${BODY}\n2. 原因:設定ミスにより外部から閲覧可能でした。\n${BODY}`;
