@@ -133,6 +133,8 @@ const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|�
 const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:${MEMBERSHIP})(?:の)?数は${SP}(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
+/** A reference section's head a few lines above: (参考)…の状況, 【参考】, 参考: (its figures are background). */
+const REFERENCE_SECTION_RE = /(?:^|\n)[ \u3000]*(?:[(（【<＜〈■※][ \u3000]*参考[ \u3000]*[)）】>＞〉]?|参考[:：])[^\n]*(?:\n[^\n]*){0,3}$/;
 /** The count's data told as not leaked: 「…名の…については、流出していない」. */
 const NOT_LEAKED_AFTER_RE = /^[ \u3000]*の[^。]{0,40}?(?:については|は)、?[^。]{0,12}?(?:流出|漏えい|漏洩|閲覧)(?:されて|して|されたことは)?(?:いない|おらず|ない|ありません)/;
 /** A whole a part is taken from: 「400名のうち」. */
@@ -499,6 +501,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     }
   }
   const bl = c.beforeLines;
+  // 「(参考)令和6年度就学援助の状況 / 認定者数 3,105名」: a reference section's statistics, not those affected.
+  if (bl.includes('参考') && REFERENCE_SECTION_RE.test(bl)) return no('reference');
   // 「募集人数 / 45名」「従業員数：1,540名」: a label of a body's size, not of those affected.
   if ((bl.includes('数') || bl.includes('口')) && SIZE_LABEL_RE.test(bl)) return no('population');
   if (hasCountLabel(bl)) return yes('label');

@@ -518,9 +518,53 @@ const MIN_FAMILY: Record<string, number> = { 'title-over-date': 3 };
  */
 const LEAD_PARAGRAPH_FAMILY = 'lead-paragraph';
 
-/** Segments of the page, in order. `text` is width-folded. */
+/**
+ * Segments of the page, in order. `text` is width-folded. First the page's titles (the family of title lines
+ * that splits it best); then, inside each segment, an earlier report reprinted below a later one (it carries
+ * the later one's issuer, so it is split first and marked); last, notices a rule separates (────), each
+ * with its own title and date.
+ */
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
-  return withEarlierReports(text, all, titledSegments(text, blocks, all));
+  return withRuledNotices(text, all, withEarlierReports(text, all, titledSegments(text, blocks, all)));
+}
+
+/** A rule of eight or more of one mark somewhere in the text: the cheap test before any line is read. */
+const HAS_RULE = /([━─—―=＝＿_])\1{7}/;
+
+/**
+ * Each segment split where a rule (────) closes one notice and another notice's title and date follow it
+ * (a notices page: 「…の試行について / 2024年10月21日 / … / ──── / …に関するお詫びとご報告 / 2024年11月8日」).
+ * Only after prose: a rule under a title boxes it.
+ */
+function withRuledNotices(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
+  if (!HAS_RULE.test(text)) return segments;
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    let from = seg.start;
+    let heading = seg.heading;
+    let prose = false;
+    for (let k = Math.max(0, rangeIndex(all, heading ? heading.end : seg.start)); k < all.length; k++) {
+      const l = all[k]!;
+      if (l.start >= seg.end) break;
+      if (heading && l.start < heading.end) continue;
+      const line = text.slice(l.start, l.end);
+      if (!RULE_LINE.test(line)) {
+        if (line.includes('。')) prose = true;
+        continue;
+      }
+      if (!prose) continue;
+      const t = nextLine(text, all, k);
+      if (!t || t.start >= seg.end) continue;
+      const title = text.slice(t.start, t.end);
+      if (title.length > 80 || title.includes('。') || !INCIDENT_WORD.test(title) || !dateUnder(text, all, rangeIndex(all, t.start))) continue;
+      out.push({ ...seg, start: from, end: l.start, heading });
+      from = t.start;
+      heading = t;
+      prose = false;
+    }
+    out.push(from === seg.start ? seg : { ...seg, start: from, heading });
+  }
+  return out;
 }
 
 /**

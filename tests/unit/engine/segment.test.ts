@@ -235,6 +235,13 @@ describe('segmentPage', () => {
     expect(segmentPage(notice)).toHaveLength(1);
   });
 
+  it("splits a notices page where a rule (────) closes one notice and another's title and date follow; a rule boxing a title splits nothing", () => {
+    const text = `重要なお知らせ\n当社オンラインストアへの不正ログインの試行について\n2024年10月21日\n${BODY}\n────────────────────\nお客様の個人情報が閲覧可能な状態となっていたことに関するお詫び\n2024年11月8日\n${BODY}\n────────────────────\nお知らせ一覧`;
+    expect(headings(text)).toEqual(['当社オンラインストアへの不正ログインの試行について', 'お客様の個人情報が閲覧可能な状態となっていたことに関するお詫び'].map((t) => t.slice(0, 24)));
+    const boxed = `個人情報の取り扱いに関する事案について\n${BODY}\n━━━━━━━━━━━━━━━━━━━━\n業務用ノートパソコンの紛失\n━━━━━━━━━━━━━━━━━━━━\n2025年5月16日\n${BODY}`;
+    expect(segmentPage(boxed)).toHaveLength(1);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
