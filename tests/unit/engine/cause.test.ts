@@ -53,6 +53,8 @@ describe('extractCause', () => {
     ['受給者28人分の個人情報が記載された書類を誤って廃棄していたと発表した。', 'improper_disposal'],
     ['メールサーバーが不正に中継され、迷惑メールが送信された。サーバーのウイルス感染や、県警が保有する個人情報などの流出は確認されていないという。', 'mail_relay_abuse'],
     ['個人情報を記載した書類が盗まれたことが判明しました。', 'loss_theft'],
+    ['主査が生活保護受給者らの個人情報を無断で私物のUSBメモリーにコピーして自宅に持ち帰った。', 'insider_misuse'],
+    ['職員が無断で書類を自宅に持ち帰り、帰宅途中に紛失した。', 'loss_theft'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
