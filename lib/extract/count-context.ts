@@ -119,6 +119,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
 /** Actions the sentence counts, as its topic: 「行政指導は、」「懲戒処分は、」「報告は、」. */
 const ACTIONS_TOPIC_BEFORE_RE = /(?:行政指導|指導|勧告|命令|処分|報告|届け?出)(?:件数|の件数)?は、[^。]*$/;
+/** The disciplined as the topic of the count's sentence: 「懲戒処分は、これで計11人」「処分者数は」. */
+const DISCIPLINED_TOPIC_BEFORE_RE = /(?:懲戒)?処分(?:者|を受けた(?:教職員|職員|者))?(?:数)?は、?[^。]*$/;
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
 /** A place's population told before the count: 「人口は1月末現在で」「人口(約」. */
@@ -468,6 +470,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return no('viewer');
   }
   if (mayEndWith(before, SPACES, STAFF_SEPS, STAFF_ENDS) && endsWithMatch(STAFF_BEFORE_RE, before)) return no('staff');
+  // 「今年度の教職員の懲戒処分は、これで計11人となった」: the staff disciplined, counted.
+  if (before.includes('処分') && DISCIPLINED_TOPIC_BEFORE_RE.test(before)) return no('staff');
   // 「送信する場合は2名で宛先を確認します」: the staff of a check, not people affected.
   if (a === DE && CHECKERS_AFTER_RE.test(after)) return no('staff');
   if (before.includes('数') && ACTIVITY_LABEL_RE.test(before)) return no('activity-count');

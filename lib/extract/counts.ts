@@ -493,7 +493,10 @@ export function totalAffected(counts: Count[]): number | null {
     // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）; a 延べ count over its own people
     // told right after it (延べ612人分(実人数428人), 延べ4万3208件で、重複を除いた実人数は2万9118人).
     const next = sorted[i + 1];
-    const netAfter = next !== undefined && next.qualifiers.includes('実人数') && next.start - c.end <= NET_AFTER_REACH && (c.qualifiers.includes('延べ') || c.qualifiers.includes('のべ'));
+    const cumulative = c.qualifiers.includes('延べ') || c.qualifiers.includes('のべ');
+    // 「通知書は延べ41件、これに係る対象者(保護者)は38名です」: the records' people, told next, count instead.
+    const peopleAfter = next !== undefined && next.victim && c.unit === '件' && (next.unit === '名' || next.unit === '人') && next.start - c.end <= PEOPLE_AFTER_REACH;
+    const netAfter = cumulative && next !== undefined && ((next.qualifiers.includes('実人数') && next.start - c.end <= NET_AFTER_REACH) || peopleAfter);
     return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter;
   });
   if (victims.length === 0) return null;
@@ -515,6 +518,8 @@ export function totalAffected(counts: Count[]): number | null {
 
 /** How far after a 延べ count its people counted once each may be told: 「で、重複を除いた実人数は」 (12 units). */
 const NET_AFTER_REACH = 16;
+/** How far after a 延べ count of records the people they concern may be told: 「、これに係る対象者(保護者)は」 (16 units). */
+const PEOPLE_AFTER_REACH = 24;
 
 /** Qualifiers of a figure that is not exact (最大 and 延べ figures are exact). */
 const NOT_FIRM = new Set(['約', 'おおよそ', 'およそ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る', '余り', '余', '強', '弱', '程度', '前後', '未満', '近く', 'ほど']);

@@ -252,7 +252,25 @@ function linesOver(all: readonly Range[], title: Range, count: number): Range[] 
  * (「捜査書類の紛失について / 令和7年2月7日」, 「2024/07/05 / 【重要】…のお詫び」).
  */
 function nearTitleLines(text: string, title: Range, all: readonly Range[], under = true): Range[] {
-  return [...(under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES) : []), ...linesOver(all, title, OVER_TITLE_LINES)];
+  return [...(under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES) : []), ...linesOverPastContacts(text, all, title)];
+}
+
+/** A press release's contact line between its date and its title: 担当課:…, 電話番号:…, 問い合わせ先:…. */
+const CONTACT_LINE = /^\s*(?:担当|電話|TEL|Tel|FAX|Fax|ファクス|問い?合わせ|メール|E-?mail|内線)/;
+/** How many contact lines may stand between a title and the date over it. */
+const CONTACT_LINES = 3;
+
+/** OVER_TITLE_LINES lines over a title, not counting the contact lines between (報道発表資料 / 令和6年11月5日 / 担当課:… / 電話番号:… / title). */
+function linesOverPastContacts(text: string, all: readonly Range[], title: Range): Range[] {
+  const over = linesOver(all, title, OVER_TITLE_LINES + CONTACT_LINES);
+  const out: Range[] = [];
+  let contacts = 0;
+  for (const l of over) {
+    if (out.length === OVER_TITLE_LINES) break;
+    if (contacts < CONTACT_LINES && CONTACT_LINE.test(text.slice(l.start, l.end))) contacts++;
+    else out.push(l);
+  }
+  return out;
 }
 
 /**
