@@ -99,7 +99,7 @@ const DENOMINATOR_AFTER_RE = /^[ \u3000]*中(?![継止断旬央心])/;
 /** Recipients of a sending: 500件へ…配信, 10名に…送信. Not 3人に対し (staff/other). */
 // 「お客様約18万名様宛てに、…DMを発送」「市民5,000人に発送し」: a mailing's addressees; not 「対象のお客様…件には、…郵送にてご連絡」 (the
 // notice to those affected, told with に).
-const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:に対し(?:て)?、?[^。]{0,30}?(?:案内|キャンペーン|お知らせ|メルマガ|メールマガジン|ニュースレター)[^。]{0,12}?(?:配信|送信)|(?:様|さま)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き|添付)|(?:様|さま)?(?:あて|宛て?)に?[^。]{0,40}?(?:発送|郵送)|に(?:発送|郵送)し)/;
+const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:に対し(?:て)?、?[^。]{0,30}?(?:案内|キャンペーン|お知らせ|メルマガ|メールマガジン|ニュースレター)[^。]{0,12}?(?:配信|送信)|(?:様|さま)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き|添付)|(?:様|さま)?(?:あて|宛て?)に?[^。]{0,40}?(?:発送|郵送)|に(?:発送|郵送)し|の[^。、]{1,10}?(?:あて|宛て?)に?[^。誤]{0,30}?(?:発送|郵送|送付)(?:した|し、|しました))/;
 /** A BCC/CC mistake: the recipients' own addresses leaked, so recipients are victims. */
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */
@@ -247,7 +247,7 @@ const POPULATION_STARTS = gateOf('のがを登利在加所抱擁突達');
 const LEAKED_STARTS = gateOf(')）〕がはをの外流漏');
 const SENT_STARTS = gateOf(')）のがをは不誤送中配');
 const VIEWER_AFTER_STARTS = gateOf('がは');
-const RECIPIENT_AFTER_STARTS = gateOf('へにあ宛()（）様さ');
+const RECIPIENT_AFTER_STARTS = gateOf('へにあ宛()（）様さの');
 const NO = 0x306e; // の
 const NAKA = 0x4e2d; // 中
 const RU = 0x30eb; // ル

@@ -488,7 +488,8 @@ export function totalAffected(counts: Count[]): number | null {
     if (c.reason === 'records-of-persons') recordsWithPeople.add(c.value);
   });
   const victims = sorted.filter((c, i) => {
-    if (!c.victim) return false;
+    // 「二次被害のご報告0件」: nobody is counted by a zero.
+    if (!c.victim || c.value === 0) return false;
     const prev = sorted[i - 1];
     // People over records: 88 件(80 人分), and 4,096名（予約件数 5,212件）; a 延べ count over its own people
     // told right after it (延べ612人分(実人数428人), 延べ4万3208件で、重複を除いた実人数は2万9118人).

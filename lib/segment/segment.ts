@@ -181,6 +181,12 @@ const DOT_NUMBER_ORG_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*(?<org>[^\s:：|｜�
  * (a notice's timeline, 「9月10日(火) 不正アクセスを検知」, is followed by more of itself).
  */
 const DAY_TITLE = new RegExp(`^\\s*\\d{1,2}月\\d{1,2}日\\s*[(（][月火水木金土日](?:曜日?)?[)）]\\s*${HOLDS_INCIDENT_WORD}[^。]{6,100}$`);
+/**
+ * A report's head inside a notice updated in place: 「■第1報(令和7年3月4日)」「■【追記】第2報(令和7年3月18日)」. Each report
+ * is an incident of its own (the first may have confirmed nothing yet).
+ */
+const REPORT_HEAD = /^\s*(?:[■◆●▼□◇★☆]\s*)?(?:【追記】\s*)?[【[［]?第\s*[0-9０-９]{1,2}\s*報[】\]］]?\s*(?:[(（][^()（）]{4,20}[)）])?\s*(?:[^\s。]{1,16})?\s*$/;
+const REPORT_HEAD_STARTS = gateOf('■◆●▼□◇★☆【[［第');
 /** A date alone on its line (「2024.09.30」): a dated blog's entry, its title on the next line. */
 const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
 /**
@@ -448,6 +454,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return title ? { line: l, family: 'mark-date', title } : null;
   }
   if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line)) return { line: l, family: 'case-number' };
+  if (inSet(REPORT_HEAD_STARTS, first) && length <= 48 && REPORT_HEAD.test(line)) return { line: l, family: 'report-head' };
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
   if (inSet(OPENING_PARENS, first) && short && (PAREN_NUMBER_TITLE.test(line) || (PAREN_NUMBER_HEADLINE.test(line) && leadUnder(text, all, k)))) {
     return { line: l, family: 'paren-number' };

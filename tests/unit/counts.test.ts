@@ -38,6 +38,7 @@ const MUST_MATCH: Row[] = [
   { input: '延べ41件、対象者は38名です。\n(参考)令和6年度就学援助の状況\n 認定者数 3,105名(令和6年7月1日現在)', text: '3,105名', value: 3105, victim: false },
   { input: '【参考】\n対象者数 3,105名', text: '3,105名', value: 3105, victim: false },
   { input: '今年度の教職員の懲戒処分は、これで計11人となった。', text: '計11人', value: 11, victim: false },
+  { input: '2年生78名の保証人宛てに成績通知書を郵送したところ、別の学生の成績通知書が届いているとの連絡があり、誤送付が判明しました。', text: '78名', value: 78, victim: false },
   { input: '参考となる情報も含め、\n対象者数 3,105名', text: '3,105名', value: 3105, victim: true },
   { input: '2.誤送付の件数\n誤って他のお客様へ送付された通知書 286件', text: '286件', value: 286, victim: true },
   { input: '通知書を誤って送付しました。誤って届いた通知書の回収を進めております(3月9日現在で241件回収済み)。', text: '241件', value: 241, victim: false },
@@ -321,6 +322,7 @@ describe('totalAffected', () => {
     expect(totalAffected(all('生徒延べ612人分(実人数428人)の成績などの個人情報が入ったUSBメモリーを紛失した'))).toBe(428);
     expect(totalAffected(all('持ち出された顧客情報は延べ4万3208件で、重複を除いた実人数は2万9118人に上る。'))).toBe(29118);
     expect(totalAffected(all('他の世帯に誤って送付された通知書は延べ41件、これに係る対象者(保護者)は38名です。'))).toBe(38);
+    expect(totalAffected(all('個人情報が閲覧可能な状態でした。現時点で二次被害は確認されておりません(二次被害のご報告0件)。'))).toBeNull();
   });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';

@@ -242,6 +242,13 @@ describe('segmentPage', () => {
     expect(segmentPage(boxed)).toHaveLength(1);
   });
 
+  it('splits a notice updated in place at its report heads (■第1報(…) / ■【追記】第2報(…)), not at one mention', () => {
+    const text = `ランサムウェア被害に関するお知らせ\n■第1報(令和7年3月4日)\n${BODY}\n■【追記】第2報(令和7年3月18日)\n${BODY}`;
+    expect(headings(text)).toEqual(['■第1報(令和7年3月4日)', '■【追記】第2報(令和7年3月18日)']);
+    const one = `ランサムウェア被害に関するお知らせ(第2報)\n${BODY}\n第1報でお知らせした件数を訂正します。\n${BODY}`;
+    expect(segmentPage(one)).toHaveLength(1);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
