@@ -7,7 +7,7 @@ import { NON_BREACH_CAUSES } from '../vocabulary';
 import { rangeAt, type Range } from '../text/lines';
 import { isGenericAfter, isNegatedAfter } from '../text/clauses';
 import type { Count, Mention } from '../types';
-import { SCENARIO, type LeakStatement } from './leak-statements';
+import { SCENARIO, isQuotedNoticeReceived, type LeakStatement } from './leak-statements';
 
 /** Words that make data personal: 個人情報, 顧客情報, 会員の情報, 名簿, カルテ, 人事… */
 export const PERSONAL_DATA =
@@ -50,6 +50,8 @@ function hasLiveSignal(text: string, segment: Range, body: string, sentenceRange
     if (inDatedListItem(text, end)) continue;
     // 情報漏えいを防ぐ, 漏えい等事案への対応, 万一…漏えい…が発生した場合: prevention and policy, no event.
     if (isGenericAfter(text, end)) continue;
+    // 「「個人情報流出のお詫び」というメールが届いた」: a notice someone received, quoted.
+    if (isQuotedNoticeReceived(text, end)) continue;
     const sentence = rangeAt(sentenceRanges, end - 1);
     if (sentence && SCENARIO.test(text.slice(sentence.start, sentence.end))) continue;
     if (!sentence || !isNegatedAfter(text, end, sentence.end)) return true;

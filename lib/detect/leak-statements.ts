@@ -64,6 +64,17 @@ function askedWhether(text: string, end: number): boolean {
 }
 
 /** A concern reported by others right after a leak word: 懸念について, 懸念の連絡, 懸念がある旨. */
+/** The rest of a quoted notice's title, and the mail or letter it came in: 「…のお詫び」という封書が届き. */
+const RECEIVED_NOTICE_AFTER = /^[^「」。\n]{0,40}」(?:という|との)[^。\n]{0,6}?(?:メール|封書|手紙|はがき|ハガキ|通知|案内|連絡|文書|お知らせ|書類)(?:が|を)(?:届|受け取|受領|もら)/;
+/** How far the closing quote of a received notice's title may be. */
+const QUOTE_REACH = 40;
+
+/** Is the leak word ending at `end` inside the quoted title of a notice someone received? */
+export function isQuotedNoticeReceived(text: string, end: number): boolean {
+  const close = text.indexOf('」', end);
+  return close >= 0 && close - end <= QUOTE_REACH && RECEIVED_NOTICE_AFTER.test(text.slice(end, close + 30));
+}
+
 const CONCERN_RAISED = /^懸念(?:について|に関する|の(?:連絡|指摘|報告)|がある旨)/;
 
 /** A possibility hedge in the same sentence. */
@@ -123,7 +134,9 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const generic = scenario || isGenericAfter(text, end);
     // 「…情報の漏えい懸念について連絡を受け」: a concern someone raised, not a leak the notice states.
     const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
-    const negated = generic || raised || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
+    // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
+    const received = isQuotedNoticeReceived(text, end);
+    const negated = generic || raised || received || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;

@@ -7,6 +7,11 @@ const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_brea
 describe('incidents and breaches', () => {
   const rows: Array<[string, string, string[]]> = [
     [
+      'a blog mentioning a notice it once received (「…流出のお詫び」というメールが届いた) is no incident at all',
+      '格安SIMに乗り換えた話\nというのも、以前に昔登録したきりのネットショップから「個人情報流出のお詫び」というメールが届いたことがあって、使っていないアカウントほど怖いなと思ったのです。',
+      [],
+    ],
+    [
       'a statistics item is no incident at all',
       '個人情報保護委員会は7月14日、2021年度の年次報告を公表しました。事業者からの個人情報の漏えい等の報告は6,500件を超え、前年度から大幅に増加しています。',
       [],
