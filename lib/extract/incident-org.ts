@@ -267,5 +267,5 @@ function namedOrg(
   return { org: null, orgSpan: null };
 }
 
-/** A <title> line with its site's name after a bar (…の公表 | 東雲市): the page is that site's. */
-const SITE_SUFFIX_SEP = /\s[|｜]\s*\S[^|｜]{0,30}$/;
+/** A <title> line with its site's name after a bar, a dash or a slash (…の公表 | 東雲市, … - 大槻原市ホームページ): the page is that site's. */
+const SITE_SUFFIX_SEP = /(?:\s*[|｜]\s*|\s+[-–—－/／]\s+)\S[^|｜/／]{0,30}$/;

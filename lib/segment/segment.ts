@@ -461,6 +461,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };
   if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
+  if (inSet(MARKED_TITLE_STARTS, first) && short && isMarkedOverPressDate(text, all, k, line)) return { line: l, family: 'listed-notice' };
   if (inSet(DIGITS_SET, first) && length <= 24 && DATE_ALONE.test(line)) {
     const title = titleUnder(text, all, k);
     return title ? { line: l, family: 'date-line', title } : null;
@@ -495,8 +496,24 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
  * 「1. 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」」 or 「1 住民票の写しの誤交付について」 over 「公表日:令和6年10月8日」.
  */
 const NUMBER_TITLE_LINE = /^\s*[0-9０-９]{1,2}(?:[.．]|[ \u3000])\s*\S[^。]{3,80}$/;
-/** The date an item was announced, labelled on the line under its title: 公表日:2025年1月17日. */
-const PRESS_DATE_UNDER = /^\s*(?:公表日|発表日|公表|発表)\s*[:：]/;
+/**
+ * What a listed notice's title has on the line under it: the date it was announced (公表日:2025年1月17日, 公表日 令和7年
+ * 1月21日) or the department that issued it (担当課:総務部 デジタル推進課).
+ */
+const PRESS_DATE_UNDER = /^\s*(?:(?:公表日|発表日|掲載日|担当課|所管課|担当部署|担当)\s*[:：\s]|(?:公表|発表)\s*[:：])/;
+/**
+ * A listed notice's title with another mark than a number and a dot: 「(1)自動車税種別割納税証明書の誤交付」「① 2月26日 県ホーム
+ * ページへのDDoS攻撃について」「【事案4】通知表の取り違えについて」「件名 住民票の写しの誤交付」, taken over PRESS_DATE_UNDER.
+ */
+const MARKED_TITLE_LINE = /^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|【[^】\n]{1,8}】|No\.?\s*[0-9０-９]{1,3}|件名\s*[:：]?)\s*\S[^。]{3,100}$/;
+const MARKED_TITLE_STARTS = gateOf('(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【N件');
+
+/** MARKED_TITLE_LINE over the line telling its announcement's date or department. */
+function isMarkedOverPressDate(text: string, all: readonly Range[], k: number, line: string): boolean {
+  if (!MARKED_TITLE_LINE.test(line)) return false;
+  const l = nextLine(text, all, k);
+  return l !== null && PRESS_DATE_UNDER.test(text.slice(l.start, l.end));
+}
 
 /** NUMBER_TITLE_LINE with its announcement's date on the next line. */
 function isNumberOverPressDate(text: string, all: readonly Range[], k: number, line: string): boolean {

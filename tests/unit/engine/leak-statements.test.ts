@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLeakStatements } from '../../../lib/detect/leak-statements';
+import { findLeakStatements, LEAK_GATE, LEAK_WORD } from '../../../lib/detect/leak-statements';
+import { inSet } from '../../../lib/text/gated-scan';
 import { sentences } from '../../../lib/text/lines';
 
 function positives(text: string): string[] {
@@ -15,6 +16,7 @@ describe('findLeakStatements', () => {
     ['ファイルが社外から閲覧可能な状態になっていました。', '閲覧可能'],
     ['USBメモリを紛失しました。', '紛失'],
     ['顧客の個人情報が外部に漏れた可能性がある。', '漏れ'],
+    ['児童2名の通知表を取り違えて渡しました。', '取り違えて渡し'],
     ['業務とは関係なく警察のシステムを使って、女性の住所などを繰り返し照会していた。', '照会して'],
     ['同社は「個人情報流出に関するお詫び」と題する文書を公表した。', '流出'],
     ['誤って別の保護者にメールで送信しました。', '誤って別の保護者にメールで送信'],
@@ -62,6 +64,7 @@ describe('findLeakStatements', () => {
     ['ラベル: セキュリティ事件簿, 情報漏えい, 誤送信', 'a blog post\'s labels'],
     ['215件について、住宅用地特例の適用漏れにより、税額を過大に算定していた。', 'an omission (適用漏れ), no leak'],
     ['運転免許の有効期限について照会してください。', 'an inquiry (照会), no misuse'],
+    ['ファクス番号の末尾2桁を取り違えて送信していた。', 'a number mixed up, not a document handed over'],
     ['ネットショップから「不正アクセスによる個人情報漏えいに関するお詫びとお知らせ」という封書が届きました。', 'a notice someone received, quoted'],
     ['昔登録したショップから「個人情報流出のお詫び」というメールが届いたことがあって怖い。', 'a notice someone received, quoted'],
     ['申請書の記載漏れがあり、再提出をお願いしました。', 'an omission (記載漏れ), no leak'],
@@ -78,5 +81,15 @@ describe('findLeakStatements', () => {
   ];
   it.each(notLeaks)('finds no leak event in %s (%s)', (text) => {
     expect(positives(text)).toEqual([]);
+  });
+});
+
+describe('LEAK_GATE', () => {
+  it("holds exactly the units of LEAK_WORD's leading look-ahead, so no leak word is skipped", () => {
+    const units = /^\(\?=\[([^\]]+)\]\)/.exec(LEAK_WORD.source)![1]!;
+    for (const u of units) expect(inSet(LEAK_GATE, u.charCodeAt(0)), u).toBe(true);
+    let inGate = 0;
+    for (let c = 0; c < 0x10000; c++) if (inSet(LEAK_GATE, c)) inGate++;
+    expect(inGate).toBe(units.length);
   });
 });

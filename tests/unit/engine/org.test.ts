@@ -262,6 +262,9 @@ describe('an incident\'s organisation', () => {
     const item = (n: number, title: string, day: number) => `${n} ${title}について\n公表日:令和6年10月${day}日\n(1)概要\n市民課窓口において、住民票の写しを別の方に誤って交付しました。氏名と住所が記載されていました。`;
     const text = `事務処理ミス等の公表(令和6年10月公表分) | 東雲市\n東雲市\n${item(1, '住民票の写しの誤交付', 8)}\n${item(2, '証明書の誤交付', 17)}`;
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['東雲市', '東雲市']);
+    for (const title of ['事務の誤り及び個人情報の不適切な取扱いについて - 東雲市ホームページ', '事務処理ミスの公表について(令和6年度) / 東雲市']) {
+      expect(extractIncidents({ text: `${title}\n${item(1, '住民票の写しの誤交付', 8)}\n${item(2, '証明書の誤交付', 17)}` }).map((i) => i.org), title).toEqual(['東雲市', '東雲市']);
+    }
     const digest = `ECサイトのカード情報漏えい事件まとめ|ペイガード通信\n${item(1, '住民票の写しの誤交付', 8)}\n${item(2, '証明書の誤交付', 17)}`;
     expect(extractIncidents({ text: digest }).map((i) => i.org)).toEqual([null, null]);
   });

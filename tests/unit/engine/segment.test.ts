@@ -256,6 +256,10 @@ describe('segmentPage', () => {
     expect(segmentPage(shops)).toHaveLength(2);
     const sections = `個人情報の漏えいについて\n1. 株式会社ミナト\n${BODY}\n2. 株式会社ミナト物流\n${BODY}`;
     expect(segmentPage(sections)).toHaveLength(1);
+    for (const [a, b] of [['(1)自動車税種別割納税証明書の誤交付', '(2)講座参加者へのメールの誤送信'], ['① 2月26日 県ホームページへのDDoS攻撃について', '② 2月21日 移住ポータルへの不正アクセスについて'], ['件名 住民票の写しの誤交付', '件名 国民健康保険の通知の誤送付'], ['【事案3】学校給食費の口座振替日の誤りについて', '【事案4】通知表の取り違えについて']]) {
+      const listed = `事務処理ミスの公表\n${a}\n公表日:令和6年11月27日\n担当課:総務部\n${BODY}\n${b}\n担当課:環境生活部\n${BODY}`;
+      expect(segmentPage(listed), a).toHaveLength(2);
+    }
     const city = `事務処理ミス等の公表\n1 住民票の写しの誤交付について\n公表日:令和6年10月8日\n${BODY}\n2 保育所入所申込書類の紛失について\n公表日:令和6年10月17日\n${BODY}`;
     expect(segmentPage(city)).toHaveLength(2);
     const barred = `3. 学校法人聖マリエ学園|合格者の受験番号と氏名をホームページに誤掲載(11月9日)\n${BODY}\n4. 東浜町|住民税の通知書を誤封入(11月15日)\n${BODY}`;
