@@ -121,6 +121,17 @@ export function monthOfSameDay(text: string, from: number, to: number, day: numb
   return null;
 }
 
+/** A listed item's title led by its day: 「① 2月21日 「那珂県移住・定住ポータル」への不正アクセスについて」. */
+const LEADING_DAY = /^\s*(?:[①-⑳]|[(（]?[0-9０-９]{1,2}[)）.．]|No\.?\s*\d{1,3})?\s*\d{1,2}月\d{1,2}日/;
+
+/** The month and day leading a listed item's title (its year comes from the page, as a lead's does). */
+function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
+  if (!seg.heading) return null;
+  const m = LEADING_DAY.exec(text.slice(seg.heading.start, seg.heading.end));
+  if (!m) return null;
+  return findDates(text, seg.heading.start, seg.heading.start + m[0].length).at(-1) ?? null;
+}
+
 function leadDate(text: string, seg: Segment): DateMention | null {
   // A one-line item (「1. 組織名：2月4日公表。…」) has no body under its heading: the line is read.
   const from = seg.heading && seg.heading.end < seg.end ? seg.heading.end : seg.start;
@@ -290,7 +301,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   const items = itemCount(segments);
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
-    const lead = leadDate(text, seg);
+    const lead = leadDate(text, seg) ?? (items !== 1 ? leadingHeadingDay(text, seg) : null);
     if (!lead) {
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.
