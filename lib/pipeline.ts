@@ -1,4 +1,6 @@
 // The engine's pipeline: page text in, incidents out. The order of the steps, and why:
+//  0. unwrapHardLines — a hard-wrapped page (mail archives) is read with its paragraphs joined, since
+//                   every rule reads a line as a unit; spans are mapped back at the end.
 //  1. foldWidth   — one width-folded copy (２，４４６ → 2,446) with the same offsets, so every rule
 //                   matches ASCII digits and reports spans into the original text.
 //  2. segmentPage — cut page furniture and split compilations first: every later rule works inside
@@ -11,6 +13,7 @@
 //  8. org, published — need the heading and the neighbours' dates; cheap, done last.
 //  9. total, APPI triggers — derived from the facts above.
 import { foldWidth } from './text/normalize';
+import { originalRange, unwrapHardLines } from './text/unwrap';
 import { lines, sentences, within, type Range } from './text/lines';
 import { itemCount, segmentPage, type Segment } from './segment/segment';
 import { extractCounts, totalAffected } from './extract/counts';
@@ -46,9 +49,38 @@ function withOriginalText<T extends { text: string; start: number; end: number }
 export function extractIncidents(page: PageText, options: EngineOptions = {}): Incident[] {
   const original = typeof page?.text === 'string' ? page.text.slice(0, MAX_TEXT_LENGTH) : '';
   if (original.trim() === '') return [];
+  // A hard-wrapped page (a mail newsletter's archive) is read with its paragraphs joined; the spans found
+  // are mapped back onto the page. (Its blocks' offsets are the page's: they are not used then.)
+  const unwrapped = unwrapHardLines(original);
+  if (!unwrapped) return extractFrom(original, page.blocks, options);
+  return extractFrom(unwrapped.text, undefined, options).map((incident) => onPage(incident, unwrapped.offsets, original));
+}
+
+/** An incident found in the unwrapped text, its spans and their texts moved onto the page's own text. */
+function onPage(incident: Incident, offsets: Int32Array, page: string): Incident {
+  const range = (r: [number, number] | null): [number, number] | null => (r ? originalRange(offsets, r[0], r[1]) : null);
+  const moved = <T extends { text: string; start: number; end: number }>(items: T[]): T[] =>
+    items.map((item) => {
+      const [start, end] = originalRange(offsets, item.start, item.end);
+      return { ...item, start, end, text: page.slice(start, end) };
+    });
+  const headingSpan = range(incident.heading_span);
+  return {
+    ...incident,
+    span: range(incident.span)!,
+    heading_span: headingSpan,
+    heading: headingSpan ? page.slice(headingSpan[0], headingSpan[1]) : null,
+    org_span: range(incident.org_span),
+    counts: moved(incident.counts),
+    category_mentions: moved(incident.category_mentions),
+    cause_mentions: moved(incident.cause_mentions),
+  };
+}
+
+function extractFrom(original: string, blocks: PageText['blocks'], options: EngineOptions): Incident[] {
   const text = foldWidth(original);
   const allLines = lines(text);
-  const segments = segmentPage(text, page.blocks, allLines);
+  const segments = segmentPage(text, blocks, allLines);
   const allSentences = sentences(text);
   const published = publishedDates(text, segments, allLines);
 

@@ -545,11 +545,38 @@ const LEAD_PARAGRAPH_FAMILY = 'lead-paragraph';
 /**
  * Segments of the page, in order. `text` is width-folded. First the page's titles (the family of title lines
  * that splits it best); then, inside each segment, an earlier report reprinted below a later one (it carries
- * the later one's issuer, so it is split first and marked); last, notices a rule separates (────), each
- * with its own title and date.
+ * the later one's issuer, so it is split first and marked); then notices a rule separates (────), each
+ * with its own title and date; last, reports an item quotes under their heads (◆第1報(…) / ◆第2報(…)).
  */
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
-  return withRuledNotices(text, all, withEarlierReports(text, all, titledSegments(text, blocks, all)));
+  return withReportHeads(text, all, withRuledNotices(text, all, withEarlierReports(text, all, titledSegments(text, blocks, all))));
+}
+
+/**
+ * Each segment split at its report heads when it holds two or more (「【1】…について(第1報・第2報)」 / 「◆第1報(2024年11月20日
+ * 公表)」 … / 「◆第2報(…)」 …): each report is an incident of its own, dated by its head, the item's title its notice.
+ */
+function withReportHeads(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
+  if (!text.includes('報')) return segments;
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const heads: Range[] = [];
+    for (let at = text.indexOf('報', seg.heading ? seg.heading.end : seg.start); at >= 0 && at < seg.end; at = text.indexOf('報', at + 1)) {
+      const l = all[rangeIndex(all, at)]!;
+      if (heads.length > 0 && heads[heads.length - 1]!.start === l.start) continue;
+      const line = text.slice(l.start, l.end);
+      if (l.end - l.start <= 48 && inSet(REPORT_HEAD_STARTS, firstNonSpace(text, l.start, l.end)) && REPORT_HEAD.test(line)) heads.push(l);
+    }
+    if (heads.length < 2) {
+      out.push(seg);
+      continue;
+    }
+    const notice = seg.notice !== undefined ? seg.notice : seg.heading;
+    heads.forEach((h, i) => {
+      out.push({ start: i === 0 ? seg.start : h.start, end: i + 1 < heads.length ? heads[i + 1]!.start : seg.end, heading: h, notice });
+    });
+  }
+  return out;
 }
 
 /** A rule of eight or more of one mark somewhere in the text: the cheap test before any line is read. */
