@@ -176,7 +176,7 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」.
-const ITEM_BEFORE = /(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?$/;
+const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?|[0-9][0-9,万千]*(?:人|名|件)分?の)$/;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[がを](?:記載|記録|含ま|含む|保存|印字))/;
 /** The system's or the attacker's credentials, not the victims' data. */

@@ -7,7 +7,7 @@
  * お知らせ一覧」. Must not match a title with one arrow
  * (「旧システム > 新システムへ移行」) or a date (2024/10/17).
  */
-const BREADCRUMB = /^[^>＞»›\n]{1,40}(?:[ \u3000]*[>＞»›][ \u3000]*[^>＞»›\n]{1,40}){2,}$|^[^/\n]{1,40}(?:[ \u3000]+\/[ \u3000]+[^/\n]{1,40}){2,}$|(?:ホーム|トップ(?:ページ)?|TOP|Top|HOME|Home)[ \u3000]*[>＞»›]/u;
+const BREADCRUMB = /^[^>＞»›\n]{1,40}(?:[ \u3000]*[>＞»›][ \u3000]*[^>＞»›\n]{1,40}){2,}$|^[^/\n]{1,40}(?:[ \u3000]+\/[ \u3000]+[^/\n]{1,40}){2,}$|^(?:ホーム|トップ(?:ページ)?|TOP|Top|HOME|Home)[ \u3000]+\/[ \u3000]+\S|(?:ホーム|トップ(?:ページ)?|TOP|Top|HOME|Home)[ \u3000]*[>＞»›]/u;
 
 /** Is the line a breadcrumb trail? */
 export function isBreadcrumb(line: string): boolean {

@@ -12,6 +12,7 @@ describe('extractCategories', () => {
   const mustFind: Array<[string, string[]]> = [
     ['流出した情報には、メールアドレス、性別、年齢、居住都道府県が含まれている。', ['address', 'age', 'email', 'gender']],
     ['・住所、氏名、生年月日、電話番号:821件', ['address', 'birthdate', 'name', 'phone']],
+    ['患者およそ1万2000人分の名前や住所、電話番号、生年月日を名簿業者に不正に提供した。', ['address', 'birthdate', 'name', 'phone']],
     ['本学学生:1,102名(氏名、学籍番号、メールアドレス、一部の学生については授業の成績)が閲覧された。', ['education_record', 'email', 'member_id', 'name']],
     ['協力者1,862名の氏名、年齢、性別、居住市区町村、睡眠の状況や既往歴などが閲覧可能だった。', ['address', 'age', 'gender', 'medical', 'name']],
     ['お名前、生年月日、電話番号、ご希望の診療内容、症状が閲覧可能となっていた。', ['birthdate', 'medical', 'name', 'phone']],
