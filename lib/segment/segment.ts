@@ -561,11 +561,12 @@ function withReportHeads(text: string, all: readonly Range[], segments: Segment[
   const out: Segment[] = [];
   for (const seg of segments) {
     const heads: Range[] = [];
+    // 報 is in every 情報: only one after a digit (第1報) is looked at further.
     for (let at = text.indexOf('報', seg.heading ? seg.heading.end : seg.start); at >= 0 && at < seg.end; at = text.indexOf('報', at + 1)) {
+      if (!inSet(DIGITS_SET, text.charCodeAt(at - 1))) continue;
       const l = all[rangeIndex(all, at)]!;
-      if (heads.length > 0 && heads[heads.length - 1]!.start === l.start) continue;
-      const line = text.slice(l.start, l.end);
-      if (l.end - l.start <= 48 && inSet(REPORT_HEAD_STARTS, firstNonSpace(text, l.start, l.end)) && REPORT_HEAD.test(line)) heads.push(l);
+      if (l.end - l.start > 48 || (heads.length > 0 && heads[heads.length - 1]!.start === l.start)) continue;
+      if (inSet(REPORT_HEAD_STARTS, firstNonSpace(text, l.start, l.end)) && REPORT_HEAD.test(text.slice(l.start, l.end))) heads.push(l);
     }
     if (heads.length < 2) {
       out.push(seg);
@@ -579,8 +580,8 @@ function withReportHeads(text: string, all: readonly Range[], segments: Segment[
   return out;
 }
 
-/** A rule of eight or more of one mark somewhere in the text: the cheap test before any line is read. */
-const HAS_RULE = /([━─—―=＝＿_])\1{7}/;
+/** Rules of eight marks: a page holding none has no ruled notices (found with indexOf, not a regex per unit). */
+const RULES = ['━', '─', '—', '―', '=', '＝', '＿', '_'].map((mark) => mark.repeat(8));
 
 /**
  * Each segment split where a rule (────) closes one notice and another notice's title and date follow it
@@ -588,7 +589,7 @@ const HAS_RULE = /([━─—―=＝＿_])\1{7}/;
  * Only after prose: a rule under a title boxes it.
  */
 function withRuledNotices(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
-  if (!HAS_RULE.test(text)) return segments;
+  if (!RULES.some((rule) => text.includes(rule))) return segments;
   const out: Segment[] = [];
   for (const seg of segments) {
     let from = seg.start;
