@@ -21,6 +21,8 @@ const ENCRYPTED = '暗号化され';
 const INCIDENT_SIGNAL =
   /不正アクセス|サイバー攻撃|DDoS|迷惑メール|乗っ取|なりすまし|フィッシング|を装った|ランサムウェア|マルウェア|ウ[イィ]ルス感染|懲戒|不正(?:に)?(?:ログイン|使用|利用|閲覧|照会|中継)|脆弱性|漏えい|漏洩|流出|誤送信|誤掲載|紛失|所在不明|盗難|改ざん/;
 
+/** What follows 懲戒 in a discipline case's labels: its reason's head, or the penalty (懲戒免職, 懲戒解雇). */
+const PENALTY_LABEL_AFTER = /^(?:の理由|免職|解雇|戒告)/;
 /** INCIDENT_SIGNAL, global, for walking a segment's signals. */
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 
@@ -50,6 +52,8 @@ function hasLiveSignal(text: string, segment: Range, body: string, sentenceRange
     if (inDatedListItem(text, end)) continue;
     // 情報漏えいを防ぐ, 漏えい等事案への対応, 万一…漏えい…が発生した場合: prevention and policy, no event.
     if (isGenericAfter(text, end)) continue;
+    // 「5)懲戒の理由」「懲戒免職」: a discipline case's labels, which every case has, data or not (飲酒運転).
+    if (m[0] === '懲戒' && PENALTY_LABEL_AFTER.test(text.slice(end, end + 4))) continue;
     // 「「個人情報流出のお詫び」というメールが届いた」: a notice someone received, quoted.
     if (isQuotedNoticeReceived(text, end)) continue;
     const sentence = rangeAt(sentenceRanges, end - 1);

@@ -32,6 +32,8 @@ const LEGAL_PERSON_LINE = /^(?:(?:一般|公益)(?:社団|財団)法人|(?:社�
 /** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
 const PHRASE = /について|による|に関する|のお知らせ|における|および|及び|から|まで|ため/u;
 
+/** A department's unit inside a word: a name holding one is a department path, not an organisation. */
+const DEPARTMENT_UNIT = /[部課局室係]/u;
 /** The same as a whole line. */
 const WHOLE_LATIN_CORPORATE = new RegExp(`^${LATIN_CORPORATE}$`, 'u');
 
@@ -83,7 +85,8 @@ function asName(word: string): string | null {
   // みずほ市市民部市民課 → みずほ市, a hiragana name as the news-lead rule knows them).
   for (let end = word.length - 1; end >= 2; end--) {
     const head = word.slice(0, end);
-    if ((isOrgName(head) || isKanaMunicipality(head)) && DEPARTMENT.test(word.slice(end))) return head;
+    // (Never a head holding a department itself: 市民生活部市民課 is no 市民生活部市.)
+    if ((isOrgName(head) || isKanaMunicipality(head)) && !DEPARTMENT_UNIT.test(head) && DEPARTMENT.test(word.slice(end))) return head;
   }
   return null;
 }

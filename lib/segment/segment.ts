@@ -461,7 +461,10 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };
   if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
-  if (inSet(MARKED_TITLE_STARTS, first) && short && isMarkedOverPressDate(text, all, k, line)) return { line: l, family: 'listed-notice' };
+  if (inSet(MARKED_TITLE_STARTS, first) && short && MARKED_TITLE_LINE.test(line)) {
+    const family = labelledItemFamily(text, all, k);
+    if (family) return { line: l, family };
+  }
   if (inSet(DIGITS_SET, first) && length <= 24 && DATE_ALONE.test(line)) {
     const title = titleUnder(text, all, k);
     return title ? { line: l, family: 'date-line', title } : null;
@@ -472,9 +475,11 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
     if (LABELLED_ITEM.test(line)) return { line: l, family: 'labelled-item' };
-    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line) || isNumberOverPressDate(text, all, k, line))) {
-      return { line: l, family: 'dot-number' };
+    if (short && NUMBER_TITLE_LINE.test(line)) {
+      const family = labelledItemFamily(text, all, k);
+      if (family) return { line: l, family: family === 'listed-notice' ? 'dot-number' : family };
     }
+    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) return { line: l, family: 'dot-number' };
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
@@ -508,19 +513,45 @@ const PRESS_DATE_UNDER = /^\s*(?:(?:公表日|発表日|掲載日|担当課|所�
 const MARKED_TITLE_LINE = /^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|【[^】\n]{1,8}】|No\.?\s*[0-9０-９]{1,3}|件名\s*[:：]?)\s*\S[^。]{3,100}$/;
 const MARKED_TITLE_STARTS = gateOf('(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【N件');
 
-/** MARKED_TITLE_LINE over the line telling its announcement's date or department. */
-function isMarkedOverPressDate(text: string, all: readonly Range[], k: number, line: string): boolean {
-  if (!MARKED_TITLE_LINE.test(line)) return false;
+
+
+/** A disciplinary notice's case under its title: 「1)被処分者」「(1) 所属・職名」 (each case may or may not be a data incident). */
+const DISCIPLINE_CASE_UNDER = /^\s*(?:[(（]?[0-9０-９][)）]|①)?\s*(?:被処分者|処分対象者|所属・職名|所属及び職名)/;
+
+/** What the next non-empty line after index k says of the line over it: a listed notice's date or department, a discipline case, or nothing. */
+function itemLabelUnder(text: string, all: readonly Range[], k: number): 'notice' | 'case' | null {
   const l = nextLine(text, all, k);
-  return l !== null && PRESS_DATE_UNDER.test(text.slice(l.start, l.end));
+  if (l === null) return null;
+  const under = text.slice(l.start, l.end);
+  return PRESS_DATE_UNDER.test(under) ? 'notice' : DISCIPLINE_CASE_UNDER.test(under) ? 'case' : null;
 }
 
-/** NUMBER_TITLE_LINE with its announcement's date on the next line. */
-function isNumberOverPressDate(text: string, all: readonly Range[], k: number, line: string): boolean {
-  if (!NUMBER_TITLE_LINE.test(line)) return false;
-  const l = nextLine(text, all, k);
-  return l !== null && PRESS_DATE_UNDER.test(text.slice(l.start, l.end));
+/** The family of a numbered (or marked) title by the line under it: a listed notice, a discipline case (one notice's), or none. */
+function labelledItemFamily(text: string, all: readonly Range[], k: number): string | null {
+  const under = itemLabelUnder(text, all, k);
+  return under === 'notice' ? 'listed-notice' : under === 'case' ? DISCIPLINE_CASE_FAMILY : null;
 }
+
+/** A discipline case's last part: 「5)懲戒の理由」. */
+const CASE_REASON = /^\s*(?:[(（]?[0-9０-９][)）])?\s*(?:懲戒|処分)の理由/;
+
+/**
+ * Where a disciplinary notice's last case ends: after the text of its reason (「5)懲戒の理由 / …に該当するため。」). What
+ * follows is the notice's apology, which names every case's misconduct and is none of the last one's.
+ */
+function caseReasonEnd(text: string, all: readonly Range[], from: number, end: number): number {
+  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length && all[k]!.start < end; k++) {
+    const l = all[k]!;
+    if (l.start < from || !CASE_REASON.test(text.slice(l.start, l.end))) continue;
+    // The reason on its own line after the head, or on the head's line.
+    const reason = l.end - l.start > 12 ? l : nextLine(text, all, k);
+    return reason ? Math.min(end, reason.end) : end;
+  }
+  return end;
+}
+
+/** The cases of one disciplinary notice: like 事案1, 事案2, they share its issuer and date. */
+const DISCIPLINE_CASE_FAMILY = 'discipline-case';
 
 /** DOT_NUMBER_ORG_TITLE with an organisation's name before the colon and an incident word after it. */
 function isOrgColonItem(line: string): boolean {
@@ -732,10 +763,11 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   if (best[0]!.family === REPORT_FAMILY) best = withoutRepeatedLabels(text, best);
   // The cases of one notice (事案1, 事案2) and its reports kept on one page (【第2報】…, 【第1報】…) are
   // the notice's: its title line names their issuer.
-  const notice = best[0]!.family === 'case-number' || best[0]!.family === REPORT_FAMILY ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
+  const notice = best[0]!.family === 'case-number' || best[0]!.family === REPORT_FAMILY || best[0]!.family === DISCIPLINE_CASE_FAMILY ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
   // A compilation's closing section (まとめ, 編集後記) is no part of its last item.
   const last = best[best.length - 1]!;
-  const closing = closingLine(text, all, (last.title ?? last.line).end, end);
+  const closing =
+    best[0]!.family === DISCIPLINE_CASE_FAMILY ? caseReasonEnd(text, all, last.line.end, end) : closingLine(text, all, (last.title ?? last.line).end, end);
   return best.map((c, i) => ({
     start: c.line.start,
     // A one-line item ends with its line: a digest's closing words are nobody's.

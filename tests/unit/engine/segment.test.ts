@@ -249,6 +249,15 @@ describe('segmentPage', () => {
     expect(segmentPage(one)).toHaveLength(1);
   });
 
+  it("splits a disciplinary notice at its cases (1 … / 1)被処分者) and ends the last at its reason, before the notice's apology", () => {
+    const kase = (n: number, title: string, summary: string) => `${n} ${title}\n1)被処分者\n市民生活部市民課 主事(20代・男性)\n2)処分の内容\n停職2月\n3)処分年月日\n令和7年3月27日\n4)処分事案の概要\n${summary}\n5)懲戒の理由\n地方公務員法第33条に違反し、同法第29条第1項第1号に該当するため。`;
+    const text = `職員の懲戒処分について\n${kase(1, '住民情報の不正閲覧', '被処分者は、業務上の必要がないにもかかわらず、知人等11人の氏名、住所を閲覧した。')}\n${kase(2, '酒気帯び運転', '被処分者は、酒気を帯びた状態で自家用車を運転し、検挙された。')}\n職員が個人情報を外部に漏らしたほか、飲酒運転といった不祥事を起こしたことを深くお詫び申し上げます。`;
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('お詫び');
+    expect(segs[0]!.notice).toBeDefined();
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
