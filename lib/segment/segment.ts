@@ -151,8 +151,12 @@ const PAREN_NUMBER_HEADLINE = new RegExp(`^\\s*[(（][0-9０-９]{1,2}[)）]\\s*
  */
 const CIRCLED_HEADLINE = new RegExp(`^\\s*[①-⑳]\\s*${HOLDS_INCIDENT_WORD}[^。]{10,140}$`);
 const CIRCLED = gateOf('①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
-/** A news lead's announcement: 「…は9月3日、」「…は2025年9月3日に」, within the first units of its line. */
-const LEAD_DAY = /は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+/** A news lead's announcement: 「…は9月3日、」「…が9月1日、」「…は2025年9月3日に」, within the first units of its line. */
+const LEAD_DAY = /[はが]、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+/** The shortest line read as a lead under a headline (a blog's is a sentence: 「北陸工芸大学が9月3日、…と発表した。」). */
+const MIN_LEAD_LINE = 30;
+/** The longest headline read over a lead. */
+const MAX_HEADLINE = 60;
 /** How far into a lead line its announcement may be (a long name with its place in brackets). */
 const LEAD_DAY_REACH = 70;
 /**
@@ -243,7 +247,7 @@ function nextLine(text: string, all: readonly Range[], k: number): Range | null 
 /** Is the next non-empty line after index k a news lead (long, 「…は9月3日、」 near its start)? */
 function leadUnder(text: string, all: readonly Range[], k: number): boolean {
   const l = nextLine(text, all, k);
-  return l !== null && l.end - l.start >= MIN_LEAD_PARAGRAPH && LEAD_DAY.test(text.slice(l.start, Math.min(l.end, l.start + LEAD_DAY_REACH)));
+  return l !== null && l.end - l.start >= MIN_LEAD_LINE && LEAD_DAY.test(text.slice(l.start, Math.min(l.end, l.start + LEAD_DAY_REACH)));
 }
 
 /** Is the next non-empty line after index k a date alone (2025.05.09(金))? */
@@ -483,6 +487,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
+  // A blog's or digest's headline over its dated lead (「東雲町で住民票の写しを別人に誤交付 / 静岡県の東雲町が9月1日、…」).
+  if (length <= MAX_HEADLINE && !line.includes('。') && INCIDENT_WORD.test(line) && leadUnder(text, all, k)) return { line: l, family: 'headline-lead' };
   // A list of article teasers: a headline over its date (「…を紛失(大鷹運輸) / 2025.05.09(金) / summary」).
   if (short && !line.includes('。') && INCIDENT_WORD.test(line) && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
   if (length >= MIN_LEAD_PARAGRAPH) {

@@ -258,6 +258,14 @@ describe('segmentPage', () => {
     expect(segs[0]!.notice).toBeDefined();
   });
 
+  it("splits a blog's notes at headlines over a dated lead (東雲町で住民票の写しを別人に誤交付 / 静岡県の東雲町が9月1日、…), not a single article", () => {
+    const note = (title: string, lead: string) => `${title}\n${lead}\nソース:発表資料\n1人分とはいえ、家族の続柄まで載っているものなので嫌ですね。`;
+    const text = `9月2日(火)\n${note('東雲町で住民票の写しを別人に誤交付', '静岡県の東雲町が9月1日、町民課の窓口で住民票の写しを別の人に渡してしまったと発表したらしい。')}\n9月4日(木)\n${note('北陸工芸大学の廃棄HDDがフリマアプリに', '北陸工芸大学が9月3日、廃棄を委託したはずのハードディスクがフリマアプリで売られていたと発表。')}`;
+    expect(headings(text)).toEqual(['東雲町で住民票の写しを別人に誤交付', '北陸工芸大学の廃棄HDDがフリマアプリに']);
+    const article = note('東雲町で住民票の写しを別人に誤交付', '静岡県の東雲町が9月1日、町民課の窓口で住民票の写しを別の人に渡してしまったと発表したらしい。');
+    expect(segmentPage(article)).toHaveLength(1);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
