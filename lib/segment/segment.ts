@@ -245,10 +245,14 @@ function nextLine(text: string, all: readonly Range[], k: number): Range | null 
 }
 
 /** Is the next non-empty line after index k a news lead (long, 「…は9月3日、」 near its start)? */
-function leadUnder(text: string, all: readonly Range[], k: number): boolean {
+function leadUnder(text: string, all: readonly Range[], k: number, named = false): boolean {
   const l = nextLine(text, all, k);
-  return l !== null && l.end - l.start >= MIN_LEAD_LINE && LEAD_DAY.test(text.slice(l.start, Math.min(l.end, l.start + LEAD_DAY_REACH)));
+  if (l === null || l.end - l.start < MIN_LEAD_LINE) return false;
+  const head = text.slice(l.start, Math.min(l.end, l.start + LEAD_DAY_REACH));
+  return LEAD_DAY.test(head) && !(named && SELF_SUBJECT.test(head));
 }
+/** A notice's own voice as a lead's subject: 当社は, 本学は, 同院は. */
+const SELF_SUBJECT = /^\s*(?:当|弊|本|同)(?:社|院|学|校|市|町|村|区|県|法人|会|財団|機構|協会|組合|グループ|金庫|行)/;
 
 /** Is the next non-empty line after index k a date alone (2025.05.09(金))? */
 function dateUnder(text: string, all: readonly Range[], k: number): boolean {
@@ -484,6 +488,9 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
       if (family) return { line: l, family: family === 'listed-notice' ? 'dot-number' : family };
     }
     if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) return { line: l, family: 'dot-number' };
+    // 「2. 霧島台市の中学校で通知表の下書きを電車に置き忘れ / 霧島台市教育委員会が10月16日、…」: a digest's numbered headline
+    // over another's dated lead (a notice's own sections are followed by 当社は…, its own voice).
+    if (length <= MAX_HEADLINE + 4 && NUMBER_TITLE_LINE.test(line) && INCIDENT_WORD.test(line) && leadUnder(text, all, k, true)) return { line: l, family: 'dot-number' };
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };

@@ -264,6 +264,10 @@ describe('segmentPage', () => {
     expect(headings(text)).toEqual(['東雲町で住民票の写しを別人に誤交付', '北陸工芸大学の廃棄HDDがフリマアプリに']);
     const article = note('東雲町で住民票の写しを別人に誤交付', '静岡県の東雲町が9月1日、町民課の窓口で住民票の写しを別の人に渡してしまったと発表したらしい。');
     expect(segmentPage(article)).toHaveLength(1);
+    const numbered = `1. 特養でランサムウェア被害\n${'社会福祉法人やまびこ会が10月8日、運営する特養のサーバーがランサムウェアに感染したと発表した。'}\n${BODY}\n2. 霧島台市の中学校で通知表の下書きを電車に置き忘れ\n霧島台市教育委員会が10月16日、教諭が生徒の個人情報が記載された書類を紛失したと発表した。\n${BODY}`;
+    expect(segmentPage(numbered)).toHaveLength(2);
+    const sections = `不正アクセスに関するお知らせ\n1. 不正アクセスの発覚\n当社は9月3日、サーバーへの不正アクセスを検知しました。\n${BODY}\n2. 漏えいした可能性のある情報\n当社は9月5日、氏名と住所が漏えいした可能性を確認しました。\n${BODY}`;
+    expect(segmentPage(sections)).toHaveLength(1);
   });
 
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
