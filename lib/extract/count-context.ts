@@ -119,6 +119,10 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
 /** Actions the sentence counts, as its topic: 「行政指導は、」「懲戒処分は、」「報告は、」. */
 const ACTIONS_TOPIC_BEFORE_RE = /(?:行政指導|指導|勧告|命令|処分|報告|届け?出)(?:件数|の件数)?は、[^。]*$/;
+/** Enquiries counted under their label, a few words between: 問い合わせ件数：4月25日までに計. */
+const INQUIRY_LABEL_BEFORE_RE = /(?:問い合わせ|問合せ|お問合せ|相談|苦情|通報)(?:の)?(?:件数|数)(?:は|が)?[:：]?[^。()（）]{0,16}$/;
+/** Views as what is counted: 閲覧が計, アクセスは合計 (not log-ins: the accounts an intruder got into are victims). */
+const ACCESSES_BEFORE_RE = /(?:閲覧|アクセス|参照)(?:回数|件数)?(?:が|は)[ \u3000]*(?:計|合計|延べ|のべ)?[ \u3000]*$/;
 /** The disciplined as the topic of the count's sentence: 「懲戒処分は、これで計11人」「処分者数は」. */
 const DISCIPLINED_TOPIC_BEFORE_RE = /(?:懲戒)?処分(?:者|を受けた(?:教職員|職員|者))?(?:数)?は、?[^。]*$/;
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
@@ -472,6 +476,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (mayEndWith(before, SPACES, STAFF_SEPS, STAFF_ENDS) && endsWithMatch(STAFF_BEFORE_RE, before)) return no('staff');
   // 「今年度の教職員の懲戒処分は、これで計11人となった」: the staff disciplined, counted.
   if (before.includes('処分') && DISCIPLINED_TOPIC_BEFORE_RE.test(before)) return no('staff');
+  // 「(問い合わせ件数：4月25日までに計386件)」: enquiries counted under their label, a date between.
+  if (before.includes('数') && INQUIRY_LABEL_BEFORE_RE.test(before)) return no('incidents');
+  // 「本人以外の申請情報の閲覧が計11件確認されました」: views counted, not the people whose data it was.
+  if (ACCESSES_BEFORE_RE.test(before)) return no('accesses');
   // 「送信する場合は2名で宛先を確認します」: the staff of a check, not people affected.
   if (a === DE && CHECKERS_AFTER_RE.test(after)) return no('staff');
   if (before.includes('数') && ACTIVITY_LABEL_RE.test(before)) return no('activity-count');
