@@ -99,7 +99,7 @@ const DENOMINATOR_AFTER_RE = /^[ \u3000]*中(?![継止断旬央心])/;
 /** Recipients of a sending: 500件へ…配信, 10名に…送信. Not 3人に対し (staff/other). */
 // 「お客様約18万名様宛てに、…DMを発送」「市民5,000人に発送し」: a mailing's addressees; not 「対象のお客様…件には、…郵送にてご連絡」 (the
 // notice to those affected, told with に).
-const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:に対し(?:て)?、?[^。]{0,30}?(?:案内|キャンペーン|お知らせ|メルマガ|メールマガジン|ニュースレター)[^。]{0,12}?(?:配信|送信)|(?:様|さま)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き|添付)|(?:様|さま)?(?:あて|宛て?)に?[^。]{0,40}?(?:発送|郵送)|に(?:発送|郵送)し|の[^。、]{1,10}?(?:あて|宛て?)に?[^。誤]{0,30}?(?:発送|郵送|送付)(?:した|し、|しました))/;
+const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,30}[)）][ \u3000]*)?(?:に対し(?:て)?、?[^。]{0,30}?(?:案内|キャンペーン|お知らせ|メルマガ|メールマガジン|ニュースレター)[^。]{0,12}?(?:配信|送信)|(?:様|さま)?(?:へ|に|あて|宛て?)(?![対つ関])[^。]{0,30}?(?:配信|送信|送付|誤送|転送|届い|届き|添付)|(?:様|さま)?(?:あて|宛て?)に?[^。]{0,40}?(?:発送|郵送)|に(?:発送|郵送)し|の[^。、]{1,10}?(?:あて|宛て?)に?[^。誤]{0,30}?(?:発送|郵送|送付)(?:した|し、|しました)|を対象に[^。誤]{0,10}?(?:配信|送信|送付|発送|郵送))/;
 /** A BCC/CC mistake: the recipients' own addresses leaked, so recipients are victims. */
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */
@@ -121,6 +121,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 const ACTIONS_TOPIC_BEFORE_RE = /(?:行政指導|指導|勧告|命令|処分|報告|届け?出)(?:件数|の件数)?は、[^。]*$/;
 /** Enquiries counted under their label, a few words between: 問い合わせ件数：4月25日までに計. */
 const INQUIRY_LABEL_BEFORE_RE = /(?:問い合わせ|問合せ|お問合せ|相談|苦情|通報)(?:の)?(?:件数|数)(?:は|が)?[:：]?[^。()（）]{0,16}$/;
+/** Attempts counted: 「…件のIDに対してログインが試行され」「…件のアカウントへの攻撃」. */
+const ATTEMPTED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ID|アカウント|ログインID|ユーザーID)(?:に対して|に対し|への)[^。]{0,20}?(?:試行|試み|攻撃)/;
 /** Views as what is counted: 閲覧が計, アクセスは合計 (not log-ins: the accounts an intruder got into are victims). */
 const ACCESSES_BEFORE_RE = /(?:閲覧|アクセス|参照)(?:回数|件数)?(?:が|は)[ \u3000]*(?:計|合計|延べ|のべ)?[ \u3000]*$/;
 /** The disciplined as the topic of the count's sentence: 「懲戒処分は、これで計11人」「処分者数は」. */
@@ -251,7 +253,7 @@ const POPULATION_STARTS = gateOf('のがを登利在加所抱擁突達');
 const LEAKED_STARTS = gateOf(')）〕がはをの外流漏');
 const SENT_STARTS = gateOf(')）のがをは不誤送中配');
 const VIEWER_AFTER_STARTS = gateOf('がは');
-const RECIPIENT_AFTER_STARTS = gateOf('へにあ宛()（）様さの');
+const RECIPIENT_AFTER_STARTS = gateOf('へにあ宛()（）様さのを');
 const NO = 0x306e; // の
 const NAKA = 0x4e2d; // 中
 const RU = 0x30eb; // ル
@@ -400,6 +402,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (tellsEarlierIncident(c.sentence)) return no('other-incident');
   // 「約4800事業所に計約3万1千人分を発送した」: a mailing's size, sent as meant (人分 and all).
   if (a === WO && MAILED_AFTER_RE.test(after)) return no('recipient');
+  // 「約3万2000件のIDに対してログインが試行され」: what an attacker tried, not what it got.
+  if (a === NO && ATTEMPTED_AFTER_RE.test(after)) return no('attempts');
   if (c.perPerson) return yes('per-person');
   if (inSet(POPULATION_STARTS, a) && POPULATION_AFTER_RE.test(after) && !(inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after))) {
     return no('population');
