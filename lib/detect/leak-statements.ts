@@ -72,8 +72,14 @@ const QUOTE_REACH = 40;
 
 /** Is the leak word ending at `end` inside the quoted title of a notice someone received? */
 export function isQuotedNoticeReceived(text: string, end: number): boolean {
-  const close = text.indexOf('」', end);
-  return close >= 0 && close - end <= QUOTE_REACH && RECEIVED_NOTICE_AFTER.test(text.slice(end, close + 30));
+  // The closing quote looked for within reach only (an indexOf could read the rest of the page at every leak word).
+  const to = Math.min(text.length, end + QUOTE_REACH + 1);
+  for (let i = end; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300d /* 」 */) return RECEIVED_NOTICE_AFTER.test(text.slice(end, i + 30));
+    if (c === 0x300c /* 「 */ || c === 0x3002 /* 。 */ || c === 0x0a) return false;
+  }
+  return false;
 }
 
 const CONCERN_RAISED = /^懸念(?:について|に関する|の(?:連絡|指摘|報告)|がある旨)/;

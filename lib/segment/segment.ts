@@ -248,6 +248,9 @@ function nextLine(text: string, all: readonly Range[], k: number): Range | null 
 function leadUnder(text: string, all: readonly Range[], k: number, named = false): boolean {
   const l = nextLine(text, all, k);
   if (l === null || l.end - l.start < MIN_LEAD_LINE) return false;
+  // Its day's 日 within reach, found with indexOf before the pattern is tried.
+  const day = text.indexOf('日', l.start);
+  if (day < 0 || day >= Math.min(l.end, l.start + LEAD_DAY_REACH)) return false;
   const head = text.slice(l.start, Math.min(l.end, l.start + LEAD_DAY_REACH));
   return LEAD_DAY.test(head) && !(named && SELF_SUBJECT.test(head));
 }
@@ -490,12 +493,12 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) return { line: l, family: 'dot-number' };
     // 「2. 霧島台市の中学校で通知表の下書きを電車に置き忘れ / 霧島台市教育委員会が10月16日、…」: a digest's numbered headline
     // over another's dated lead (a notice's own sections are followed by 当社は…, its own voice).
-    if (length <= MAX_HEADLINE + 4 && NUMBER_TITLE_LINE.test(line) && INCIDENT_WORD.test(line) && leadUnder(text, all, k, true)) return { line: l, family: 'dot-number' };
+    if (length <= MAX_HEADLINE + 4 && NUMBER_TITLE_LINE.test(line) && leadUnder(text, all, k, true) && INCIDENT_WORD.test(line)) return { line: l, family: 'dot-number' };
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
   // A blog's or digest's headline over its dated lead (「東雲町で住民票の写しを別人に誤交付 / 静岡県の東雲町が9月1日、…」).
-  if (length <= MAX_HEADLINE && !line.includes('。') && INCIDENT_WORD.test(line) && leadUnder(text, all, k)) return { line: l, family: 'headline-lead' };
+  if (length <= MAX_HEADLINE && !line.includes('。') && leadUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'headline-lead' };
   // A list of article teasers: a headline over its date (「…を紛失(大鷹運輸) / 2025.05.09(金) / summary」).
   if (short && !line.includes('。') && INCIDENT_WORD.test(line) && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
   if (length >= MIN_LEAD_PARAGRAPH) {

@@ -27,6 +27,8 @@ const MIN_WRAPPED_SHARE = 0.25;
 /** A line this much wider than the wrap width was not wrapped; a wrapped page has few such prose lines. */
 const LONG_PAST_WRAP = 6;
 const LONG_PROSE_RATIO = 2;
+/** A wrapped page joins many lines; a few joins are lines of a list that happen to share a width. */
+const MIN_JOINS = 4;
 /** A wrapped line ends this close to the width (a full-width unit that would not fit leaves one column). */
 const WRAP_SLACK = 2;
 /** A line that starts something of its own: a list item, a heading mark, a rule, a numbered section. */
@@ -51,9 +53,7 @@ interface LineInfo {
 }
 
 /**
- * Each line with its display width. Only lines whose length could put them near a wrap width are measured
- * unit by unit; the rest (most lines of a page: long paragraphs, short menu items) are bounded by their
- * length, found with indexOf, so a page that is not wrapped costs little more than finding its lines.
+ * Each line with its display width (see lineWidth), once the page is known to be wrapped.
  */
 function lineInfos(text: string): LineInfo[] {
   const out: LineInfo[] = [];
@@ -61,28 +61,44 @@ function lineInfos(text: string): LineInfo[] {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
     const end = nl > start && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-    const length = end - start;
-    let width: number;
-    if (length * 2 < MIN_WRAP) width = length * 2; // at most this wide: never a wrapped line
-    else if (length > MAX_WRAP) width = length; // at least this wide: never a wrapped line either
-    else {
-      width = 0;
-      for (let i = start; i < end; i++) width += columns(text.charCodeAt(i));
-    }
-    out.push({ start, end, width });
+    out.push({ start, end, width: lineWidth(text, start, end) });
     start = nl + 1;
   }
   return out;
 }
 
-/** The width the page is wrapped at, or null when it is not hard-wrapped. */
-function wrapWidth(text: string, infos: readonly LineInfo[]): number | null {
+/**
+ * A line's display width. Only a line whose length could put it near a wrap width is measured unit by unit;
+ * the rest (long paragraphs, short menu items) are bounded by their length, which is all the tests need.
+ */
+function lineWidth(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length * 2 < MIN_WRAP) return length * 2; // at most this wide: never a wrapped line
+  if (length > MAX_WRAP) return length; // at least this wide: never a wrapped line either
+  let width = 0;
+  for (let i = start; i < end; i++) width += columns(text.charCodeAt(i));
+  return width;
+}
+
+/**
+ * The width the page is wrapped at, or null when it is not hard-wrapped: the width most lines that do not
+ * end a sentence end at. One pass over the lines with indexOf and no allocation per line: most pages are
+ * not wrapped, and this is all they cost.
+ */
+function wrapWidth(text: string): number | null {
   const byWidth = new Map<number, number>();
   let long = 0;
-  for (const l of infos) {
-    if (l.width < MIN_WRAP) continue;
-    long++;
-    if (l.width <= MAX_WRAP) byWidth.set(l.width, (byWidth.get(l.width) ?? 0) + 1);
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    // A line ending a sentence (。) is a paragraph's end, not a wrap: not measured (most prose lines are such).
+    const last = text.charCodeAt(nl - 1);
+    const w = nl > start && last !== 0x3002 && last !== 0x0d ? lineWidth(text, start, nl) : 0;
+    if (w >= MIN_WRAP) {
+      long++;
+      if (w <= MAX_WRAP) byWidth.set(w, (byWidth.get(w) ?? 0) + 1);
+    }
+    start = nl + 1;
   }
   // The width most lines end at or just under (a full-width unit that does not fit ends a line a column short).
   let best: number | null = null;
@@ -99,7 +115,12 @@ function wrapWidth(text: string, infos: readonly LineInfo[]): number | null {
   // A page of prose paragraphs on long lines is not wrapped, whatever its headlines' lengths: 「…のおそれ」
   // lines of a list of headlines may share a width by chance.
   let longProse = 0;
-  for (const l of infos) if (l.width > best + LONG_PAST_WRAP && text.slice(l.start, l.end).includes('。')) longProse++;
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    if (lineWidth(text, start, nl) > best + LONG_PAST_WRAP && text.slice(start, nl).includes('。')) longProse++;
+    start = nl + 1;
+  }
   return longProse * LONG_PROSE_RATIO > bestCount ? null : best;
 }
 
@@ -111,9 +132,9 @@ function wrapWidth(text: string, infos: readonly LineInfo[]): number | null {
  */
 export function unwrapHardLines(text: string): Unwrapped | null {
   if (text.length < 200) return null;
-  const infos = lineInfos(text);
-  const width = wrapWidth(text, infos);
+  const width = wrapWidth(text);
   if (width === null) return null;
+  const infos = lineInfos(text);
   const parts: string[] = [];
   const offsets: number[] = [];
   const emit = (from: number, to: number) => {
@@ -149,7 +170,7 @@ export function unwrapHardLines(text: string): Unwrapped | null {
       offsets.push(l.end);
     }
   }
-  if (joins === 0) return null;
+  if (joins < MIN_JOINS) return null;
   const joined = parts.join('');
   const map = new Int32Array(joined.length + 1);
   for (let i = 0; i < joined.length; i++) map[i] = offsets[i]!;
