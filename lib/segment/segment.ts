@@ -74,7 +74,9 @@ const FURNITURE_WORDS = [
 const FURNITURE_PREFIXES = ['この記事の', '本記事の', 'この記事に', '今週の', '今月の', '今日の', '本日の', '週間', '月間', 'デイリー'];
 const FURNITURE_PREFIX = `(?:${FURNITURE_PREFIXES.join('|')})?`;
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
-const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
+// (A list word after 今週の or 今月の heads a digest's own items, 「今週のニュース一覧」: never furniture.)
+const LISTS_OF_THE_PERIOD = '(?!(?:今週の|今月の|今日の|本日の)[^\\s]{0,8}一覧)';
+const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${LISTS_OF_THE_PERIOD}${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
 /** A link back to a list or the top (お知らせ一覧へ戻る, ＜ 前のページへ戻る): the notice is over. */
 const RETURN_LINK = /^\s*[<＜«‹←]?\s*(?:[^\s。、]{0,12}一覧|前のページ|トップ(?:ページ)?|ホーム)(?:へ|に)戻る\s*[>＞»›→]?\s*$/;
 /** The units a furniture line starts with: its marks and its words' first units. */
@@ -219,6 +221,18 @@ function closingLine(text: string, all: readonly Range[], from: number, end: num
     } else if (line.trim() !== '') body = true;
   }
   return end;
+}
+
+/** A digest's numbered one-line summary (its link on the next line). */
+const LINKED_ITEM = /^\s*[0-9０-９]{1,2}[.．)）]\s*\S/;
+const MIN_LINKED_ITEM = 24;
+/** Does a link (https://…) stand alone on the next non-empty line after index k? */
+function urlUnder(text: string, all: readonly Range[], k: number): boolean {
+  const l = nextLine(text, all, k);
+  if (!l) return false;
+  let i = l.start;
+  while (isTrimmedSpace(text.charCodeAt(i))) i++;
+  return text.startsWith('http', i) && (text.startsWith('://', i + 4) || text.startsWith('s://', i + 4));
 }
 
 /** Does a source credit (出典：…) stand on the next non-empty line after index k? A curated headline's sign. */
@@ -485,6 +499,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     if (short && DAY_TITLE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'day-title' };
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
+    // 「1. 株式会社ミナトヤ商事の通販サイト…に不正アクセス、…」 over its link: a digest's one-line summary.
+    if (length >= MIN_LINKED_ITEM && LINKED_ITEM.test(line) && urlUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'numbered-item', oneLine: true };
     if (LABELLED_ITEM.test(line)) return { line: l, family: 'labelled-item' };
     if (short && NUMBER_TITLE_LINE.test(line)) {
       const family = labelledItemFamily(text, all, k);

@@ -270,6 +270,13 @@ describe('segmentPage', () => {
     expect(segmentPage(sections)).toHaveLength(1);
   });
 
+  it("splits a digest's numbered one-line summaries over their links, under its own 今週のニュース一覧 (no furniture)", () => {
+    const text = `今週のセキュリティニュース\nこんにちは、SOCチームです。今週公表された国内のセキュリティインシデントをまとめました。\n今週のニュース一覧\n1. 株式会社ミナトヤ商事の通販サイトに不正アクセス、クレジットカード情報2,446件が流出した可能性。\nhttps://www.minatoya.example.jp/news/20241111.html\n2. 北浜市教育委員会、教諭が児童118人分の成績を記録したUSBメモリを紛失。\nhttps://www.city.kitahama.example.lg.jp/kyoiku/1112.html\nSOCチームのひとこと\n今週は紛失が目立ちました。`;
+    expect(segmentPage(text)).toHaveLength(2);
+    const furniture = `${BODY}\nニュース一覧\n1. 株式会社Aの通販サイトに不正アクセス、カード情報が流出した可能性。\nhttps://a.example.jp/1\n2. B市教育委員会、教諭がUSBメモリを紛失。児童の成績を記録。\nhttps://b.example.jp/2`;
+    expect(segmentPage(furniture)).toHaveLength(1);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
