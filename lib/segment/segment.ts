@@ -154,9 +154,28 @@ const PAREN_NUMBER_HEADLINE = new RegExp(`^\\s*[(（][0-9０-９]{1,2}[)）]\\s*
 const CIRCLED_HEADLINE = new RegExp(`^\\s*[①-⑳]\\s*${HOLDS_INCIDENT_WORD}[^。]{10,140}$`);
 const CIRCLED = gateOf('①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 /** A news lead's announcement: 「…は9月3日、」「…が9月1日、」「…は2025年9月3日に」, within the first units of its line. */
-const LEAD_DAY = /[はが]、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+const LEAD_DAY = /[はが]、?(?:(?:\d{4}|(?:令和|平成)(?:\d{1,2}|元))年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
 /** The shortest line read as a lead under a headline (a blog's is a sentence: 「北陸工芸大学が9月3日、…と発表した。」). */
 const MIN_LEAD_LINE = 30;
+/** A line that is a name, maybe with an aside: 「大和田市(子育て支援課)」「医療法人社団清泉会 清泉記念病院」. */
+const NAME_LINE = /^\s*(?<name>[^\s(（、。:：]{2,40}(?:[ \u3000][^\s(（、。:：]{2,30})?)\s*(?:[(（][^()（）]{1,30}[)）])?\s*$/;
+
+/** NAME_LINE naming an organisation, over a dated lead that names it first. */
+function isNameOverOwnLead(text: string, all: readonly Range[], k: number, line: string): boolean {
+  const m = NAME_LINE.exec(line);
+  if (!m) return false;
+  const name = m.groups!.name!;
+  const head = name.split(/[ \u3000]/)[0]!;
+  if (!(isOrgName(head) || isCorporateName(head) || endsLikeOrg(head) || isOrgName(name))) return false;
+  const l = nextLine(text, all, k);
+  if (!l) return false;
+  // The lead names it first, maybe after what it runs: 「賃貸住宅の管理を行う株式会社さくら不動産管理は3月21日、」.
+  const at = text.indexOf(name, l.start);
+  return at >= 0 && at < l.start + NAME_IN_LEAD && leadUnder(text, all, k);
+}
+/** How far into its lead an item's name may stand. */
+const NAME_IN_LEAD = 40;
+
 /** The longest headline read over a lead. */
 const MAX_HEADLINE = 60;
 /** How far into a lead line its announcement may be (a long name with its place in brackets). */
@@ -513,6 +532,9 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
+  // 「株式会社ミナトリビング(インテリア雑貨の通販サイト運営) / 株式会社ミナトリビングは4月3日、…」: a compilation's item
+  // headed by its organisation's name alone, the lead opening with the same name.
+  if (length <= MAX_HEADLINE && isNameOverOwnLead(text, all, k, line)) return { line: l, family: 'name-lead' };
   // A blog's or digest's headline over its dated lead (「東雲町で住民票の写しを別人に誤交付 / 静岡県の東雲町が9月1日、…」).
   if (length <= MAX_HEADLINE && !line.includes('。') && leadUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'headline-lead' };
   // A list of article teasers: a headline over its date (「…を紛失(大鷹運輸) / 2025.05.09(金) / summary」).

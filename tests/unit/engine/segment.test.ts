@@ -277,6 +277,13 @@ describe('segmentPage', () => {
     expect(segmentPage(furniture)).toHaveLength(1);
   });
 
+  it("splits a compilation at items headed by their organisation's name over a lead naming it (大和田市(子育て支援課) / 大和田市は4月11日、…)", () => {
+    const text = `■誤送信・誤送付\n大和田市(子育て支援課)\n大和田市は4月11日、子育て支援課が主催する講座の参加者へのメールを誤って送信したと発表した。メールアドレス38件が流出した。\n株式会社さくら不動産管理\n賃貸住宅の管理を行う株式会社さくら不動産管理は3月21日、入居者の氏名などを記載した書類を別の入居者に誤送付したと発表した。\n■設定ミス・誤公開\n高知県\n高知県は令和7年3月25日、県のホームページに掲載した資料に事業者の個人情報が含まれていたと発表した。`;
+    expect(headings(text)).toEqual(['大和田市(子育て支援課)', '株式会社さくら不動産管理', '高知県']);
+    const notice = `株式会社さくら不動産管理\n当社は3月21日、入居者の氏名などを記載した書類を別の入居者に誤送付したことを確認いたしました。\n${BODY}`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
