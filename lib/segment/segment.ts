@@ -665,8 +665,8 @@ function withReportHeads(text: string, all: readonly Range[], segments: Segment[
   return out;
 }
 
-/** Rules of eight marks: a page holding none has no ruled notices (found with indexOf, not a regex per unit). */
-const RULES = ['━', '─', '—', '―', '=', '＝', '＿', '_'].map((mark) => mark.repeat(8));
+/** The marks a rule is drawn with (RULE_LINE's). */
+const RULE_MARKS = gateOf('━─—―=＝＿_*＊~～');
 
 /**
  * Each segment split where a rule (────) closes one notice and another notice's title and date follow it
@@ -674,22 +674,19 @@ const RULES = ['━', '─', '—', '―', '=', '＝', '＿', '_'].map((mark) =>
  * Only after prose: a rule under a title boxes it.
  */
 function withRuledNotices(text: string, all: readonly Range[], segments: Segment[]): Segment[] {
-  if (!RULES.some((rule) => text.includes(rule))) return segments;
+  const rules = ruleLines(text, all);
+  if (rules.length === 0) return segments;
   const out: Segment[] = [];
   for (const seg of segments) {
     let from = seg.start;
     let heading = seg.heading;
-    let prose = false;
-    for (let k = Math.max(0, rangeIndex(all, heading ? heading.end : seg.start)); k < all.length; k++) {
+    for (const k of rules) {
       const l = all[k]!;
+      if (l.start < (heading ? heading.end : seg.start)) continue;
       if (l.start >= seg.end) break;
-      if (heading && l.start < heading.end) continue;
-      const line = text.slice(l.start, l.end);
-      if (!RULE_LINE.test(line)) {
-        if (line.includes('。')) prose = true;
-        continue;
-      }
-      if (!prose) continue;
+      // Only after prose (a 。 since the notice's title): a rule under a title boxes it.
+      const prose = text.lastIndexOf('。', l.start);
+      if (prose < (heading ? heading.end : from)) continue;
       const t = nextLine(text, all, k);
       if (!t || t.start >= seg.end) continue;
       const title = text.slice(t.start, t.end);
@@ -697,11 +694,21 @@ function withRuledNotices(text: string, all: readonly Range[], segments: Segment
       out.push({ ...seg, start: from, end: l.start, heading });
       from = t.start;
       heading = t;
-      prose = false;
     }
     out.push(from === seg.start ? seg : { ...seg, start: from, heading });
   }
   return out;
+}
+
+/** The indexes of the page's rule lines, in order (a line is read only when a rule's mark starts it). */
+function ruleLines(text: string, all: readonly Range[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const l = all[k]!;
+    // One look at each line's first unit; the pattern only where a rule's mark starts the line.
+    if (l.end - l.start >= 8 && inSet(RULE_MARKS, firstNonSpace(text, l.start, l.end)) && RULE_LINE.test(text.slice(l.start, l.end))) found.push(k);
+  }
+  return found;
 }
 
 /**

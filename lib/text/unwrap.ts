@@ -27,6 +27,8 @@ const MIN_WRAPPED_SHARE = 0.25;
 /** A line this much wider than the wrap width was not wrapped; a wrapped page has few such prose lines. */
 const LONG_PAST_WRAP = 6;
 const LONG_PROSE_RATIO = 2;
+/** The lines measured at most: a wrapped page shows its width long before, and a 5 MB page costs no more. */
+const MAX_MEASURED = 200;
 /** A wrapped page joins many lines; a few joins are lines of a list that happen to share a width. */
 const MIN_JOINS = 4;
 /** A wrapped line ends this close to the width (a full-width unit that would not fit leaves one column). */
@@ -88,12 +90,17 @@ function lineWidth(text: string, start: number, end: number): number {
 function wrapWidth(text: string): number | null {
   const byWidth = new Map<number, number>();
   let long = 0;
-  for (let start = 0; start <= text.length; ) {
+  let measured = 0;
+  for (let start = 0; start <= text.length && measured < MAX_MEASURED; ) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
-    // A line ending a sentence (。) is a paragraph's end, not a wrap: not measured (most prose lines are such).
+    // Only a line a wrap could have cut is measured: not one ending a sentence (。), a paragraph's end, nor one
+    // followed by a blank line or the end (most lines of a page that is not wrapped are one or the other).
     const last = text.charCodeAt(nl - 1);
-    const w = nl > start && last !== 0x3002 && last !== 0x0d ? lineWidth(text, start, nl) : 0;
+    const next = text.charCodeAt(nl + 1);
+    const cut = nl > start && last !== 0x3002 && last !== 0x0d && nl + 1 < text.length && next !== 0x0a && next !== 0x0d;
+    const w = cut ? lineWidth(text, start, nl) : 0;
+    if (w > 0 && w <= MAX_WRAP) measured++;
     if (w >= MIN_WRAP) {
       long++;
       if (w <= MAX_WRAP) byWidth.set(w, (byWidth.get(w) ?? 0) + 1);
