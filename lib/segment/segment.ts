@@ -170,8 +170,7 @@ function isNameOverOwnLead(text: string, all: readonly Range[], k: number, line:
   const l = nextLine(text, all, k);
   if (!l) return false;
   // The lead names it first, maybe after what it runs: 「賃貸住宅の管理を行う株式会社さくら不動産管理は3月21日、」.
-  const at = text.indexOf(name, l.start);
-  return at >= 0 && at < l.start + NAME_IN_LEAD && leadUnder(text, all, k);
+  return text.slice(l.start, Math.min(l.end, l.start + NAME_IN_LEAD + name.length)).includes(name) && leadUnder(text, all, k);
 }
 /** How far into its lead an item's name may stand. */
 const NAME_IN_LEAD = 40;
@@ -281,10 +280,10 @@ function nextLine(text: string, all: readonly Range[], k: number): Range | null 
 function leadUnder(text: string, all: readonly Range[], k: number, named = false): boolean {
   const l = nextLine(text, all, k);
   if (l === null || l.end - l.start < MIN_LEAD_LINE) return false;
-  // Its day's 日 within reach, found with indexOf before the pattern is tried.
-  const day = text.indexOf('日', l.start);
-  if (day < 0 || day >= Math.min(l.end, l.start + LEAD_DAY_REACH)) return false;
+  // Its day's 日 within reach, looked for before the pattern is tried.
+  // (In the line's first units only: an indexOf over the page could read far past it on every line.)
   const head = text.slice(l.start, Math.min(l.end, l.start + LEAD_DAY_REACH));
+  if (!head.includes('日')) return false;
   return LEAD_DAY.test(head) && !(named && SELF_SUBJECT.test(head));
 }
 /** A notice's own voice as a lead's subject: 当社は, 本学は, 同院は. */
