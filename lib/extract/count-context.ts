@@ -121,6 +121,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 const ACTIONS_TOPIC_BEFORE_RE = /(?:行政指導|指導|勧告|命令|処分|報告|届け?出)(?:件数|の件数)?は、[^。]*$/;
 /** Enquiries counted under their label, a few words between: 問い合わせ件数：4月25日までに計. */
 const INQUIRY_LABEL_BEFORE_RE = /(?:問い合わせ|問合せ|お問合せ|相談|苦情|通報)(?:の)?(?:件数|数)(?:は|が)?[:：]?[^。()（）]{0,16}$/;
+/** Objects named right after a count of 件: 「…件のファイルが」「…件の書類を」. */
+const OBJECT_AFTER_RE = /^[ \u3000]*の(?:ファイル|データファイル|書類|文書|帳票|画像|PDF)(?:が|を|は|に|の)/;
 /** Attempts counted: 「…件のIDに対してログインが試行され」「…件のアカウントへの攻撃」. */
 const ATTEMPTED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ID|アカウント|ログインID|ユーザーID)(?:に対して|に対し|への)[^。]{0,20}?(?:試行|試み|攻撃)/;
 /** Views as what is counted: 閲覧が計, アクセスは合計 (not log-ins: the accounts an intruder got into are victims). */
@@ -504,6 +506,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
       return no('mail');
     }
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');
+    // 「計3件のファイルがダウンロードされた」: files counted, not the people in them.
+    if (a === NO && OBJECT_AFTER_RE.test(after)) return no('object');
     // 「確認できた投稿は、…の計31件で」: the sentence's topic is what is counted.
     if (before.includes('は、') && OBJECT_TOPIC_BEFORE_RE.test(before)) return no('object');
     // 「行政指導は、2025年度は今回を含めて計14件となった」: a regulator's actions, counted.

@@ -61,7 +61,7 @@ const FURNITURE_WORDS = [
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
   'あなたにおすすめ', 'あなたにお薦め', 'こちらもおすすめ', 'おすすめ', 'お薦め', 'お薦め記事', 'オススメ', 'オススメ記事', 'こちらもどうぞ', 'この記事もおすすめ',
-  'この記事を読んだ人はこんな記事も読んでいます', 'こんな記事も読まれています', 'この記事を書いた人',
+  'この記事を読んだ人はこんな記事も読んでいます', 'こんな記事も読まれています', 'この記事を書いた人', 'この連載の記事', '連載記事',
   '関連リンク', '関連ページ', '関連情報', 'バックナンバー', '関連するまとめ', '関連まとめ',
   'お知らせ一覧', 'ニュース一覧', '記事一覧', '活動報告一覧', '新着情報一覧', '更新情報一覧', 'ニュースリリース一覧', 'プレスリリース一覧', '過去の記事', '過去記事',
   // A blog's side widgets (Blogger, WordPress).
@@ -76,7 +76,7 @@ const FURNITURE_PREFIX = `(?:${FURNITURE_PREFIXES.join('|')})?`;
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
 // (A list word after 今週の or 今月の heads a digest's own items, 「今週のニュース一覧」: never furniture.)
 const LISTS_OF_THE_PERIOD = '(?!(?:今週の|今月の|今日の|本日の)[^\\s]{0,8}一覧)';
-const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${LISTS_OF_THE_PERIOD}${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
+const FURNITURE = new RegExp(`^\\s*[<＜〈《【\\[［(（■◆●▼▶□◇★☆]?\\s*${LISTS_OF_THE_PERIOD}${FURNITURE_PREFIX}(?:${FURNITURE_WORDS.join('|')})(?:\\s*(?:TOP|Top|トップ|ベスト)\\s*\\d{1,2})?[？?]?\\s*[>＞〉》】\\]］)）]?\\s*(?:[(（][^()（）]{1,10}[)）])?\\s*$`, 'i');
 /** A link back to a list or the top (お知らせ一覧へ戻る, ＜ 前のページへ戻る): the notice is over. */
 const RETURN_LINK = /^\s*[<＜«‹←]?\s*(?:[^\s。、]{0,12}一覧|前のページ|トップ(?:ページ)?|ホーム)(?:へ|に)戻る\s*[>＞»›→]?\s*$/;
 /** The units a furniture line starts with: its marks and its words' first units. */
