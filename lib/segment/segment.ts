@@ -718,15 +718,19 @@ function ruleLines(text: string, all: readonly Range[]): number[] {
 const EARLIER_REPORT_TITLE = /^\s*(?![\d(（【])[^。\n]{4,80}[(（]第1報[)）]\s*(?:\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?)?\s*$/;
 /** A compilation's marker of an earlier release of the same notice: 「【2025年2月14日リリース分】」. */
 const RELEASE_MARKER = /^\s*【\d{4}年\d{1,2}月\d{1,2}日リリース分】\s*$/;
+/** Lines under a reference mark that may hold the reprint's first prose (its title, date and issuer before it). */
+const REFERENCE_PROSE_LINES = 6;
+/** A later report's reprint of the first under a reference mark: 「【ご参考】第1報(2024年9月2日掲載)」. */
+const REFERENCE_REPORT = /^\s*【(?:ご?参考|再掲)】\s*第1報/;
 /** A later report: its title says so, or its text refers to the first (「…(第1報)」にてお知らせ). */
 const LATER_REPORT = /第[2-9２-９]報|最終報/;
 /** Lines under an earlier report's title that must hold its prose. */
 const REPORT_PROSE_LINES = 3;
 
 /** Does one of the REPORT_PROSE_LINES non-empty lines after index k (before `end`) read as prose? */
-function proseUnder(text: string, all: readonly Range[], k: number, end: number): boolean {
+function proseUnder(text: string, all: readonly Range[], k: number, end: number, lines = REPORT_PROSE_LINES): boolean {
   let seen = 0;
-  for (let j = k + 1; j < all.length && all[j]!.start < end && seen < REPORT_PROSE_LINES; j++) {
+  for (let j = k + 1; j < all.length && all[j]!.start < end && seen < lines; j++) {
     const n = all[j]!;
     if (n.end === n.start) continue;
     seen++;
@@ -763,11 +767,12 @@ function withEarlierReports(text: string, all: readonly Range[], segments: Segme
       if (l.start < from) continue;
       const line = text.slice(l.start, l.end);
       // 「【2025年2月14日リリース分】」 with the earlier release's text under it (the seeds' markers stand alone).
-      const marker = line.includes('リリース分') && RELEASE_MARKER.test(line);
+      const marker = (line.includes('リリース分') && RELEASE_MARKER.test(line)) || REFERENCE_REPORT.test(line);
       if (!marker && (!line.includes('第1報') || !EARLIER_REPORT_TITLE.test(line))) continue;
       const before = text.slice(seg.heading ? seg.heading.start : seg.start, l.start);
       if (!marker && !LATER_REPORT.test(before) && !before.includes('第1報')) continue;
-      if (proseUnder(text, all, k, seg.end)) {
+      // (Under a reference mark, the reprint's own title, date and issuer come first.)
+      if (proseUnder(text, all, k, seg.end, REFERENCE_REPORT.test(line) ? REFERENCE_PROSE_LINES : REPORT_PROSE_LINES)) {
         split = l;
         break;
       }

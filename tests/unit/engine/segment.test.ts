@@ -284,6 +284,13 @@ describe('segmentPage', () => {
     expect(segmentPage(notice)).toHaveLength(1);
   });
 
+  it('splits off a first report reprinted under a reference mark (【ご参考】第1報(…掲載)), its title, date and issuer over its prose', () => {
+    const text = `ランサムウェア被害に関するお知らせ(第2報)\n令和6年9月13日\n${BODY}\n以上\n【ご参考】第1報(2024年9月2日掲載)\nランサムウェア被害に関するお知らせ\n令和6年9月2日\n株式会社北星ロジテック\n2024年9月1日、当社の一部サーバーが第三者による不正アクセスを受け、ランサムウェアに感染したことを確認いたしました。\n以上`;
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(segs[1]!.reprint).toBe(true);
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
