@@ -121,6 +121,8 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 const ACTIONS_TOPIC_BEFORE_RE = /(?:行政指導|指導|勧告|命令|処分|報告|届け?出)(?:件数|の件数)?は、[^。]*$/;
 /** Enquiries counted under their label, a few words between: 問い合わせ件数：4月25日までに計. */
 const INQUIRY_LABEL_BEFORE_RE = /(?:問い合わせ|問合せ|お問合せ|相談|苦情|通報)(?:の)?(?:件数|数)(?:は|が)?[:：]?[^。()（）]{0,16}$/;
+/** Tasks, contracts or projects counted in an aside to their noun: 業務(令和6年度 約. */
+const TASKS_ASIDE_BEFORE_RE = /(?:業務|事業|契約|委託|案件|取引|工事)[(（][^()（）]{0,12}$/;
 /** Objects named right after a count of 件: 「…件のファイルが」「…件の書類を」. */
 const OBJECT_AFTER_RE = /^[ \u3000]*の(?:ファイル|データファイル|書類|文書|帳票|画像|PDF)(?:が|を|は|に|の)/;
 /** Attempts counted: 「…件のIDに対してログインが試行され」「…件のアカウントへの攻撃」. */
@@ -506,6 +508,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
       return no('mail');
     }
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');
+    // 「県が委託する全ての業務(令和6年度 約1,900件)」: tasks or contracts counted in an aside to their noun.
+    if (before.includes('(') || before.includes('（')) {
+      if (TASKS_ASIDE_BEFORE_RE.test(before)) return no('object');
+    }
     // 「計3件のファイルがダウンロードされた」: files counted, not the people in them.
     if (a === NO && OBJECT_AFTER_RE.test(after)) return no('object');
     // 「確認できた投稿は、…の計31件で」: the sentence's topic is what is counted.

@@ -45,6 +45,7 @@ const MUST_MATCH: Row[] = [
   { input: '6月28日から7月1日にかけて、約3万2000件のIDに対してログインが試行され、このうち1,187名のアカウントでログインに成功されていた。', text: '約3万2000件', value: 32000, victim: false, numeric_approx: true },
   { input: '入場口変更のご案内メールを、シーズンパス購入者3,902件を対象に配信開始。', text: '3,902件', value: 3902, victim: false },
   { input: '海外のIPアドレスから計3件のファイルがダウンロードされた記録が確認されております。', text: '計3件', value: 3, victim: false, total: true },
+  { input: '県が委託する全ての業務(令和6年度 約1,900件)について、受託者における個人情報の管理状況の点検を行います。', text: '約1,900件', value: 1900, victim: false, numeric_approx: true },
   { input: '2年生78名の保証人宛てに成績通知書を郵送したところ、別の学生の成績通知書が届いているとの連絡があり、誤送付が判明しました。', text: '78名', value: 78, victim: false },
   { input: '参考となる情報も含め、\n対象者数 3,105名', text: '3,105名', value: 3105, victim: true },
   { input: '2.誤送付の件数\n誤って他のお客様へ送付された通知書 286件', text: '286件', value: 286, victim: true },
