@@ -650,7 +650,8 @@ function withReportHeads(text: string, all: readonly Range[], segments: Segment[
       if (!inSet(DIGITS_SET, text.charCodeAt(at - 1))) continue;
       const l = all[rangeIndex(all, at)]!;
       if (l.end - l.start > 48 || (heads.length > 0 && heads[heads.length - 1]!.start === l.start)) continue;
-      if (inSet(REPORT_HEAD_STARTS, firstNonSpace(text, l.start, l.end)) && REPORT_HEAD.test(text.slice(l.start, l.end))) heads.push(l);
+      // (Not a link's label: 「▼第1報(11月11日) / https://…」.)
+      if (inSet(REPORT_HEAD_STARTS, firstNonSpace(text, l.start, l.end)) && REPORT_HEAD.test(text.slice(l.start, l.end)) && !urlUnder(text, all, rangeIndex(all, l.start))) heads.push(l);
     }
     if (heads.length < 2) {
       out.push(seg);

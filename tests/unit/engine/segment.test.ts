@@ -247,6 +247,8 @@ describe('segmentPage', () => {
     expect(headings(text)).toEqual(['■第1報(令和7年3月4日)', '■【追記】第2報(令和7年3月18日)']);
     const one = `ランサムウェア被害に関するお知らせ(第2報)\n${BODY}\n第1報でお知らせした件数を訂正します。\n${BODY}`;
     expect(segmentPage(one)).toHaveLength(1);
+    const links = `[3] 旅行予約サイトに不正アクセス、会員情報流出を確認(第2報)\n${BODY}\n▼第1報(11月11日)\nhttps://travel.example.jp/info/1111.html\n▼第2報(11月14日)\nhttps://travel.example.jp/info/1114.html`;
+    expect(segmentPage(links)).toHaveLength(1);
   });
 
   it("splits a disciplinary notice at its cases (1 … / 1)被処分者) and ends the last at its reason, before the notice's apology", () => {
