@@ -111,7 +111,7 @@ const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})(?:[^の、\
 /** A foreign company's name with its legal form ending a lead's subject: Strivora Inc., Acme Co., Ltd. */
 const FOREIGN_CORPORATE_END = /(?<name>[A-Z][A-Za-z0-9&'.-]*(?:[ ][A-Za-z0-9&'.,-]+)*?[ ,]*(?:Inc\.|Corp\.|Corporation|Co\.,?[ ]?Ltd\.|Ltd\.|LLC|GmbH|Limited|plc|AG))$/u;
 /** A name after its trade and の ending a lead's subject: 保険代理店のあけぼの保険サービス. */
-const TRADE_NAME_END = /(?:代理店|会社|メーカー|業者|大手|中堅|チェーン|事業者|運営会社)の(?<name>[^、。「」()（）\s]{2,20})$/u;
+const TRADE_NAME_END = /(?:代理店|会社|メーカー|業者|大手|中堅|チェーン|事業者|事業|企業|ベンダー|運営会社)の(?<name>[^、。「」()（）\s]{2,20})$/u;
 /** Such a name holds katakana or kanji and no particle but の (あけぼの): not a phrase. */
 const TRADED_NAME = new RegExp(`^(?=.*[${KATAKANA}${HAN}])(?:(?![はがをにでと])[^、。\\s]){2,20}$`, 'u');
 /** A service, not its operator: …が運営する予約サイト. */
@@ -131,7 +131,7 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
  * 「化粧品メーカーのハルノコスメは、」「スタートアップ企業のミチルワークス(東京都渋谷区)は」 (a katakana or Latin name
  * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
-const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|事業|ベンダー|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
 /** The hiragana run at the start or right after a の, ending the text: さくら in 「旅行会社のさくら」, たびまど. */
 const KANA_AFTER_NO = /(?<=^|の)[ぁ-ゖ]{2,8}$/u;
 /** A legal person and the institution it runs, a space between: 「地方独立行政法人なぎさ市立病院機構 なぎさ市民病院」. */
