@@ -108,9 +108,9 @@ export const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を�
 export const TOPIC_TAGS_LINE = /^\s*(?:[^\s。、]{1,16}\s+)*(?:インシデント|セキュリティ)・[^\s。、]{1,12}(?:\s+[^\s。、]{1,16})*\s*$/u;
 /**
  * An article's keyword, tag or label line (関連キーワード：ランサムウェア 個人情報漏えい, a blog post's 「ラベル: セキュリティ事件簿,
- * DDoS, 誤送信」): the topics of the page or post, never a statement, a cause or a title.
+ * DDoS, 誤送信」, hashtags 「#個人情報漏えい #調査」): the topics of the page or post, never a statement, a cause or a title.
  */
-export const TAG_LINE = /^\s*(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|ラベル|tags?|labels?)\s*[：:]/i;
+export const TAG_LINE = /^\s*(?:(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|ラベル|tags?|labels?)\s*[：:]|[#＃][^\s#＃]+(?:[ \u3000]+[#＃][^\s#＃]+)+\s*$)/i;
 
 export function findLeakStatements(text: string, sentences: readonly Range[]): LeakStatement[] {
   const out: LeakStatement[] = [];

@@ -63,6 +63,8 @@ describe('findLeakStatements', () => {
     ['6.漏えい等事案への対応について', 'a policy\'s section on incidents'],
     ['インシデント・事故 インシデント・情報漏えい', 'a news site\'s tag line'],
     ['ラベル: セキュリティ事件簿, 情報漏えい, 誤送信', 'a blog post\'s labels'],
+    ['#個人情報漏えい #調査 #不正アクセス #ランサムウェア #誤送信', 'hashtags'],
+    ['次いで、「誤表示・誤送信」が43件(同22.7%)、「紛失・誤廃棄」が17件(同8.9%)だった。', 'quoted kinds of a tally'],
     ['215件について、住宅用地特例の適用漏れにより、税額を過大に算定していた。', 'an omission (適用漏れ), no leak'],
     ['運転免許の有効期限について照会してください。', 'an inquiry (照会), no misuse'],
     ['ファクス番号の末尾2桁を取り違えて送信していた。', 'a number mixed up, not a document handed over'],
