@@ -224,6 +224,24 @@ const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.�
 const CLOSING_HEAD_MAX = 26;
 /** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
 const RULE_LINE = /^\s*([━─—―=＝＿_＊*～~])\1{7,}\s*$/;
+/**
+ * A compilation's cause-group head, alone on its line: 「■不正アクセス」「■誤送信・誤送付」「■紛失・盗難」「■その他(個人情報の
+ * 漏えいがなかった事案)」. It heads the items under it.
+ */
+const GROUP_HEAD = /^\s*[■◆●▼□◇★☆]\s*(?:(?:不正アクセス|サイバー攻撃|マルウェア(?:感染)?|ランサムウェア(?:被害)?|誤送信|誤送付|誤配信|誤交付|誤掲載|誤公開|紛失|盗難|置き忘れ|設定ミス|設定不備|内部不正|不正持ち出し|不正閲覧|誤廃棄|不適切な廃棄|その他)(?:[・／/、]|$|\s|[(（]))+(?:[(（][^()（）]{0,30}[)）])?\s*$/;
+const GROUP_HEAD_MAX = 40;
+
+/** The start of the first cause-group head in text[from, end), else end. */
+function groupHeadAt(text: string, all: readonly Range[], from: number, end: number): number {
+  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
+    const l = all[k]!;
+    if (l.start >= end) break;
+    if (l.start < from || l.end - l.start > GROUP_HEAD_MAX || !inSet(TITLE_MARKS, firstNonSpace(text, l.start, l.end))) continue;
+    if (GROUP_HEAD.test(text.slice(l.start, l.end))) return l.start;
+  }
+  return end;
+}
+
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
 function closingLine(text: string, all: readonly Range[], from: number, end: number): number {
   let body = false;
@@ -836,8 +854,9 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
     best[0]!.family === DISCIPLINE_CASE_FAMILY ? caseReasonEnd(text, all, last.line.end, end) : closingLine(text, all, (last.title ?? last.line).end, end);
   return best.map((c, i) => ({
     start: c.line.start,
-    // A one-line item ends with its line: a digest's closing words are nobody's.
-    end: c.oneLine ? c.line.end : i + 1 < best.length ? best[i + 1]!.line.start : closing,
+    // A one-line item ends with its line: a digest's closing words are nobody's. An item ends before the next
+    // cause group's head (■誤送信・誤送付), which heads the items after it, not this one.
+    end: c.oneLine ? c.line.end : groupHeadAt(text, all, (c.title ?? c.line).end, i + 1 < best.length ? best[i + 1]!.line.start : closing),
     heading: c.title ?? c.line,
     ...(notice !== undefined ? { notice } : {}),
   }));

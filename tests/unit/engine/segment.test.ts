@@ -293,6 +293,13 @@ describe('segmentPage', () => {
     expect(segs[1]!.reprint).toBe(true);
   });
 
+  it("ends a compilation's item before the next cause group's head (■誤送信・誤送付), which heads the items after it", () => {
+    const text = `■不正アクセス\n株式会社ミナトリビング(インテリア雑貨の通販サイト運営)\n株式会社ミナトリビングは4月3日、同社の通販サイトが不正アクセスを受け、カード情報が流出した可能性があると発表した。\n■誤送信・誤送付\n大和田市(子育て支援課)\n大和田市は4月11日、講座の参加者へのメールを誤って送信し、メールアドレス38件が流出したと発表した。`;
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(text.slice(segs[0]!.start, segs[0]!.end)).not.toContain('誤送信');
+  });
+
   it('splits a digest at numbered items led by an organisation and a colon (2. 北杜学院大学:…を誤添付), not at a notice\'s sections', () => {
     const text = `1. 株式会社ベルナール化粧品:公式通販サイトでカード情報2,446件が漏えいの可能性\n${BODY}\n2. 北杜学院大学:就職ガイダンスの案内メールに学生213名の成績一覧を誤添付\n${BODY}`;
     expect(segmentPage(text)).toHaveLength(2);
