@@ -32,6 +32,8 @@ const LEGAL_PERSON_LINE = /^(?:(?:一般|公益)(?:社団|財団)法人|(?:社�
 /** Words that make a line a phrase, not a name (…についての, …による, …に関する). */
 const PHRASE = /について|による|に関する|のお知らせ|における|および|及び|から|まで|ため/u;
 
+/** A family or given name: one to three kanji (a byline's 「勝村 幸博」). */
+const PERSON_PART = /^[\u4e00-\u9fff々]{1,3}$/u;
 /** A department's unit inside a word: a name holding one is a department path, not an organisation. */
 const DEPARTMENT_UNIT = /[部課局室係]/u;
 /** The same as a whole line. */
@@ -57,6 +59,8 @@ export function orgFromSignatureLine(line: string): string | null {
     words.splice(0, 2, `${words[0]}${words[1]}`);
   }
   const first = words[0]!;
+  // 「勝村 幸博」: a byline's family and given names (a 村 ending is no village), not an issuer.
+  if (words.length === 2 && PERSON_PART.test(first) && PERSON_PART.test(words[1]!) && !ROLE.test(words[1]!) && !DEPARTMENT_END.test(words[1]!) && !asName(words[1]!)) return null;
   const name = asName(first);
   if (!name) return null;
   if (name !== first) return name; // 福川県健康福祉部 → 福川県

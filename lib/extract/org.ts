@@ -271,6 +271,9 @@ export function endsLikeOrg(s: string): boolean {
   return ENDS_LIKE_ORG.test(s) && !NOT_AN_ORG.test(s);
 }
 
+/** A given name after a short family name on a byline line: 「 幸博」 then the line's end. */
+const BYLINE_GIVEN_NAME_AFTER = /^[ \u3000][\u4e00-\u9fff々]{1,3}(?:\n|$)/;
+
 /** All organisation-like names in s, in order, excluding pronouns and regulators. */
 export function findOrgNames(s: string): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
@@ -278,6 +281,8 @@ export function findOrgNames(s: string): Array<{ text: string; index: number }> 
   let m: RegExpExecArray | null;
   while ((m = ORG_NAME.exec(s))) {
     const t = m[0].trim();
+    // 「勝村 幸博」: a byline's family name before the given name (a 村 ending is no village).
+    if (t.length <= 3 && BYLINE_GIVEN_NAME_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     if (!NOT_AN_ORG.test(t) && t.length >= 2) out.push({ text: t, index: m.index });
   }
   return out;
@@ -300,6 +305,8 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (NOT_AN_ORG.test(t) || t.length < 2 || (skipPolice && LAW_ENFORCEMENT.test(t))) continue;
     const after = m.index + m[0].length;
     if (THIRD_PARTY_AFTER.test(s.slice(after, after + 3))) continue;
+    // 「勝村 幸博」: a byline's family name before the given name (a 村 ending is no village).
+    if (t.length <= 3 && BYLINE_GIVEN_NAME_AFTER.test(s.slice(after, after + 6))) continue;
     // 「…「ミドリノ生活」(東京都品川区)が」: a place in an aside is where the company is, not who.
     if (OPENING.has(s.charCodeAt(m.index - 1)) && CLOSING.has(s.charCodeAt(after)) && PLACE_END.test(t)) continue;
     const name = withLeadingKana(s, { text: t, index: m.index });

@@ -90,6 +90,7 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['ログインパスワードの漏えいは確認されておりませんが、他のサイトで同一の値のパスワードをご利用の場合は変更をお願いします。', 'advice on a password in use elsewhere'],
     ['ランサムウェアにより流出した。※入居審査時にお預かりした運転免許証等の本人確認書類の画像データは、流出の対象となったサーバーとは別の環境で保管しており、流出は確認されておりません。', 'a negated topic: …の画像データは、…確認されておりません'],
     ['外部で不正に取得されたとみられるIDとパスワードの組み合わせによるログイン試行が約41万回あった。', 'credentials an attack used'],
     ['教員は偽のログインページにアクセスして、IDとパスワードを入力した。', 'credentials entered on a phishing page'],

@@ -152,6 +152,14 @@ describe('orgFromBody', () => {
   });
 });
 
+describe("a byline's name", () => {
+  it('is no organisation (勝村 幸博: a 村 ending is no village)', () => {
+    const body = '勝村 幸博\n日経クロステック\n外食チェーンの会員アプリに不正ログインがあったと発表した。';
+    expect(orgFromBody(body, 0, body.length)?.org).not.toBe('勝村');
+    expect(findOrgNames(body).map((n) => n.text)).not.toContain('勝村');
+  });
+});
+
 describe('organisations without a legal form', () => {
   const rows: Array<[string, string | null]> = [
     ['東芝テックが利用するクラウドサービスに不正アクセス、取引先や従業員の個人情報が閲覧された可能性', '東芝テック'],
@@ -176,6 +184,8 @@ describe('orgFromSignatureLine', () => {
     ['みずほ市市民部市民課', 'みずほ市'],
     ['このため市民部市民課', null],
     ['市民生活部市民課 主事(20代・男性)', null],
+    ['勝村 幸博', null],
+    ['北浦町 総務課', '北浦町'],
     ['医療法人社団青葉会 あおば中央病院', '医療法人社団青葉会 あおば中央病院'],
     ['社会医療法人清風会 みどり中央病院', '社会医療法人清風会 みどり中央病院'],
     ['社会医療法人 清風会', '社会医療法人清風会'],
