@@ -487,7 +487,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「(問い合わせ件数：4月25日までに計386件)」: enquiries counted under their label, a date between.
   if (before.includes('数') && INQUIRY_LABEL_BEFORE_RE.test(before)) return no('incidents');
   // 「本人以外の申請情報の閲覧が計11件確認されました」: views counted, not the people whose data it was.
-  if (ACCESSES_BEFORE_RE.test(before)) return no('accesses');
+  if ((before.includes('閲覧') || before.includes('アクセス') || before.includes('参照')) && ACCESSES_BEFORE_RE.test(before)) return no('accesses');
   // 「送信する場合は2名で宛先を確認します」: the staff of a check, not people affected.
   if (a === DE && CHECKERS_AFTER_RE.test(after)) return no('staff');
   if (before.includes('数') && ACTIVITY_LABEL_RE.test(before)) return no('activity-count');
@@ -509,9 +509,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
     }
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');
     // 「県が委託する全ての業務(令和6年度 約1,900件)」: tasks or contracts counted in an aside to their noun.
-    if (before.includes('(') || before.includes('（')) {
-      if (TASKS_ASIDE_BEFORE_RE.test(before)) return no('object');
-    }
+    if ((before.includes('(') || before.includes('（')) && TASKS_ASIDE_BEFORE_RE.test(before)) return no('object');
     // 「計3件のファイルがダウンロードされた」: files counted, not the people in them.
     if (a === NO && OBJECT_AFTER_RE.test(after)) return no('object');
     // 「確認できた投稿は、…の計31件で」: the sentence's topic is what is counted.

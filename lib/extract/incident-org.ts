@@ -5,7 +5,7 @@ import type { Range } from '../text/lines';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
-import { endsLikeOrg, fullForms, isCorporateName, isOrgName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, SELF_OR_SAME } from './org';
+import { fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
 import { orgFromSelfReference, orgFromSignature } from './org-signature';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
@@ -122,7 +122,7 @@ function fullNameOf(text: string, short: string, from: number, to: number): Rang
   const window = bodyWindow(text, from, to);
   const m = new RegExp(`(?<full>[^\\s、。「」『』()（）]{2,30})[(（]${escapeRegExp(short)}[^()（）]{0,12}[)）]`, 'u').exec(window);
   const full = m?.groups!.full;
-  if (!full || full === short || !(isOrgName(full) || isCorporateName(full) || endsLikeOrg(full))) return null;
+  if (!full || full === short || !readsAsOrg(full)) return null;
   return { start: from + m!.index, end: from + m!.index + full.length };
 }
 
@@ -235,7 +235,7 @@ function namedOrg(
   // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
   // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
   const titleName = single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
-  const titleOrg = titleName && (isOrgName(titleName) || isCorporateName(titleName) || endsLikeOrg(titleName)) ? titleName : null;
+  const titleOrg = titleName && readsAsOrg(titleName) ? titleName : null;
   const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
   // With a title's name, the body's lead only narrows it (白鷺台市 → 白鷺台市水道局).
   // (A name the body merely mentions first narrows it only as its sub-body: 青葉原市 → 青葉原市教育委員会.)
@@ -260,10 +260,9 @@ function namedOrg(
   }
   if (titleOrg) return found(text, original, titleOrg);
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
-  const pageName = !single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
-  if (pageName && SITE_SUFFIX_SEP.test(text.slice(allLines[0]!.start, allLines[0]!.end)) && (isOrgName(pageName) || isCorporateName(pageName) || endsLikeOrg(pageName))) {
-    return found(text, original, pageName);
-  }
+  const pageTitle = !single && allLines[0] ? text.slice(allLines[0].start, allLines[0].end) : null;
+  const pageName = pageTitle && SITE_SUFFIX_SEP.test(pageTitle) ? orgFromHeading(pageTitle, tokenizer) : null;
+  if (pageName && readsAsOrg(pageName)) return found(text, original, pageName);
   return { org: null, orgSpan: null };
 }
 

@@ -271,6 +271,11 @@ export function endsLikeOrg(s: string): boolean {
   return ENDS_LIKE_ORG.test(s) && !NOT_AN_ORG.test(s);
 }
 
+/** Does `s` read as an organisation's name: a known form, a legal form, or an institution's ending? */
+export function readsAsOrg(s: string): boolean {
+  return isOrgName(s) || isCorporateName(s) || endsLikeOrg(s);
+}
+
 /** A given name after a short family name on a byline line: 「 幸博」 then the line's end. */
 const BYLINE_GIVEN_NAME_AFTER = /^[ \u3000][\u4e00-\u9fff々]{1,3}(?:\n|$)/;
 

@@ -6,7 +6,7 @@ import { isTrimmedSpace, lines, rangeIndex, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
-import { endsLikeOrg, isCorporateName, isOrgName } from '../extract/org';
+import { isOrgName, readsAsOrg } from '../extract/org';
 import { TAG_LINE, TOPIC_TAGS_LINE } from '../detect/leak-statements';
 
 export interface Segment extends Range {
@@ -166,7 +166,7 @@ function isNameOverOwnLead(text: string, all: readonly Range[], k: number, line:
   if (!m) return false;
   const name = m.groups!.name!;
   const head = name.split(/[ \u3000]/)[0]!;
-  if (!(isOrgName(head) || isCorporateName(head) || endsLikeOrg(head) || isOrgName(name))) return false;
+  if (!(readsAsOrg(head) || isOrgName(name))) return false;
   const l = nextLine(text, all, k);
   if (!l) return false;
   // The lead names it first, maybe after what it runs: 「賃貸住宅の管理を行う株式会社さくら不動産管理は3月21日、」.
@@ -224,6 +224,13 @@ const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.�
 const CLOSING_HEAD_MAX = 26;
 /** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
 const RULE_LINE = /^\s*([━─—―=＝＿_＊*～~])\1{7,}\s*$/;
+/** The marks a rule is drawn with (RULE_LINE's). */
+const RULE_MARKS = gateOf('━─—―=＝＿_*＊~～');
+
+/** Is line l a rule? One look at its first unit before the pattern is tried. */
+function isRuleLine(text: string, l: Range): boolean {
+  return l.end - l.start >= 8 && inSet(RULE_MARKS, firstNonSpace(text, l.start, l.end)) && RULE_LINE.test(text.slice(l.start, l.end));
+}
 /**
  * A compilation's cause-group head, alone on its line: 「■不正アクセス」「■誤送信・誤送付」「■紛失・盗難」「■その他(個人情報の
  * 漏えいがなかった事案)」. It heads the items under it.
@@ -249,12 +256,11 @@ function closingLine(text: string, all: readonly Range[], from: number, end: num
     const l = all[k]!;
     if (l.start >= end) break;
     if (l.start < from) continue;
-    const line = text.slice(l.start, l.end);
-    if (l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(line)) return l.start;
+    if (l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
     // A rule under the title boxes it (━━━ / 事案2 … / ━━━); only one after the item's body closes it.
-    if (RULE_LINE.test(line)) {
+    if (isRuleLine(text, l)) {
       if (body) return l.start;
-    } else if (line.trim() !== '') body = true;
+    } else if (trimmedLength(text, l.start, l.end) > 0) body = true;
   }
   return end;
 }
@@ -262,22 +268,25 @@ function closingLine(text: string, all: readonly Range[], from: number, end: num
 /** A digest's numbered one-line summary (its link on the next line). */
 const LINKED_ITEM = /^\s*[0-9０-９]{1,2}[.．)）]\s*\S/;
 const MIN_LINKED_ITEM = 24;
-/** Does a link (https://…) stand alone on the next non-empty line after index k? */
+/** Does a link (https://…) stand on the next non-empty line after index k? */
 function urlUnder(text: string, all: readonly Range[], k: number): boolean {
-  const l = nextLine(text, all, k);
-  if (!l) return false;
-  let i = l.start;
-  while (isTrimmedSpace(text.charCodeAt(i))) i++;
-  return text.startsWith('http', i) && (text.startsWith('://', i + 4) || text.startsWith('s://', i + 4));
+  const i = nextLineText(text, all, k);
+  return i >= 0 && text.startsWith('http', i) && (text.startsWith('://', i + 4) || text.startsWith('s://', i + 4));
 }
 
 /** Does a source credit (出典：…) stand on the next non-empty line after index k? A curated headline's sign. */
 function sourceUnder(text: string, all: readonly Range[], k: number): boolean {
+  const i = nextLineText(text, all, k);
+  return i >= 0 && text.startsWith('出典', i) && (text.charCodeAt(i + 2) === 0x3a || text.charCodeAt(i + 2) === 0xff1a);
+}
+
+/** Where the text of the next non-empty line after index k starts (its leading spaces skipped), or -1. */
+function nextLineText(text: string, all: readonly Range[], k: number): number {
   const l = nextLine(text, all, k);
-  if (!l) return false;
+  if (!l) return -1;
   let i = l.start;
   while (isTrimmedSpace(text.charCodeAt(i))) i++;
-  return text.startsWith('出典', i) && (text.charCodeAt(i + 2) === 0x3a || text.charCodeAt(i + 2) === 0xff1a);
+  return i;
 }
 /** The longest line read as a one-line item. */
 const MAX_ITEM_LINE = 400;
@@ -538,14 +547,15 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     // 「1. 株式会社ミナトヤ商事の通販サイト…に不正アクセス、…」 over its link: a digest's one-line summary.
     if (length >= MIN_LINKED_ITEM && LINKED_ITEM.test(line) && urlUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'numbered-item', oneLine: true };
     if (LABELLED_ITEM.test(line)) return { line: l, family: 'labelled-item' };
-    if (short && NUMBER_TITLE_LINE.test(line)) {
+    const numberTitle = short && NUMBER_TITLE_LINE.test(line);
+    if (numberTitle) {
       const family = labelledItemFamily(text, all, k);
       if (family) return { line: l, family: family === 'listed-notice' ? 'dot-number' : family };
     }
     if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) return { line: l, family: 'dot-number' };
     // 「2. 霧島台市の中学校で通知表の下書きを電車に置き忘れ / 霧島台市教育委員会が10月16日、…」: a digest's numbered headline
     // over another's dated lead (a notice's own sections are followed by 当社は…, its own voice).
-    if (length <= MAX_HEADLINE + 4 && NUMBER_TITLE_LINE.test(line) && leadUnder(text, all, k, true) && INCIDENT_WORD.test(line)) return { line: l, family: 'dot-number' };
+    if (numberTitle && length <= MAX_HEADLINE + 4 && leadUnder(text, all, k, true) && INCIDENT_WORD.test(line)) return { line: l, family: 'dot-number' };
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
@@ -559,7 +569,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (length >= MIN_LEAD_PARAGRAPH) {
     const lead = LEAD_PARAGRAPH.exec(line);
     const org = lead?.groups!.org;
-    if (org && (isOrgName(org) || isCorporateName(org) || endsLikeOrg(org)) && (INCIDENT_WORD.test(line) || STORY_INCIDENT_WORD.test(line))) {
+    if (org && readsAsOrg(org) && (INCIDENT_WORD.test(line) || STORY_INCIDENT_WORD.test(line))) {
       const at = l.start + line.indexOf(org);
       return { line: l, family: LEAD_PARAGRAPH_FAMILY, oneLine: true, title: { start: at, end: at + org.length } };
     }
@@ -583,8 +593,6 @@ const PRESS_DATE_UNDER = /^\s*(?:(?:公表日|発表日|掲載日|担当課|所�
  */
 const MARKED_TITLE_LINE = /^\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|【[^】\n]{1,8}】|No\.?\s*[0-9０-９]{1,3}|件名\s*[:：]?)\s*\S[^。]{3,100}$/;
 const MARKED_TITLE_STARTS = gateOf('(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【N件');
-
-
 
 /** A disciplinary notice's case under its title: 「1)被処分者」「(1) 所属・職名」 (each case may or may not be a data incident). */
 const DISCIPLINE_CASE_UNDER = /^\s*(?:[(（]?[0-9０-９][)）]|①)?\s*(?:被処分者|処分対象者|所属・職名|所属及び職名)/;
@@ -628,8 +636,7 @@ const DISCIPLINE_CASE_FAMILY = 'discipline-case';
 function isOrgColonItem(line: string): boolean {
   const m = DOT_NUMBER_ORG_TITLE.exec(line);
   if (!m) return false;
-  const org = m.groups!.org!;
-  return (isOrgName(org) || isCorporateName(org) || endsLikeOrg(org)) && INCIDENT_WORD.test(m.groups!.rest!);
+  return readsAsOrg(m.groups!.org!) && INCIDENT_WORD.test(m.groups!.rest!);
 }
 
 /**
@@ -666,10 +673,11 @@ function withReportHeads(text: string, all: readonly Range[], segments: Segment[
     // 報 is in every 情報: only one after a digit (第1報) is looked at further.
     for (let at = text.indexOf('報', seg.heading ? seg.heading.end : seg.start); at >= 0 && at < seg.end; at = text.indexOf('報', at + 1)) {
       if (!inSet(DIGITS_SET, text.charCodeAt(at - 1))) continue;
-      const l = all[rangeIndex(all, at)]!;
+      const k = rangeIndex(all, at);
+      const l = all[k]!;
       if (l.end - l.start > 48 || (heads.length > 0 && heads[heads.length - 1]!.start === l.start)) continue;
       // (Not a link's label: 「▼第1報(11月11日) / https://…」.)
-      if (inSet(REPORT_HEAD_STARTS, firstNonSpace(text, l.start, l.end)) && REPORT_HEAD.test(text.slice(l.start, l.end)) && !urlUnder(text, all, rangeIndex(all, l.start))) heads.push(l);
+      if (inSet(REPORT_HEAD_STARTS, firstNonSpace(text, l.start, l.end)) && REPORT_HEAD.test(text.slice(l.start, l.end)) && !urlUnder(text, all, k)) heads.push(l);
     }
     if (heads.length < 2) {
       out.push(seg);
@@ -683,8 +691,7 @@ function withReportHeads(text: string, all: readonly Range[], segments: Segment[
   return out;
 }
 
-/** The marks a rule is drawn with (RULE_LINE's). */
-const RULE_MARKS = gateOf('━─—―=＝＿_*＊~～');
+
 
 /**
  * Each segment split where a rule (────) closes one notice and another notice's title and date follow it
@@ -724,7 +731,7 @@ function ruleLines(text: string, all: readonly Range[]): number[] {
   for (let k = 0; k < all.length; k++) {
     const l = all[k]!;
     // One look at each line's first unit; the pattern only where a rule's mark starts the line.
-    if (l.end - l.start >= 8 && inSet(RULE_MARKS, firstNonSpace(text, l.start, l.end)) && RULE_LINE.test(text.slice(l.start, l.end))) found.push(k);
+    if (isRuleLine(text, l)) found.push(k);
   }
   return found;
 }
