@@ -180,12 +180,12 @@ const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[がを](?:記載|記録|含ま|含む|保存|印字))/;
 /** The system's or the attacker's credentials, not the victims' data. */
-const CREDENTIAL_OWNER_BEFORE = /(?:フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
+const CREDENTIAL_OWNER_BEFORE = /(?:同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
 /**
  * Credentials used, changed or set up, not leaked: …を使用し, …の変更, …が設定されて, パスワードによるロック,
  * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page).
  */
-const CREDENTIAL_USE_AFTER = /^(?:をご?(?:利用|使用)(?:の場合|している|されている|中)|付き|付|つき|保護|リスト|(?:と|や|及び)(?:パスワード|ID)(?:を(?:入力|使用|使っ|用い|利用|悪用)|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で))|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で)|を(?:付け|かけ|設定)|は(?:ハッシュ化|暗号化)して(?:保存|保管|管理)|(?:など|等)?(?:を(?:使用|使っ|使い|用い|利用|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|を入力(?:して(?:しまっ|しまい)?た?|した)(?:こと|ため|ところ|結果)?))/;
+const CREDENTIAL_USE_AFTER = /^(?:を?ご?(?:利用|使用)(?:の場合|している|されている|中|について)|(?:の)?(?:管理|運用)(?:規程|規定|ポリシー|方法|体制|ルール)|(?:の)?(?:ポリシー|ルール|規程|強度|強化)|付き|付|つき|保護|リスト|(?:と|や|及び)(?:パスワード|ID)(?:を(?:入力|使用|使っ|用い|利用|悪用)|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で))|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で)|を(?:付け|かけ|設定)|は(?:ハッシュ化|暗号化)して(?:保存|保管|管理)|(?:など|等)?(?:を(?:使用|使っ|使い|用い|利用|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達)|を?(?:変更|再設定|リセット)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|を入力(?:して(?:しまっ|しまい)?た?|した)(?:こと|ため|ところ|結果)?))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 /** Spent or used by someone else: 「…が不正に使用され」「…が不正利用され」. */
 const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不正利用|使用され|利用され)/;
@@ -219,8 +219,12 @@ function isQuestion(text: string, sentence: Range): boolean {
   let e = sentence.end;
   while (e > sentence.start && isTrimmedSpace(text.charCodeAt(e - 1))) e--;
   const last = text.charCodeAt(e - 1);
-  return (last === 0x3f || last === 0xff1f) && text.charCodeAt(e - 2) === 0x304b; // か? / か？
+  if ((last === 0x3f || last === 0xff1f) && text.charCodeAt(e - 2) === 0x304b) return true; // か? / か？
+  // An FAQ's question closed with a full stop: 「Q2. クレジットカード情報は漏えいしていますか。」.
+  return last === 0x3002 && text.charCodeAt(e - 2) === 0x304b && POLITE_QUESTION_END.test(text.slice(Math.max(sentence.start, e - 8), e));
 }
+/** A polite question's close: ますか。 ですか。 でしょうか。 ませんか。 */
+const POLITE_QUESTION_END = /(?:ます|です|でしょう|ません)か。$/;
 
 /** An FAQ's answer line (A2 …) and its question line (Q2 …). */
 const ANSWER_LINE = /^[\s\u3000]*(?:A|Ａ|答)[0-9０-９]{0,2}[\s\u3000.．:：]/;

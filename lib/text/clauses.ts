@@ -4,7 +4,7 @@ import type { Range } from './lines';
 // statement (…を防止)? Shared by the leak detector, the category and the cause extractors.
 
 /** Negative predicates that close a clause: ありません, ございません, ていない, 無し, 対象外 … */
-const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|されません|られません|されなかった|しない|されない|できない|ておらず|(?:は|も)な(?:い|く|かった)|無し|なし(?:[。)、\s(（|｜]|$|なら|とのこと)|対象外|生じていません|発生していない|確認されず|認められない|認められません|認められず|見られず)/;
+const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|されません|られません|されなかった|しない|されない|できない|ておらず|(?:は|も)な(?:い|く|かった)|無し|なし(?:[。)、\s(（|｜]|$|なら|とのこと)|対象外|(?:機能|仕組み|仕様)(?:が|は)(?:な(?:い|く)|ありません|ございません)|生じていません|発生していない|確認されず|認められない|認められません|認められず|見られず)/;
 /** Double negatives that affirm: 否定できない / 否定できません. */
 const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
