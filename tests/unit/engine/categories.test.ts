@@ -84,6 +84,7 @@ describe('extractCategories', () => {
     ['流出した情報には、カードの名義、番号、有効期限、セキュリティコードが含まれる。', ['card_expiry', 'card_holder_name', 'card_security_code']],
     ['知人の男性から頼まれた県内に住む3人の氏名や住所、それに車のナンバーなどを調べ、男性に伝えたとして書類送検された。', ['address', 'name', 'vehicle_info']],
     ['学園によると、掲載されていたのは1年生445人と2年生431人の氏名、クラス、出席番号、定期テストの各教科の点数。', ['education_record', 'name']],
+    ['複製されていたのは、1万8,652世帯、4万1,327人分の氏名、住所、生年月日、性別、世帯主との続柄。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
