@@ -140,7 +140,7 @@ const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 /** Those a service or body counts as its members: the nouns of its size (会員数, 利用者数…). */
-const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員';
+const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|求職者|登録スタッフ';
 /** A body's size as a sentence's topic: 「会員数は約620万人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
 const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:${MEMBERSHIP})(?:の)?数は${SP}(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
