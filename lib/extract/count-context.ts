@@ -164,6 +164,11 @@ const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:
 /** Mail sent as meant: 「…を発送した」「…を郵送しており」 (not 誤って発送). */
 const MAILED_AFTER_RE = /^[ \u3000]*を(?:発送|郵送)(?:した|し、|しており|しました|している)/;
 const WO = 0x3092; // を
+/** A mailing's audience: 「市民およそ4万2000人に「納税通知書」を発送した」 (not …に誤って発送, not …に別人の明細が届いた). */
+const MAILED_TO_AFTER_RE = /^[ \u3000]*に[^。、誤]{0,20}?を(?:発送|郵送|送付)(?:した|し、|しており|しました|している)/;
+/** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
+const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
+const NI = 0x306b; // に
 /** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
 const SERVICE_SIZE_BEFORE_RE = new RegExp(`(?:${MEMBERSHIP})数${SP}(?:約|およそ)?${SP}$`);
 const SERVICE_AFTER_RE = /^[ \u3000]*の[^。、]{0,12}?(?:サイト|サービス|アプリ|会社|企業|事業者|大手|チェーン|団体)/;
@@ -406,6 +411,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (tellsEarlierIncident(c.sentence)) return no('other-incident');
   // 「約4800事業所に計約3万1千人分を発送した」: a mailing's size, sent as meant (人分 and all).
   if (a === WO && MAILED_AFTER_RE.test(after)) return no('recipient');
+  if (a === NI && MAILED_TO_AFTER_RE.test(after)) return no('recipient');
+  if (a === NO && VISITED_AFTER_RE.test(after)) return no('visited');
   // 「約3万2000件のIDに対してログインが試行され」: what an attacker tried, not what it got.
   if (a === NO && ATTEMPTED_AFTER_RE.test(after)) return no('attempts');
   if (c.perPerson) return yes('per-person');
