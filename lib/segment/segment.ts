@@ -222,6 +222,9 @@ const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
 const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
 /** The longest closing head: 「■漏えい件数ランキング(2025年12月)」. */
 const CLOSING_HEAD_MAX = 26;
+/** The page's share buttons under the last item: 「この記事をシェア　X　Facebook　LINE」 (a share word first, then the services' names). */
+const SHARE_LINE = /^\s*(?:この記事|このページ|記事|ページ)を(?:シェア|共有)(?:する|しよう)?[!！]?(?:[\s\u3000]+[^\s\u3000。、]{1,14}){0,6}\s*$/;
+const SHARE_LINE_MAX = 60;
 /** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
 const RULE_LINE = /^\s*([━─—―=＝＿_＊*～~])\1{7,}\s*$/;
 /** The marks a rule is drawn with (RULE_LINE's). */
@@ -257,6 +260,7 @@ function closingLine(text: string, all: readonly Range[], from: number, end: num
     if (l.start >= end) break;
     if (l.start < from) continue;
     if (l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
+    if (l.end - l.start <= SHARE_LINE_MAX && SHARE_LINE.test(text.slice(l.start, l.end))) return l.start;
     // A rule under the title boxes it (━━━ / 事案2 … / ━━━); only one after the item's body closes it.
     if (isRuleLine(text, l)) {
       if (body) return l.start;
