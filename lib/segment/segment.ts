@@ -252,6 +252,28 @@ function groupHeadAt(text: string, all: readonly Range[], from: number, end: num
   return end;
 }
 
+/**
+ * The start of the first head in text[from, end) led by the mark of the items' own titles (◆, ■…) that is
+ * no item's title (「◆ JPCERT/CC、…レポートを公開」 between two ◆ incidents): a digest's next entry, not
+ * this item's section (◆概要, ■再発防止策 are section heads, and short ones no title at all); else end.
+ */
+function siblingHeadAt(text: string, all: readonly Range[], mark: number, from: number, end: number): number {
+  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
+    const l = all[k]!;
+    if (l.start >= end) break;
+    if (l.start < from || firstNonSpace(text, l.start, l.end) !== mark) continue;
+    const sym = SYMBOL_TITLE.exec(text.slice(l.start, l.end));
+    if (sym && !SECTION_HEAD.test(sym.groups!.title!)) return l.start;
+  }
+  return end;
+}
+
+/** The first cause-group head or (for items titled by a mark) sibling head in text[from, end), else end. */
+function siblingOrGroupHead(text: string, all: readonly Range[], mark: number, from: number, end: number): number {
+  const group = groupHeadAt(text, all, from, end);
+  return mark === -1 ? group : siblingHeadAt(text, all, mark, from, group);
+}
+
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
 function closingLine(text: string, all: readonly Range[], from: number, end: number): number {
   let body = false;
@@ -863,11 +885,15 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   const last = best[best.length - 1]!;
   const closing =
     best[0]!.family === DISCIPLINE_CASE_FAMILY ? caseReasonEnd(text, all, last.line.end, end) : closingLine(text, all, (last.title ?? last.line).end, end);
+  // Items titled by a mark (◆ …) end at the next head with that mark, an item's or not.
+  const mark = best[0]!.family.length === 1 && inSet(TITLE_MARKS, best[0]!.family.charCodeAt(0)) ? best[0]!.family.charCodeAt(0) : -1;
   return best.map((c, i) => ({
     start: c.line.start,
     // A one-line item ends with its line: a digest's closing words are nobody's. An item ends before the next
     // cause group's head (■誤送信・誤送付), which heads the items after it, not this one.
-    end: c.oneLine ? c.line.end : groupHeadAt(text, all, (c.title ?? c.line).end, i + 1 < best.length ? best[i + 1]!.line.start : closing),
+    end: c.oneLine
+      ? c.line.end
+      : siblingOrGroupHead(text, all, mark, (c.title ?? c.line).end, i + 1 < best.length ? best[i + 1]!.line.start : closing),
     heading: c.title ?? c.line,
     ...(notice !== undefined ? { notice } : {}),
   }));

@@ -212,6 +212,18 @@ describe('segmentPage', () => {
     }
   });
 
+  it('ends an item titled by a mark at the next head with that mark, an incident or not (◆ …レポートを公開)', () => {
+    const rule = '-'.repeat(40);
+    const text = `${rule}\n◆ 静浦町、中学校教諭が成績データ入りUSBメモリを盗まれる\n${rule}\n${BODY}\n${rule}\n◆ ミナト商事の通販サイトに不正アクセス、カード情報が流出\n${rule}\n${BODY}\n${rule}\n◆ JPCERT/CC、2025年4~6月の報告対応レポートを公開\n${rule}\nJPCERT/CCは7月15日、報告対応レポートを公開しました。期間中の報告件数は1万8,537件でした。`;
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('1万8,537件');
+    // A section head of the item (◆再発防止策について) is no sibling: the item goes on under it.
+    const sectioned = `◆ 静浦町、中学校教諭が成績データ入りUSBメモリを盗まれる\n${BODY}\n◆ ミナト商事の通販サイトに不正アクセス、カード情報が流出\n${BODY}\n◆ 同社による今後の対応と再発防止策\n氏名、住所、電話番号 1,234件が対象です。`;
+    const segs2 = segmentPage(sectioned);
+    expect(sectioned.slice(segs2[1]!.start, segs2[1]!.end)).toContain('1,234件');
+  });
+
   it('splits a digest at numbered headlines without a headline ending when a dated lead follows each', () => {
     const lead = (org: string) => `${org}は9月3日、市立小学校の教諭が児童の個人情報を保存したUSBメモリを紛失したと発表した。氏名と成績が保存されていた。`;
     const text = `(1)小学校教員が校務用USBメモリを紛失 児童34名分の通知表所見\n${lead('埼玉県川辺台市教育委員会')}\n(2)給食費の口座振替通知を誤送付、23世帯分の口座情報\n${lead('静岡県浜名台市')}`;
