@@ -84,6 +84,9 @@ describe('extractCategories', () => {
     ['流出した情報には、カードの名義、番号、有効期限、セキュリティコードが含まれる。', ['card_expiry', 'card_holder_name', 'card_security_code']],
     ['知人の男性から頼まれた県内に住む3人の氏名や住所、それに車のナンバーなどを調べ、男性に伝えたとして書類送検された。', ['address', 'name', 'vehicle_info']],
     ['学園によると、掲載されていたのは1年生445人と2年生431人の氏名、クラス、出席番号、定期テストの各教科の点数。', ['education_record', 'name']],
+    ['メールボックス内に保存されていた学生・卒業生1,930名の氏名、学籍番号、成績が閲覧された可能性があります。', ['education_record', 'member_id', 'name']],
+    ['会員3,107名の氏名、会員番号、所属施設名、電話番号が誰でも閲覧できる状態になっていた。', ['affiliation_occupation', 'member_id', 'name', 'phone']],
+    ['USBメモリを盗まれたと発表しました。USBメモリには3年生96名の氏名と1学期の定期テストの成績が保存されていました。', ['education_record', 'name']],
     ['複製されていたのは、1万8,652世帯、4万1,327人分の氏名、住所、生年月日、性別、世帯主との続柄。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
@@ -129,6 +132,7 @@ describe('extractCategories', () => {
     ['(誤)氏名、住所、電話番号、生年月日、ガス料金の請求金額', 'a correction\'s wrong version'],
     ['第3報において、お客様の情報に「生年月日」が含まれるとお知らせいたしましたが、調査の結果、年代のみでした。', 'an earlier report corrected'],
     ['Q5 マイナンバーや生年月日も見られてしまったのですか?', 'a question'],
+    ['2月22日に認定医の所属先から情報流出の可能性を指摘され、調査した。', 'the body that told of the leak'],
     ['不正アクセスがありました。\nQ2. クレジットカード情報は漏えいしていますか。', 'a question closed with a full stop'],
     ['第三者による不正ログインが発生しました。アプリにはクレジットカード情報を登録する機能がなく、カード情報の流出はないとしている。', 'a kind the service cannot hold'],
     ['不正アクセスによる漏えいがありました。\n(3)他のサイトにおける同一のパスワードご利用について', 'a heading of advice on reused passwords'],
