@@ -11,11 +11,12 @@ const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|こ�
 const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:た|まし|てい)|含まれ(?:る|ます|てい(?:る|ます)|ていた)(?!ん)|閲覧され(?:た|てい)|可能性が(?:ある|あり|ござい)/;
 /**
  * Mentions in statements about prevention, policy, intent (盗み取ろうとする), the class of incidents
- * (漏えい事故が相次ぐ, 漏えい・紛失事故は175件, a policy's 漏えい等事案への対応) or a hypothetical (漏えいが発生した際の)
+ * (漏えい事故が相次ぐ, 漏えい・紛失事故は175件, a policy's 漏えい等事案への対応), a safeguard (不正アクセス又は不正ソフトウェアから保護する)
+ * or a hypothetical (漏えいが発生した際の)
  * are not events.
  */
 const GENERIC_TAIL =
-  /^(?:[・、][^・、。\n]{1,6}|(?:又は|または|及び|および|や)[^・、。\n]{1,6})*(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防|事故|事件|インシデント|が相次)|^等?事案(?:への|に対する|の)(?:対応|対処)|^行為の禁止|^(?:に関する)?情報の(?:ご)?(?:連絡|提供|受付|届出)|^診断|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:され|し)?ないよう|^[^。、\n]{0,8}(?:した際|した場合|する場合|の際|時の|際の|場合の|場合に|場合は|すれば|したら)|^し?(?:を|は)?(?:原則として|原則|一切)?(?:禁止|制限)|^し?ルール|^(?:、|又は|若しくは)滅失|^等?(?:の)?報告(?:は|件数|数)|^訴訟|^[^「」。\n]{0,10}」(?:が|は)[0-9０-９]/;
+  /^(?:[・、][^・、。\n]{1,6}|(?:又は|または|及び|および|や)[^・、。\n]{1,6})*(?:等|など)?(?:の|を)?(?:防止|防ぐ|防ぎ|対策|未然|リスク|予防|事故|事件|インシデント|が相次)|^等?事案(?:への|に対する|の)(?:対応|対処)|^行為の禁止|^(?:に関する)?情報の(?:ご)?(?:連絡|提供|受付|届出)|^診断|^[ぁ-ゖ]{0,3}(?:ろう|よう)と|^(?:[・、][^・、。\n]{1,12}|(?:又は|または|及び|および|や)[^・、。\n]{1,12})*(?:等|など)?から(?:保護|守|防)|^(?:され|し)?ないよう|^[^。、\n]{0,8}(?:した際|した場合|する場合|の際|時の|際の|場合の|場合に|場合は|すれば|したら)|^し?(?:を|は)?(?:原則として|原則|一切)?(?:禁止|制限)|^し?ルール|^(?:、|又は|若しくは)滅失|^等?(?:の)?報告(?:は|件数|数)|^訴訟|^[^「」。\n]{0,10}」(?:が|は)[0-9０-９]/;
 
 /** A parenthesised aside: (住所や電話番号はありません。) negates only what is inside it. */
 const PAREN_ASIDE = /[(（〔[][^()（）〔〕[\]]*[)）〕\]]/g;
@@ -82,9 +83,15 @@ function isEnumeratedSubject(tail: string): boolean {
   return m[1]!.split(/、|,|や|及び|および|並びに|・/u).every((item) => item.trim() === '' || LIST_ITEM.test(item.trim().replace(KANA_NOUNS, '字')));
 }
 
-/** Is the mention at [start, end) part of a generic statement (漏えいの防止, 流出を防ぐ)? */
+/**
+ * A mention inside a condition, its clause closed by 場合 or とき: the law's and a policy's 「漏えい等が発生し若しくは
+ * 発生したおそれがある個人データに係る本人の数が1,000人を超える場合」「不正に利用されることにより財産的被害が生じるおそれがある場合、」.
+ */
+const CONDITION_AFTER = /^[^。、\n「」]{0,48}?(?:場合|とき)(?:に|は|には|の|、|[)）])/;
+
+/** Is the mention at [start, end) part of a generic statement (漏えいの防止, 流出を防ぐ) or a condition (…が発生した場合)? */
 export function isGenericAfter(text: string, mentionEnd: number): boolean {
-  return GENERIC_TAIL.test(text.slice(mentionEnd, mentionEnd + 16));
+  return GENERIC_TAIL.test(text.slice(mentionEnd, mentionEnd + 16)) || CONDITION_AFTER.test(text.slice(mentionEnd, mentionEnd + 56));
 }
 
 /**
