@@ -96,10 +96,11 @@ export interface LeakStatement extends Range {
 /** Leak words inside each sentence, with negation and hedging decided clause-locally. */
 /**
  * A sentence of a drill or a supposed case: 「個人情報漏えい事案を想定した対応訓練」「…との想定のもと」「万一、個人
- * 情報の漏えい…が発生した場合には」 (a policy's promise), a list of threats (「不正アクセス、…、誤送信、災害等の脅威に対して」).
+ * 情報の漏えい…が発生した場合には」 (a policy's promise), a list of threats (「不正アクセス、…、誤送信、災害等の脅威に対して」),
+ * a technique described (「…入力された情報を盗み取って不正送金に悪用する手口です」).
  * Its leak words tell no event.
  */
-export const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)|万一|万が一|仮に|(?:等|など)の(?:脅威|リスク|危険)/;
+export const SCENARIO = /(?:する|される|させる)手口(?:です|だ|である)。?$|を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)|万一|万が一|仮に|(?:等|など)の(?:脅威|リスク|危険)/;
 
 /**
  * A news site's tag line (「インシデント・事故 インシデント・情報漏えい」): the article's topics, no statement (and no
