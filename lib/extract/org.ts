@@ -249,8 +249,11 @@ export function isOrgName(s: string): boolean {
  * function words (このため市は, そのうち町は): 「ひまわり市は12月5日、」.
  */
 const KANA_MUNICIPALITY = /^[ぁ-ゖ]{2,6}(?:市|町|村)(?:教育委員会|役場|議会)?$/u;
-/** 「みなみ信用金庫は12月9日、」: a hiragana name and an institution's suffix, as a lead subject. */
-const KANA_INSTITUTION = new RegExp(`^[ぁ-ゖ]{2,8}[${HAN}${KATAKANA}ー]{0,12}${BODY_SUFFIX}$`, 'u');
+/**
+ * 「みなみ信用金庫は12月9日、」: a hiragana name and an institution's suffix, as a lead subject; a region's name may
+ * come first (北陸みらい信用金庫), never followed by a particle (市内のさくら病院 is a phrase).
+ */
+const KANA_INSTITUTION = new RegExp(`^(?:[${HAN}]{1,4}(?![のがはをにでともへや]))?[ぁ-ゖ]{2,8}[${HAN}${KATAKANA}ー]{0,12}${BODY_SUFFIX}$`, 'u');
 const FUNCTION_WORDS = /^(?:この|その|あの|どの|また|なお|さらに|ただし|しかし|ところが)|ため|ので|から|まで|うち/u;
 function isKanaName(s: string): boolean {
   return (KANA_MUNICIPALITY.test(s) || KANA_INSTITUTION.test(s)) && !FUNCTION_WORDS.test(s);
