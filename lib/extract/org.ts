@@ -116,6 +116,8 @@ const TRADE_NAME_END = /(?:代理店|会社|メーカー|業者|大手|中堅|�
 const TRADED_NAME = new RegExp(`^(?=.*[${KATAKANA}${HAN}])(?:(?![はがをにでと])[^、。\\s]){2,20}$`, 'u');
 /** A service, not its operator: …が運営する予約サイト. */
 const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)$/u;
+/** A company's name ending in サービス after a katakana word of its trade: ハルヤフードサービス (not 会員サービス). */
+const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
 const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
 const OPENING = new Set([0x28, 0xff08]); // ( （
@@ -480,8 +482,11 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   if (quoted) return quoted;
   // A name of kanji alone (高見酒販, 北陸学芸大) reads as one only with its place after it: 「高見酒販(東京都中央区)は」.
   const plain = (name: string) => PLAIN_NAME.test(name) || (placed && KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name));
-  const operator = OPERATOR_NAME_END.exec(cand)?.groups!.name;
-  if (operator && plain(operator) && !SERVICE_END.test(operator)) return operator;
+  const operated = OPERATOR_NAME_END.exec(cand);
+  const operator = operated?.groups!.name;
+  // 「…を展開するハルヤフードサービスは」: what runs or spreads something is a company, whatever its name ends with
+  // (…を提供するクラウドサービス is a service).
+  if (operator && plain(operator) && (!SERVICE_END.test(operator) || (COMPANY_SERVICE_END.test(operator) && !operated![0].startsWith('提供')))) return operator;
   if (!topic) return undefined;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
   if (traded && TRADED_NAME.test(traded)) return traded;
@@ -524,6 +529,17 @@ const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:�
  * The organisation named in the body text[start, end): lead sentence, self-reference, first name
  * (`leadOnly`: the lead sentence or subject only).
  */
+/**
+ * A sentence-initial subject of an announcement, maybe described first: 「ケーブルテレビ…を展開する富士見ケーブルネットは、
+ * …を明らかにした」「ハルヤフードサービスは、…と発表した」. Only names with katakana or Latin are taken (同社, 警察 are not).
+ */
+const ANNOUNCING_SUBJECT = new RegExp(
+  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する)?(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
+  'u',
+);
+/** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
+const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サーバ|ランサムウェア|マルウェア|ウイルス|クレジットカード|カード|メール|データ|ファイル|パスワード|アカウント|セキュリティ)/;
+
 export function orgFromBody(text: string, start: number, end: number, leadOnly = false): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
@@ -572,6 +588,18 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org) && !police(org) && !police(subjectText)) {
       const at = body.indexOf(org, subject.index);
       return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+    }
+  }
+  // 「…を展開する富士見ケーブルネットは、…を明らかにした」: an announcement's subject, a name with katakana or Latin.
+  const announcing = ANNOUNCING_SUBJECT.exec(body.slice(0, LEAD_CHARS));
+  if (announcing) {
+    const org = announcing.groups!.org!;
+    if (HAS_KATAKANA_OR_LATIN.test(org) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
+      // The name with its legal form, where the body writes it so (お問い合わせ：株式会社ツキミ通信).
+      const full = [`株式会社${org}`, `${org}株式会社`, `有限会社${org}`, `合同会社${org}`].find((f) => body.includes(f));
+      const named = full ?? org;
+      const at = full ? body.indexOf(full) : body.indexOf(org, announcing.index);
+      return { org: named, span: { start: start + at, end: start + at + named.length }, how: 'subject' };
     }
   }
   // Only a lead or subject was asked for (a headline's name told in full): the rest is not read.
