@@ -101,13 +101,14 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     if (!detection.isIncident) return;
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
-    // One case of a notice reporting several (事案1, 事案2): its issuer is the notice's.
+    // One case of a notice reporting several (事案1, 事案2), or one of its reports under marks (■第3報): its issuer is the notice's.
     const named = incidentOrg(text, original, span, heading, allLines, single, options.tokenizer);
     let notice = named;
-    if (named.org === null && seg.notice !== undefined) {
-      // Once per notice: its cases all share it.
-      const key = seg.notice?.start ?? -1;
-      if (!noticeOrgs.has(key)) noticeOrgs.set(key, incidentOrg(text, original, { start: 0, end: text.length }, seg.notice, allLines, true, options.tokenizer));
+    const issuedBy = seg.notice !== undefined ? seg.notice : seg.issuer;
+    if (named.org === null && issuedBy !== undefined) {
+      // Once per notice: its cases (and reports) all share it.
+      const key = issuedBy?.start ?? -1;
+      if (!noticeOrgs.has(key)) noticeOrgs.set(key, incidentOrg(text, original, { start: 0, end: text.length }, issuedBy, allLines, true, options.tokenizer));
       notice = noticeOrgs.get(key)!;
     }
     const { org, orgSpan } = notice;

@@ -17,6 +17,11 @@ export interface Segment extends Range {
    * title this is (null if none was found). Undefined for every other segment.
    */
   notice?: Range | null;
+  /**
+   * One report of a notice that keeps its reports under marks of its own (■第3報(…) / ■第2報(…)): its issuer is the
+   * notice's, whose title this is (null if none was found); each report keeps its own date.
+   */
+  issuer?: Range | null;
   /** An earlier report (第1報) a later one reprints below itself: the page is still that one notice's. */
   reprint?: true;
 }
@@ -222,7 +227,7 @@ const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
 const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
 /** The longest closing head: 「■漏えい件数ランキング(2025年12月)」. */
 const CLOSING_HEAD_MAX = 26;
-/** The page's share buttons under the last item: 「この記事をシェア　X　Facebook　LINE」 (a share word first, then the services' names). */
+/** The page's share buttons under the last item: 「この記事をシェア X Facebook LINE」 (a share word first, then the services' names). */
 const SHARE_LINE = /^\s*(?:この記事|このページ|記事|ページ)を(?:シェア|共有)(?:する|しよう)?[!！]?(?:[\s\u3000]+[^\s\u3000。、]{1,14}){0,6}\s*$/;
 const SHARE_LINE_MAX = 60;
 /** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
@@ -399,6 +404,8 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
   return null;
 }
 
+/** A report's number in an item's title line (■第3報(2025年9月19日)): the items are one notice's reports, whatever their marks. */
+const REPORT_NUMBER = /第[0-9一二三四五六七八九十]{1,2}報/;
 /** The family of a notice's reports under 【第2報】, 【第1報】 (familyOf drops the label's digits). */
 const REPORT_FAMILY = '【第報】';
 
@@ -881,6 +888,7 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   // The cases of one notice (事案1, 事案2) and its reports kept on one page (【第2報】…, 【第1報】…) are
   // the notice's: its title line names their issuer.
   const notice = best[0]!.family === 'case-number' || best[0]!.family === REPORT_FAMILY || best[0]!.family === DISCIPLINE_CASE_FAMILY ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
+  const issuer = notice === undefined && best.every((c) => REPORT_NUMBER.test(text.slice(c.line.start, c.line.end))) ? titleLine(text, all, best[0]!.line.start, blockAt) : undefined;
   // A compilation's closing section (まとめ, 編集後記) is no part of its last item.
   const last = best[best.length - 1]!;
   const closing =
@@ -896,5 +904,6 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
       : siblingOrGroupHead(text, all, mark, (c.title ?? c.line).end, i + 1 < best.length ? best[i + 1]!.line.start : closing),
     heading: c.title ?? c.line,
     ...(notice !== undefined ? { notice } : {}),
+    ...(issuer !== undefined ? { issuer } : {}),
   }));
 }

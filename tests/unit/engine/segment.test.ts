@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../../lib/pipeline';
 import { readFileSync } from 'node:fs';
 import { segmentPage } from '../../../lib/segment/segment';
 import { foldWidth } from '../../../lib/text/normalize';
@@ -210,6 +211,21 @@ describe('segmentPage', () => {
       const segs2 = segmentPage(closed);
       expect(closed.slice(segs2[1]!.start, segs2[1]!.end), head).not.toContain('誤封入');
     }
+  });
+
+  it('gives reports kept under marks of their own (■第3報(…) / ■第2報(…)) their notice as issuer, not as date', () => {
+    const report = (n: number, d: string) => `■第${n}報(${d})\n${BODY}\n当社の調査で個人情報の漏えいが確認されました。`;
+    const text = `ランサムウェア被害に関するお知らせ(第3報)\n株式会社やまびこ健康堂\n\n${report(3, '2025年9月19日')}\n${report(2, '2025年8月29日')}`;
+    const segs = segmentPage(text);
+    expect(segs).toHaveLength(2);
+    for (const seg of segs) {
+      expect(seg.issuer && text.slice(seg.issuer.start, seg.issuer.end)).toBe('ランサムウェア被害に関するお知らせ(第3報)');
+      expect(seg.notice).toBeUndefined();
+    }
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([
+      ['株式会社やまびこ健康堂', '2025-09-19'],
+      ['株式会社やまびこ健康堂', '2025-08-29'],
+    ]);
   });
 
   it('ends an item titled by a mark at the next head with that mark, an incident or not (◆ …レポートを公開)', () => {
