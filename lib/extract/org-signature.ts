@@ -8,6 +8,10 @@ import { endsLikeOrg, isCorporateName, isKanaMunicipality, isOrgName, LATIN_CORP
 
 /** Lines looked at on each side: a dateline block is date, issuer, sometimes a department and a person. */
 const BLOCK_LINES = 4;
+/** A timely disclosure's issuer label, its letters often spaced out (会 社 名, 上場会社名, 法人名). */
+const ISSUER_LABEL = /^[ \u3000]*(?:上場)?(?:会[ \u3000]*社[ \u3000]*名|法[ \u3000]*人[ \u3000]*名|団[ \u3000]*体[ \u3000]*名)[ \u3000]*[:：]?[ \u3000]*/u;
+/** How many lines over a disclosure's title its head may take (各位, 会社名, 代表者名, コード, 問合せ先, TEL…). */
+const DISCLOSURE_HEAD_LINES = 10;
 /** A signature line is short; a longer line is prose. */
 const MAX_LINE = 60;
 /** A line that is prose or a date, never an issuer's name. */
@@ -106,6 +110,16 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
   const quoteAt = segLines.findIndex((l) => QUOTE_MARK.test(text.slice(l.start, l.start + 2)));
   if (quoteAt >= 0) candidates.push(...segLines.slice(quoteAt, quoteAt + BLOCK_LINES).filter((l) => l.end - l.start <= MAX_LINE));
   if (heading) {
+    // A disclosure's head (各 位 / 会 社 名 株式会社… / 代表者名 … / 問合せ先 …): its labelled issuer first.
+    for (const l of segLines.filter((l) => l.end <= heading.start).slice(-DISCLOSURE_HEAD_LINES)) {
+      const label = ISSUER_LABEL.exec(text.slice(l.start, l.end));
+      if (!label) continue;
+      const org = orgFromSignatureLine(text.slice(l.start + label[0].length, l.end));
+      if (!org) continue;
+      const lineText = text.slice(l.start, l.end);
+      const [from, to] = spanIgnoringSpaces(lineText, org);
+      return { org, span: { start: l.start + from, end: l.start + to } };
+    }
     candidates.push(...segLines.filter((l) => l.end <= heading.start).slice(-BLOCK_LINES));
     const after = segLines.filter((l) => l.start >= heading.end);
     // Under the title a page template may come first (更新日：…, ページ番号：…, 報道発表資料).

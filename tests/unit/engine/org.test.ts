@@ -248,6 +248,10 @@ describe('orgFromSignature', () => {
   it('reads the issuer under a page template (更新日, ページ番号, 報道発表資料)', () => {
     expect(find(notice('', '更新日:2023年12月27日\nページ番号:048217\n報道発表資料\n令和5年12月27日\n東雲県教育委員会\n', ''))).toBe('東雲県教育委員会');
   });
+  it('reads a timely disclosure\'s labelled issuer, its label spaced out, over the lines under it', () => {
+    const head = '2025 年7月 31 日\n各 位\n会 社 名 株式会社東雲テクノホールディングス\n代表者名 代表取締役社長 桐谷 正隆\n(コード番号:6419 東証スタンダード)\n問合せ先 取締役管理本部長 野々村 浩\n(TEL. 048-652-3310)\n';
+    expect(find(notice(head, '', ''))).toBe('株式会社東雲テクノホールディングス');
+  });
   it('reads the head of a notice a blog quotes (> lines)', () => {
     expect(find(notice('', '', '> 2025年7月1日\n> 北浜みどり信用組合\n>\n> 当組合元職員による不祥事件の発生について\n'))).toBe('北浜みどり信用組合');
   });
