@@ -477,7 +477,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
   });
   const rank = head.map((h, i) => {
     if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s) || TOPIC_TAGS_LINE.test(h.s)) return 0;
-    const siteName = i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s);
+    const siteName = (i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s)) || TAGLINE_END.test(h.s);
     return !siteName && (!onlyGenericIncidentWords(h.s) || NOTICE_TITLE_END.test(h.s)) ? 2 : 1;
   });
   // The first title with an incident's word (under the breadcrumb if any); one with generic words only
@@ -514,6 +514,8 @@ function repeatedTitle(text: string, all: readonly Range[], first: Range, end: n
   return null;
 }
 
+/** A site's tagline under its name: what the site does (「情報漏えい・サイバー攻撃のリリースと報道を記録しています」), no title. */
+const TAGLINE_END = /(?:記録|紹介|配信|発信|まとめ|お届け|解説|収集)(?:して(?:い|お)ります|しています|します)$/;
 /** A vertical menu's entry is at most this long; such lines do not count towards the title's window. */
 const MENU_ENTRY_MAX = 8;
 /** At most this many lines are read for a title, short ones included. */

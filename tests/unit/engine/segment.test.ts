@@ -502,6 +502,13 @@ describe('segmentPage and headline lists', () => {
     expect(seg.heading!.start).toBe(text.indexOf('東和みらい証券、顧客情報入り端末を紛失\n2025'));
   });
 
+  it("takes the entry's title over a blog's tagline that names the field (…のリリースと報道を記録しています)", () => {
+    const text = `ITセキュリティ備忘録\n情報漏えい・サイバー攻撃のリリースと報道を記録しています\nホーム\n2024年8月22日木曜日\n【セキュリティ事件簿#2024-371】株式会社チケットリンクス 不正アクセスによる個人情報漏えいに関するお詫び 2024/8/21\n${BODY}`;
+    const seg = segmentPage(text)[0]!;
+    expect(text.slice(seg.heading!.start, seg.heading!.end)).toContain('#2024-371');
+    expect(extractIncidents({ text })[0]!.published).toBe('2024-08-21');
+  });
+
   it('splits a notice reporting several cases (事案1, 事案2) and keeps its title for their issuer and date', () => {
     const text = `個人情報の取り扱いに関する事案について(2件)\n2025.05.30\n${BODY}\n事案1 業務用ノートパソコンの紛失\n${BODY}\n事案2 見積書のメール誤送信\n${BODY}`;
     const segs = segmentPage(text);
