@@ -528,10 +528,19 @@ const MENU_LINE = /^(?:[^\s。、]{1,10}[ \u3000]+){3,}[^\s。、]{1,10}$/;
 const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
 
 
-/** A title without the site's name after a bar (…のお詫び｜ここのえオンラインストア), trimmed. */
+/**
+ * A title without the site's name after a bar or a slash (…のお詫び｜ここのえオンラインストア, …について／久留川市, the
+ * full-width slash folded), trimmed. A slash between digits is a date's (2024/8/21), none after 30 units a site's.
+ */
 function withoutSiteName(line: string): string {
-  const bar = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜'), line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '));
+  const slash = line.lastIndexOf('/');
+  const siteSlash = slash > 0 && line.length - slash - 1 <= 30 && !isDigitUnit(line.charCodeAt(slash - 1)) && !isDigitUnit(line.charCodeAt(slash + 1)) ? slash : -1;
+  const bar = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜'), line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '), siteSlash);
   return (bar > 0 ? line.slice(0, bar) : line).trim();
+}
+
+function isDigitUnit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Characters of body text (spaces not counted) an incident title needs under it. */

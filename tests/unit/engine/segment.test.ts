@@ -503,10 +503,21 @@ describe('segmentPage and headline lists', () => {
   });
 
   it("takes the entry's title over a blog's tagline that names the field (…のリリースと報道を記録しています)", () => {
-    const text = `ITセキュリティ備忘録\n情報漏えい・サイバー攻撃のリリースと報道を記録しています\nホーム\n2024年8月22日木曜日\n【セキュリティ事件簿#2024-371】株式会社チケットリンクス 不正アクセスによる個人情報漏えいに関するお詫び 2024/8/21\n${BODY}`;
+    const text = `ITセキュリティ備忘録\n情報漏えい・サイバー攻撃のリリースと報道を記録しています\nホーム\n2024年8月22日木曜日\n【セキュリティ事件簿#2024-371】株式会社チケットリンクス 不正アクセスによる個人情報漏えいに関するお詫び 2024/8/21\n${BODY}\n会員の氏名が漏えいしました。`;
     const seg = segmentPage(text)[0]!;
     expect(text.slice(seg.heading!.start, seg.heading!.end)).toContain('#2024-371');
     expect(extractIncidents({ text })[0]!.published).toBe('2024-08-21');
+  });
+
+  it("takes a <title> line's name after a slash (…について／久留川市) for the site's, and the title repeated under the menu for the notice's", () => {
+    const text = `介護保険料額決定通知書の誤送付について／久留川市\n本文へ\\n文字サイズ・色合い変更\\nサイト内検索\\n久留川市\\nくらし・手続き\\n子育て・教育\\n健康・福祉\\n観光・文化・スポーツ\\n事業者向け\\n市政情報\\n現在の位置\\nホーム\\n>\\n市政情報\\n>\\n報道発表資料\n介護保険料額決定通知書の誤送付について\nページ番号1018342 更新日 令和6年7月19日\n\n令和6年7月19日\n久留川市 健康福祉部 介護保険課\n${BODY}\n別の方の氏名、住所、保険料額が記載された通知書を誤って26人に送付しました。`;
+    const folded = foldWidth(text);
+    const seg = segmentPage(folded)[0]!;
+    expect(seg.heading!.start).toBe(folded.indexOf('介護保険料額決定通知書の誤送付について\nページ'));
+    expect(extractIncidents({ text })[0]!.published).toBe('2024-07-19');
+    // A date's slashes are no site's: 「…お詫び 2024/8/21」 keeps its date.
+    const dated = `【セキュリティ事件簿#2024-371】株式会社チケットリンクス 個人情報漏えいに関するお詫び 2024/8/21\n${BODY}`;
+    expect(extractIncidents({ text: dated })[0]!.published).toBe('2024-08-21');
   });
 
   it('splits a notice reporting several cases (事案1, 事案2) and keeps its title for their issuer and date', () => {
