@@ -97,7 +97,7 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const cats = extractCategories(text, span.start, span.end, allLines, segSentences, heading ?? undefined);
     const cause = extractCause(text, span.start, span.end, segSentences);
     const leaks = findLeakStatements(text, segSentences);
-    const detection = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading);
+    const detection = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true);
     if (!detection.isIncident) return;
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;

@@ -93,6 +93,7 @@ export function detectBreach(
   counts: readonly Count[],
   cause: string | null,
   heading: Range | null,
+  leakColumn = false,
 ): Detection {
   const evidence: string[] = [];
   const segmentText = text.slice(segment.start, segment.end);
@@ -134,6 +135,8 @@ export function detectBreach(
     const concludedNone = CONCLUDED_NO_LEAK.test(segmentText);
     if (leak && (victimCount || specific) && !concludedNone) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
   }
+  // A row of a table whose header names the data that leaked (組織名 ⇥ … ⇥ 漏えいした情報): its kinds of data leaked.
+  if (evidence.length === 0 && leakColumn && categoryMentions.some((m) => m.key !== 'unspecified_personal_info')) evidence.push('table: kinds of data under a leaked-data column');
   let isBreach = evidence.length > 0;
   // A glossary entry (「● 用語解説：「閲覧可能な状態」とは」) explains a word, it tells of no incident.
   if (isBreach && heading && GLOSSARY_TITLE.test(text.slice(heading.start, heading.end))) isBreach = false;

@@ -1,11 +1,11 @@
 // The walker behind collectPageText: visible text in document order (open shadow roots included) and a
 // TextMap back to the DOM; resumable, for the one-shot and the chunked collection. Output follows the
-// CLI's HTML reader (lib/html/visible-text.ts): title first, a '\n' at block boundaries, <br> and pre
+// CLI's HTML reader (lib/html/visible-text.ts): title first, a '\n' at block boundaries, a '\t' between a table row's cells, <br> and pre
 // newlines within a block, one empty line at most, no space for a line break between CJK characters.
 
 import type { Block, PageText } from '../types';
 import { TextMap } from './text-map';
-import { BLOCK_TAGS, KIND_TAGS, LINE_BREAK, PRE_TAGS, renderedChildren, WIDE_CHAR, WS } from './rendered-tree';
+import { BLOCK_TAGS, CELL_TAGS, KIND_TAGS, LINE_BREAK, PRE_TAGS, renderedChildren, WIDE_CHAR, WS } from './rendered-tree';
 import { createTextVisibility, isSkippedElement, type StyleFn } from './visibility';
 
 export interface CollectOptions {
@@ -26,6 +26,9 @@ interface Frame {
   block: boolean;
   kind: boolean;
   pre: boolean;
+  /** A table row (its cells are counted) or cell (its block closes when it ends). */
+  row?: true;
+  cell?: true;
 }
 
 /** Resumable depth-first walk: `run` does work until `stop()` says so (checked every 64 nodes). */
@@ -45,6 +48,8 @@ export class PageTextWalker {
   private readonly kinds: Block['kind'][] = [];
   private preDepth = 0;
   private readonly stack: Frame[];
+  /** Cells visited so far in each open table row. */
+  private readonly rowCells: number[] = [];
   private readonly visible: (text: Node) => boolean;
   readonly map = new TextMap();
 
@@ -74,6 +79,8 @@ export class PageTextWalker {
       if (frame.i >= frame.nodes.length) {
         this.stack.pop();
         if (frame.block) this.boundary();
+        if (frame.cell) this.cell(true);
+        if (frame.row) this.rowCells.pop();
         if (frame.kind) this.kinds.pop();
         if (frame.pre) this.preDepth--;
         continue;
@@ -101,7 +108,17 @@ export class PageTextWalker {
       if (block) this.boundary();
       if (kind) this.kinds.push(tag as Block['kind']);
       if (pre) this.preDepth++;
-      this.stack.push({ nodes: renderedChildren(el), i: 0, block, kind, pre });
+      const frame: Frame = { nodes: renderedChildren(el), i: 0, block, kind, pre };
+      if (tag === 'tr') {
+        this.rowCells.push(0);
+        frame.row = true;
+      } else if (CELL_TAGS.has(tag)) {
+        const n = this.rowCells.length > 0 ? this.rowCells[this.rowCells.length - 1]! : 0;
+        if (this.rowCells.length > 0) this.rowCells[this.rowCells.length - 1] = n + 1;
+        this.cell(n === 0);
+        frame.cell = true;
+      }
+      this.stack.push(frame);
     } else if (node.nodeType === 9 || node.nodeType === 11) {
       this.stack.push({ nodes: node.childNodes, i: 0, block: false, kind: false, pre: false });
     }
@@ -167,6 +184,18 @@ export class PageTextWalker {
     this.flushBreaks();
     this.put(node, offset, '\n');
     this.newlineRun++;
+  }
+
+  /** A table cell starts (`first`: its row's first) or ends (`first` true): close the block; a tab (no node) before a later cell. */
+  private cell(first: boolean): void {
+    this.pendingSpace = null;
+    this.closeBlock();
+    if (first || this.length === 0) return;
+    if (this.pendingBreaks > 0) this.flushBreaks();
+    this.parts.push('\t');
+    this.length++;
+    this.last = '\t';
+    this.newlineRun = 0;
   }
 
   /** A block element starts or ends: close the block; the next word goes on a new line. */

@@ -2,12 +2,14 @@
 // children, slots show what is assigned to them), which elements start a line, and how whitespace
 // collapses. Kept in step with lib/html/visible-text.ts.
 
-/** Elements that start and end a line. */
+/** Elements that start and end a line (a table's row is a line: its cells are CELL_TAGS). */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset ' +
     'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol ' +
-    'p pre listing xmp plaintext section summary table tbody td tfoot th thead tr ul').split(' '),
+    'p pre listing xmp plaintext section summary table tbody tfoot thead tr ul').split(' '),
 );
+/** Table cells: each a block of its own on its row's line, a tab before every cell but a row's first (as innerText). */
+export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 export const PRE_TAGS: ReadonlySet<string> = new Set(['pre', 'listing', 'xmp', 'plaintext']);
 export const KIND_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 

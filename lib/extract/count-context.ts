@@ -163,6 +163,8 @@ const BACK_REFERENCE_RE = /(?:この|その|これらの?|上記の?|同)[ \u300
 const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:者)?(?:数)?は[^。、]{0,6}?(?:累計|合計|総計)?で?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Mail sent as meant: 「…を発送した」「…を郵送しており」 (not 誤って発送). */
 const MAILED_AFTER_RE = /^[ \u3000]*を(?:発送|郵送)(?:した|し、|しており|しました|している)/;
+/** What follows a count alone in its table cell: the next cell's tab or the row's end. */
+const TABLE_CELL_END_RE = /^[ \u3000]*(?:\t|$)/;
 const WO = 0x3092; // を
 /** A mailing's audience: 「市民およそ4万2000人に「納税通知書」を発送した」 (not …に誤って発送, not …に別人の明細が届いた). */
 const MAILED_TO_AFTER_RE = /^[ \u3000]*に[^。、誤]{0,20}?を(?:発送|郵送|送付)(?:した|し、|しており|しました|している)/;
@@ -565,5 +567,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「このうち6,118アカウントでログインが成功していた」: the accounts an intruder got into.
   if (LOGGED_IN_AFTER_RE.test(after)) return yes('logged-in');
   if (LEAK_WORD_RE.test(c.sentence)) return yes('leak-sentence');
+  // 「株式会社… ⇥ 2025年5月7日 ⇥ 約4.6万件 ⇥ ランサムウェア」: a table's count cell (incidentTable's rows) counts those affected.
+  if (c.before.endsWith('\t') && TABLE_CELL_END_RE.test(after)) return yes('table-cell');
   return no('no-cue');
 }

@@ -23,13 +23,15 @@ const HEAD_CONTENT: ReadonlySet<string> = new Set([
   'title', 'meta', 'link', 'style', 'script', 'noscript', 'base', 'template', 'object',
 ]);
 
-/** Elements that start and end a line. Table cells too (one cell, one line). */
+/** Elements that start and end a line. A table's row is a line; its cells are apart by tabs (CELL_ELEMENTS). */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
   'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
+/** Table cells: each a block of its own on its row's line, a tab before every cell but a row's first (as innerText). */
+const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th']);
 
 /** Elements with no content and no end tag. */
 const VOID_ELEMENTS: ReadonlySet<string> = new Set([
@@ -175,13 +177,27 @@ class TextBuilder {
     this.newlineRun++;
   }
 
-  /** A block element starts or ends: close the current block and start a new line. */
-  boundary(): void {
+  /** A table cell starts (`first`: the row's first) or ends (`first` true, nothing written): close the current block; a tab before a later cell. */
+  cell(first: boolean): void {
     this.pendingSpace = 0;
+    this.closeSegment();
+    if (!first && this.length > 0) {
+      this.append('\t');
+      this.newlineRun = 0;
+    }
+  }
+
+  private closeSegment(): void {
     if (this.segStart >= 0) {
       this.blocks.push({ start: this.segStart, end: this.segEnd, kind: this.segKind });
       this.segStart = -1;
     }
+  }
+
+  /** A block element starts or ends: close the current block and start a new line. */
+  boundary(): void {
+    this.pendingSpace = 0;
+    this.closeSegment();
     if (this.length > 0 && this.lastChar !== '\n') {
       this.append('\n');
       this.newlineRun = 1;
@@ -199,7 +215,7 @@ class TextBuilder {
 
 /**
  * Extracts the visible text of an HTML document: the <title> as the first line, then the body's text with
- * one line per block element (p, div, li, h1–h6, tr, table cells, …) and per <br>. Hidden content (script,
+ * one line per block element (p, div, li, h1–h6, tr, …) and per <br>, a table row's cells apart by tabs. Hidden content (script,
  * style, template, hidden/aria-hidden/display:none elements, form field values) is left out. `blocks`
  * gives each block's [start, end) with kind h1–h6, li or p. Never throws on malformed input.
  */
@@ -211,6 +227,8 @@ export function htmlToPageText(html: string): PageText {
   let titleText: string | null = null;
   let titleBuf = '';
   let preJustOpened = false;
+  /** Cells opened so far in each open <tr>. */
+  const rowCells: number[] = [];
 
   const top = (): ElementState => states[states.length - 1] ?? ROOT_STATE;
 
@@ -221,6 +239,8 @@ export function htmlToPageText(html: string): PageText {
     openCount.set(name, (openCount.get(name) ?? 1) - 1);
     if (state.title && titleText === null) titleText = titleBuf;
     if (BLOCK_ELEMENTS.has(name) && !state.skip) out.boundary();
+    if (CELL_ELEMENTS.has(name) && !state.skip) out.cell(true);
+    if (name === 'tr') rowCells.pop();
   };
 
   const open = (name: string, attrs: Record<string, string>, selfClosing: boolean): void => {
@@ -241,6 +261,12 @@ export function htmlToPageText(html: string): PageText {
     const block = BLOCK_ELEMENTS.has(name);
     if (block && !skip) out.boundary();
     if (VOID_ELEMENTS.has(name)) return;
+    if (name === 'tr') rowCells.push(0);
+    if (CELL_ELEMENTS.has(name)) {
+      const n = rowCells.length > 0 ? rowCells[rowCells.length - 1]! : 0;
+      if (rowCells.length > 0) rowCells[rowCells.length - 1] = n + 1;
+      if (!skip) out.cell(n === 0);
+    }
 
     const kind: BlockKind | null = HEADING_KINDS.has(name) || name === 'li' ? (name as BlockKind) : parent.kind;
     const pre = parent.pre || name === 'pre' || name === 'listing';

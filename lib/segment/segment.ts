@@ -8,6 +8,7 @@ import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
 import { isOrgName, readsAsOrg } from '../extract/org';
 import { TAG_LINE, TOPIC_TAGS_LINE } from '../detect/leak-statements';
+import { incidentTable } from './incident-table';
 
 export interface Segment extends Range {
   /** The segment's title line, if one was found. */
@@ -24,6 +25,8 @@ export interface Segment extends Range {
   issuer?: Range | null;
   /** An earlier report (第1報) a later one reprints below itself: the page is still that one notice's. */
   reprint?: true;
+  /** A row of a table of incidents whose header names the data that leaked (漏えいした情報): its kinds are told as leaked. */
+  leakColumn?: true;
 }
 
 /** How many segments are items of their own: a page of one notice with its reprinted 第1報 is still one. */
@@ -702,6 +705,9 @@ const LEAD_PARAGRAPH_FAMILY = 'lead-paragraph';
  * with its own title and date; last, reports an item quotes under their heads (◆第1報(…) / ◆第2報(…)).
  */
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
+  // A table of incidents (組織名 ⇥ 公表日 ⇥ 件数 …): a row each, its title the row itself.
+  const table = incidentTable(text, all);
+  if (table) return table.rows.map((r) => ({ start: r.start, end: r.end, heading: r, ...(table.leakColumn ? { leakColumn: true as const } : {}) }));
   return withReportHeads(text, all, withRuledNotices(text, all, withEarlierReports(text, all, titledSegments(text, blocks, all))));
 }
 

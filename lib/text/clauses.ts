@@ -37,7 +37,10 @@ function blankParens(s: string): string {
  * `text` is the width-folded page text.
  */
 export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: number): boolean {
-  const raw = text.slice(mentionEnd, Math.min(sentenceEnd, mentionEnd + 120));
+  const window = text.slice(mentionEnd, Math.min(sentenceEnd, mentionEnd + 120));
+  // A table's cell ends at its tab: the next cell's なし is about its own column.
+  const tab = window.indexOf('\t');
+  const raw = tab >= 0 ? window.slice(0, tab) : window;
   if (!NEGATION_CHARS.test(raw)) return false;
   const tail = blankParens(raw);
   const m = NEGATION.exec(tail);
