@@ -1,0 +1,45 @@
+// Tables of incidents, as a browser's innerText (and leakmark's page walker) renders them: a row a line, cells apart by tabs.
+import { describe, expect, it } from 'vitest';
+import { incidentTable } from '../../../lib/segment/incident-table';
+import { lines } from '../../../lib/text/lines';
+import { extractIncidents } from '../../../lib/pipeline';
+
+const row = (...cells: string[]) => cells.join('\t');
+const HEADER = row('組織名', '公表日', '件数', '原因', '漏えいした(可能性のある)情報');
+const ROWS = [
+  row('株式会社ハーベスト物流', '2025年5月7日', '約4.6万件', 'ランサムウェア', '取引先担当者の氏名、会社名、電話番号、メールアドレス'),
+  row('東浜市', '2025年5月9日', '38人分', '誤送付(封入ミス)', '氏名、住所、介護保険料額'),
+  row('株式会社さくらネットメディア', '2025年5月23日', '-', 'DDoS攻撃', 'なし(個人情報の流出は確認されていない)'),
+];
+const PAGE = `【2025年5月】国内の個人情報漏えい事故 公表一覧\n5月中に公表された事故を掲載しています。\n\n${HEADER}\n${ROWS.join('\n')}\n\n※公表日は各組織が公表した日です。通知書の発送総数は1万2,480通。`;
+
+describe('incidentTable', () => {
+  it('finds the header and each row under it, up to the first line that is no row', () => {
+    const t = incidentTable(PAGE, lines(PAGE))!;
+    expect(PAGE.slice(t.header.start, t.header.end)).toBe(HEADER);
+    expect(t.rows.map((r) => PAGE.slice(r.start, r.end))).toEqual(ROWS);
+    expect(t.leakColumn).toBe(true);
+  });
+
+  const notTables: Array<[string, string]> = [
+    ['a notice\'s table of data kinds and counts (no organisation column)', `漏えいした情報\n${row('項目', '件数', '備考')}\n${row('氏名', '1,532件', '')}\n${row('住所', '1,532件', '')}`],
+    ['a statistics table (no organisation column)', `${row('年', '件数', '人数', '原因')}\n${row('2023年', '175件', '4,090万人', '不正アクセス')}\n${row('2024年', '189件', '1,586万人', '不正アクセス')}`],
+    ['an organisation header with one row only', `${HEADER}\n${ROWS[0]}`],
+    ['text with no tab', '組織名 公表日 件数 原因\n株式会社A 2025年5月7日 100件 紛失\n株式会社B 2025年5月8日 200件 紛失'],
+  ];
+  it.each(notTables)('finds none in %s', (_, text) => {
+    expect(incidentTable(text, lines(text))).toBeNull();
+  });
+});
+
+describe('a table of incidents through the engine', () => {
+  it('reports a row each: its organisation, date, count cell, cause and kinds (told as leaked by the header)', () => {
+    const got = extractIncidents({ text: PAGE }).map((i) => [i.is_breach, i.org, i.published, i.total_affected, i.cause, [...i.categories].sort()]);
+    expect(got).toEqual([
+      [true, '株式会社ハーベスト物流', '2025-05-07', 46000, 'malware_ransomware', ['affiliation_occupation', 'email', 'name', 'phone']],
+      [true, '東浜市', '2025-05-09', 38, 'misdelivery', ['address', 'financial_amount', 'name']],
+      // 「なし(個人情報の流出は確認されていない)」 in its own cell: the attack stays an incident, no breach.
+      [false, '株式会社さくらネットメディア', '2025-05-23', null, 'ddos', []],
+    ]);
+  });
+});
