@@ -480,6 +480,8 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
   });
   const rank = head.map((h, i) => {
     if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s) || TOPIC_TAGS_LINE.test(h.s)) return 0;
+    // An entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール): short, a short line beside it.
+    if (h.s.length <= MENU_ENTRY_MAX && ((i > 0 && head[i - 1]!.s.length <= MENU_ENTRY_MAX) || (i + 1 < head.length && head[i + 1]!.s.length <= MENU_ENTRY_MAX))) return 0;
     const siteName = (i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s)) || TAGLINE_END.test(h.s);
     return !siteName && (!onlyGenericIncidentWords(h.s) || NOTICE_TITLE_END.test(h.s)) ? 2 : 1;
   });

@@ -520,6 +520,13 @@ describe('segmentPage and headline lists', () => {
     expect(extractIncidents({ text: dated })[0]!.published).toBe('2024-08-21');
   });
 
+  it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
+    const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
+    const seg = segmentPage(text)[0]!;
+    expect(text.slice(seg.heading!.start, seg.heading!.end)).toContain('#2025-151');
+    expect(extractIncidents({ text })[0]!.published).toBe('2025-04-18');
+  });
+
   it('splits a notice reporting several cases (事案1, 事案2) and keeps its title for their issuer and date', () => {
     const text = `個人情報の取り扱いに関する事案について(2件)\n2025.05.30\n${BODY}\n事案1 業務用ノートパソコンの紛失\n${BODY}\n事案2 見積書のメール誤送信\n${BODY}`;
     const segs = segmentPage(text);
