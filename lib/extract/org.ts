@@ -54,8 +54,8 @@ const TRAILING_PAREN = /[(（](?<org>[^()（）]{2,40})[)）]\s*$/;
 const DASH_TITLE = /^(?<org>[^―—–]{2,40}?)(?:――|—|―|──)/;
 const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
 const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+\s*(?:\d{1,2}[.．](?!\d))?|第\s*\d{1,2}\s*位|番外編?|[(（]\d{1,2}[)）]|\d{1,2}[.．](?!\d))\s*/;
-/** A case's number after the mark (■ケース1 北辰大学:…, 事例2：…), or a weekly digest's day (9月9日(月)鳥羽丘市 …): a label, no name. */
-const CASE_LABEL = /^(?:(?:ケース|事例|事案|Case|CASE)\s*\d{1,2}[\s:：.．]*|\d{1,2}月\d{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*)/;
+/** A case's number after the mark (■ケース1 北辰大学:…, 事例2：…), or a digest's day (9月9日(月)鳥羽丘市 …, ・10月7日 株式会社…:): a label, no name. */
+const CASE_LABEL = /^(?:(?:ケース|事例|事案|Case|CASE)\s*\d{1,2}[\s:：.．]*|\d{1,2}月\d{1,2}日(?:\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*|\s+))/;
 const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
 const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
 const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
@@ -185,6 +185,8 @@ const LEADING_LEGAL = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})`, 'u');
 /** A lone hiragana between other letters: a particle (…商会が不正…), not a word of a name. */
 const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
+/** A trade or place in brackets ending a name before its colon: (小売業), (東京都港区); not a legal form's (株). */
+const TRADE_ASIDE_END = /\s*[(（](?![株有])[^()（）]{1,16}[)）]$/u;
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:|｜。]{2,40})[：:|｜]/u;
 /** A name and its shop's or service's name in quotes, nothing else: 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」. */
 const NAME_WITH_SHOP = /^(?<org>[^「」\s。、]{2,40})\s*「[^「」]{1,40}」$/u;
@@ -400,7 +402,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   // 「■ケース1 北辰大学:研究室サーバーが…」: with its mark and label gone, the name before the colon.
   const labelled2 = item ?? ORG_BEFORE_COLON.exec(h);
   if (labelled2) {
-    const label = labelled2.groups!.org!.trim();
+    // 「株式会社ひより商会(小売業):」: the trade in brackets after the name is no part of it (a legal form is: ミナト(株)).
+    const label = labelled2.groups!.org!.trim().replace(TRADE_ASIDE_END, '');
     if (isOrgName(label) || isCorporateName(label) || isKanaName(label) || endsLikeOrg(label)) return label;
   }
   const dash = DASH_ORG.exec(h);

@@ -122,7 +122,7 @@ export function monthOfSameDay(text: string, from: number, to: number, day: numb
 }
 
 /** A listed item's title led by its day: 「① 2月21日 「那珂県移住・定住ポータル」への不正アクセスについて」. */
-const LEADING_DAY = /^\s*(?:[①-⑳]|[(（]?[0-9０-９]{1,2}[)）.．]|No\.?\s*\d{1,3})?\s*\d{1,2}月\d{1,2}日/;
+const LEADING_DAY = /^\s*(?:[①-⑳・•◦]|[(（]?[0-9０-９]{1,2}[)）.．]|No\.?\s*\d{1,3})?\s*\d{1,2}月\d{1,2}日/;
 
 /** The month and day leading a listed item's title (its year comes from the page, as a lead's does). */
 function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
@@ -295,13 +295,16 @@ function titleDate(text: string, lines: readonly Range[], updates = true): strin
 
 /** One ISO date or null per segment, in the same order. `text` is width-folded. */
 export function publishedDates(text: string, segments: readonly Segment[], all: readonly Range[]): Array<string | null> {
-  const headingDates = segments.map((s) => (s.heading ? lastFullDate(text, s.heading) : null));
+  const items = itemCount(segments);
+  // A one-line item of a list led by its day (「・10月7日 株式会社…:…2025年7月14日までに決済した…」): that day is the
+  // item's, not a date its summary names.
+  const dayLed = segments.map((s) => (items !== 1 && s.heading !== null && s.heading.end >= s.end ? leadingHeadingDay(text, s) : null));
+  const headingDates = segments.map((s, i) => (s.heading && !dayLed[i] ? lastFullDate(text, s.heading) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it
   const noticeDates = new Map<number, string | null>();
-  const items = itemCount(segments);
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
-    const lead = leadDate(text, seg) ?? (items !== 1 ? leadingHeadingDay(text, seg) : null);
+    const lead = dayLed[i] ?? leadDate(text, seg) ?? (items !== 1 ? leadingHeadingDay(text, seg) : null);
     if (!lead) {
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead
       // sentence names another day (「島田市は9月28日、」), such a top date is the site's, not the notice's.

@@ -580,6 +580,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };
   if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
+  // 「・10月1日 株式会社アオバ精機(製造業):ランサムウェア攻撃を受け、…」: a digest's bullet, its organisation before a colon.
+  if (inSet(BULLETS, first) && length <= MAX_BULLET_ITEM && isBulletOrgItem(line)) return { line: l, family: 'bullet-org', oneLine: true };
   if (inSet(MARKED_TITLE_STARTS, first) && short && MARKED_TITLE_LINE.test(line)) {
     const family = labelledItemFamily(text, all, k);
     if (family) return { line: l, family };
@@ -680,6 +682,16 @@ function caseReasonEnd(text: string, all: readonly Range[], from: number, end: n
 
 /** The cases of one disciplinary notice: like 事案1, 事案2, they share its issuer and date. */
 const DISCIPLINE_CASE_FAMILY = 'discipline-case';
+
+/** A digest's bullet item: a day maybe, the organisation (its trade in brackets maybe), a colon, what happened. */
+const BULLET_ORG_ITEM = /^\s*[・•◦]\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2})(?:[(（][^()（）]{1,3}[)）])?\s*)?(?<org>[^\s:：|｜。、()（）]{2,30}?)\s*(?:[(（][^()（）]{1,16}[)）])?\s*[:：]\s*(?<rest>\S.{5,})$/;
+const BULLETS = gateOf('・•◦');
+/** The longest bullet item: a paragraph of a digest. */
+const MAX_BULLET_ITEM = 400;
+function isBulletOrgItem(line: string): boolean {
+  const m = BULLET_ORG_ITEM.exec(line);
+  return m !== null && readsAsOrg(m.groups!.org!) && INCIDENT_WORD.test(m.groups!.rest!);
+}
 
 /** DOT_NUMBER_ORG_TITLE with an organisation's name before the colon and an incident word after it. */
 function isOrgColonItem(line: string): boolean {

@@ -520,6 +520,15 @@ describe('segmentPage and headline lists', () => {
     expect(extractIncidents({ text: dated })[0]!.published).toBe('2024-08-21');
   });
 
+  it("splits a digest's bullets led by a day and an organisation before a colon (・10月7日 株式会社…:…), each dated by its day", () => {
+    const text = `今月のインシデント(2025年10月)\n2025.11.05\n\n・10月3日 国立大学法人東陵大学:教員1名のメールアカウントが乗っ取られ、学生約480名の氏名及び学生番号が閲覧された可能性があると発表。\n・10月7日 株式会社ひより商会(小売業):通販サイトが不正アクセスを受け、2025年7月14日までに決済した顧客のカード情報5,621件が漏えいした可能性がある。\n・10月24日 大和川県:委託先事業者が、案内メールを送信する際、誤って別のイベントの参加者名簿(Excelファイル)を添付した。名簿には参加者143名の氏名が記載されていた。\n\n今月のポイント\n・氏名:漏えいの多いデータです。`;
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.total_affected])).toEqual([
+      ['国立大学法人東陵大学', '2025-10-03', 480],
+      ['株式会社ひより商会', '2025-10-07', 5621],
+      ['大和川県', '2025-10-24', 143],
+    ]);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
