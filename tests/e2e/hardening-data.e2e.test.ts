@@ -273,7 +273,7 @@ describe('the database deleted underneath the running extension', () => {
       .poll(async () => {
         const text = await page.locator('body').innerText();
         return [...stored].some((org) => org !== null && text.includes(org));
-      }, { timeout: 10_000 })
+      }, { timeout: 30_000 })
       .toBe(true);
     expect(errors).toEqual([]);
   });
