@@ -51,6 +51,8 @@ const TOP_LINES = 12;
 const UNDER_TITLE_LINES = 4;
 /** A dateline's label that names the notice's own date (not the page's update). */
 const PRESS_DATE_LABEL = /発表日|公表日|掲載日|公開日|報道発表/;
+/** The label alone on its line, its date on the next. */
+const PRESS_DATE_LABEL_ALONE = /^\s*(?:発表日|公表日|掲載日|公開日)\s*[:：]?\s*$/;
 /** The lines at the head of a quoted notice that may hold its date. */
 const QUOTE_HEAD_LINES = 3;
 /** The last lines of a notice that may hold its date (the sign-off block). */
@@ -155,8 +157,14 @@ const SLASH_MONTH_DAY = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])/;
 /** An item's own labelled date just under its heading: 「第1位 … / 公表日：2024年11月8日」. */
 function labelledDate(text: string, seg: Segment, all: readonly Range[]): string | null {
   if (!seg.heading) return null;
-  const under = linesAfter(all, seg.heading.end, seg.end, UNDER_TITLE_LINES);
-  return datelines(text, under.filter((l) => PRESS_DATE_LABEL.test(text.slice(l.start, l.end))))[0] ?? null;
+  const under = linesAfter(all, seg.heading.end, seg.end, UNDER_TITLE_LINES + 1);
+  // 「公表日:令和7年8月1日」, or the label alone over its date (「公表日 / 令和7年8月1日」, a definition list's lines).
+  const dated = under.slice(0, UNDER_TITLE_LINES).flatMap((l, i) => {
+    const s = text.slice(l.start, l.end);
+    if (!PRESS_DATE_LABEL.test(s)) return [];
+    return PRESS_DATE_LABEL_ALONE.test(s) && under[i + 1] ? [under[i + 1]!] : [l];
+  });
+  return datelines(text, dated)[0] ?? null;
 }
 
 /** The first `count` non-empty lines starting at or after `from` and before `until`. */

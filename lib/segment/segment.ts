@@ -610,6 +610,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
+  // 「保育所入所関係書類のファクス誤送信について / 公表日 / 令和7年8月1日」: a listed notice's title with no mark, its date's label under it.
+  if (length <= MAX_HEADLINE && !line.includes('。') && INCIDENT_WORD.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
   // 「株式会社ミナトリビング(インテリア雑貨の通販サイト運営) / 株式会社ミナトリビングは4月3日、…」: a compilation's item
   // headed by its organisation's name alone, the lead opening with the same name.
   if (length <= MAX_HEADLINE && isNameOverOwnLead(text, all, k, line)) return { line: l, family: 'name-lead' };
@@ -637,7 +639,7 @@ const NUMBER_TITLE_LINE = /^\s*[0-9０-９]{1,2}(?:[.．]|[ \u3000])\s*\S[^。]{
  * What a listed notice's title has on the line under it: the date it was announced (公表日:2025年1月17日, 公表日 令和7年
  * 1月21日) or the department that issued it (担当課:総務部 デジタル推進課).
  */
-const PRESS_DATE_UNDER = /^\s*(?:(?:公表日|発表日|掲載日|担当課|所管課|担当部署|担当)\s*[:：\s]|(?:公表|発表)\s*[:：])/;
+const PRESS_DATE_UNDER = /^\s*(?:(?:公表日|発表日|掲載日|担当課|所管課|担当部署|担当)\s*[:：\s]|(?:公表日|発表日|掲載日)\s*$|(?:公表|発表)\s*[:：])/;
 /**
  * A listed notice's title with another mark than a number and a dot: 「(1)自動車税種別割納税証明書の誤交付」「① 2月26日 県ホーム
  * ページへのDDoS攻撃について」「【事案4】通知表の取り違えについて」「件名 住民票の写しの誤交付」, taken over PRESS_DATE_UNDER.

@@ -529,6 +529,15 @@ describe('segmentPage and headline lists', () => {
     ]);
   });
 
+  it("splits a page listing its issuer's notices under unmarked titles, each over 公表日 alone and its date on the next line", () => {
+    const item = (title: string, date: string, body: string) => `${title}\n公表日\n${date}\n担当課\n総務部 総務課\n概要\n${body}`;
+    const text = `事務処理ミス等の公表について(令和7年度) | 青葉台市ホームページ\n令和7年度の公表案件\n\n${item('保育所入所関係書類のファクス誤送信について', '令和7年8月1日', '職員が書類を誤った番号へファクスで送信しました。書類には児童2名分の氏名及び生年月日が記載されていました。')}\n\n${item('市民税・県民税 税額決定通知書の誤送付について', '令和7年4月18日', '封入作業の誤りにより、市民の方1名分の通知書を、別の市民の方に送付しました。通知書には氏名、住所、税額が記載されていました。')}`;
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.total_affected])).toEqual([
+      ['青葉台市', '2025-08-01', 2],
+      ['青葉台市', '2025-04-18', 1],
+    ]);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
