@@ -193,6 +193,8 @@ const LEAD_DAY_REACH = 70;
  */
 const SQUARE_NUMBER_TITLE = new RegExp(`^\\s*[\\[［][0-9０-９]{1,2}[\\]］](?![のはがをにでともや])\\s*${HOLDS_INCIDENT_WORD}\\S.{5,140}$`);
 const OPENING_SQUARE = gateOf('[［');
+/** A title's close with the day it was announced: 「…について(令和7年1月17日発表)」「…(1月24日公表)」. */
+const DATED_ANNOUNCEMENT_END = /[(（](?:令和\s*(?:\d{1,2}|元)\s*年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:発表|公表|掲載)[)）]\s*$/;
 /** A page quoting several notices, each headed by whose it is: 「1.株式会社ミドリ印刷の発表(2月12日)」. */
 const ANNOUNCEMENT_TITLE = /^\s*[0-9０-９]{1,2}[.．]\s*\S.{1,30}の(?:発表|公表|お知らせ)[(（][^()（）]{2,12}[)）]/;
 /**
@@ -610,6 +612,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return null;
   }
   if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
+  // 「介護保険料額決定通知書の誤送付について(令和7年1月17日発表)」: a notice's title dated by its announcement, one of a page's.
+  if (length <= MAX_HEADLINE + 20 && !line.includes('。') && DATED_ANNOUNCEMENT_END.test(line) && INCIDENT_WORD.test(line)) return { line: l, family: 'announced-title' };
   // 「保育所入所関係書類のファクス誤送信について / 公表日 / 令和7年8月1日」: a listed notice's title with no mark, its date's label under it.
   if (length <= MAX_HEADLINE && !line.includes('。') && INCIDENT_WORD.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
   // 「株式会社ミナトリビング(インテリア雑貨の通販サイト運営) / 株式会社ミナトリビングは4月3日、…」: a compilation's item

@@ -538,6 +538,14 @@ describe('segmentPage and headline lists', () => {
     ]);
   });
 
+  it('splits a page of two notices, each titled with the day it was announced (…について(令和7年1月17日発表))', () => {
+    const text = `個人情報の取り扱いに関する事案について|東雲市\n本市において、事案が相次いで発生しました。\n\n介護保険料額決定通知書の誤送付について(令和7年1月17日発表)\n事案の概要\n${BODY}\n他の方の封筒に誤って封入された通知書は37通(37名分)でした。氏名、住所、保険料額が記載されていました。\n\n市立図書館の予約者情報が閲覧可能となっていた事案について(令和7年1月24日発表)\n事案の概要\n${BODY}\n最大で3,904人分の氏名、利用者カード番号が外部から閲覧可能な状態となっていました。`;
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.total_affected])).toEqual([
+      ['東雲市', '2025-01-17', 37],
+      ['東雲市', '2025-01-24', 3904],
+    ]);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
