@@ -98,7 +98,7 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const cause = extractCause(text, span.start, span.end, segSentences);
     const leaks = findLeakStatements(text, segSentences);
     const detection = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true);
-    if (!detection.isIncident) return;
+    if (!detection.isIncident || (seg.breachOnly && !detection.isBreach)) return;
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
     // One case of a notice reporting several (事案1, 事案2), or one of its reports under marks (■第3報): its issuer is the notice's.

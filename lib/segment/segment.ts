@@ -25,6 +25,8 @@ export interface Segment extends Range {
   issuer?: Range | null;
   /** An earlier report (第1報) a later one reprints below itself: the page is still that one notice's. */
   reprint?: true;
+  /** An item whose title has no incident word (a head with its compilation's mark): an incident only if a breach. */
+  breachOnly?: true;
   /** A row of a table of incidents whose header names the data that leaked (漏えいした情報): its kinds are told as leaked. */
   leakColumn?: true;
 }
@@ -121,6 +123,8 @@ interface Candidate {
   title?: Range;
   /** A one-line item (「1. 組織名：概要…」): the line is title and body, and the item ends with it. */
   oneLine?: boolean;
+  /** A head with its compilation's mark but no incident word (withSiblings). */
+  sibling?: true;
 }
 
 /**
@@ -245,10 +249,10 @@ function isRuleLine(text: string, l: Range): boolean {
   return l.end - l.start >= 8 && inSet(RULE_MARKS, firstNonSpace(text, l.start, l.end)) && RULE_LINE.test(text.slice(l.start, l.end));
 }
 /**
- * A compilation's cause-group head, alone on its line: 「■不正アクセス」「■誤送信・誤送付」「■紛失・盗難」「■その他(個人情報の
+ * A compilation's cause-group head, alone on its line: 「■不正アクセス」「■誤送信・誤送付」「■メール・郵便物の誤送信・誤送付」「■紛失・盗難」「■その他(個人情報の
  * 漏えいがなかった事案)」. It heads the items under it.
  */
-const GROUP_HEAD = /^\s*[■◆●▼□◇★☆]\s*(?:(?:不正アクセス|サイバー攻撃|マルウェア(?:感染)?|ランサムウェア(?:被害)?|誤送信|誤送付|誤配信|誤交付|誤掲載|誤公開|紛失|盗難|置き忘れ|設定ミス|設定不備|内部不正|不正持ち出し|不正閲覧|誤廃棄|不適切な廃棄|その他)(?:[・／/、]|$|\s|[(（]))+(?:[(（][^()（）]{0,30}[)）])?\s*$/;
+const GROUP_HEAD = /^\s*[■◆●▼□◇★☆]\s*(?:(?:[^\s・、／/■]{1,6}の)?(?:メール|郵便物|書類|FAX|ファクス|不正アクセス|サイバー攻撃|マルウェア(?:感染)?|ランサムウェア(?:被害)?|誤送信|誤送付|誤配信|誤交付|誤掲載|誤公開|紛失|盗難|置き忘れ|設定ミス|設定不備|内部不正|不正持ち出し|不正閲覧|誤廃棄|不適切な廃棄|その他)(?:[・／/、]|$|\s|[(（]))+(?:[(（][^()（）]{0,30}[)）])?\s*$/;
 const GROUP_HEAD_MAX = 40;
 
 /** The start of the first cause-group head in text[from, end), else end. */
@@ -401,7 +405,8 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
     if (/[#＃\d]/.test(label) || INCIDENT_WORD.test(title)) return `【${label.replace(/[\d\s#＃\-_/.:]+/g, '')}】`;
   }
   const sym = SYMBOL_TITLE.exec(s);
-  if (sym && INCIDENT_WORD.test(sym.groups!.title!) && !SECTION_HEAD.test(sym.groups!.title!)) return sym.groups!.mark!;
+  // (Not a compilation's cause-group head, 「■メール・郵便物の誤送信・誤送付」: it heads items, it is none.)
+  if (sym && INCIDENT_WORD.test(sym.groups!.title!) && !SECTION_HEAD.test(sym.groups!.title!) && !(s.length <= GROUP_HEAD_MAX && GROUP_HEAD.test(s))) return sym.groups!.mark!;
   if (blocks) {
     const block = blockAt.get(line.start);
     if (block && /^h[1-4]$/.test(block.kind) && s.trim().length >= 8 && INCIDENT_WORD.test(s)) return block.kind;
@@ -930,8 +935,11 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   const last = best[best.length - 1]!;
   const closing =
     best[0]!.family === DISCIPLINE_CASE_FAMILY ? caseReasonEnd(text, all, last.line.end, end) : closingLine(text, all, (last.title ?? last.line).end, end);
-  // Items titled by a mark (◆ …) end at the next head with that mark, an item's or not.
+  // Items titled by a mark (◆ …) end at the next head with that mark, an item's or not; such a head with a body under it
+  // is an item too, kept only if it tells a breach (「●オオトリ不動産――データ消去されないまま中古PCが流通」 has no incident
+  // word in its title; 「◆ JPCERT/CC、…レポートを公開」 is no breach).
   const mark = best[0]!.family.length === 1 && inSet(TITLE_MARKS, best[0]!.family.charCodeAt(0)) ? best[0]!.family.charCodeAt(0) : -1;
+  if (mark !== -1) best = withSiblings(text, all, best, mark, closing);
   return best.map((c, i) => ({
     start: c.line.start,
     // A one-line item ends with its line: a digest's closing words are nobody's. An item ends before the next
@@ -942,5 +950,23 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
     heading: c.title ?? c.line,
     ...(notice !== undefined ? { notice } : {}),
     ...(issuer !== undefined ? { issuer } : {}),
+    ...(c.sibling ? { breachOnly: true as const } : {}),
   }));
+}
+
+/** `best` with the heads led by its mark that are no item yet (not a section's or a cause group's), each with a body under it. */
+function withSiblings(text: string, all: readonly Range[], best: Candidate[], mark: number, closing: number): Candidate[] {
+  const taken = new Set(best.map((c) => c.line.start));
+  const out = [...best];
+  for (let k = Math.max(0, rangeIndex(all, best[0]!.line.start)); k < all.length && all[k]!.start < closing; k++) {
+    const l = all[k]!;
+    if (taken.has(l.start) || firstNonSpace(text, l.start, l.end) !== mark) continue;
+    const line = text.slice(l.start, l.end);
+    const sym = SYMBOL_TITLE.exec(line);
+    if (!sym || SECTION_HEAD.test(sym.groups!.title!) || (l.end - l.start <= GROUP_HEAD_MAX && GROUP_HEAD.test(line))) continue;
+    const next = out.find((c) => c.line.start > l.start)?.line.start ?? closing;
+    if (bodyLength(text, l.end, next) < MIN_BODY) continue;
+    out.push({ line: l, family: best[0]!.family, sibling: true });
+  }
+  return out.length === best.length ? best : out.sort((a, b) => a.line.start - b.line.start);
 }

@@ -232,8 +232,10 @@ describe('segmentPage', () => {
     const rule = '-'.repeat(40);
     const text = `${rule}\n◆ 静浦町、中学校教諭が成績データ入りUSBメモリを盗まれる\n${rule}\n${BODY}\n${rule}\n◆ ミナト商事の通販サイトに不正アクセス、カード情報が流出\n${rule}\n${BODY}\n${rule}\n◆ JPCERT/CC、2025年4~6月の報告対応レポートを公開\n${rule}\nJPCERT/CCは7月15日、報告対応レポートを公開しました。期間中の報告件数は1万8,537件でした。`;
     const segs = segmentPage(text);
-    expect(segs).toHaveLength(2);
+    // The report's head is an item only if it tells a breach (breachOnly): it does not.
+    expect(segs.filter((s) => !s.breachOnly)).toHaveLength(2);
     expect(text.slice(segs[1]!.start, segs[1]!.end)).not.toContain('1万8,537件');
+    expect(extractIncidents({ text }).some((i) => i.heading?.includes('JPCERT'))).toBe(false);
     // A section head of the item (◆再発防止策について) is no sibling: the item goes on under it.
     const sectioned = `◆ 静浦町、中学校教諭が成績データ入りUSBメモリを盗まれる\n${BODY}\n◆ ミナト商事の通販サイトに不正アクセス、カード情報が流出\n${BODY}\n◆ 同社による今後の対応と再発防止策\n氏名、住所、電話番号 1,234件が対象です。`;
     const segs2 = segmentPage(sectioned);
@@ -543,6 +545,15 @@ describe('segmentPage and headline lists', () => {
     expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.total_affected])).toEqual([
       ['東雲市', '2025-01-17', 37],
       ['東雲市', '2025-01-24', 3904],
+    ]);
+  });
+
+  it("takes a head with the items' mark but no incident word as an item when it tells a breach, and ends an item at a cause group's head (■メール・郵便物の誤送信・誤送付)", () => {
+    const text = `12月の個人情報漏えい事故まとめ\n■不正アクセス・サイバー攻撃\n●ミヤビ化粧品――通販サイトにSQLインジェクション攻撃、会員の情報流出の可能性\n株式会社ミヤビ化粧品は12月2日、通販サイトが不正アクセスを受け、会員3万6108名の氏名、住所が流出した可能性があると発表した。\n●ひかり文化振興財団――ホール予約システムに不正アクセス\n公益財団法人ひかり文化振興財団は12月5日、予約システムが不正アクセスを受けたと発表した。調査の結果、個人情報の流出はなかったとしている。\n■メール・郵便物の誤送信・誤送付\n■その他\n●オオトリ不動産――データ消去されないまま中古PCが流通、顧客約2100人分\n株式会社オオトリ不動産は12月18日、返却したパソコンのデータが消去されないまま中古パソコンとして販売されていたと発表した。パソコンには約2,100人分の氏名、住所、電話番号が保存されていた。\n●北斗リサーチ――年次レポートを公開\n株式会社北斗リサーチは12月20日、年次の市場動向レポートを公開した。国内の企業500社を対象に調査したもの。`;
+    expect(extractIncidents({ text }).map((i) => [i.org, i.is_breach, i.cause])).toEqual([
+      ['株式会社ミヤビ化粧品', true, 'unauthorized_access'],
+      ['公益財団法人ひかり文化振興財団', false, 'unauthorized_access'],
+      ['株式会社オオトリ不動産', true, 'improper_disposal'],
     ]);
   });
 
