@@ -171,6 +171,8 @@ const MAILED_TO_AFTER_RE = /^[ \u3000]*に[^。、誤]{0,20}?を(?:発送|郵送
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
 const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
 const NI = 0x306b; // に
+/** Those a body keeps data for: 「…人の組合員の皆様の…個人情報をお預かりしている」. */
+const KEPT_FOR_AFTER_RE = /^[ \u3000]*(?:分)?の(?:組合員|会員|お客様|お客さま|利用者|顧客|患者|市民|住民|利用者)(?:の)?(?:皆様|皆さま)?の[^。]{0,24}?(?:お預かり|預か|保有し|管理し)/;
 /** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
 const SERVICE_SIZE_BEFORE_RE = new RegExp(`(?:${MEMBERSHIP})数${SP}(?:約|およそ)?${SP}$`);
 const SERVICE_AFTER_RE = /^[ \u3000]*の[^。、]{0,12}?(?:サイト|サービス|アプリ|会社|企業|事業者|大手|チェーン|団体)/;
@@ -415,6 +417,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (a === WO && MAILED_AFTER_RE.test(after)) return no('recipient');
   if (a === NI && MAILED_TO_AFTER_RE.test(after)) return no('recipient');
   if (a === NO && VISITED_AFTER_RE.test(after)) return no('visited');
+  // 「約18万人の組合員の皆様の大切な個人情報をお預かりしている」: those whose data a body keeps, its size.
+  if (a === NO && KEPT_FOR_AFTER_RE.test(after)) return no('population');
   // 「約3万2000件のIDに対してログインが試行され」: what an attacker tried, not what it got.
   if (a === NO && ATTEMPTED_AFTER_RE.test(after)) return no('attempts');
   if (c.perPerson) return yes('per-person');
