@@ -546,20 +546,21 @@ export const PREFECTURE = '(?:東京都|北海道|(?:京都|大阪)府|[\\u4e00-
 const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:市|区|町|村)|${PREFECTURE})の(?=\\S)`, 'u');
 
 /**
- * The organisation named in the body text[start, end): lead sentence, self-reference, first name
- * (`leadOnly`: the lead sentence or subject only).
- */
-/**
  * A sentence-initial subject of an announcement, maybe described first: 「ケーブルテレビ…を展開する富士見ケーブルネットは、
- * …を明らかにした」「ハルヤフードサービスは、…と発表した」. Only names with katakana or Latin are taken (同社, 警察 are not).
+ * …を明らかにした」「医療機器卸売のメディトレード九州は、…」「ハルヤフードサービスは、…と発表した」. Only names with
+ * katakana or Latin are taken (同社, 警察 are not).
  */
 const ANNOUNCING_SUBJECT = new RegExp(
-  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する)?(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
+  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
   'u',
 );
 /** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
 const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サーバ|ランサムウェア|マルウェア|ウイルス|クレジットカード|カード|メール|データ|ファイル|パスワード|アカウント|セキュリティ)/;
 
+/**
+ * The organisation named in the body text[start, end): lead sentence, self-reference, first name
+ * (`leadOnly`: the lead sentence or subject only).
+ */
 export function orgFromBody(text: string, start: number, end: number, leadOnly = false): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
