@@ -47,6 +47,8 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   if (!m) return false;
   const before = tail.slice(0, m.index + m[0].length);
   if (AFFIRMING_DOUBLE_NEGATIVE.test(before)) return false;
+  // 「氏名や住所などの登録情報が閲覧された形跡や、ポイントが不正に利用された事実も確認されていない」: facts listed, then denied together.
+  if (DENIED_FACTS_AFTER.test(tail)) return true;
   // 「流出しましたが、…は含まれておりません」: a positive predicate in an earlier clause wins for this mention.
   const earlier = tail.slice(0, Math.max(0, tail.lastIndexOf('、', m.index)));
   if (POSITIVE_PREDICATE.test(earlier)) return false;
@@ -58,6 +60,8 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   return true;
 }
 
+/** A leak told as a fact (…された形跡や、…事実も) that the sentence then denies (確認されていない). */
+const DENIED_FACTS_AFTER = /^(?:され|し)?た(?:形跡|痕跡|事実)(?:や|、|も|は)[^。]{0,60}?(?:確認されて(?:いない|おらず|おりません|いません)|認められ(?:ない|ません|ず)|ありません|ございません)/;
 /** A fact about the items taken as the topic: 「…ご住所、ご連絡先が投稿された事実は確認されておりません」. */
 const LEAKED_FACT = 'が[^、。]{0,10}?(?:された|した|される|する)(?:事実|形跡|痕跡|こと)は';
 /** Blanks and a closing bracket at the start of a tail: the rest of an aside the mention stood in. */
@@ -116,8 +120,11 @@ export function tellsEarlierIncident(s: string): boolean {
   // Both forms hold にも or 過去に: most sentences hold neither, and the pattern is not run.
   return (
     ((s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前')) && EARLIER_INCIDENT.test(s)) ||
-    (s.includes('同様の') && OTHER_LIKE_INCIDENT.test(s))
+    (s.includes('同様の') && OTHER_LIKE_INCIDENT.test(s)) ||
+    ((s.includes('他社') || s.includes('他の')) && OTHER_SERVICE_LEAK.test(s))
   );
 }
+/** 「…IDとパスワードの組み合わせは、他社のサービスから流出したものを悪用した」: credentials leaked elsewhere (a list attack's source). */
+const OTHER_SERVICE_LEAK = /(?:他社|他の(?:企業|事業者|会社))(?:の)?(?:サービス|サイト|ウェブサイト)?(?:など)?(?:から|で|より)[^。、]{0,10}?(?:流出|漏えい|漏洩)/;
 /** 「6月には健康食品の通販サイトでも同様の手口で約2万件のカード情報が流出した」: another's incident of the same kind. */
 const OTHER_LIKE_INCIDENT = /(?:でも|においても)[^。]{0,6}?同様の(?:手口|手法|被害|事案|攻撃)/;

@@ -79,6 +79,8 @@ describe('findLeakStatements', () => {
     ['ネットショップから「不正アクセスによる個人情報漏えいに関するお詫びとお知らせ」という封書が届きました。', 'a notice someone received, quoted'],
     ['昔登録したショップから「個人情報流出のお詫び」というメールが届いたことがあって怖い。', 'a notice someone received, quoted'],
     ['申請書の記載漏れがあり、再提出をお願いしました。', 'an omission (記載漏れ), no leak'],
+    ['調査の結果、会員の氏名や住所などの登録情報が閲覧された形跡や、ポイントが不正に利用された事実も確認されていない。', 'facts listed, then denied together'],
+    ['攻撃に使われたIDとパスワードの組み合わせは、他社のサービスから流出したものを悪用したものとみられる。', 'credentials leaked at another company'],
     ['偽のログイン画面に誘導し、入力された情報を盗み取って不正送金に悪用する手口です。', 'a technique described'],
     ['一部のクレジットカード会社から、お客様のクレジットカード情報の漏えい懸念について連絡を受けました。', 'a concern others raised (漏えい懸念について連絡を受け)'],
     ['調査の結果、これらの個人情報が窃取・流出した痕跡は認められず、個人情報の漏えいはなかったものと判断いたしました。', 'negated by 認められず'],
