@@ -4,6 +4,7 @@
 // notice also says 不正アクセス, an account takeover also says 不正アクセス, an insider case too.
 import { CAUSES } from '../vocabulary';
 import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
+import { isBreadcrumb } from '../text/breadcrumb';
 import { LEAK_PAIRS, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, type PairGate, type UnitSet } from '../text/gated-scan';
 import { rangeAt, type Range } from '../text/lines';
@@ -38,7 +39,7 @@ const EXTRA: Record<string, RegExp> = {
     /不正に?ログイン|なりすましログイン|リスト型|パスワードリスト|乗っ取|クレデンシャルスタッフィング|メールアカウント[^。]{0,12}不正に?(?:アクセス|ログイン)|(?:インスタグラム|Instagram|Twitter|Facebook|SNS|LINE|X\(旧Twitter\))[^。]{0,20}アカウント[^。]{0,20}(?:不正|第三者)/,
   // not: ウイルスチェック, ウイルス対策ソフト, パスワード(暗号化された状態) (a safeguard told in an aside)
   malware_ransomware:
-    /ランサムウェア|マルウェア|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（]|パスワード(?:は|が|も)?)暗号化され(?!た状態で(?:保存|保管|管理)|ていた(?:もの|が|ため|ので))/,
+    /ランサムウェア|ランサム(?:被害|攻撃)|マルウェア|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（]|パスワード(?:は|が|も)?)暗号化され(?!た状態で(?:保存|保管|管理)|ていた(?:もの|が|ため|ので))/,
   // not: 設定に不備 alone (too vague to beat an intrusion), 閲覧可能性, 認証設定の不備を突かれ (a flaw an intruder exploited)
   misconfiguration_public_exposure:
     /閲覧可能(?:な状態|な状況|となっ|になっ|となる|であった)|設定(?:ミス|不備|誤り|の誤り|の不備|を誤っ|を誤り)(?!を(?:突|悪用|狙))|(?<!ファイアウォールの|ネットワークの|機器の)設定に(?:不備|誤り)|公開設定|共有設定|アクセス(?:権限|制限)の?(?:設定)?(?:不備|ミス|誤り)|誤掲載|誤って[^。]{0,20}?(?:公開|掲載|アップロード)|閲覧制限(?:されていません|されていな|がされていな|をかけ(?:ず|ていな))|誰でも(?:閲覧|アクセス)(?:可能|でき)/,
@@ -217,10 +218,13 @@ function isPreventionBefore(text: string, from: number, s: number): boolean {
   return (a === 0x5bfe && b === 0x7b56) || (a === 0x9632 && b === 0x6b62) || (a === 0x4e88 && b === 0x9632) || (a === 0x8a13 && b === 0x7df4);
 }
 
-/** A post's label or a site's topic line (ラベル: セキュリティ事件簿, DDoS, 誤送信): the blog's topics, not this item's cause. */
+/**
+ * A post's label or a site's topic line (ラベル: セキュリティ事件簿, DDoS, 誤送信), or a breadcrumb (ホーム > ニュース >
+ * 個人情報漏洩・紛失): the site's topics, not this item's cause.
+ */
 function isTagLine(text: string, sentence: Range): boolean {
   const line = text.slice(sentence.start, sentence.end);
-  return TAG_LINE.test(line) || TOPIC_TAGS_LINE.test(line);
+  return TAG_LINE.test(line) || TOPIC_TAGS_LINE.test(line) || isBreadcrumb(line);
 }
 
 /** The cause of the incident in text[start, end) (width-folded), with the mentions that support it. */
