@@ -554,6 +554,8 @@ const ANNOUNCING_SUBJECT = new RegExp(
   `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
   'u',
 );
+/** Who announced it, told after the story (NHK's form): 「会見を開いたのは、上田市にある…病院です。」「発表したのは…市です。」 */
+const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表した|明らかにした|謝罪した)のは、?(?:[^。、\n]{1,16}(?:にある|の))?(?<org>[^。、「」\n]{2,40}?)(?:です|でした)。/u;
 /** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
 const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サーバ|ランサムウェア|マルウェア|ウイルス|クレジットカード|カード|メール|データ|ファイル|パスワード|アカウント|セキュリティ)/;
 
@@ -566,6 +568,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
   const arrest = ARREST.test(body) && !POLICE_STAFF.test(body);
   const police = (name: string) => arrest && LAW_ENFORCEMENT.test(name);
+  // 「会見を開いたのは、上田市にある医療法人社団青峰会 千曲川中央病院です。」: a broadcaster names who announced it after the story.
+  const announcer = ANNOUNCER_IS.exec(body);
+  if (announcer && readsAsOrg(announcer.groups!.org!) && !police(announcer.groups!.org!)) {
+    const org = announcer.groups!.org!;
+    const at = announcer.index + announcer[0].indexOf(org);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'lead' };
+  }
   const lead = earlier(leadSubject(body), describedLead(body));
   if (lead) {
     // 「桜水学園中学校・高等学校(兵庫県神戸市)を運営する学校法人桜水学園は」: the subject is the operator.
