@@ -337,5 +337,11 @@ export function inferPublished(
   const month = mention.month ?? ref.month;
   if (!isValidDate(year, month, mention.day)) return null;
   const iso = toIso(year, month, mention.day);
-  return iso <= addDays(reference, slackDays) ? { iso, inferred: true } : null;
+  if (iso <= addDays(reference, slackDays)) return { iso, inferred: true };
+  // A month later than the page's in its year: the year before (a page of 2026.01.09 telling of 12月26日), within half a year.
+  if (mention.month === null || !isValidDate(year - 1, month, mention.day)) return null;
+  const before = toIso(year - 1, month, mention.day);
+  return addDays(before, PREVIOUS_YEAR_REACH_DAYS) >= reference ? { iso: before, inferred: true } : null;
 }
+/** How long before its page a day of the previous year may be told by month and day alone. */
+const PREVIOUS_YEAR_REACH_DAYS = 183;

@@ -122,8 +122,11 @@ describe('inferPublished', () => {
     [{ year: null, month: 3, day: 19 }, '2018-04-13', '2018-03-19'],
     [{ year: null, month: null, day: 7 }, '2018-04-13', '2018-04-07'],
     [{ year: null, month: null, day: 13 }, '2018-04-13', '2018-04-13'],
-    // After the reference date: not this year, and we do not guess another year.
+    // After the reference date: not this year; the year before only within half a year of the page (2026.01.09 → 12月26日).
     [{ year: null, month: 9, day: 28 }, '2024-04-18', null],
+    [{ year: null, month: 12, day: 26 }, '2026-01-09', '2025-12-26'],
+    [{ year: null, month: 11, day: 20 }, '2026-03-01', '2025-11-20'],
+    [{ year: null, month: 5, day: 1 }, '2026-01-09', null],
     [{ year: null, month: null, day: 26 }, '2024-11-25', null],
     [{ year: null, month: 9, day: 28 }, null, null],
     [{ year: null, month: 2, day: 30 }, '2024-04-18', null],
