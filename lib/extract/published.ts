@@ -31,6 +31,10 @@ const ANNOUNCED = new RegExp(
     `(?<=^|[。\\n])${ANNOUNCED_DAY}に(?=[^。、\\n]{0,20}?(?:発表|公表)(?:を行|した[。、]|したもの|し、))`,
     // 「6月10日の公表時点で、二次被害は確認されていない」「9日の発表によると」: the day of the announcement named as such.
     `(?<![\\d年月])${ANNOUNCED_DAY}の(?:公表|発表)(?:時点|段階|によると|によれば|では)`,
+    // 「2025年11月26日、株式会社カネマツ物流は…(第2報)を公表しました」: a sentence opening with the day, its subject then announcing.
+    `(?<=^|[。\\n])[ \\u3000]*${ANNOUNCED_DAY}、(?=[^。\\n、]{2,40}?は[^。\\n]{0,80}?(?:公表|発表)(?:しま|した|いた))`,
+    // 「(ホームページ上の公表は11月19日)」: the day named as the announcement's.
+    `(?:公表|発表)(?:日)?は、?${ANNOUNCED_DAY}(?=[)）、。]|$)`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),

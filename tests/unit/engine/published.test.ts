@@ -13,6 +13,16 @@ describe('published', () => {
       '2024-06-05',
     ],
     [
+      'a sentence opening with the full day, its subject then announcing',
+      article('2025年11月26日、株式会社カネマツ物流はランサムウェア被害に関する調査結果(第2報)を公表しました。11月10日の第1報の時点では不明でした。従業員の氏名が流出しました。', '(Security NEXT - 2025/11/28 )'),
+      '2025-11-26',
+    ],
+    [
+      'the day named as the announcement\'s in brackets (公表は11月19日)',
+      article('白鷺高等学校(ホームページ上の公表は11月19日)によると、調査書を別の大学へ誤送付した。生徒の氏名が記載されていた。11月14日に判明した。', '(Security NEXT - 2025/11/21 )'),
+      '2025-11-19',
+    ],
+    [
       'a sentence opening with the day it was announced',
       article('同大は8月6日に同サイトを停止し、個人情報保護委員会へ報告した。8月20日に発表を行い、対象者に謝罪した。', '(Security NEXT - 2024/08/22 )'),
       '2024-08-20',
