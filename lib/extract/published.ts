@@ -35,7 +35,9 @@ const ANNOUNCED = new RegExp(
     // 「2025年11月26日、株式会社カネマツ物流は…(第2報)を公表しました」: a sentence opening with the day, its subject then announcing.
     `(?<=^|[。\\n])[ \\u3000]*${ANNOUNCED_DAY}、(?=[^。\\n、]{2,40}?は[^。\\n]{0,80}?(?:公表|発表)(?:しま|した|いた))`,
     // 「(ホームページ上の公表は11月19日)」: the day named as the announcement's.
-    `(?:公表|発表)(?:日)?は、?${ANNOUNCED_DAY}(?=[)）、。]|$)`,
+    `(?:公表|発表)(?:日)?[はが]、?${ANNOUNCED_DAY}(?=[)）、。]|$)`,
+    // 「2025年4月18日付で弊社ウェブサイトに掲載いたしました「…お詫びとお知らせ」」: the day the notice was put up.
+    `${ANNOUNCED_DAY}付で[^。\\n]{0,20}?(?:掲載|公表|発表)`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),

@@ -41,6 +41,7 @@ describe('extractCause', () => {
     ['不正アクセスを受けたが、カード番号は暗号化された状態で保存しており、復元はできない。', 'unauthorized_access'],
     ['流出数や流出の時期、原因等は調査中です。', 'unknown'],
     ['本日は晴天なり。', null],
+    ['お店側がカード情報を保存していなくても、決済画面を改ざんされて入力した瞬間に盗まれる手口です。', 'unauthorized_access'],
     ['授業中、テスト成績一覧をプロジェクターに誤表示 中3の138人分', 'misconfiguration_public_exposure'],
     ['看護師が、入院患者23人分の氏名や病名などが記載された一覧表が写り込んだ写真をSNSに投稿していた。', 'misconfiguration_public_exposure'],
     ['ホーム > ニュース > 個人情報漏洩・紛失\n医療機器卸のメディトレード九州、ランサム被害 - リークサイトに犯行声明', 'malware_ransomware'],
