@@ -452,8 +452,10 @@ function pairRecordsWithPersons(text: string, counts: Count[]): void {
   }
 }
 
-/** Between a persons count and the records of its people: 「顧客2846人のクレジットカード情報3012件」「2,871名(クレジットカード情報3,214件)」. */
-const RECORDS_OF_PERSONS_GAP_RE = /^(?:の[^。、\d]{1,16}?(?:情報|データ)(?:等|など)?|[ \u3000]*[(（][^()（）。、\d]{1,16}?)[ \u3000]*(?:約|最大(?:で)?)?[ \u3000]*$/;
+/** Between a persons count and the records of its people: 「顧客2846人のクレジットカード情報3012件」「2,871名(クレジットカード情報3,214件)」「278名のメールアドレス(312件)」. */
+const RECORDS_OF_PERSONS_GAP_RE = /^(?:の[^。、\d]{1,16}?(?:情報|データ)(?:等|など)?|[ \u3000]*[(（][^()（）。、\d]{1,16}?|の[^。、\d()（）]{1,16}?[ \u3000]*[(（])[ \u3000]*(?:約|最大(?:で)?)?[ \u3000]*$/;
+/** The records told in an aside after the people's data (「278名のメールアドレス(計312件)」): a total of records, not of people. */
+const RECORDS_ASIDE_GAP_RE = /^の[^。、\d()（）]{1,16}?[ \u3000]*[(（][ \u3000]*$/;
 
 /**
  * 「顧客2846人のクレジットカード情報3012件」: the records are those people's, counted another way; the people
@@ -463,8 +465,9 @@ function recordsOfPersons(text: string, counts: Count[]): void {
   for (let i = 0; i + 1 < counts.length; i++) {
     const a = counts[i]!;
     const b = counts[i + 1]!;
-    if (!a.victim || !b.victim || (a.unit !== '人' && a.unit !== '名') || b.unit !== '件' || b.total || b.start - a.end > 24) continue;
-    if (RECORDS_OF_PERSONS_GAP_RE.test(text.slice(a.end, b.start))) {
+    if (!a.victim || !b.victim || (a.unit !== '人' && a.unit !== '名') || b.unit !== '件' || b.start - a.end > 24) continue;
+    const gap = text.slice(a.end, b.start);
+    if (b.total ? RECORDS_ASIDE_GAP_RE.test(gap) : RECORDS_OF_PERSONS_GAP_RE.test(gap)) {
       b.victim = false;
       b.reason = 'records-of-persons';
     }

@@ -163,6 +163,7 @@ const MUST_MATCH: Row[] = [
   { input: '2.誤廃棄した帳票に記載されていたお客さま情報\nお客さま数:4,207名', text: '4,207名', victim: true },
   { input: 'なお、同サイトの会員数は約38万人にのぼるが、会員の氏名や住所は漏えいしていない。', text: '約38万人', victim: false },
   { input: '不正ログインの被害が確認された。アプリの会員数は約620万人。', text: '約620万人', victim: false },
+  { input: 'メールアドレスが流出した。同校の全校生徒は約840名で、今回の対象は2年生の保護者。', text: '約840名', victim: false },
   { input: 'メールアドレスが流出しました。当組合は、約18万人の組合員の皆様の大切な個人情報をお預かりしている責任を自覚し、管理に努めます。', text: '約18万人', victim: false },
   { input: '市は今月3日、個人で住民税を納める市民およそ4万2000人に「納税通知書」を発送した。', text: 'およそ4万2000人', victim: false },
   { input: '通知書が誤って送付された方の計52名のご自宅を職員が訪問し、説明とお詫びを行いました。', text: '計52名', victim: false },
@@ -275,6 +276,11 @@ describe('extractCounts: offsets and pairs', () => {
     const cs = all('入所者名と保護者等メールアドレス 88 件(80 人分)');
     expect(cs.map((c) => [c.text, c.victim])).toEqual([['88 件', true], ['80 人分', true]]);
     expect(totalAffected(cs)).toBe(80);
+  });
+  it('takes the people over a total of their records told in an aside: 278名のメールアドレス(計312件)', () => {
+    expect(totalAffected(all('流出したのは2年生の保護者278名のメールアドレス(計312件)で、氏名や住所は含まれていない。'))).toBe(278);
+    // A total of records told on its own is still the total.
+    expect(totalAffected(all('流出したのは保護者278名のメールアドレスなど、計312件の情報です。'))).toBe(312);
   });
 });
 
