@@ -88,6 +88,7 @@ describe('extractCategories', () => {
     ['会員3,107名の氏名、会員番号、所属施設名、電話番号が誰でも閲覧できる状態になっていた。', ['affiliation_occupation', 'member_id', 'name', 'phone']],
     ['USBメモリを盗まれたと発表しました。USBメモリには3年生96名の氏名と1学期の定期テストの成績が保存されていました。', ['education_record', 'name']],
     ['最大で3,904人分の氏名、利用者カード番号及び予約資料名が閲覧可能となっていた。', ['member_id', 'name']],
+    ['流出した可能性があるのは、元従業員とその扶養家族の情報で、最大4318人分。内容は氏名、住所、生年月日、社会保障番号(SSN)、給与振込口座の情報など。', ['address', 'bank_account', 'birthdate', 'government_id', 'name']],
     ['複製されていたのは、1万8,652世帯、4万1,327人分の氏名、住所、生年月日、性別、世帯主との続柄。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
