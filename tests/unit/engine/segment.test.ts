@@ -557,6 +557,12 @@ describe('segmentPage and headline lists', () => {
     ]);
   });
 
+  it("ends the article at its share line or its neighbours' links (前の記事 / 次の記事), whose titles are other incidents", () => {
+    const text = `【セキュリティ事件簿#2024-455】みなと中央病院 ランサムウェア被害について\n${BODY}\nランサムウェアにより電子カルテのデータが暗号化され、患者の氏名が流出した可能性があります。\nこの記事をシェアする\nX\n前の記事\n【セキュリティ事件簿#2024-454】西浦市 選挙人名簿抄本の紛失について 2024/9/19`;
+    const incidents = extractIncidents({ text });
+    expect(incidents.map((i) => i.cause)).toEqual(['malware_ransomware']);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
