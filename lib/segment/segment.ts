@@ -82,7 +82,7 @@ const FURNITURE_WORDS = [
   'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
 ];
 /** What may stand before a furniture word on its line: この記事の関連ニュース, 今週のアクセスランキング. */
-const FURNITURE_PREFIXES = ['この記事の', '本記事の', 'この記事に', '今週の', '今月の', '今日の', '本日の', '週間', '月間', 'デイリー'];
+const FURNITURE_PREFIXES = ['このブログの', 'このサイトの', 'この記事の', '本記事の', 'この記事に', '今週の', '今月の', '今日の', '本日の', '週間', '月間', 'デイリー'];
 const FURNITURE_PREFIX = `(?:${FURNITURE_PREFIXES.join('|')})?`;
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
 // (A list word after 今週の or 今月の heads a digest's own items, 「今週のニュース一覧」: never furniture.)
