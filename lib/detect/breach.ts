@@ -69,9 +69,15 @@ const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|
 /** Words of a job posting. Two different ones make a segment a posting, not a notice. */
 const JOB_POSTING_CUE = /年収|月給|募集要項|応募資格|応募方法|必須(?:スキル|要件|条件)|歓迎(?:スキル|要件|条件)|仕事内容|雇用形態|選考(?:フロー|プロセス|方法)|求める人物像/g;
 
-/** Does `text` hold two different words of `cues` (a global pattern)? */
-function twoCues(text: string, cues: RegExp): boolean {
-  return new Set(text.match(cues) ?? []).size >= 2;
+/** Words of an article on law or policy (個人情報保護法改正案を閣議決定). Two different ones make a segment that article, not a notice. */
+const LAW_NEWS_CUE = /改正案|閣議決定|法改正|改正法|施行規則|パブリックコメント|有識者会議|国会に提出|成立した|公布/g;
+
+/** Words of an event's announcement (a seminar on ransomware). Three different ones make a segment that announcement, not a notice. */
+const EVENT_CUE = /参加無料|参加費|受講料|定員|申込締切|お申し込み(?:は|方法)|登壇|講師|プログラム|開催日時|開催概要|ウェビナー|オンライン併催|タイムテーブル/g;
+
+/** Does `text` hold at least `n` (two by default) different words of `cues` (a global pattern)? */
+function twoCues(text: string, cues: RegExp, n = 2): boolean {
+  return new Set(text.match(cues) ?? []).size >= n;
 }
 
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
@@ -145,7 +151,8 @@ export function detectBreach(
   // A job posting (年収, 応募資格, 仕事内容…) lists the incidents its hire will handle, none that happened.
   // (The posting's words are looked for only where its commonest two stand: most notices hold neither.)
   const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && twoCues(segmentText, JOB_POSTING_CUE);
-  const statistics = twoCues(segmentText, STATISTICS_CUE) || posting;
+  // An article on a law (改正案, 閣議決定) or an event's announcement (参加無料, 定員, 講師) tells of incidents in general.
+  const statistics = twoCues(segmentText, STATISTICS_CUE) || posting || twoCues(segmentText, LAW_NEWS_CUE) || twoCues(segmentText, EVENT_CUE, 3);
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;

@@ -47,6 +47,16 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'an article on a law amendment about leak reports is no incident',
+      '漏えい等報告、「1人分」の誤送信は速報不要に 個人情報保護法改正案を閣議決定\n政府は3月11日、個人情報保護法の改正案を閣議決定した。漏えいした本人が1人の誤送信は速報を不要とする。施行規則も改める。',
+      [],
+    ],
+    [
+      'a seminar announcement on ransomware is no incident',
+      '【参加無料】中小企業のためのランサムウェア対策セミナー\nランサムウェア攻撃では、窃取したデータを公開すると脅迫する二重恐喝の手口が主流となっており、個人情報の漏えいにつながるケースも少なくありません。\n開催日時 2025年7月10日\n定員 100名\n講師 山田太郎',
+      [],
+    ],
+    [
       'a breach stays one with a statistics headline in the links under it',
       '特定非営利活動法人こどもの森ネットは11月2日、利用者7名の個人情報を記載した書類を、誤って無関係の事業所にFAXで送信したと発表した。\n前の記事 フィッシング報告件数、過去最多を更新',
       ['breach'],
