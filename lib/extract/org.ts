@@ -55,7 +55,7 @@ const DASH_TITLE = /^(?<org>[^―—–]{2,40}?)(?:――|—|―|──)/;
 const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
 const LEADING_MARK = /^\s*(?:【[^】]{0,40}】|[■◆●▼▶□◇★☆〇○・]+\s*(?:\d{1,2}[.．](?!\d))?|第\s*\d{1,2}\s*位|番外編?|[(（]\d{1,2}[)）]|\d{1,2}[.．](?!\d))\s*/;
 /** A case's number after the mark (■ケース1 北辰大学:…, 事例2：…), or a digest's day (9月9日(月)鳥羽丘市 …, ・10月7日 株式会社…:): a label, no name. */
-const CASE_LABEL = /^(?:(?:ケース|事例|事案|Case|CASE)\s*\d{1,2}[\s:：.．]*|\d{1,2}月\d{1,2}日(?:\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*|\s+))/;
+const CASE_LABEL = /^(?:(?:ケース|事例|事案|Case|CASE)\s*\d{1,2}[\s:：.．]*|\d{1,2}月\d{1,2}日(?:\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*|\s+|、))/;
 const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})$`, 'u');
 const HAS_KANA_PARTICLE = /[ぁ-ゖ]/;
 const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);

@@ -6,7 +6,7 @@ import { isTrimmedSpace, lines, rangeIndex, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
-import { isOrgName, readsAsOrg } from '../extract/org';
+import { findOrgNames, isOrgName, readsAsOrg } from '../extract/org';
 import { TAG_LINE, TOPIC_TAGS_LINE } from '../detect/leak-statements';
 import { incidentTable } from './incident-table';
 
@@ -702,8 +702,15 @@ const BULLETS = gateOf('・•◦');
 const MAX_BULLET_ITEM = 400;
 function isBulletOrgItem(line: string): boolean {
   const m = BULLET_ORG_ITEM.exec(line);
-  return m !== null && readsAsOrg(m.groups!.org!) && INCIDENT_WORD.test(m.groups!.rest!);
+  if (m) return readsAsOrg(m.groups!.org!) && INCIDENT_WORD.test(m.groups!.rest!);
+  const lead = BULLET_DAY_LEAD_ITEM.exec(line);
+  return lead !== null && (findOrgNames(lead.groups!.lead!).length > 0 || readsAsOrg(lead.groups!.lead!)) && INCIDENT_WORD.test(lead.groups!.rest!);
 }
+/**
+ * A digest's bullet told as a news lead, an organisation named in its subject: 「・10月3日、株式会社トーヨー物流サービスが、…」
+ * 「・10月27日、…通販サイトを運営する株式会社ビーンズ珈琲が…」「・10月20日、公益社団法人…の公式ウェブサイトが…」.
+ */
+const BULLET_DAY_LEAD_ITEM = /^\s*[・•◦]\s*\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,3}[)）])?[、,]\s*(?<lead>[^。]{2,60}?)(?:が|は)、?(?<rest>\S.{5,})$/;
 
 /** DOT_NUMBER_ORG_TITLE with an organisation's name before the colon and an incident word after it. */
 function isOrgColonItem(line: string): boolean {

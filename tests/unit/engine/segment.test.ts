@@ -563,6 +563,14 @@ describe('segmentPage and headline lists', () => {
     expect(incidents.map((i) => i.cause)).toEqual(['malware_ransomware']);
   });
 
+  it("splits a digest's bullets told as news leads (・10月3日、株式会社…が、…), the organisation in the subject", () => {
+    const text = `サイバーセキュリティ月次レポート\n2026年11月5日\n先月の主なインシデント\n\n・10月3日、株式会社トーヨー物流サービスが、委託先のクラウドストレージの設定不備により、顧客1万4,530件の氏名と住所が外部から閲覧可能な状態だったと公表しました。\n\n・10月27日、コーヒー豆の通販サイトを運営する株式会社ビーンズ珈琲が、決済画面が改ざんされ、クレジットカード情報最大で3,310件が漏えいした可能性があると公表しました。\n\n・VPN機器のファームウェアを最新版に更新する`;
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published?.slice(5), i.total_affected])).toEqual([
+      ['株式会社トーヨー物流サービス', '10-03', 14530],
+      ['株式会社ビーンズ珈琲', '10-27', 3310],
+    ]);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
