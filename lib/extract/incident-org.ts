@@ -262,11 +262,15 @@ function namedOrg(
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
   const pageTitle = !single && allLines[0] ? text.slice(allLines[0].start, allLines[0].end) : null;
   // (The site's part without its own word: 「| 青葉台市ホームページ」 names 青葉台市.)
-  const pageName = pageTitle && SITE_SUFFIX_SEP.test(pageTitle) ? orgFromHeading(pageTitle.replace(SITE_WORD_END, ''), tokenizer) : null;
+  // (Or after a space, with that word: 「事務処理ミスの公表(令和8年度) 川瀬市ホームページ」.)
+  const spaced = pageTitle ? SPACED_SITE_NAME.exec(pageTitle)?.groups!.name : undefined;
+  const pageName = pageTitle && SITE_SUFFIX_SEP.test(pageTitle) ? orgFromHeading(pageTitle.replace(SITE_WORD_END, ''), tokenizer) : (spaced ?? null);
   if (pageName && readsAsOrg(pageName)) return found(text, original, pageName);
   return { org: null, orgSpan: null };
 }
 
+/** A site's name after a space, with the site's own word: 「… 川瀬市ホームページ」. */
+const SPACED_SITE_NAME = /[ \u3000](?<name>[^\s|｜]{2,20}?)(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト)$/u;
 /** A site's own word ending its name: 青葉台市ホームページ, 東雲市公式サイト. */
 const SITE_WORD_END = /(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)\s*$/u;
 /** A <title> line with its site's name after a bar, a dash or a slash (…の公表 | 東雲市, … - 大槻原市ホームページ): the page is that site's. */

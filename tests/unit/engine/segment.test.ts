@@ -571,6 +571,12 @@ describe('segmentPage and headline lists', () => {
     ]);
   });
 
+  it("takes a listing page's issuer from its <title>'s site name after a space (… 川瀬市ホームページ)", () => {
+    const item = (title: string, date: string, body: string) => `${title}\n公表日\n${date}\n概要\n${body}`;
+    const text = `事務処理ミスの公表(令和8年度) 川瀬市ホームページ\n\n${item('特別徴収税額決定通知書の誤送付について', '令和8年10月2日', '封入作業の誤りにより、3名分の通知書を別の事業所に送付しました。通知書には氏名、住所、税額が記載されていました。')}\n\n${item('図書館利用者カード申込書の紛失について', '令和8年10月23日', '申込書27名分を紛失しました。申込書には氏名、住所、電話番号が記載されていました。')}`;
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['川瀬市', '川瀬市']);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
