@@ -187,6 +187,8 @@ const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
 /** A trade or place in brackets ending a name before its colon: (小売業), (東京都港区); not a legal form's (株). */
 const TRADE_ASIDE_END = /\s*[(（](?![株有])[^()（）]{1,16}[)）]$/u;
+/** A blog's name and a colon before a post's bracketed title (Blogger's <title>). */
+const BLOG_NAME_PREFIX = /^[^【\s:：]{1,30}[:：]\s*(?=【)/u;
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:|｜。]{2,40})[：:|｜]/u;
 /** A name and its shop's or service's name in quotes, nothing else: 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」. */
 const NAME_WITH_SHOP = /^(?<org>[^「」\s。、]{2,40})\s*「[^「」]{1,40}」$/u;
@@ -385,7 +387,8 @@ function leadingNounRun(s: string, tokenizer: Tokenizer): string {
 /** The organisation named by a headline, or null. */
 export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
   if (isBreadcrumb(heading)) return null; // ホーム ＞ ニュース: its first step is no organisation
-  let h = heading.trim();
+  // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
+  let h = heading.trim().replace(BLOG_NAME_PREFIX, '');
   const site = SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
   // A compilation's labelled item: 「1. 組織名:株式会社ミナトリビング」, the name after the label.
