@@ -487,10 +487,11 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     if (isBreadcrumb(h.s)) afterCrumb = i + 1;
   });
   const rank = head.map((h, i) => {
-    if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s) || TOPIC_TAGS_LINE.test(h.s)) return 0;
+    if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s) || TOPIC_TAGS_LINE.test(h.s) || POST_META.test(h.s)) return 0;
     // An entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール): short, a short line beside it.
     if (h.s.length <= MENU_ENTRY_MAX && ((i > 0 && head[i - 1]!.s.length <= MENU_ENTRY_MAX) || (i + 1 < head.length && head[i + 1]!.s.length <= MENU_ENTRY_MAX))) return 0;
-    const siteName = (i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s)) || TAGLINE_END.test(h.s);
+    // (A post's meta line under its title, 「投稿日: 2024年6月21日 投稿者: … カテゴリー: …」, is no menu.)
+    const siteName = (i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s) && !POST_META.test(head[i + 1]!.s)) || TAGLINE_END.test(h.s);
     return !siteName && (!onlyGenericIncidentWords(h.s) || NOTICE_TITLE_END.test(h.s)) ? 2 : 1;
   });
   // The first title with an incident's word (under the breadcrumb if any); one with generic words only
@@ -527,6 +528,8 @@ function repeatedTitle(text: string, all: readonly Range[], first: Range, end: n
   return null;
 }
 
+/** A post's meta line: 「投稿日: 2024年6月21日 投稿者: … カテゴリー: …」. */
+const POST_META = /^(?:投稿日|公開日|更新日|掲載日|投稿者|作成者)\s*[:：]/;
 /** A site's tagline under its name: what the site does (「情報漏えい・サイバー攻撃のリリースと報道を記録しています」), no title. */
 const TAGLINE_END = /(?:記録|紹介|配信|発信|まとめ|お届け|解説|収集)(?:して(?:い|お)ります|しています|します)$/;
 /** A vertical menu's entry is at most this long; such lines do not count towards the title's window. */

@@ -577,6 +577,11 @@ describe('segmentPage and headline lists', () => {
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['川瀬市', '川瀬市']);
   });
 
+  it("takes the post's title over its meta line (投稿日: … 投稿者: … カテゴリー: …), which is no menu", () => {
+    const text = `Cyber Incident Clip\nホーム » セキュリティ事件簿 » 【セキュリティ事件簿#2024-289】湖東みらい信用金庫 お客さま情報の誤送付について 2024/6/20\n\n【セキュリティ事件簿#2024-289】湖東みらい信用金庫 お客さま情報の誤送付について 2024/6/20\n投稿日: 2024年6月21日 投稿者: clip_admin カテゴリー: セキュリティ事件簿, 金融機関, 誤送信・誤送付\n${BODY}\n別のお客さま63名分の氏名、住所が記載されたご案内を誤って同封して送付しました。`;
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['湖東みらい信用金庫', '2024-06-20']]);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
