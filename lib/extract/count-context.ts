@@ -168,6 +168,8 @@ const TABLE_CELL_END_RE = /^[ \u3000]*(?:\t|$)/;
 const WO = 0x3092; // を
 /** A mailing's audience: 「市民およそ4万2000人に「納税通知書」を発送した」 (not …に誤って発送, not …に別人の明細が届いた). */
 const MAILED_TO_AFTER_RE = /^[ \u3000]*に[^。、誤]{0,20}?を(?:発送|郵送|送付)(?:した|し、|しており|しました|している)/;
+/** The addresses a mailing went to: 「…1,943件のメールアドレス宛て(に)」. */
+const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)/;
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
 const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
 const NI = 0x306b; // に
@@ -418,6 +420,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「約4800事業所に計約3万1千人分を発送した」: a mailing's size, sent as meant (人分 and all).
   if (a === WO && MAILED_AFTER_RE.test(after)) return no('recipient');
   if (a === NI && MAILED_TO_AFTER_RE.test(after)) return no('recipient');
+  // 「案内メールを会員1,943件のメールアドレス宛てに送信」: the addresses mail went to.
+  if (a === NO && ADDRESSED_TO_AFTER_RE.test(after)) return no('recipient');
   if (a === NO && VISITED_AFTER_RE.test(after)) return no('visited');
   // 「約18万人の組合員の皆様の大切な個人情報をお預かりしている」: those whose data a body keeps, its size.
   if (a === NO && KEPT_FOR_AFTER_RE.test(after)) return no('population');

@@ -151,8 +151,8 @@ function gluedToWord(q: string, c: number): boolean {
   if (q === '計') return inSet(COMPOUND_BEFORE_KEI, c);
   return false;
 }
-/** The gap between 88 件 and (80 人分): the parenthesised persons behind the records. */
-const PAIR_GAP_RE = /^[ \u3000]*[(（][ \u3000]*$/;
+/** The gap between 88 件 and (80 人分), or 11,958件(お客様数:8,732名): the parenthesised persons behind the records. */
+const PAIR_GAP_RE = /^[ \u3000]*[(（][ \u3000]*(?:[^()（）\d、。]{1,8}(?:数|人数)[ \u3000]*[:：][ \u3000]*)?$/;
 
 const APPROX_TOKENS = new Set([
   '約', 'おおよそ', 'およそ', '最大', 'のべ', '延べ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る',
@@ -448,6 +448,9 @@ function pairRecordsWithPersons(text: string, counts: Count[]): void {
     if (a.victim && !b.victim && isPersonsOf(text, a, b)) {
       b.victim = true;
       b.reason = 'persons-of-records';
+    } else if (a.victim && b.victim && isPersonsOf(text, a, b) && !isPersonsOf(null, a, b)) {
+      // 「対象予約件数:11,958件(お客様数:8,732名)」: the records' people behind a label; totalAffected prefers them.
+      a.reason = 'records-of-persons';
     }
   }
 }

@@ -277,6 +277,13 @@ describe('extractCounts: offsets and pairs', () => {
     expect(cs.map((c) => [c.text, c.victim])).toEqual([['88 件', true], ['80 人分', true]]);
     expect(totalAffected(cs)).toBe(80);
   });
+  it('takes the people behind a label in the records\' aside: 対象予約件数:11,958件(お客様数:8,732名)', () => {
+    expect(totalAffected(all('個人情報が流出しました。\n対象予約件数:11,958件(お客様数:8,732名)'))).toBe(8732);
+  });
+  it('takes no addresses a mailing went to for the affected: 会員1,943件のメールアドレス宛て', () => {
+    const cs = all('職員が研修の案内メールを会員1,943件のメールアドレス宛てにBCCで送信した際に、申込者一覧のExcelファイルを誤って添付したというもの。');
+    expect(cs.find((c) => c.value === 1943)?.victim).toBe(false);
+  });
   it('takes the people over a total of their records told in an aside: 278名のメールアドレス(計312件)', () => {
     expect(totalAffected(all('流出したのは2年生の保護者278名のメールアドレス(計312件)で、氏名や住所は含まれていない。'))).toBe(278);
     // A total of records told on its own is still the total.
