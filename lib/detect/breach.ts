@@ -152,7 +152,10 @@ export function detectBreach(
   // (The posting's words are looked for only where its commonest two stand: most notices hold neither.)
   const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && twoCues(segmentText, JOB_POSTING_CUE);
   // An article on a law (改正案, 閣議決定) or an event's announcement (参加無料, 定員, 講師) tells of incidents in general.
-  const statistics = twoCues(segmentText, STATISTICS_CUE) || posting || twoCues(segmentText, LAW_NEWS_CUE) || twoCues(segmentText, EVENT_CUE, 3);
+  // (Each pattern is tried only where a word its cues need stands: most notices hold none.)
+  const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && twoCues(segmentText, LAW_NEWS_CUE);
+  const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && twoCues(segmentText, EVENT_CUE, 3);
+  const statistics = twoCues(segmentText, STATISTICS_CUE) || posting || lawNews || event;
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;

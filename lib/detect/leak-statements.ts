@@ -100,7 +100,9 @@ export interface LeakStatement extends Range {
  * a technique described (「…入力された情報を盗み取って不正送金に悪用する手口です」).
  * Its leak words tell no event.
  */
-export const SCENARIO = /(?:する|される|させる)手口(?:です|だ|である)。?$|を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)|万一|万が一|仮に|(?:等|など)の(?:脅威|リスク|危険)/;
+/** A technique described: 「…入力された情報を盗み取って不正送金に悪用する手口です」. */
+const TECHNIQUE_TOLD = /(?:する|される|させる)手口(?:です|だ|である)。?$/;
+export const SCENARIO = /を想定し|との想定|想定のもと|訓練(?:を実施|の想定|では|として|内容|シナリオ)|万一|万が一|仮に|(?:等|など)の(?:脅威|リスク|危険)/;
 
 /**
  * A news site's tag line (「インシデント・事故 インシデント・情報漏えい」): the article's topics, no statement (and no
@@ -137,7 +139,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       hedgeOf = s;
       const sentence = text.slice(s.start, s.end);
       hedged = HEDGE.test(sentence);
-      scenario = SCENARIO.test(sentence) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence);
+      scenario = SCENARIO.test(sentence) || (sentence.includes('手口') && TECHNIQUE_TOLD.test(sentence)) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence);
     }
     const generic = scenario || isGenericAfter(text, end);
     // 「…情報の漏えい懸念について連絡を受け」: a concern someone raised, not a leak the notice states.

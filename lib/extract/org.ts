@@ -572,7 +572,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const arrest = ARREST.test(body) && !POLICE_STAFF.test(body);
   const police = (name: string) => arrest && LAW_ENFORCEMENT.test(name);
   // 「会見を開いたのは、上田市にある医療法人社団青峰会 千曲川中央病院です。」: a broadcaster names who announced it after the story.
-  const announcer = ANNOUNCER_IS.exec(body);
+  const announcer = body.includes('したのは') ? ANNOUNCER_IS.exec(body) : null;
   if (announcer && readsAsOrg(announcer.groups!.org!) && !police(announcer.groups!.org!)) {
     const org = announcer.groups!.org!;
     const at = announcer.index + announcer[0].indexOf(org);
@@ -624,7 +624,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     }
   }
   // 「…を展開する富士見ケーブルネットは、…を明らかにした」: an announcement's subject, a name with katakana or Latin.
-  const announcing = ANNOUNCING_SUBJECT.exec(body.slice(0, LEAD_CHARS));
+  const leadText = body.slice(0, LEAD_CHARS);
+  const announcing = (leadText.includes('明らかにした') || leadText.includes('発表した') || leadText.includes('公表した')) ? ANNOUNCING_SUBJECT.exec(leadText) : null;
   if (announcing) {
     const org = announcing.groups!.org!;
     if (HAS_KATAKANA_OR_LATIN.test(org) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
