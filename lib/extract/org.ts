@@ -572,7 +572,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const arrest = ARREST.test(body) && !POLICE_STAFF.test(body);
   const police = (name: string) => arrest && LAW_ENFORCEMENT.test(name);
   // 「会見を開いたのは、上田市にある医療法人社団青峰会 千曲川中央病院です。」: a broadcaster names who announced it after the story.
-  const announcer = body.includes('したのは') ? ANNOUNCER_IS.exec(body) : null;
+  const announcer = body.includes('たのは') ? ANNOUNCER_IS.exec(body) : null;
   if (announcer && readsAsOrg(announcer.groups!.org!) && !police(announcer.groups!.org!)) {
     const org = announcer.groups!.org!;
     const at = announcer.index + announcer[0].indexOf(org);
