@@ -167,7 +167,9 @@ const MAILED_AFTER_RE = /^[ \u3000]*を(?:発送|郵送)(?:した|し、|して�
 const TABLE_CELL_END_RE = /^[ \u3000]*(?:\t|$)/;
 const WO = 0x3092; // を
 /** A mailing's audience: 「市民およそ4万2000人に「納税通知書」を発送した」 (not …に誤って発送, not …に別人の明細が届いた). */
-const MAILED_TO_AFTER_RE = /^[ \u3000]*に[^。、誤]{0,20}?を(?:発送|郵送|送付)(?:した|し、|しており|しました|している)/;
+const MAILED_TO_AFTER_RE = /^[ \u3000]*に(?:対し(?:て)?、?)?[^。、誤]{0,24}?を(?:発送|郵送|送付)(?:した|し、|しており|しました|している)/;
+/** Where mail went, told as such: 「誤送信先は1年生の保護者212件のメールアドレス」. */
+const SENT_TO_BEFORE_RE = /(?:送信|送付|配信|発送)先(?:は|が)、?[^。、]{0,16}$/;
 /** The addresses a mailing went to: 「…1,943件のメールアドレス宛て(に)」. */
 const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)/;
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
@@ -191,7 +193,7 @@ const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:は|も)、?(?:対象外|含ま
 /** A label of what went to the wrong people, before the count: 「誤って他のお客様へ送付された通知書」. */
 const MISDELIVERED_BEFORE_RE = /誤(?:って|り)?[^。]{0,20}?(?:送付|送信|発送|交付|配達|郵送)(?:され|し)た[^。、]{0,12}[ \u3000:：]*$/;
 /** Got back: 「…件回収済み」「…通を回収した」. */
-const RECOVERED_AFTER_RE = /^[ \u3000]*(?:を|が)?(?:回収済み|回収し(?:た|まし)|回収され)/;
+const RECOVERED_AFTER_RE = /^[ \u3000]*(?:を|が)?(?:回収済み|回収し(?:た|まし)|回収され)|^[ \u3000]*(?:の[^。、]{1,8})?から[^。]{0,8}?削除(?:した旨|済み|の報告|を確認)/;
 /** What went to the wrong people: 「…件を別の納税義務者に誤って送付」「…通が別人に届いた」. */
 const MISDELIVERED_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が)[^。]{0,24}?(?:別の|他の|別人|誤って|誤り)[^。]{0,16}?(?:送付|送信|発送|交付|郵送|配達|届)/;
 /** A group as the topic right before a count: 会員は約, 登録者数は. */
@@ -422,6 +424,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (a === NI && MAILED_TO_AFTER_RE.test(after)) return no('recipient');
   // 「案内メールを会員1,943件のメールアドレス宛てに送信」: the addresses mail went to.
   if (a === NO && ADDRESSED_TO_AFTER_RE.test(after)) return no('recipient');
+  if (before.includes('先') && SENT_TO_BEFORE_RE.test(before)) return no('recipient');
   if (a === NO && VISITED_AFTER_RE.test(after)) return no('visited');
   // 「約18万人の組合員の皆様の大切な個人情報をお預かりしている」: those whose data a body keeps, its size.
   if (a === NO && KEPT_FOR_AFTER_RE.test(after)) return no('population');
@@ -571,7 +574,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (MISDELIVERED_AFTER_RE.test(after)) return yes('misdelivered');
   // 「誤って他のお客様へ送付された通知書 286件」: the same, labelled before the count.
   if (before.includes('誤') && MISDELIVERED_BEFORE_RE.test(before)) return yes('misdelivered');
-  // 「(3月9日現在で241件回収済み)」: what was got back, not who was affected.
+  // 「(3月9日現在で241件回収済み)」「198件の保護者から削除した旨の連絡」: what was got back or deleted, not who was affected.
   if (RECOVERED_AFTER_RE.test(after)) return no('recovered');
   if (inSet(SENT_STARTS, a) && SENT_AFTER_RE.test(after)) return no('sent');
   if (inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after)) return yes('leaked');
