@@ -582,6 +582,15 @@ describe('segmentPage and headline lists', () => {
     expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['湖東みらい信用金庫', '2024-06-20']]);
   });
 
+  it('splits a list of notices numbered by a label (番号 6 / 公表日:… / 件名:…), each dated by its 公表日', () => {
+    const item = (n: number, date: string, subject: string, leak: string) => `番号 ${n}\n公表日:${date}\n件名:${subject}\n担当所属:総務部\n概要:\n${BODY}\n${leak}`;
+    const text = `個人情報の漏えい等事案の公表について(令和6年度) | 北陽県\n\n${item(6, '令和7年2月18日', '納税通知書の誤送付について', '漏えいした個人情報:納税者2名の氏名、住所、税額')}\n\n${item(5, '令和7年1月24日', 'USBメモリの紛失について', '漏えいのおそれのある個人情報:生徒46名分の氏名、緊急連絡先')}`;
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.total_affected])).toEqual([
+      ['北陽県', '2025-02-18', 2],
+      ['北陽県', '2025-01-24', 46],
+    ]);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
