@@ -1,7 +1,8 @@
 // The walker behind collectPageText: visible text in document order (open shadow roots included) and a
 // TextMap back to the DOM; resumable, for the one-shot and the chunked collection. Output follows the
-// CLI's HTML reader (lib/html/visible-text.ts): title first, a '\n' at block boundaries, a '\t' between a table row's cells, <br> and pre
-// newlines within a block, one empty line at most, no space for a line break between CJK characters.
+// CLI's HTML reader (lib/html/visible-text.ts): title first, a '\n' at block boundaries, a '\t' between a
+// table row's cells, <br> and pre newlines within a block, one empty line at most, no space for a line
+// break between CJK characters.
 
 import type { Block, PageText } from '../types';
 import { TextMap } from './text-map';

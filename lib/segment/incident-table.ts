@@ -32,10 +32,14 @@ function cells(line: string): string[] {
 
 /** The page's first table of incidents, or null. `all` are the page's lines. */
 export function incidentTable(text: string, all: readonly Range[]): IncidentTable | null {
-  if (!text.includes('\t')) return null;
-  for (let k = 0; k < all.length; k++) {
+  // The next tab at or after the current line, found again only once passed: one pass over the page (an
+  // indexOf from every line would read the rest of a long page once per line when its only tab is near its end).
+  let nextTab = text.indexOf('\t');
+  for (let k = 0; k < all.length && nextTab >= 0; k++) {
     const l = all[k]!;
-    if (l.end - l.start > MAX_ROW || text.indexOf('\t', l.start) >= l.end || text.indexOf('\t', l.start) < 0) continue;
+    if (nextTab < l.start) nextTab = text.indexOf('\t', l.start);
+    if (nextTab < 0) break;
+    if (nextTab >= l.end || l.end - l.start > MAX_ROW) continue;
     const head = cells(text.slice(l.start, l.end));
     if (head.length < 3 || !head.some((c) => ORG_HEADER.test(c))) continue;
     if (head.filter((c) => INCIDENT_HEADER.test(c)).length < 2) continue;
