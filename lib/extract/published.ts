@@ -3,7 +3,7 @@
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
 import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
-import { itemCount, type Segment } from '../segment/segment';
+import { CATEGORY_LABEL, itemCount, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
@@ -265,6 +265,12 @@ function bareDate(text: string, line: Range | undefined): string | null {
 }
 
 /** The first `count` non-empty lines over the line starting at `title`'s start, nearest first (none if no line starts there). */
+/** The line just over a title, or the one over that past a news category's label (「2024年7月19日 / お知らせ / title」). */
+function dateLineOver(text: string, all: readonly Range[], title: Range): Range | undefined {
+  const [over, further] = linesOver(all, title, 2);
+  return over && CATEGORY_LABEL.test(text.slice(over.start, over.end).trim()) ? further : over;
+}
+
 function linesOver(all: readonly Range[], title: Range, count: number): Range[] {
   const out: Range[] = [];
   const k = rangeIndex(all, title.start);
@@ -337,7 +343,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       }
       // One of several items: a labelled date under its title, else a bare date just over it (「2026.11.18 / ランサムウェア
       // 被害による…(第2報)」, a news page of dated notices) or just under it.
-      if (items !== 1) return labelledDate(text, seg, all) ?? (seg.heading ? (bareDate(text, linesOver(all, seg.heading, 1)[0]) ?? bareDate(text, linesAfter(all, seg.heading.end, text.length, 1)[0])) : null);
+      if (items !== 1) return labelledDate(text, seg, all) ?? (seg.heading ? (bareDate(text, dateLineOver(text, all, seg.heading)) ?? bareDate(text, linesAfter(all, seg.heading.end, text.length, 1)[0])) : null);
       return noticeDate(text, seg, all, segments[i + 1]?.heading ?? undefined);
     }
 

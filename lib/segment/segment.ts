@@ -365,10 +365,17 @@ function dateUnder(text: string, all: readonly Range[], k: number): boolean {
 
 /** The next non-empty line after index k of all, if it reads as an incident's title. */
 function titleUnder(text: string, all: readonly Range[], k: number): Range | null {
-  const l = nextLine(text, all, k);
-  const s = l ? text.slice(l.start, l.end).trim() : '';
+  let l = nextLine(text, all, k);
+  let s = l ? text.slice(l.start, l.end).trim() : '';
+  // 「2024年7月19日 / お知らせ / …のお知らせ(第3報)」: a news category's label between the date and the title.
+  if (l && s.length <= 12 && CATEGORY_LABEL.test(s)) {
+    l = nextLine(text, all, all.indexOf(l));
+    s = l ? text.slice(l.start, l.end).trim() : '';
+  }
   return l && s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) ? l : null;
 }
+/** A news list's category label on a line of its own: お知らせ, 重要なお知らせ, プレスリリース. */
+export const CATEGORY_LABEL = /^(?:お知らせ|重要なお知らせ|重要|ニュース|ニュースリリース|プレスリリース|報道発表|新着情報|トピックス|IR情報|IRニュース|リリース)$/;
 
 /** Digits, a numbered item's first character. */
 const DIGITS_SET = gateOf(DIGITS);

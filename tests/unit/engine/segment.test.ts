@@ -591,6 +591,15 @@ describe('segmentPage and headline lists', () => {
     ]);
   });
 
+  it("splits a notice's latest report from the earlier ones kept below it, a category label (お知らせ) between its date and title", () => {
+    const report = (date: string, n: number, count: string) => `${date}\nお知らせ\nランサムウェア被害に関するお知らせ(第${n}報)\n${BODY}\n取引先担当者${count}の氏名、電話番号が流出したことを確認いたしました。`;
+    const text = `${report('2024年7月19日', 3, '31,208名')}\n以下、過去のお知らせを掲載しております。\n${report('2024年7月5日', 2, '約2万9千名')}`;
+    expect(extractIncidents({ text }).map((i) => [i.published, i.total_affected])).toEqual([
+      ['2024-07-19', 31208],
+      ['2024-07-05', 29000],
+    ]);
+  });
+
   it('takes no entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール) for a title', () => {
     const text = `セキュリティ雑記帳\nホーム\nセキュリティ事件簿\n脆弱性\nツール\nこのブログについて\n2025年4月19日土曜日\n【セキュリティ事件簿#2025-151】富山県教育委員会 USBメモリの紛失について 2025/4/18\n${BODY}\n生徒312名分の氏名と成績を保存したUSBメモリを紛失しました。`;
     const seg = segmentPage(text)[0]!;
