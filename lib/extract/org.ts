@@ -187,6 +187,8 @@ const LONE_KANA = /(?:^|[^ぁ-ゖ])[ぁ-ゖ](?:[^ぁ-ゖ]|$)/u;
 /** A numbered item's label before its colon: 「1. 株式会社しらかば堂：」. */
 /** A trade or place in brackets ending a name before its colon: (小売業), (東京都港区); not a legal form's (株). */
 const TRADE_ASIDE_END = /\s*[(（](?![株有])[^()（）]{1,16}[)）]$/u;
+/** A mailing list's tag and reply or forward marks before a subject: 「[labsys-l:03417] Fwd: 」「[list:12] Re: Fwd: 」. */
+const LIST_SUBJECT_PREFIX = /^\[[^\]\s]{1,40}\]\s*(?:(?:Fwd?|FW|Re|RE|転送)\s*[:：]\s*)*/u;
 /** A blog's name and a colon before a post's bracketed title (Blogger's <title>). */
 const BLOG_NAME_PREFIX = /^[^【\s:：]{1,30}[:：]\s*(?=【)/u;
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:|｜。]{2,40})[：:|｜]/u;
@@ -388,7 +390,8 @@ function leadingNounRun(s: string, tokenizer: Tokenizer): string {
 export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
   if (isBreadcrumb(heading)) return null; // ホーム ＞ ニュース: its first step is no organisation
   // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
-  let h = heading.trim().replace(BLOG_NAME_PREFIX, '');
+  // 「[labsys-l:03417] Fwd: …」: a mailing list's tag and a forward's mark are no name.
+  let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '');
   const site = SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
   // A compilation's labelled item: 「1. 組織名:株式会社ミナトリビング」, the name after the label.
