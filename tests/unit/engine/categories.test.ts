@@ -134,6 +134,8 @@ describe('extractCategories', () => {
     ['(誤)氏名、住所、電話番号、生年月日、ガス料金の請求金額', 'a correction\'s wrong version'],
     ['第3報において、お客様の情報に「生年月日」が含まれるとお知らせいたしましたが、調査の結果、年代のみでした。', 'an earlier report corrected'],
     ['Q5 マイナンバーや生年月日も見られてしまったのですか?', 'a question'],
+    ['USBメモリを紛失しました。\n・今後、ファイルへのパスワード設定を義務付けます。', 'a password rule'],
+    ['ノートパソコンが盗まれました。なお、ノートパソコンの起動にはパスワードが必要ですが、ファイルは暗号化されておりません。', 'a device password needed to start it'],
     ['2月22日に認定医の所属先から情報流出の可能性を指摘され、調査した。', 'the body that told of the leak'],
     ['不正アクセスがありました。\nQ2. クレジットカード情報は漏えいしていますか。', 'a question closed with a full stop'],
     ['第三者による不正ログインが発生しました。アプリにはクレジットカード情報を登録する機能がなく、カード情報の流出はないとしている。', 'a kind the service cannot hold'],
