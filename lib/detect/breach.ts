@@ -76,7 +76,7 @@ const LAW_NEWS_CUE = /改正案|閣議決定|法改正|改正法|施行規則|�
 const EVENT_CUE = /参加無料|参加費|受講料|定員|申込締切|お申し込み(?:は|方法)|登壇|講師|プログラム|開催日時|開催概要|ウェビナー|オンライン併催|タイムテーブル/g;
 
 /** Does `text` hold at least `n` (two by default) different words of `cues` (a global pattern)? */
-function twoCues(text: string, cues: RegExp, n = 2): boolean {
+function hasCues(text: string, cues: RegExp, n = 2): boolean {
   return new Set(text.match(cues) ?? []).size >= n;
 }
 
@@ -150,12 +150,12 @@ export function detectBreach(
   // They are no incident at all: a roundup's statistics item is not one of its incidents.
   // A job posting (年収, 応募資格, 仕事内容…) lists the incidents its hire will handle, none that happened.
   // (The posting's words are looked for only where its commonest two stand: most notices hold neither.)
-  const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && twoCues(segmentText, JOB_POSTING_CUE);
+  const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && hasCues(segmentText, JOB_POSTING_CUE);
   // An article on a law (改正案, 閣議決定) or an event's announcement (参加無料, 定員, 講師) tells of incidents in general.
   // (Each pattern is tried only where a word its cues need stands: most notices hold none.)
-  const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && twoCues(segmentText, LAW_NEWS_CUE);
-  const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && twoCues(segmentText, EVENT_CUE, 3);
-  const statistics = twoCues(segmentText, STATISTICS_CUE) || posting || lawNews || event;
+  const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && hasCues(segmentText, LAW_NEWS_CUE);
+  const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && hasCues(segmentText, EVENT_CUE, 3);
+  const statistics = hasCues(segmentText, STATISTICS_CUE) || posting || lawNews || event;
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;

@@ -178,7 +178,7 @@ const NI = 0x306b; // に
 /** A body's whole membership as a sentence's topic: 「全校生徒は約840名」「全職員は1,200人」. */
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Those a body keeps data for: 「…人の組合員の皆様の…個人情報をお預かりしている」. */
-const KEPT_FOR_AFTER_RE = /^[ \u3000]*(?:分)?の(?:組合員|会員|お客様|お客さま|利用者|顧客|患者|市民|住民|利用者)(?:の)?(?:皆様|皆さま)?の[^。]{0,24}?(?:お預かり|預か|保有し|管理し)/;
+const KEPT_FOR_AFTER_RE = /^[ \u3000]*(?:分)?の(?:組合員|会員|お客様|お客さま|利用者|顧客|患者|市民|住民)(?:の)?(?:皆様|皆さま)?の[^。]{0,24}?(?:お預かり|預か|保有し|管理し)/;
 /** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
 const SERVICE_SIZE_BEFORE_RE = new RegExp(`(?:${MEMBERSHIP})数${SP}(?:約|およそ)?${SP}$`);
 const SERVICE_AFTER_RE = /^[ \u3000]*の[^。、]{0,12}?(?:サイト|サービス|アプリ|会社|企業|事業者|大手|チェーン|団体)/;

@@ -269,9 +269,11 @@ function namedOrg(
   return { org: null, orgSpan: null };
 }
 
+/** A site's own word after its name: ホームページ, 公式ウェブサイト. */
+const SITE_WORD = '(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト)';
 /** A site's name after a space, with the site's own word: 「… 川瀬市ホームページ」. */
-const SPACED_SITE_NAME = /[ \u3000](?<name>[^\s|｜]{2,20}?)(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト)$/u;
+const SPACED_SITE_NAME = new RegExp(`[ \\u3000](?<name>[^\\s|｜]{2,20}?)${SITE_WORD}$`, 'u');
 /** A site's own word ending its name: 青葉台市ホームページ, 東雲市公式サイト. */
-const SITE_WORD_END = /(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)\s*$/u;
+const SITE_WORD_END = new RegExp(`(?:${SITE_WORD}|(?:公式)?サイト)\\s*$`, 'u');
 /** A <title> line with its site's name after a bar, a dash or a slash (…の公表 | 東雲市, … - 大槻原市ホームページ): the page is that site's. */
 const SITE_SUFFIX_SEP = /(?:\s*[|｜]\s*|\s+[-–—－/／]\s+)\S[^|｜/／]{0,30}$/;

@@ -205,7 +205,12 @@ function quoteHead(text: string, seg: Segment, all: readonly Range[]): Range[] {
  * 令和6年11月20日」 is dated the 20th.
  */
 function ownDateline(text: string, candidates: readonly Range[]): string | null {
-  return datelines(text, candidates.filter((l) => !text.slice(l.start, l.end).includes('更新')))[0] ?? datelines(text, candidates)[0] ?? null;
+  return notUpdateDateline(text, candidates) ?? datelines(text, candidates)[0] ?? null;
+}
+
+/** The first dateline of `candidates` that is not the page's update date (更新日), or null. */
+function notUpdateDateline(text: string, candidates: readonly Range[]): string | null {
+  return datelines(text, candidates.filter((l) => !text.slice(l.start, l.end).includes('更新')))[0] ?? null;
 }
 
 /**
@@ -220,15 +225,15 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
     if (date) return date;
   }
   const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
-  const topDate = ownDateline(text, top);
   // (A top date that is only the page's update, 「更新日:2024年7月22日」, gives way to the notice's own date near its
   // title, 「… / 更新日:… / ページID / 令和6年7月19日」.)
-  const updateOnly = topDate !== null && !datelines(text, top.filter((l) => !text.slice(l.start, l.end).includes('更新'))).length;
-  if ((topDate && !updateOnly) || !seg.heading) return topDate ?? null;
+  const topOwn = notUpdateDateline(text, top);
+  const topUpdate = topOwn === null ? (datelines(text, top)[0] ?? null) : null;
+  if (topOwn || !seg.heading) return topOwn ?? topUpdate;
   // Dated over its issuer after the apology (「令和6年6月5日 / 北浜市東区長 川端 宏明」): before a page's update date
   // near the title (「更新日 2024年6月12日」, a later addition's).
   const nearTitle = nearTitleLines(text, seg.heading, all);
-  const near = titleDate(text, nearTitle, false) ?? issuerDate(text, within(all, seg.start, seg.end)) ?? (updateOnly ? topDate : null) ?? titleDate(text, nearTitle);
+  const near = titleDate(text, nearTitle, false) ?? issuerDate(text, within(all, seg.start, seg.end)) ?? topUpdate ?? titleDate(text, nearTitle);
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」. Not the date over the next report's title
   // (「2025/3/19 / 【第1報】…」), the segment's last line when that title follows it.

@@ -255,6 +255,10 @@ function isRuleLine(text: string, l: Range): boolean {
  */
 const GROUP_HEAD = /^\s*[■◆●▼□◇★☆]\s*(?:(?:[^\s・、／/■]{1,6}の)?(?:メール|郵便物|書類|FAX|ファクス|不正アクセス|サイバー攻撃|マルウェア(?:感染)?|ランサムウェア(?:被害)?|誤送信|誤送付|誤配信|誤交付|誤掲載|誤公開|紛失|盗難|置き忘れ|設定ミス|設定不備|内部不正|不正持ち出し|不正閲覧|誤廃棄|不適切な廃棄|その他)(?:[・／/、]|$|\s|[(（]))+(?:[(（][^()（）]{0,30}[)）])?\s*$/;
 const GROUP_HEAD_MAX = 40;
+/** Is `line` (a whole line) a compilation's cause-group head? */
+function isGroupHead(line: string): boolean {
+  return line.length <= GROUP_HEAD_MAX && GROUP_HEAD.test(line);
+}
 
 /** The start of the first cause-group head in text[from, end), else end. */
 function groupHeadAt(text: string, all: readonly Range[], from: number, end: number): number {
@@ -276,11 +280,16 @@ function siblingHeadAt(text: string, all: readonly Range[], mark: number, from: 
   for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
     const l = all[k]!;
     if (l.start >= end) break;
-    if (l.start < from || firstNonSpace(text, l.start, l.end) !== mark) continue;
-    const sym = SYMBOL_TITLE.exec(text.slice(l.start, l.end));
-    if (sym && !SECTION_HEAD.test(sym.groups!.title!)) return l.start;
+    if (l.start >= from && isMarkedHead(text, l, mark)) return l.start;
   }
   return end;
+}
+
+/** Is line l a title led by `mark` that is no section head of an item (◆概要, ■再発防止策)? */
+function isMarkedHead(text: string, l: Range, mark: number): boolean {
+  if (firstNonSpace(text, l.start, l.end) !== mark) return false;
+  const sym = SYMBOL_TITLE.exec(text.slice(l.start, l.end));
+  return sym !== null && !SECTION_HEAD.test(sym.groups!.title!);
 }
 
 /** The first cause-group head or (for items titled by a mark) sibling head in text[from, end), else end. */
@@ -369,7 +378,7 @@ function titleUnder(text: string, all: readonly Range[], k: number): Range | nul
   let s = l ? text.slice(l.start, l.end).trim() : '';
   // 「2024年7月19日 / お知らせ / …のお知らせ(第3報)」: a news category's label between the date and the title.
   if (l && s.length <= 12 && CATEGORY_LABEL.test(s)) {
-    l = nextLine(text, all, all.indexOf(l));
+    l = nextLine(text, all, rangeIndex(all, l.start));
     s = l ? text.slice(l.start, l.end).trim() : '';
   }
   return l && s.length <= 150 && !/。$/.test(s) && INCIDENT_WORD.test(s) ? l : null;
@@ -414,7 +423,7 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
   }
   const sym = SYMBOL_TITLE.exec(s);
   // (Not a compilation's cause-group head, 「■メール・郵便物の誤送信・誤送付」: it heads items, it is none.)
-  if (sym && INCIDENT_WORD.test(sym.groups!.title!) && !SECTION_HEAD.test(sym.groups!.title!) && !(s.length <= GROUP_HEAD_MAX && GROUP_HEAD.test(s))) return sym.groups!.mark!;
+  if (sym && INCIDENT_WORD.test(sym.groups!.title!) && !SECTION_HEAD.test(sym.groups!.title!) && !isGroupHead(s)) return sym.groups!.mark!;
   if (blocks) {
     const block = blockAt.get(line.start);
     if (block && /^h[1-4]$/.test(block.kind) && s.trim().length >= 8 && INCIDENT_WORD.test(s)) return block.kind;
@@ -557,13 +566,9 @@ const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
  */
 function withoutSiteName(line: string): string {
   const slash = line.lastIndexOf('/');
-  const siteSlash = slash > 0 && line.length - slash - 1 <= 30 && !isDigitUnit(line.charCodeAt(slash - 1)) && !isDigitUnit(line.charCodeAt(slash + 1)) ? slash : -1;
+  const siteSlash = slash > 0 && line.length - slash - 1 <= 30 && !inSet(DIGITS_SET, line.charCodeAt(slash - 1)) && !inSet(DIGITS_SET, line.charCodeAt(slash + 1)) ? slash : -1;
   const bar = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜'), line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '), siteSlash);
   return (bar > 0 ? line.slice(0, bar) : line).trim();
-}
-
-function isDigitUnit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Characters of body text (spaces not counted) an incident title needs under it. */
@@ -982,10 +987,7 @@ function withSiblings(text: string, all: readonly Range[], best: Candidate[], ma
   const out = [...best];
   for (let k = Math.max(0, rangeIndex(all, best[0]!.line.start)); k < all.length && all[k]!.start < closing; k++) {
     const l = all[k]!;
-    if (taken.has(l.start) || firstNonSpace(text, l.start, l.end) !== mark) continue;
-    const line = text.slice(l.start, l.end);
-    const sym = SYMBOL_TITLE.exec(line);
-    if (!sym || SECTION_HEAD.test(sym.groups!.title!) || (l.end - l.start <= GROUP_HEAD_MAX && GROUP_HEAD.test(line))) continue;
+    if (taken.has(l.start) || !isMarkedHead(text, l, mark) || isGroupHead(text.slice(l.start, l.end))) continue;
     const next = out.find((c) => c.line.start > l.start)?.line.start ?? closing;
     if (bodyLength(text, l.end, next) < MIN_BODY) continue;
     out.push({ line: l, family: best[0]!.family, sibling: true });
