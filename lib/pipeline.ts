@@ -14,7 +14,7 @@
 //  9. total, APPI triggers — derived from the facts above.
 import { foldWidth } from './text/normalize';
 import { originalRange, unwrapHardLines } from './text/unwrap';
-import { lines, sentences, within, type Range } from './text/lines';
+import { lines, lineSentences, within, type Range } from './text/lines';
 import { itemCount, segmentPage, type Segment } from './segment/segment';
 import { extractCounts, totalAffected } from './extract/counts';
 import { extractCategories } from './extract/categories';
@@ -81,7 +81,9 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
   const text = foldWidth(original);
   const allLines = lines(text);
   const segments = segmentPage(text, blocks, allLines);
-  const allSentences = sentences(text);
+  // Only the lines the segments cover are split into sentences: most of an ordinary page is furniture
+  // and unrelated text no rule reads by the sentence.
+  const allSentences = segments.length === 0 ? [] : lineSentences(text, segments.reduce((m, s) => Math.min(m, s.start), text.length), segments.reduce((m, s) => Math.max(m, s.end), 0));
   const published = publishedDates(text, segments, allLines);
 
   const incidents: Incident[] = [];

@@ -65,6 +65,15 @@ export function sentences(text: string, start = 0, end = text.length): Range[] {
   return out;
 }
 
+/**
+ * The sentences of the whole lines that [start, end) touches: exactly the sentences the whole text has
+ * there, since a newline always ends a sentence, at the cost of those lines only.
+ */
+export function lineSentences(text: string, start: number, end: number): Range[] {
+  const lineEnd = text.indexOf('\n', end);
+  return sentences(text, start <= 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1, lineEnd === -1 ? text.length : lineEnd);
+}
+
 /** Adds slice[a, b) less its surrounding whitespace, at offset + a, unless nothing is left. */
 function pushTrimmed(out: Range[], slice: string, offset: number, a: number, b: number): void {
   while (a < b && isSpace(slice.charCodeAt(a))) a++;

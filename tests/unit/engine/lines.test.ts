@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentences } from '../../../lib/text/lines';
+import { lineSentences, sentences, within } from '../../../lib/text/lines';
 
 /** Sentences the plain way (exec, cut, trim): what sentences() must return without allocating a match per sentence. */
 function reference(text: string, start = 0, end = text.length): Array<{ start: number; end: number }> {
@@ -40,6 +40,24 @@ describe('sentences', () => {
         const start = Math.min(a, text.length);
         const end = Math.max(start, text.length - b);
         expect(sentences(text, start, end)).toEqual(reference(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lineSentences gives, for any range, every whole-text sentence inside it, at the cost of its lines only', () => {
+    const unit = fc.constantFrom('。', '!', '」', '\n', '\n', ' ', '\u3000', 'あ', '漏');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(40), fc.nat(40), (units, a, b) => {
+        const text = units.join('');
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        const some = lineSentences(text, start, end);
+        expect(within(some, start, end)).toEqual(within(sentences(text), start, end));
+        // Nothing beyond the lines the range touches.
+        const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+        const to = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+        for (const r of some) expect(r.start >= from && r.end <= to).toBe(true);
       }),
       { numRuns: 3000 },
     );
