@@ -634,22 +634,25 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     if (numberTitle && length <= MAX_HEADLINE + 4 && leadUnder(text, all, k, true) && INCIDENT_WORD.test(line)) return { line: l, family: 'dot-number' };
     return null;
   }
-  if (short && sourceUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'sourced' };
+  // Whether the line has an incident's word, tested once: every title below needs one, and the look at
+  // the lines under it is skipped when it has none.
+  const incident = short && INCIDENT_WORD.test(line);
+  if (incident && sourceUnder(text, all, k)) return { line: l, family: 'sourced' };
   // 「介護保険料額決定通知書の誤送付について(令和7年1月17日発表)」: a notice's title dated by its announcement, one of a page's.
-  if (length <= MAX_HEADLINE + 20 && !line.includes('。') && DATED_ANNOUNCEMENT_END.test(line) && INCIDENT_WORD.test(line)) return { line: l, family: 'announced-title' };
+  if (incident && length <= MAX_HEADLINE + 20 && !line.includes('。') && DATED_ANNOUNCEMENT_END.test(line)) return { line: l, family: 'announced-title' };
   // 「保育所入所関係書類のファクス誤送信について / 公表日 / 令和7年8月1日」: a listed notice's title with no mark, its date's label under it.
-  if (length <= MAX_HEADLINE && !line.includes('。') && INCIDENT_WORD.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
+  if (incident && length <= MAX_HEADLINE && !line.includes('。') && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
   // 「株式会社ミナトリビング(インテリア雑貨の通販サイト運営) / 株式会社ミナトリビングは4月3日、…」: a compilation's item
   // headed by its organisation's name alone, the lead opening with the same name.
   if (length <= MAX_HEADLINE && isNameOverOwnLead(text, all, k, line)) return { line: l, family: 'name-lead' };
   // A blog's or digest's headline over its dated lead (「東雲町で住民票の写しを別人に誤交付 / 静岡県の東雲町が9月1日、…」).
-  if (length <= MAX_HEADLINE && !line.includes('。') && leadUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'headline-lead' };
+  if (incident && length <= MAX_HEADLINE && !line.includes('。') && leadUnder(text, all, k)) return { line: l, family: 'headline-lead' };
   // A list of article teasers: a headline over its date (「…を紛失(大鷹運輸) / 2025.05.09(金) / summary」).
-  if (short && !line.includes('。') && INCIDENT_WORD.test(line) && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
+  if (incident && !line.includes('。') && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
   if (length >= MIN_LEAD_PARAGRAPH) {
     const lead = LEAD_PARAGRAPH.exec(line);
     const org = lead?.groups!.org;
-    if (org && readsAsOrg(org) && (INCIDENT_WORD.test(line) || STORY_INCIDENT_WORD.test(line))) {
+    if (org && readsAsOrg(org) && (incident || (!short && INCIDENT_WORD.test(line)) || STORY_INCIDENT_WORD.test(line))) {
       const at = l.start + line.indexOf(org);
       return { line: l, family: LEAD_PARAGRAPH_FAMILY, oneLine: true, title: { start: at, end: at + org.length } };
     }
