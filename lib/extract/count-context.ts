@@ -114,7 +114,7 @@ const OBJECT_BEFORE_RE = atEnd(/(?:ファイル|端末|パソコン|PC|USBメモ
 const INCIDENT_AFTER_RE = /^[ \u3000]*の[ \u3000]*(?:不正アクセス|不正ログイン|事案|事故|事件|インシデント|攻撃|問い合わせ|お問い合わせ|相談|苦情|通報|報告)/;
 const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案|事故|事件|インシデント|攻撃)(?:件数|数)?(?:は|が|:|：)?[ \u3000]*/);
 /** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
-const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成|契約して|取引して)(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
+const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成|契約して|取引して|申し?込んで(?=い|お)|応募して(?=い|お))(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
 /** Actions the sentence counts, as its topic: 「行政指導は、」「懲戒処分は、」「報告は、」. */
@@ -168,8 +168,8 @@ const TABLE_CELL_END_RE = /^[ \u3000]*(?:\t|$)/;
 const WO = 0x3092; // を
 /** A mailing's audience: 「市民およそ4万2000人に「納税通知書」を発送した」 (not …に誤って発送, not …に別人の明細が届いた). */
 const MAILED_TO_AFTER_RE = /^[ \u3000]*に(?:対し(?:て)?、?)?[^。、誤]{0,24}?を(?:発送|郵送|送付)(?:した|し、|しており|しました|している)/;
-/** Where mail went, told as such: 「誤送信先は1年生の保護者212件のメールアドレス」. */
-const SENT_TO_BEFORE_RE = /(?:送信|送付|配信|発送)先(?:は|が)、?[^。、]{0,16}$/;
+/** Where mail went, told as such: 「誤送信先は1年生の保護者212件のメールアドレス」「誤送付先の64世帯に職員が訪問」. */
+const SENT_TO_BEFORE_RE = /(?:(?:送信|送付|配信|発送)先(?:は|が)|誤(?:送信|送付|配信|発送|配達)先の)、?[^。、]{0,16}$/;
 /** The addresses a mailing went to: 「…1,943件のメールアドレス宛て(に)」. */
 const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)/;
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
@@ -189,7 +189,7 @@ const MEASURE_STARTS = gateOf(')）をにの');
 /** A sentence telling a whole area's or body's population: 市内で…受給しているのは, 学内で…在籍している. */
 const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;
 /** Told as outside the incident: 「…名は対象外」「…件は含まれていない」. */
-const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:は|も)、?(?:対象外|含まれ(?:ない|ません|ず|てい(?:ない|ません))|該当しない)/;
+const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:の(?:情報|データ|個人情報))?(?:は|も)、?(?:対象外|含まれ(?:ない|ません|ず|てい(?:ない|ません))|該当しない)/;
 /** A label of what went to the wrong people, before the count: 「誤って他のお客様へ送付された通知書」. */
 const MISDELIVERED_BEFORE_RE = /誤(?:って|り)?[^。]{0,20}?(?:送付|送信|発送|交付|配達|郵送)(?:され|し)た[^。、]{0,12}[ \u3000:：]*$/;
 /** Got back: 「…件回収済み」「…通を回収した」. */
@@ -198,6 +198,19 @@ const RECOVERED_AFTER_RE = /^[ \u3000]*(?:を|が)?(?:回収済み|回収し(?:�
 const MISDELIVERED_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が)[^。]{0,24}?(?:別の|他の|別人|誤って|誤り)[^。]{0,16}?(?:送付|送信|発送|交付|郵送|配達|届)/;
 /** A group as the topic right before a count: 会員は約, 登録者数は. */
 const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユーザー?|学生|卒業生|生徒|職員|社員|従業員)(?:数|の総数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/**
+ * A body's whole membership told in a sentence of its own: 「同市の国民健康保険加入者は約1万8,000人。」「同社の会員数は約
+ * 12万人です。」 (the 同/当/本 of the body the notice is about; not 流出した会員は…, the leak's own).
+ */
+const BODY_SIZE_BEFORE_RE = atEnd(
+  /(?:同|当|本)(?:市|町|村|区|県|府|都|道|社|校|院|大学?|学園|クリニック|病院|法人|組合|協会|団体|グループ)の[^。、はがを]{0,16}?(?:会員|利用者|顧客|加入者|被保険者|組合員|登録者|ユーザー?|学生|生徒|児童|職員|社員|従業員|患者|住民|人口|世帯|受診者|受講者)(?:数|の総数)?は[ \u3000]*(?:約|およそ|計|合計|総計)?[ \u3000]*/,
+);
+/** The sentence ends on that figure: 「…約1万8,000人。」「…約12万人です。」「…約5万人となっている。」. */
+const SIZE_SENTENCE_END_AFTER_RE = /^[ \u3000]*(?:。|です。|であり|で、|となって(?:いる|います|おり)|に(?:上|のぼ)(?:る|ります)。)/;
+/**
+ * A whole a part of whose people is told as not included: 「受診者は計412名で、もう1社分の264名の情報は含まれていない」.
+ */
+const WHOLE_LESS_EXCLUDED_AFTER_RE = /^[ \u3000]*(?:で|であり|となり)、[^。]{0,30}?[0-9][0-9,]*[ \u3000]*(?:名|人)(?:分)?の?(?:情報|データ|個人情報)?(?:は|も)、?含まれ(?:て(?:い|お)(?:ない|ません|りません)|ない|ません|ず)/;
 /** A contrast after it: 「…約9万2000人だが、」「…いるが、」: the affected are a part of that whole. */
 const CONTRAST_AFTER_RE = /^[ \u3000]*(?:だが|ですが|であるが|いるが|あったが|あるが|にのぼるが|に上るが|となったが|おり、その(?:うち|一部))/;
 /** Accounts an intruder logged into: 「…アカウントでログインが成功」「…件に不正ログインされ」. */
@@ -455,6 +468,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「同大の校友会会員は約9万2000人だが、同サイトに登録していない会員の情報は含まれていない」: a whole set
   // against the part affected.
   if (before.includes('は') && (endsWithMatch(GROUP_TOPIC_BEFORE_RE, before) || TALLY_TOPIC_BEFORE_RE.test(before)) && CONTRAST_AFTER_RE.test(after)) return no('population');
+  if (before.includes('は') && endsWithMatch(BODY_SIZE_BEFORE_RE, before) && SIZE_SENTENCE_END_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
+  if (before.includes('は') && (a === DE || a === TO) && WHOLE_LESS_EXCLUDED_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   // 「本学の全学生約4,800名が閲覧可能な状態」: the whole body who could see it, not whose data it was.
   if (before.includes('全') && WHOLE_BEFORE_RE.test(before) && WHOLE_VIEWERS_AFTER_RE.test(after)) return no('viewer');
   // 「会員様(約68万名)のうち、2019年4月から…に入会された会員様」: a whole in an aside, a part of it affected.

@@ -427,8 +427,11 @@ function isSameRecords(value: number | null, records: Set<number | null>): boole
 }
 
 /** The records count `b` told in an aside right after the persons count `a`: 4,096名（予約件数 5,212件）. */
+/** How far after its people an aside of their records may start: 「患者さん 427名分 / (延べ入院件数 583件)」 (9 units). */
+const RECORDS_ASIDE_REACH = 12;
+
 function isRecordsAside(a: Count, b: Count): boolean {
-  return (a.unit === '人' || a.unit === '名') && b.unit === '件' && b.start > a.end && b.start - a.end <= 8 && !b.total;
+  return (a.unit === '人' || a.unit === '名') && b.unit === '件' && b.start > a.end && b.start - a.end <= RECORDS_ASIDE_REACH && !b.total;
 }
 
 /** True when `b` is the parenthesised person count right after the record count `a`: 88 件(80 人分). */

@@ -338,8 +338,13 @@ export function inferPublished(
   if (!isValidDate(year, month, mention.day)) return null;
   const iso = toIso(year, month, mention.day);
   if (iso <= addDays(reference, slackDays)) return { iso, inferred: true };
+  if (mention.month === null) {
+    // A day alone past the reference's (「22日」 on a page of 9月2日): the latest such day, in the month before.
+    const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    return isValidDate(y, m, mention.day) ? { iso: toIso(y, m, mention.day), inferred: true } : null;
+  }
   // A month later than the page's in its year: the year before (a page of 2026.01.09 telling of 12月26日), within half a year.
-  if (mention.month === null || !isValidDate(year - 1, month, mention.day)) return null;
+  if (!isValidDate(year - 1, month, mention.day)) return null;
   const before = toIso(year - 1, month, mention.day);
   return addDays(before, PREVIOUS_YEAR_REACH_DAYS) >= reference ? { iso: before, inferred: true } : null;
 }

@@ -508,7 +508,10 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     if (h.s.length <= MENU_ENTRY_MAX && ((i > 0 && head[i - 1]!.s.length <= MENU_ENTRY_MAX) || (i + 1 < head.length && head[i + 1]!.s.length <= MENU_ENTRY_MAX))) return 0;
     // (A post's meta line under its title, 「投稿日: 2024年6月21日 投稿者: … カテゴリー: …」, is no menu.)
     const siteName = (i + 1 < head.length && MENU_LINE.test(head[i + 1]!.s) && !POST_META.test(head[i + 1]!.s)) || TAGLINE_END.test(h.s);
-    return !siteName && (!onlyGenericIncidentWords(h.s) || NOTICE_TITLE_END.test(h.s)) ? 2 : 1;
+    if (siteName) return 1;
+    // A compilation's numbered entry title (【セキュリティ事件簿#2025-287】…) is the post's own, over a blog's tagline above it.
+    if (NUMBERED_LABEL_TITLE.test(h.s)) return 3;
+    return !onlyGenericIncidentWords(h.s) || NOTICE_TITLE_END.test(h.s) ? 2 : 1;
   });
   // The first title with an incident's word (under the breadcrumb if any); one with generic words only
   // (情報, セキュリティ…) or over a menu if no other.
@@ -516,7 +519,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     for (let i = from; i < head.length; i++) if (rank[i] === r) return head[i]!.line;
     return null;
   };
-  const strong = pick(2, afterCrumb) ?? pick(2, 0);
+  const strong = pick(3, 0) ?? pick(2, afterCrumb) ?? pick(2, 0);
   if (strong) return strong === firstNonEmpty ? (repeatedTitle(text, all, strong, end) ?? strong) : strong;
   // No title with an incident's own word: the <title> line repeated under a long menu is the article's
   // (「…受給者証更新案内の誤封入について - 南陵県ホームページ」 over 県政情報, a menu entry).
@@ -544,6 +547,8 @@ function repeatedTitle(text: string, all: readonly Range[], first: Range, end: n
   return null;
 }
 
+/** A title under a numbered label: 【セキュリティ事件簿#2025-287】…, 【No.12】…. */
+const NUMBERED_LABEL_TITLE = /^【[^】\n]{0,30}(?:#|＃|No\.?)\s?[0-9０-９][^】\n]{0,12}】\S/;
 /** A post's meta line: 「投稿日: 2024年6月21日 投稿者: … カテゴリー: …」. */
 const POST_META = /^(?:投稿日|公開日|更新日|掲載日|投稿者|作成者)\s*[:：]/;
 /** A site's tagline under its name: what the site does (「情報漏えい・サイバー攻撃のリリースと報道を記録しています」), no title. */

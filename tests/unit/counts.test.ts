@@ -103,6 +103,10 @@ const MUST_MATCH: Row[] = [
   { input: '流出した情報\n協力業者様の担当者\n318名', text: '318名', victim: true },
   { input: '件数\n1,207件\n合計\n5,019件', text: '5,019件', victim: true, total: true },
   { input: '【対象となる会員数】\n約1.2万人', text: '約1.2万人', value: 12000, victim: true },
+  { input: '流出した同社の会員は約1万人。', text: '約1万人', victim: true },
+  { input: '漏えいした受診者は計412名で、うち264名の情報は含まれていない。', text: '計412名', victim: true },
+  { input: 'BCCを使わず送信したため、送信先の123名のメールアドレスが表示された。', text: '123名', victim: true },
+  { input: '約350名が申し込んだイベントの名簿が流出した。', text: '約350名', victim: true },
   // non-victims
   { input: '個人情報を含むファイル3件が外部から閲覧可能だった。', text: '3件', victim: false },
   { input: '流出したファイル\n3件', text: '3件', victim: false },
@@ -167,6 +171,11 @@ const MUST_MATCH: Row[] = [
   { input: '7月10日に、65歳以上の第1号被保険者4,870人に対し、令和6年度介護保険料額決定通知書を発送しました。', text: '4,870人', victim: false },
   { input: 'ファイルを誤って添付した。誤送信先は1年生の保護者212件のメールアドレスで、削除を依頼した。', text: '212件', victim: false },
   { input: 'メールアドレスが流出した。同校の全校生徒は約840名で、今回の対象は2年生の保護者。', text: '約840名', victim: false },
+  { input: '加入者1,284人分の氏名が保存されていた。同市の国民健康保険加入者は約1万8,000人。', text: '約1万8,000人', victim: false },
+  { input: '受診した148名分の健診結果が記載されていた。同クリニックの企業健診の受診者は計412名で、もう1社分の264名の情報は含まれていない。', text: '計412名', victim: false },
+  { input: '受診者は計412名で、もう1社分の264名の情報は含まれていない。', text: '264名', victim: false },
+  { input: '本人61人及び誤送付先の64世帯に職員が訪問した。', text: '64世帯', victim: false },
+  { input: '同セミナーは7月9日に開催予定で、約350名が申し込んでいたが、このうち2回目の案内の対象者が誤送信の対象となった。', text: '約350名', victim: false },
   { input: 'メールアドレスが流出しました。当組合は、約18万人の組合員の皆様の大切な個人情報をお預かりしている責任を自覚し、管理に努めます。', text: '約18万人', victim: false },
   { input: '市は今月3日、個人で住民税を納める市民およそ4万2000人に「納税通知書」を発送した。', text: 'およそ4万2000人', victim: false },
   { input: '通知書が誤って送付された方の計52名のご自宅を職員が訪問し、説明とお詫びを行いました。', text: '計52名', victim: false },
@@ -335,6 +344,7 @@ describe('totalAffected', () => {
   });
   it('takes people over the records told in an aside after them: 4,096名（予約件数 5,212件）', () => {
     expect(totalAffected(all('宿泊予約者 4,096名(予約件数 5,212件)の情報が流出した可能性'))).toBe(4096);
+    expect(totalAffected(all('記録されていた患者さん 427名分\n(延べ入院件数 583件)\nが紛失した'))).toBe(427);
   });
   it('takes the exact figure over a headline\'s rounding of it (約26万人分 → 25万8316人分), not over a lower bound (8万件超)', () => {
     expect(totalAffected(all('会員約26万人分の情報が流出。漏えいしたのは会員25万8316人分の個人データで'))).toBe(258316);

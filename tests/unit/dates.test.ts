@@ -127,7 +127,10 @@ describe('inferPublished', () => {
     [{ year: null, month: 12, day: 26 }, '2026-01-09', '2025-12-26'],
     [{ year: null, month: 11, day: 20 }, '2026-03-01', '2025-11-20'],
     [{ year: null, month: 5, day: 1 }, '2026-01-09', null],
-    [{ year: null, month: null, day: 26 }, '2024-11-25', null],
+    // A day alone past the reference's: the month before (「22日」 in a roundup of 9月2日 of the month's notices).
+    [{ year: null, month: null, day: 26 }, '2024-11-25', '2024-10-26'],
+    [{ year: null, month: null, day: 22 }, '2025-01-02', '2024-12-22'],
+    [{ year: null, month: null, day: 31 }, '2024-12-05', null],
     [{ year: null, month: 9, day: 28 }, null, null],
     [{ year: null, month: 2, day: 30 }, '2024-04-18', null],
   ];

@@ -90,6 +90,8 @@ describe('extractCategories', () => {
     ['最大で3,904人分の氏名、利用者カード番号及び予約資料名が閲覧可能となっていた。', ['member_id', 'name']],
     ['流出した可能性があるのは、元従業員とその扶養家族の情報で、最大4318人分。内容は氏名、住所、生年月日、社会保障番号(SSN)、給与振込口座の情報など。', ['address', 'bank_account', 'birthdate', 'government_id', 'name']],
     ['複製されていたのは、1万8,652世帯、4万1,327人分の氏名、住所、生年月日、性別、世帯主との続柄。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
+    ['盗まれた調査票には、高齢者9人の氏名、生年月日、住所、心身の状況などが記載されていた。', ['address', 'birthdate', 'medical', 'name']],
+    ['持ち出されたのは受診した延べ3,052人分の氏名、生年月日、電話番号、検診結果。', ['birthdate', 'medical', 'name', 'phone']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);

@@ -66,6 +66,8 @@ describe('extractCause', () => {
     ['主査が生活保護受給者らの個人情報を無断で私物のUSBメモリーにコピーして自宅に持ち帰った。', 'insider_misuse'],
     ['前期の通知表を児童に配付した際、児童2名の通知表を取り違えて渡しました。', 'misdelivery'],
     ['職員が無断で書類を自宅に持ち帰り、帰宅途中に紛失した。', 'loss_theft'],
+    ['公式サイトがDDoS攻撃を受けた。遺失物の問い合わせフォームなど個人情報を取り扱う機能は別のサーバーで運用している。', 'ddos'],
+    ['ランサムウェアによる攻撃を受けた。対象は従業員と退職者で、退職者には2015年4月以降に退職した元従業員が含まれる。', 'malware_ransomware'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);

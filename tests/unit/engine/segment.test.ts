@@ -511,6 +511,13 @@ describe('segmentPage and headline lists', () => {
     expect(extractIncidents({ text })[0]!.published).toBe('2024-08-21');
   });
 
+  it("takes a numbered entry's title over a tagline with the field's own words (情報セキュリティ・個人情報保護・…の記録)", () => {
+    const text = `しなの路の備忘録\n情報セキュリティ・個人情報保護・資格学習の記録\n\nホーム\nセキュリティ事件簿\n書評\n\n2025年7月16日水曜日\n【セキュリティ事件簿#2025-287】高森野町 個人情報を含む書類の紛失について 2025/7/14\n${BODY}\n町民の氏名が記載された名簿を紛失しました。`;
+    const seg = segmentPage(text)[0]!;
+    expect(text.slice(seg.heading!.start, seg.heading!.end)).toContain('#2025-287');
+    expect(extractIncidents({ text })[0]!.published).toBe('2025-07-14');
+  });
+
   it("takes a <title> line's name after a slash (…について／久留川市) for the site's, and the title repeated under the menu for the notice's", () => {
     const text = `介護保険料額決定通知書の誤送付について／久留川市\n本文へ\\n文字サイズ・色合い変更\\nサイト内検索\\n久留川市\\nくらし・手続き\\n子育て・教育\\n健康・福祉\\n観光・文化・スポーツ\\n事業者向け\\n市政情報\\n現在の位置\\nホーム\\n>\\n市政情報\\n>\\n報道発表資料\n介護保険料額決定通知書の誤送付について\nページ番号1018342 更新日 令和6年7月19日\n\n令和6年7月19日\n久留川市 健康福祉部 介護保険課\n${BODY}\n別の方の氏名、住所、保険料額が記載された通知書を誤って26人に送付しました。`;
     const folded = foldWidth(text);
