@@ -111,7 +111,12 @@ const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + F
  * A digest's paragraph that is a whole story under no title of its own, led by its organisation and the
  * day it announced: 「株式会社ノースリンクは5月9日、…」「湊川市は5月12日、…」. The name is the item's heading.
  */
-const LEAD_PARAGRAPH = /^\s*(?<org>[^\s、。「」()（）]{2,40}?)は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+const LEAD_PARAGRAPH =
+  /^\s*(?<hook>[^。\n]{8,120}。)?\s*(?<link>(?:一方|また|このほか|さらに|続いて)、)?(?<org>[^\s、。「」()（）]{2,40}?)(?:[(（][^()（）\n]{1,24}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+/** Where a legal person's name starts after a description of it: 「人材派遣の|株式会社…」「子どもの学習支援に取り組む|NPO法人…」. */
+const LEGAL_FORM_START = /株式会社|有限会社|合同会社|(?:NPO|特定非営利活動|学校|医療|社会医療|社会福祉|一般社団|一般財団|公益社団|公益財団|国立大学|独立行政)法人/;
+/** A page telling several stories: 「…で個人情報流出相次ぐ」「主な3件を紹介する」「【週刊】…ニュース」. */
+const ROUNDUP_CUE = /相次[ぐいぎ]|主な[0-9０-９]+件|[0-9０-９]+件を紹介|週刊|今週の|先週の|に公表された/;
 /** Words of an incident a whole story may use where a title would not: マルウェアに感染, 窃取, 廃棄. */
 const STORY_INCIDENT_WORD = /マルウェア|ウイルス|Emotet|感染|窃取|廃棄/;
 /** A lead paragraph is a story, not a line of a list: at least this long. */
@@ -126,6 +131,8 @@ interface Candidate {
   oneLine?: boolean;
   /** A head with its compilation's mark but no incident word (withSiblings). */
   sibling?: true;
+  /** A lead paragraph turning from the story before: 「一方、…は20日、」. */
+  linked?: true;
 }
 
 /**
@@ -234,12 +241,14 @@ const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
  * and the ranking or tally of the period's items (漏えい件数ランキング(2025年2月), 9月の事故 原因別件数(編集部調べ)),
  * which repeats their counts.
  */
-const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
+const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括|傾向)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
 /** The longest closing head: 「■漏えい件数ランキング(2025年12月)」. */
 const CLOSING_HEAD_MAX = 26;
 /** The page's share buttons under the last item: 「この記事をシェア X Facebook LINE」 (a share word first, then the services' names). */
 const SHARE_LINE = /^\s*(?:この記事|このページ|記事|ページ)を(?:シェア|共有)(?:する|しよう)?[!！]?(?:[\s\u3000]+[^\s\u3000。、]{1,14}){0,6}\s*$/;
 const SHARE_LINE_MAX = 60;
+/** The page's source under its stories (「出典:ボランティア612人の名簿、… / 看護学校が…」): every story's, so none's. */
+const SOURCE_LINE = /^\s*(?:出典|引用元|情報元|ソース)\s*[:：]/;
 /** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
 const RULE_LINE = /^\s*([━─—―=＝＿_＊*～~])\1{7,}\s*$/;
 /** The marks a rule is drawn with (RULE_LINE's). */
@@ -307,6 +316,7 @@ function closingLine(text: string, all: readonly Range[], from: number, end: num
     if (l.start < from) continue;
     if (l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
     if (l.end - l.start <= SHARE_LINE_MAX && SHARE_LINE.test(text.slice(l.start, l.end))) return l.start;
+    if (body && SOURCE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) return l.start;
     // A rule under the title boxes it (━━━ / 事案2 … / ━━━); only one after the item's body closes it.
     if (isRuleLine(text, l)) {
       if (body) return l.start;
@@ -656,13 +666,20 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (incident && !line.includes('。') && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
   if (length >= MIN_LEAD_PARAGRAPH) {
     const lead = LEAD_PARAGRAPH.exec(line);
-    const org = lead?.groups!.org;
-    if (org && readsAsOrg(org) && (incident || (!short && INCIDENT_WORD.test(line)) || STORY_INCIDENT_WORD.test(line))) {
-      const at = l.start + line.indexOf(org);
-      return { line: l, family: LEAD_PARAGRAPH_FAMILY, oneLine: true, title: { start: at, end: at + org.length } };
+    const org = lead ? leadOrg(lead.groups!.org!) : null;
+    if (lead && org && (incident || (!short && INCIDENT_WORD.test(line)) || STORY_INCIDENT_WORD.test(line))) {
+      const at = l.start + line.indexOf(org, lead.groups!.hook?.length ?? 0);
+      return { line: l, family: LEAD_PARAGRAPH_FAMILY, title: { start: at, end: at + org.length }, ...(lead.groups!.link ? { linked: true } : {}) };
     }
   }
   return null;
+}
+
+/** A lead's organisation: its name, less a description before a legal person's form (人材派遣の株式会社…). */
+function leadOrg(org: string): string | null {
+  const form = LEGAL_FORM_START.exec(org);
+  if (form && form.index > 0 && readsAsOrg(org.slice(form.index))) return org.slice(form.index);
+  return readsAsOrg(org) ? org : null;
 }
 
 /**
@@ -952,7 +969,9 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   }
   // Lead paragraphs of different organisations: one story each. (One story's paragraphs name one.)
   // Only on a page with no titled item at all: under a title, several names may lead its paragraphs.
-  const leads = best || families.size > 1 ? undefined : families.get(LEAD_PARAGRAPH_FAMILY);
+  // (Or on a page that tells it holds several, 「…個人情報流出相次ぐ」, its titles all over the first story, or
+  // one story turning to the next: 「一方、…学校法人…は20日、」.)
+  const leads = best ? undefined : families.size === 1 ? families.get(LEAD_PARAGRAPH_FAMILY) : roundupLeads(text, families);
   if (leads && leads.length >= 2 && new Set(leads.map((c) => text.slice(c.title!.start, c.title!.end))).size === leads.length) best = leads;
   if (!best) {
     if (text.slice(0, end).trim() === '') return [];
@@ -987,6 +1006,16 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
     ...(issuer !== undefined ? { issuer } : {}),
     ...(c.sibling ? { breachOnly: true as const } : {}),
   }));
+}
+
+/** The lead paragraphs of a page with titles too: only if its titles stand over the first story and it tells of several. */
+function roundupLeads(text: string, families: Map<string, Candidate[]>): Candidate[] | undefined {
+  const leads = families.get(LEAD_PARAGRAPH_FAMILY);
+  if (!leads || leads.length < 2) return undefined;
+  const first = leads[0]!.line.start;
+  // (A title alone below is no family of items: 「同学園によると、…」 over a source line.)
+  for (const [family, found] of families) if (family !== LEAD_PARAGRAPH_FAMILY && found.length > 1 && found.some((c) => c.line.start > first)) return undefined;
+  return leads.some((c) => c.linked) || ROUNDUP_CUE.test(text.slice(0, first)) ? leads : undefined;
 }
 
 /** `best` with the heads led by its mark that are no item yet (not a section's or a cause group's), each with a body under it. */

@@ -88,6 +88,7 @@ const MUST_MATCH: Row[] = [
   { input: '漏えいの恐れのある個人データの件数:48,651人', text: '48,651人', victim: true, hedged: true },
   { input: 'プレゼント企画応募者の情報が1万2424件流出したと発表した。', text: '1万2424件', victim: true },
   { input: '受講生38名にメールを送信した際、BCCではなく宛先に入力した。', text: '38名', victim: true },
+  { input: '担当職員が、学校推薦型選抜の受験生98人に合否発表の日時を知らせるメールを一斉送信した際、アドレスを「BCC」欄に入力すべきところ、誤って「宛先」欄に入力した。', text: '98人', victim: true },
   { input: '不正アクセスにより最大約46万件のカード情報が流出', text: '最大約46万件', value: 460000, numeric_approx: true, qualifier: '最大', victim: true },
   { input: '流出件数は計約3万件', text: '計約3万件', total: true, qualifier: '約', victim: true },
   { input: '漏えいした可能性のある件数は最大で12,345件です。', text: '12,345件', qualifier: '最大', victim: true, hedged: true },

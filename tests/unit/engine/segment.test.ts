@@ -152,6 +152,53 @@ describe('segmentPage', () => {
     expect(segmentPage(titled)).toHaveLength(1);
   });
 
+  it('splits a titled roundup of stories (主な3件を紹介する): a hook sentence before a lead, a name with its seat in brackets', () => {
+    const text = [
+      '【週刊】情報漏えいニュース 11月第4週：人材会社の共有設定ミス、大学HDDがオークションに',
+      '2025年11月29日 07:00',
+      'この1週間に公表された情報漏えい事案のうち、主な3件を紹介する。',
+      'クラウドストレージの共有設定ミスで、登録スタッフの情報が閲覧できる状態になっていた――。人材派遣の株式会社グリーンフィールド人材(本社:東京都新宿区)は2025年11月25日、登録スタッフ7,450人分の個人情報が外部から閲覧可能な状態だったと発表した。',
+      '国立大学法人北陸工科大学は11月26日、廃棄を委託したハードディスクがオークションに出品され、学生約2,900人分の成績が流出したと発表した。',
+      '株式会社ときわ不動産(本社:横浜市中区)は11月28日、サーバーが不正アクセスを受け、入居申込者の個人情報最大1万2,004人分が流出した可能性があると発表した。',
+    ].join('\n');
+    expect(headings(text)).toEqual(['株式会社グリーンフィールド人材', '国立大学法人北陸工科大学', '株式会社ときわ不動産']);
+  });
+
+  it('splits one article telling two organisations\' incidents when it turns to the second (一方、…は20日、), each story with its paragraphs', () => {
+    const text = [
+      '【セキュリティ事件簿#2025-331】ボランティア名簿がネット上で閲覧可能に、合否連絡メールは宛先丸見え',
+      '子どもの学習支援に取り組むNPO法人あおぞら学び舎(さいたま市)は8月19日、ボランティア登録者の名簿がインターネット上で誰でも閲覧できる状態になっていたと発表した。',
+      '閲覧可能になっていたのは、登録した大学生や社会人計612人分の氏名と電話番号。',
+      '一方、専門学校を運営する学校法人駿河みらい学園(静岡市)は20日、受験生にメールを誤送信し、メールアドレスが流出したと発表した。',
+      '同学園によると、受験生98人に一斉送信した際、アドレスを「BCC」欄に入力すべきところ、誤って「宛先」欄に入力した。',
+      '出典:ボランティア612人の名簿、ネットで閲覧可能に/看護学校が受験生98人のアドレス流出',
+    ].join('\n');
+    expect(headings(text)).toEqual(['NPO法人あおぞら学び舎', '学校法人駿河みらい学園']);
+    const [a, b] = extractIncidents({ text });
+    expect([a!.total_affected, b!.total_affected]).toEqual([612, 98]);
+  });
+
+  it('does not split one titled notice whose paragraphs two names lead, with no turn and no word of several stories', () => {
+    const text = [
+      '【セキュリティ事件簿#2025-101】委託先サーバーに不正アクセス、会員情報が流出',
+      '株式会社ミドリ商事は5月9日、委託先のサーバーが不正アクセスを受け、会員の個人情報約1万3000件が流出した可能性があると発表した。',
+      '株式会社アオバシステムは5月10日、同社が運用するサーバーへの不正アクセスについて、調査を進めていると発表した。',
+    ].join('\n');
+    expect(segmentPage(text)).toHaveLength(1);
+  });
+
+  it("ends a digest's last story at the month's trend section (5月の傾向)", () => {
+    const text = [
+      '2023年5月に公表された個人情報漏えい事故一覧',
+      '株式会社ノースリンクは5月9日、同社のサーバーが不正アクセスを受け、取引先担当者の情報約1万3000件が流出した可能性があると発表した。',
+      '福井県は5月26日、県のSNS公式アカウントが第三者に乗っ取られたと発表した。アカウントには個人情報は登録されておらず、情報流出はないとしている。',
+      '5月の傾向',
+      '5月は、書類の誤廃棄など人為的なミスによる事故が目立ちました。',
+    ].join('\n');
+    const segs = segmentPage(text);
+    expect(segs.at(-1)!.end).toBeLessThanOrEqual(text.indexOf('5月の傾向'));
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
