@@ -65,10 +65,11 @@ export const CAUSE_PRECEDENCE = [
 ] as const;
 
 /**
- * Vocabulary surfaces too ambiguous to use alone (処分 is also 懲戒処分; 暗号化 is also a safeguard; 誤って添付 is
- * also a web page's attachment, so EXTRA's misdelivery asks for a mail near it).
+ * Vocabulary surfaces too ambiguous to use alone (元職員 is also whose data it was, 元職員の氏名: EXTRA guards it;
+ * 処分 is also 懲戒処分; 暗号化 is also a safeguard; 誤って添付 is also a web page's attachment, so EXTRA's
+ * misdelivery asks for a mail near it).
  */
-const UNSAFE_SURFACES = new Set(['処分', '暗号化', '侵入', 'ニックネーム', '持ち出し', '不正に閲覧', '廃棄', '流通させた', '誤って添付']);
+const UNSAFE_SURFACES = new Set(['元職員', '元社員', '処分', '暗号化', '侵入', 'ニックネーム', '持ち出し', '不正に閲覧', '廃棄', '流通させた', '誤って添付']);
 
 const PATTERNS: Record<string, RegExp> = {};
 for (const key of CAUSE_PRECEDENCE) {

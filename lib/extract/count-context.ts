@@ -177,6 +177,9 @@ const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)
 const NI = 0x306b; // に
 /** A body's whole membership as a sentence's topic: 「全校生徒は約840名」「全職員は1,200人」. */
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** A body's whole roll a notice or letter went to: 「全校生徒712人の家庭に経緯を説明する文書を配布」「全会員1万人に対し、お詫びの…」. */
+const WHOLE_ROLL_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯|利用者|顧客)[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+const TOLD_TO_AFTER_RE = /^[ \u3000]*(?:の(?:家庭|保護者|世帯|皆様|皆さま))?(?:に|へ)(?:対し(?:て)?、?)?[^。]{0,30}?(?:説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
 /** Those a body keeps data for: 「…人の組合員の皆様の…個人情報をお預かりしている」. */
 const KEPT_FOR_AFTER_RE = /^[ \u3000]*(?:分)?の(?:組合員|会員|お客様|お客さま|利用者|顧客|患者|市民|住民)(?:の)?(?:皆様|皆さま)?の[^。]{0,24}?(?:お預かり|預か|保有し|管理し)/;
 /** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
@@ -450,6 +453,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
   // 「同校の全校生徒は約840名で」: a body's whole membership.
   if (before.includes('全') && WHOLE_BODY_BEFORE_RE.test(before)) return no('population');
+  // 「全校生徒712人の家庭に経緯を説明する文書を配布」: the whole roll told of it, not whose data it was.
+  if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && TOLD_TO_AFTER_RE.test(after)) return no('audience');
   // 「アプリの会員数は約620万人」: a body's size, unless told as those affected (対象となる会員数は).
   if (before.includes('数は') && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
   // 「会員管理システム(会員数 約4,900名)は…」: a system's or body's size in an aside.

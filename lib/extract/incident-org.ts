@@ -49,6 +49,20 @@ function withLegalForm(text: string, name: string, from: number, to: number): Ra
   return best;
 }
 
+/** A headline's first or last word apart by a space: a name a news headline puts there (「… はやせ運輸」「ミナト精機 …」). */
+const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜]{2,20})[ \u3000]|[ \u3000](?<last>[^\s、。「」()（）:：|｜]{2,20})$/gu;
+
+/** The headline's first or last word as the body writes it with a legal form (株式会社はやせ運輸), or null. */
+function headlineWordWithLegalForm(text: string, original: string, heading: Range, span: Range): IncidentOrg | null {
+  const h = text.slice(heading.start, heading.end).trim();
+  for (const m of h.matchAll(HEADLINE_EDGE_WORDS)) {
+    const word = m.groups!.first ?? m.groups!.last!;
+    const full = withLegalForm(text, word, span.start, span.end);
+    if (full) return { org: original.slice(full.start, full.end), orgSpan: [full.start, full.end] };
+  }
+  return null;
+}
+
 /** How far after a lead's subject its sentence may say which institution the subject runs. */
 const RUNS_WINDOW = 80;
 
@@ -234,6 +248,13 @@ function namedOrg(
   if (heading && fromHeading) return headlineOrg(text, original, span, heading, fromHeading);
   // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
   // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
+  // A headline's name in kana the name rules cannot read (「…届け先2914件の情報 はやせ運輸」), its legal form written in the body.
+  const kanaNamed = heading && !fromHeading ? headlineWordWithLegalForm(text, original, heading, span) : null;
+  if (kanaNamed) return kanaNamed;
+  // One of a page's listed notices whose title calls its issuer by its kind (「県が業務を委託する事業者の…」): the page's issuer,
+  // not a contractor its body names.
+  const byKind = !single && heading ? issuerByKind(text, heading, allLines, tokenizer) : null;
+  if (byKind) return found(text, original, byKind);
   const titleName = single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
   const titleOrg = titleName && readsAsOrg(titleName) ? titleName : null;
   const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
@@ -260,13 +281,31 @@ function namedOrg(
   }
   if (titleOrg) return found(text, original, titleOrg);
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
-  const pageTitle = !single && allLines[0] ? text.slice(allLines[0].start, allLines[0].end) : null;
-  // (The site's part without its own word: 「| 青葉台市ホームページ」 names 青葉台市.)
-  // (Or after a space, with that word: 「事務処理ミスの公表(令和8年度) 川瀬市ホームページ」.)
-  const spaced = pageTitle ? SPACED_SITE_NAME.exec(pageTitle)?.groups!.name : undefined;
-  const pageName = pageTitle && SITE_SUFFIX_SEP.test(pageTitle) ? orgFromHeading(pageTitle.replace(SITE_WORD_END, ''), tokenizer) : (spaced ?? null);
-  if (pageName && readsAsOrg(pageName)) return found(text, original, pageName);
-  return { org: null, orgSpan: null };
+  const pageName = single ? null : listingIssuer(text, allLines, tokenizer);
+  return pageName ? found(text, original, pageName) : { org: null, orgSpan: null };
+}
+
+/**
+ * The issuer of a page listing its notices, from its <title> line: the site's part without its own word
+ * (「| 青葉台市ホームページ」 names 青葉台市), or after a space, with that word (「事務処理ミスの公表(令和8年度) 川瀬市ホームページ」).
+ */
+function listingIssuer(text: string, allLines: Range[], tokenizer?: Tokenizer): string | null {
+  const pageTitle = allLines[0] ? text.slice(allLines[0].start, allLines[0].end) : null;
+  if (!pageTitle) return null;
+  const spaced = SPACED_SITE_NAME.exec(pageTitle)?.groups!.name;
+  const pageName = SITE_SUFFIX_SEP.test(pageTitle) ? orgFromHeading(pageTitle.replace(SITE_WORD_END, ''), tokenizer) : (spaced ?? null);
+  return pageName && readsAsOrg(pageName) ? pageName : null;
+}
+
+/** A listed notice's title that calls its issuer by its kind alone: 「県が業務を委託する…」「県立高等学校における…」「本市における…」. */
+const ISSUER_BY_KIND = /^\s*(?:本|当)?(?<kind>県|市|町|村|区|都|府|道)(?:が|の|立|は|で|に|において|における)/u;
+
+/** The page's issuer for a listed notice whose title calls it by its kind (県が…), when the page's <title> names one of that kind. */
+function issuerByKind(text: string, heading: Range, allLines: Range[], tokenizer?: Tokenizer): string | null {
+  const kind = ISSUER_BY_KIND.exec(text.slice(heading.start, heading.end))?.groups!.kind;
+  if (!kind) return null;
+  const issuer = listingIssuer(text, allLines, tokenizer);
+  return issuer?.endsWith(kind) ? issuer : null;
 }
 
 /** A site's own word after its name: ホームページ, 公式ウェブサイト. */

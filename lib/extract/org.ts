@@ -14,7 +14,7 @@ const KATAKANA = '\\u30a1-\\u30ff\\u31f0-\\u31ff\\uff66-\\uff9f';
 const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
-  '(?:県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
+  '(?:県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|看護大|医科大|工科大|工業大|女子大|芸術大|外語大|外国語大|教育大|農工大|理科大|体育大|薬科大|歯科大|国際大|経済大|商科大|医療大|福祉大|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
   '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|振興会|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
 
 /**
@@ -39,7 +39,7 @@ const KANA_PLACES =
  * A public institution whose name holds hiragana after its founder's mark: 県立しらかば医療センター,
  * 市立こども病院, 県立みなと高等学校. Particles (の, が, を…) never stand in such a name.
  */
-const PUBLIC_KANA_INSTITUTION = `(?:都|道|府|県|市|町|村|区|国|公|私)立(?:${NAME}|(?![のがをはでにへ])[ぁ-ゖ]){1,20}?${BODY_SUFFIX}(?![${HAN}])`;
+const PUBLIC_KANA_INSTITUTION = `(?:都|道|府|県|市|町|村|区|国|公|私)立(?:${NAME}|(?![のがをはでにへ])[ぁ-ゖ]|(?<=[ぁ-ゖ])の(?=[ぁ-ゖ])){1,20}?${BODY_SUFFIX}(?![${HAN}])`;
 const ORG_ALTERNATIVES = `${PUBLIC_KANA_INSTITUTION}|${LEGAL_FORM}\\s?${NAME}{1,30}|${LEGAL_PERSON}\\s?${NAME}{1,30}|${NAME}{1,30}${LEGAL_FORM}|(?:${NAME}|${KANA_PLACES}){1,24}?${BODY_SUFFIX}(?![${HAN}])`;
 export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 /** The same, anchored: is the whole string one name? (ORG_NAME is lazy and finds 長崎県 in 長崎県物産協会.) */
@@ -560,8 +560,11 @@ const ANNOUNCING_SUBJECT = new RegExp(
   `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
   'u',
 );
-/** Who announced it, told after the story (NHK's form): 「会見を開いたのは、上田市にある…病院です。」「発表したのは…市です。」 */
-const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表した|明らかにした|謝罪した)のは、?(?:[^。、\n]{1,16}(?:にある|の))?(?<org>[^。、「」\n]{2,40}?)(?:です|でした)。/u;
+/**
+ * Who announced it, or where it happened, told after the story (NHK's form): 「会見を開いたのは、上田市にある…病院です。」
+ * 「発表したのは…市です。」「誤送信があったのは、盛岡市の医療法人社団青葉会 青葉台中央病院です。」
+ */
+const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表した|明らかにした|謝罪した|(?:誤送信|誤送付|誤配送|誤交付|紛失|盗難|流出|漏えい|不正アクセス|被害|ミス)(?:が|の)あった)のは、?(?:[^。、\n]{1,16}(?:にある|の))?(?<org>[^。、「」\n]{2,40}?)(?:です|でした)。/u;
 /** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
 const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サーバ|ランサムウェア|マルウェア|ウイルス|クレジットカード|カード|メール|データ|ファイル|パスワード|アカウント|セキュリティ)/;
 
@@ -569,6 +572,17 @@ const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サ�
  * The organisation named in the body text[start, end): lead sentence, self-reference, first name
  * (`leadOnly`: the lead sentence or subject only).
  */
+/** A reading in kana after a name's hard part: 翠嶺(すいれい)高校. */
+const READING_ASIDE = /[(（][ぁ-ゖー]{1,16}[)）]/g;
+/** A thing the notice calls its own (「当院の電子カルテシステム」), then a lead's subject: 「電子カルテシステムは11月5日に復旧し」. */
+const OWNER_BEFORE = /(?:当|同|弊|本)(?:院|社|学|校|法人|機構|組合|行|庫|館|園|会|市|町|村|県|局)の$/;
+const THING_END = /(?:システム|サーバー?|サイト|ネットワーク|アカウント|サービス|アプリ|ページ|端末)$/;
+function isOwnedThing(body: string, name: string): boolean {
+  if (!THING_END.test(name)) return false;
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) if (OWNER_BEFORE.test(body.slice(Math.max(0, at - 4), at))) return true;
+  return false;
+}
+
 export function orgFromBody(text: string, start: number, end: number, leadOnly = false): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
@@ -608,9 +622,10 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
           : (names[0]?.text ?? nameEndingLead(cand, lead.groups!.particle === 'は', PLACED_SUBJECT.test(lead[0])));
-    if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand)) {
+    if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand) && !isOwnedThing(body, pick)) {
       const at = body.indexOf(pick, lead.index);
-      return { org: pick, span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
+      // 「私立翠嶺(すいれい)高校は」: a news story's reading of a name is no part of it.
+      return { org: pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
   }
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.

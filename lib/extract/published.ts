@@ -48,7 +48,7 @@ const BRACKET_OPEN = /^\s*[(（]/u;
 /** How many days after a neighbour item's date an item's inferred date may fall. */
 const NEIGHBOUR_SLACK_DAYS = 7;
 /** How many lines at the top and at the bottom of a page may hold its dateline. */
-const DATELINE_EDGE = 40;
+const DATELINE_EDGE = 60;
 /** How far into an item the lead sentence may be. */
 const LEAD_WINDOW = 800;
 
@@ -103,6 +103,21 @@ function datelines(text: string, all: readonly Range[]): string[] {
 
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** 「9月9日」: a month and its day. */
+const MONTH_DAY = /(?<![0-9])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]|0?[1-9])\s*日/g;
+
+/** The latest month of the days text[from, to) names on or before `day` of a month (9月9日 for 12日), or null. */
+function monthOfEarlierDay(text: string, from: number, to: number, day: number): number | null {
+  let best: number | null = null;
+  const slice = text.slice(from, to);
+  MONTH_DAY.lastIndex = 0;
+  for (let m = MONTH_DAY.exec(slice); m; m = MONTH_DAY.exec(slice)) {
+    const month = Number(m[1]);
+    if (Number(m[2]) <= day && (best === null || month > best)) best = month;
+  }
+  return best;
+}
 
 /**
  * The month of the first 「M月D日」 in text[from, to) whose day is `day` (8月9日付 completes 「…は9日、」),
@@ -385,7 +400,11 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     pageDates ??= datelines(text, all);
     reference ??= pageDates[0] ?? null;
     // No full date anywhere: the year of the item's number or of the page title (#2024-501, 2024年12月第1週).
-    reference ??= yearEnd(seg.heading ? text.slice(seg.heading.start, seg.heading.end) : '') ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);
+    if (!reference) {
+      reference = yearEnd(seg.heading ? text.slice(seg.heading.start, seg.heading.end) : '') ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);
+      // And no month: that of the story's latest day up to this one (「教諭は9月9日…」 then 「…は12日、発表した」).
+      if (reference && month === null) month = monthOfEarlierDay(text, seg.start, Math.min(seg.end, seg.start + 4000), lead.day);
+    }
     return inferPublished({ year: null, month, day: lead.day }, reference, slack)?.iso ?? null;
   });
 }

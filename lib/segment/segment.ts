@@ -147,7 +147,7 @@ const LABELLED_ITEM = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業�
 /** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」. */
 const CASE_TITLE = new RegExp(`^\\s*事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}\\S.{3,80}$`);
 /** A full date and its weekday, the rest of a date's line: 2024年5月13日, 2024.09.30(月). */
-const DATE_ON_LINE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})\\s*(?:[(（][^()（）]{1,3}[)）])?\\s*';
+const DATE_ON_LINE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|(?:令和|平成)(?:\\d{1,2}|元)年\\d{1,2}月\\d{1,2}日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})\\s*(?:[(（][^()（）]{1,3}[)）])?\\s*';
 /** A ranking's item: 「第1位 株式会社リンクスマイル――リスト型攻撃で…」, 「番外編 …」. */
 const RANKED_TITLE = new RegExp(`^\\s*(?:第\\s*[0-9０-９]{1,2}\\s*位|番外編?)[\\s\\u3000:：]+(?=.*(?:――|${INCIDENT_WORD.source}))\\S.{5,140}$`);
 /**
@@ -626,7 +626,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     const family = labelledItemFamily(text, all, k);
     if (family) return { line: l, family };
   }
-  if (inSet(DIGITS_SET, first) && length <= 24 && DATE_ALONE.test(line)) {
+  if ((inSet(DIGITS_SET, first) || first === 0x4ee4 /* 令 */ || first === 0x5e73 /* 平 */) && length <= 24 && DATE_ALONE.test(line)) {
     const title = titleUnder(text, all, k);
     return title ? { line: l, family: 'date-line', title } : null;
   }
@@ -973,6 +973,9 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   // one story turning to the next: 「一方、…学校法人…は20日、」.)
   const leads = best ? undefined : families.size === 1 ? families.get(LEAD_PARAGRAPH_FAMILY) : roundupLeads(text, families);
   if (leads && leads.length >= 2 && new Set(leads.map((c) => text.slice(c.title!.start, c.title!.end))).size === leads.length) best = leads;
+  // A page that tells it holds several stories (「個人情報の流出相次ぐ」), one of its marked heads with an incident
+  // word (■看護大、「BCC」でなく「CC」), the others with none (■富嶽園、最大1873件): each head an item.
+  best ??= roundupHeads(text, all, families, end);
   if (!best) {
     if (text.slice(0, end).trim() === '') return [];
     return [{ start: 0, end, heading: titleLine(text, all, end, blockAt) }];
@@ -1016,6 +1019,18 @@ function roundupLeads(text: string, families: Map<string, Candidate[]>): Candida
   // (A title alone below is no family of items: 「同学園によると、…」 over a source line.)
   for (const [family, found] of families) if (family !== LEAD_PARAGRAPH_FAMILY && found.length > 1 && found.some((c) => c.line.start > first)) return undefined;
   return leads.some((c) => c.linked) || ROUNDUP_CUE.test(text.slice(0, first)) ? leads : undefined;
+}
+
+/** A marked title alone in its family, with the heads of its mark as siblings, on a page that tells of several stories. */
+function roundupHeads(text: string, all: readonly Range[], families: Map<string, Candidate[]>, end: number): Candidate[] | null {
+  for (const [family, found] of families) {
+    if (found.length !== 1 || family.length !== 1 || !inSet(TITLE_MARKS, family.charCodeAt(0))) continue;
+    const head = found[0]!;
+    if (!ROUNDUP_CUE.test(text.slice(0, head.line.start))) continue;
+    const items = withSiblings(text, all, found, family.charCodeAt(0), closingLine(text, all, head.line.end, end));
+    if (items.length >= 2) return items;
+  }
+  return null;
 }
 
 /** `best` with the heads led by its mark that are no item yet (not a section's or a cause group's), each with a body under it. */

@@ -92,6 +92,9 @@ describe('extractCategories', () => {
     ['複製されていたのは、1万8,652世帯、4万1,327人分の氏名、住所、生年月日、性別、世帯主との続柄。', ['address', 'birthdate', 'family_relation', 'gender', 'name']],
     ['盗まれた調査票には、高齢者9人の氏名、生年月日、住所、心身の状況などが記載されていた。', ['address', 'birthdate', 'medical', 'name']],
     ['持ち出されたのは受診した延べ3,052人分の氏名、生年月日、電話番号、検診結果。', ['birthdate', 'medical', 'name', 'phone']],
+    ['卒業生412人に案内メールを一斉送信した際、送信先のメールアドレスを「BCC」ではなく「CC」欄に入力し、受信者全員が互いのアドレスを見られる状態になった。', ['email']],
+    ['誤って学校のホームページに掲載していた。ファイルには2年生全員の学籍番号、氏名、定期考査の成績が載っていた。', ['education_record', 'member_id', 'name']],
+    ['成績一覧表を紛失した。部員22人分については、保護者の氏名と緊急連絡先も記された名簿が一緒に入っていた。', ['emergency_contact', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -102,6 +105,8 @@ describe('extractCategories', () => {
     ['ランサムウェアにより流出した。※入居審査時にお預かりした運転免許証等の本人確認書類の画像データは、流出の対象となったサーバーとは別の環境で保管しており、流出は確認されておりません。', 'a negated topic: …の画像データは、…確認されておりません'],
     ['外部で不正に取得されたとみられるIDとパスワードの組み合わせによるログイン試行が約41万回あった。', 'credentials an attack used'],
     ['教員は偽のログインページにアクセスして、IDとパスワードを入力した。', 'credentials entered on a phishing page'],
+    ['職員がフィッシングメールに記載されたURLにアクセスし、IDとパスワードを入力しました。', 'credentials entered on a phishing page (…を入力しました)'],
+    ['紹介状をFAXで誤送信し、漏えいした。\n4.再発防止策\n・FAX番号の登録・変更時は、複数の職員による読み合わせ確認を必須といたします。', 'a FAX number registered, in a measure'],
     ['当社以外のサービスから流出したと思われるIDとパスワードの組み合わせを用いた、いわゆるリスト型攻撃(パスワードリスト攻撃)です。', 'credentials used in the attack'],
     ['なお、銀行口座・クレジットカード・電話番号・メールアドレス等の情報は含まれておりません。', 'negated list'],
     ['※クレジットカード情報の漏えいはございません。', 'negated leak'],

@@ -68,6 +68,7 @@ describe('extractCause', () => {
     ['職員が無断で書類を自宅に持ち帰り、帰宅途中に紛失した。', 'loss_theft'],
     ['公式サイトがDDoS攻撃を受けた。遺失物の問い合わせフォームなど個人情報を取り扱う機能は別のサーバーで運用している。', 'ddos'],
     ['ランサムウェアによる攻撃を受けた。対象は従業員と退職者で、退職者には2015年4月以降に退職した元従業員が含まれる。', 'malware_ransomware'],
+    ['ランサムウェアに感染し、当院に在籍する職員及び在籍した元職員の氏名、所属部署が流出した可能性がある。', 'malware_ransomware'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);

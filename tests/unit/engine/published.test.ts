@@ -87,6 +87,16 @@ describe('published', () => {
       '委託先における市民意識調査の個人情報の漏えいについて(お詫び)\n更新日:2024年11月21日\nページ番号:0012874\n令和6年11月20日\n 本市が実施した市民意識調査において、委託事業者が回答者の氏名と住所を含むファイルを閲覧可能な状態にしていたことが判明しました。',
       '2024-11-20',
     ],
+    [
+      "a news site's dateline under a long menu (over forty lines down)",
+      `生徒238人分の成績、学校HPで閲覧可能に:毎朝新聞デジタル\n${Array.from({ length: 44 }, (_, i) => `メニュー${i}`).join('\n')}\n2025年9月5日 20時12分\n 長野県松川市の私立翠嶺高校は5日、2年生238人分の氏名などが記載されたファイルを誤って学校のホームページに掲載していたと発表した。\n${Array.from({ length: 40 }, (_, i) => `フッター${i}`).join('\n')}`,
+      '2025-09-05',
+    ],
+    [
+      "a day alone with no page date: the month of the story's latest day before it, the year of the entry's number",
+      '【セキュリティ事件簿#2025-356】県立高校教諭が生徒130人分の成績資料を電車内に置き忘れ紛失 - 山梨県教育委員会\n\n山梨県教育委員会は12日、県立高校の男性教諭が生徒130人分の氏名を含む書類を電車内に置き忘れ紛失したと発表した。\n教諭は9月9日午後7時ごろ、書類を入れたかばんを車内に置き忘れた。',
+      '2025-09-12',
+    ],
   ];
   it.each(rows)('%s', (_label, page, iso) => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);

@@ -199,6 +199,30 @@ describe('segmentPage', () => {
     expect(segs.at(-1)!.end).toBeLessThanOrEqual(text.indexOf('5月の傾向'));
   });
 
+  it('splits a news story of several incidents (…流出相次ぐ) at its marked heads, one with an incident word, one without', () => {
+    const text = [
+      '個人情報の流出相次ぐ 看護大でメール誤送信、茶販売会社はカード情報',
+      ' 県内で個人情報の流出が相次いで明らかになった。',
+      ' ■看護大、「BCC」でなく「CC」',
+      ' 駿河看護大は9日、卒業生412人に案内メールを一斉送信した際、送信先のメールアドレスを「CC」欄に入力し、受信者全員が互いのアドレスを見られる状態になったと発表した。',
+      ' ■富嶽園、最大1873件',
+      ' 富嶽園は10日、通販サイトが不正アクセスを受け、クレジットカード情報最大1873件が流出した可能性があると発表した。',
+    ].join('\n');
+    expect(headings(text).map((h) => h?.trim())).toEqual(['■看護大、「BCC」でなく「CC」', '■富嶽園、最大1873件']);
+    // Without a word of several stories, the head without an incident word is a section of one.
+    expect(segmentPage(text.replace('個人情報の流出相次ぐ', '看護大でメール誤送信').replace('流出が相次いで明らかになった', '流出が明らかになった'))).toHaveLength(1);
+  });
+
+  it("splits a prefecture's press list at its 令和 date lines over notices' titles, other releases left to none", () => {
+    const entry = (day: number, title: string, body: string) => `令和7年7月${day}日\n${title}\n健康福祉部 保健医療課\n概要：${body}`;
+    const text = [
+      '報道発表資料一覧(令和7年7月) - 岐阜県公式ホームページ',
+      entry(16, '県が業務を委託する事業者のサーバーへの不正アクセスについて(第2報)', '委託先のサーバーが不正アクセスを受け、参加者1,312人分の氏名と住所が流出した可能性があることが判明しました。'),
+      entry(10, '県立高等学校における個人情報を含む書類の紛失について', '県立高等学校において、教諭が生徒41名分の氏名と生年月日が記載された書類を紛失しました。'),
+    ].join('\n');
+    expect(headings(text)).toEqual(['県が業務を委託する事業者のサーバーへの不正アクセスについて(第2報)', '県立高等学校における個人情報を含む書類の紛失について'].map((t) => t.slice(0, 24)));
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
