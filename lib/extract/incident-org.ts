@@ -231,7 +231,16 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  return withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span);
+  return withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span));
+}
+
+/** A news dateline's prefecture before a municipality: 「岐阜・美濃川市」「岡山・津山市」 (the place, not the name). */
+const PLACE_PREFIX = /^(?:北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)・(?=[^\s・]{1,12}(?:市|町|村|区)(?:教育委員会|役所|役場)?$)/u;
+
+function withoutPlacePrefix(found: IncidentOrg): IncidentOrg {
+  const prefix = found.org ? PLACE_PREFIX.exec(found.org)?.[0] : undefined;
+  if (!prefix) return found;
+  return { org: found.org!.slice(prefix.length), orgSpan: found.orgSpan ? [found.orgSpan[0] + prefix.length, found.orgSpan[1]] : null };
 }
 
 /** incidentOrg before its legal person is added. */

@@ -200,8 +200,8 @@ const ORG_BEFORE_COLON = /^(?<org>[^：:|｜。\s]{2,40})[：:|｜]/u;
 const LABELLED_ORG = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業名|事業者名|法人名|社名|機関名)\s*[:：]\s*(?<org>\S.{1,40})$/u;
 /** A quoted name ending a lead's subject: …を運営する「みらい進学舎」, …市の「みなと中央病院」. */
 const QUOTED_NAME_END = /「(?<name>[^「」。、\s]{2,30})」$/u;
-/** A quoted name after a clause that describes it: …に本社がある「…」, …を運営する「…」. */
-const DESCRIBED_QUOTE_END = /(?:本社(?:を置く|がある|のある)|拠点(?:を置く|がある)|を運営する|を展開する|を手がける|を手掛ける)「[^「」。、\s]{2,30}」$/u;
+/** A quoted name after a clause or a noun that describes it: …に本社がある「…」, …を運営する「…」, 住宅設備会社「…」. */
+const DESCRIBED_QUOTE_END = /(?:本社(?:を置く|がある|のある)|拠点(?:を置く|がある)|を運営する|を展開する|を手がける|を手掛ける|(?:会社|企業|メーカー|業者|事業者|法人|団体|販売店|専門店|チェーン|大手))「[^「」。、\s]{2,30}」$/u;
 /** A public enterprise's name ends so (水道局, 交通局, 病院局, 企業局). */
 const ENTERPRISE = /(?:水道局|交通局|病院局|企業局)$/u;
 /**
@@ -624,8 +624,10 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
           : (names[0]?.text ?? nameEndingLead(cand, lead.groups!.particle === 'は', PLACED_SUBJECT.test(lead[0])));
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand) && !isOwnedThing(body, pick)) {
       const at = body.indexOf(pick, lead.index);
+      // 「住宅設備会社「北斗ホームサービス」は」: a quoted name, with its legal form where the body writes it so.
+      const full = pick === quotedName ? [`株式会社${pick}`, `${pick}株式会社`, `有限会社${pick}`, `合同会社${pick}`].find((f) => body.includes(f)) : undefined;
       // 「私立翠嶺(すいれい)高校は」: a news story's reading of a name is no part of it.
-      return { org: pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
+      return { org: full ?? pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
   }
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.
