@@ -49,12 +49,23 @@ function withLegalForm(text: string, name: string, from: number, to: number): Ra
   return best;
 }
 
+/** A company that runs a service told by its quoted name: 「株式会社X食品が運営する食品通販サイト「Xマルシェ」」. */
+function operatorOfNamed(text: string, service: string, from: number, to: number): Range | null {
+  const window = bodyWindow(text, from, to);
+  if (!window.includes(`「${service}」`)) return null;
+  const m = new RegExp(`(?<op>(?:株式会社|有限会社|合同会社)[^\\s、。「」()（）がはの]{1,30}|[^\\s、。「」()（）がはの]{1,30}(?:株式会社|有限会社|合同会社))(?:が|の)(?:運営|展開)する[^「」。\\n]{0,20}「${escapeRegExp(service)}」`, 'u').exec(window);
+  return m ? { start: from + m.index, end: from + m.index + m.groups!.op!.length } : null;
+}
+
+/** An item's number or mark before its headline: 「3. 」「■」「【2】」. */
+const ITEM_MARK = /^(?:[0-9０-９]{1,2}[.．)）]|[■◆●▼・]|【[^】\n]{1,6}】)\s*/u;
 /** A headline's first or last word apart by a space: a name a news headline puts there (「… はやせ運輸」「ミナト精機 …」). */
 const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜]{2,20})[ \u3000]|[ \u3000](?<last>[^\s、。「」()（）:：|｜]{2,20})$/gu;
 
 /** The headline's first or last word as the body writes it with a legal form (株式会社はやせ運輸), or null. */
 function headlineWordWithLegalForm(text: string, original: string, heading: Range, span: Range): IncidentOrg | null {
-  const h = text.slice(heading.start, heading.end).trim();
+  // (After an item's number or mark: 「3. あおば保険サービス　更新案内の誤封入…」.)
+  const h = text.slice(heading.start, heading.end).trim().replace(ITEM_MARK, '');
   for (const m of h.matchAll(HEADLINE_EDGE_WORDS)) {
     const word = m.groups!.first ?? m.groups!.last!;
     const full = withLegalForm(text, word, span.start, span.end);
@@ -165,6 +176,9 @@ function headlineOrg(text: string, original: string, span: Range, heading: Range
   // 「通販サイト「マルヨシ堂」を運営する株式会社マルヨシ商店は」 under 「■マルヨシ堂――…」: the headline names the
   // service; the company that runs it is the organisation.
   if (fuller?.how === 'lead' && runsAsNamed(text, fuller.span.start, fromHeading)) return spelled(original, fuller.span);
+  // 「株式会社ブルーノート食品が運営する食品通販サイト「ブルーノートマルシェ」は」 under 「4. ブルーノートマルシェ …」.
+  const operator = operatorOfNamed(text, fromHeading, heading.end, span.end);
+  if (operator) return spelled(original, operator);
   // 「学校法人青稜学園は10月7日、同法人が運営する青稜台高等学校の教諭が…」 under 「…(青稜台高等学校)」: the
   // legal person announced for the institution it runs; both are named, as its sign-off would.
   if (fuller?.how === 'lead' && LEGAL_PREFIX.test(fuller.org) && runsHeadingOrg(text, fuller.span.end, fromHeading)) {

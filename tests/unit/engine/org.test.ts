@@ -315,6 +315,21 @@ describe('an incident\'s organisation', () => {
     ].join('\n');
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['岐阜県', '岐阜県']);
   });
+  it("names the company that runs a service a numbered headline names, and a kana company a numbered headline opens with", () => {
+    const text = [
+      '2025年5月 国内の情報漏えい事件まとめ',
+      '3. あおば保険サービス　更新案内の誤封入により契約者63名の情報が漏えい',
+      '公表日：2025年5月20日',
+      '保険代理店の株式会社あおば保険サービスは、自動車保険の更新案内を郵送した際に、別の契約者宛ての書類を誤って封入していたと公表しました。契約者63名の氏名と住所が記載されていました。',
+      '4. ブルーノートマルシェ　なりすましログインにより4,517件の会員情報が閲覧された可能性',
+      '公表日：2025年5月22日',
+      '株式会社ブルーノート食品が運営する食品通販サイト「ブルーノートマルシェ」は、第三者によるなりすましログインが行われ、会員4,517件の氏名と住所が閲覧された可能性があると公表しました。',
+      '5. 北浜市　住民票の写しを誤交付',
+      '公表日：2025年5月23日',
+      '北浜市は、住民票の写しを別の方に誤って交付したと公表しました。氏名と住所が記載されていました。',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['株式会社あおば保険サービス', '株式会社ブルーノート食品', '北浜市']);
+  });
   it("names a city without a news dateline's prefecture before it (岐阜・美濃川市)", () => {
     const text = `採用試験申込者の情報、閲覧可能に 岐阜・美濃川市、2318人分\n 美濃川市の採用試験の申込システムで、申込者2318人分の氏名と住所が他の申込者から閲覧可能な状態になっていた。`;
     expect(extractIncidents({ text })[0]?.org).toBe('美濃川市');
