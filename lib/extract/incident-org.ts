@@ -64,7 +64,7 @@ const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜]{2,20})[
 
 /** The headline's first or last word as the body writes it with a legal form (株式会社はやせ運輸), or null. */
 function headlineWordWithLegalForm(text: string, original: string, heading: Range, span: Range): IncidentOrg | null {
-  // (After an item's number or mark: 「3. あおば保険サービス　更新案内の誤封入…」.)
+  // (After an item's number or mark: 「3. あおば保険サービス 更新案内の誤封入…」.)
   const h = text.slice(heading.start, heading.end).trim().replace(ITEM_MARK, '');
   for (const m of h.matchAll(HEADLINE_EDGE_WORDS)) {
     const word = m.groups!.first ?? m.groups!.last!;
