@@ -163,6 +163,8 @@ const BACK_REFERENCE_RE = /(?:この|その|これらの?|上記の?|同)[ \u300
 const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:者)?(?:数)?は[^。、]{0,6}?(?:累計|合計|総計)?で?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Mail sent as meant: 「…を発送した」「…を郵送しており」 (not 誤って発送). */
 const MAILED_AFTER_RE = /^[ \u3000]*を(?:発送|郵送)(?:した|し、|しており|しました|している)/;
+/** The line over a count alone is a list of the kinds of data (a table's row, one cell a line): 「患者の氏名、年齢、病名 / 1名」. */
+const DATA_LIST_LINE_END_RE = /(?:^|\n)[^\n。]*(?:氏名|住所|電話番号|生年月日|メールアドレス|口座)[^\n。]*、[^\n。]*$/;
 /** What follows a count alone in its table cell: the next cell's tab or the row's end. */
 const TABLE_CELL_END_RE = /^[ \u3000]*(?:\t|$)/;
 const WO = 0x3092; // を
@@ -177,6 +179,8 @@ const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)
 const NI = 0x306b; // に
 /** A body's whole membership as a sentence's topic: 「全校生徒は約840名」「全職員は1,200人」. */
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** Members as a sentence's topic: 「在籍する生徒は約3800人」「登録している会員は約12万人」. */
+const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約)(?:する|している|中の)[^。、は]{0,8}?(?:生徒|児童|学生|会員|利用者|顧客|社員|職員|従業員|組合員|患者)(?:数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A body's whole roll a notice or letter went to: 「全校生徒712人の家庭に経緯を説明する文書を配布」「全会員1万人に対し、お詫びの…」. */
 const WHOLE_ROLL_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯|利用者|顧客)[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 const TOLD_TO_AFTER_RE = /^[ \u3000]*(?:の(?:家庭|保護者|世帯|皆様|皆さま))?(?:に|へ)(?:対し(?:て)?、?)?[^。]{0,30}?(?:説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
@@ -200,7 +204,7 @@ const RECOVERED_AFTER_RE = /^[ \u3000]*(?:を|が)?(?:回収済み|回収し(?:�
 /** What went to the wrong people: 「…件を別の納税義務者に誤って送付」「…通が別人に届いた」. */
 const MISDELIVERED_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が)[^。]{0,24}?(?:別の|他の|別人|誤って|誤り)[^。]{0,16}?(?:送付|送信|発送|交付|郵送|配達|届)/;
 /** A group as the topic right before a count: 会員は約, 登録者数は. */
-const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユーザー?|学生|卒業生|生徒|職員|社員|従業員)(?:数|の総数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユーザー?|学生|卒業生|生徒|職員|社員|従業員|患者|組合員|加入者)(?:数|の総数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /**
  * A body's whole membership told in a sentence of its own: 「同市の国民健康保険加入者は約1万8,000人。」「同社の会員数は約
  * 12万人です。」 (the 同/当/本 of the body the notice is about; not 流出した会員は…, the leak's own).
@@ -453,6 +457,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('数') && endsWithMatch(POPULATION_LABEL_BEFORE_RE, before)) return no('population');
   // 「同校の全校生徒は約840名で」: a body's whole membership.
   if (before.includes('全') && WHOLE_BODY_BEFORE_RE.test(before)) return no('population');
+  // 「同社は県内で23教室を運営しており、在籍する生徒は約3800人」: a body's members, as its size.
+  if (before.includes('は') && endsWithMatch(MEMBERS_TOPIC_BEFORE_RE, before) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   // 「全校生徒712人の家庭に経緯を説明する文書を配布」: the whole roll told of it, not whose data it was.
   if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && TOLD_TO_AFTER_RE.test(after)) return no('audience');
   // 「アプリの会員数は約620万人」: a body's size, unless told as those affected (対象となる会員数は).
@@ -583,7 +589,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     if (
       (isBlank(after) || ASIDE_ONLY_RE.test(after)) &&
       ((mayEndWith(label, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, label)) ||
-        (mayEndWith(label, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, label)))
+        (mayEndWith(label, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, label)) ||
+        DATA_LIST_LINE_END_RE.test(label))
     ) {
       return yes('row-label');
     }

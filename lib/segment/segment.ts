@@ -50,7 +50,7 @@ const SECTION_HEAD = /(?:状況|経緯|概要|原因|内容|対応|(?:可能性�
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲|添|封)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲|添|封)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|侵入|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -112,7 +112,7 @@ const FURNITURE_MAX = Math.max(...FURNITURE_WORDS.map((w) => w.length)) + 14 + F
  * day it announced: 「株式会社ノースリンクは5月9日、…」「湊川市は5月12日、…」. The name is the item's heading.
  */
 const LEAD_PARAGRAPH =
-  /^\s*(?<hook>[^。\n]{8,120}。)?\s*(?<link>(?:一方|また|このほか|さらに|続いて)、)?(?<org>[^\s、。「」()（）]{2,40}?)(?:[(（][^()（）\n]{1,24}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
+  /^\s*(?<hook>[^。\n]{8,120}。)?\s*(?<link>(?:一方|また|このほか|さらに|続いて)、)?(?:[^。、\n]{1,40}?(?:を運営する|を展開する|を経営する))?(?<org>[^\s、。「」()（）]{2,40}?)(?:[(（][^()（）\n]{1,24}[)）])?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/;
 /** Where a legal person's name starts after a description of it: 「人材派遣の|株式会社…」「子どもの学習支援に取り組む|NPO法人…」. */
 const LEGAL_FORM_START = /株式会社|有限会社|合同会社|(?:NPO|特定非営利活動|学校|医療|社会医療|社会福祉|一般社団|一般財団|公益社団|公益財団|国立大学|独立行政)法人/;
 /** A page telling several stories: 「…で個人情報流出相次ぐ」「主な3件を紹介する」「【週刊】…ニュース」. */
@@ -247,6 +247,20 @@ const CLOSING_HEAD_MAX = 26;
 /** The page's share buttons under the last item: 「この記事をシェア X Facebook LINE」 (a share word first, then the services' names). */
 const SHARE_LINE = /^\s*(?:この記事|このページ|記事|ページ)を(?:シェア|共有)(?:する|しよう)?[!！]?(?:[\s\u3000]+[^\s\u3000。、]{1,14}){0,6}\s*$/;
 const SHARE_LINE_MAX = 60;
+/** Marks a newsletter's sections start with, and how long such a head is at most. */
+const SECTION_MARKS = gateOf('■◆●▼□◇★☆');
+const SECTION_HEAD_MAX = 30;
+/** A newsletter's own section, not a notice's (■被害の状況, ■漏えいの原因: SECTION_HEAD) nor an incident's title. */
+function isNewsletterSection(s: string): boolean {
+  const title = s.trim().slice(1);
+  return !SECTION_HEAD.test(title) && (!INCIDENT_WORD.test(title) || NEWSLETTER_SECTION.test(title));
+}
+/** A newsletter's regular sections: 「今週の脆弱性情報」「セミナーのご案内」「お知らせ」「編集部から」. */
+const NEWSLETTER_SECTION = /^\s*(?:今週|今月|先週|最新)の|(?:ご案内|お知らせ|情報|トピックス?|コラム|セミナー|イベント|注意喚起)\s*$/;
+/** The families of numbered items: a later head with a section mark is none of theirs. */
+const NUMBERED_FAMILIES = new Set(['dot-number', 'numbered-item', 'paren-number', 'square-number', 'circled', 'ranked']);
+/** An expert's comment closing a news story of several incidents: 「…に詳しい…教授(…)は「…」」. */
+const EXPERT_COMMENT = /^\s*[^。「\n]{0,30}に詳しい[^。「\n]{0,40}(?:教授|准教授|講師|研究員|弁護士|専門家|代表|理事|氏|さん)(?:[(（][^()（）]{1,12}[)）])?は、?「/;
 /** The page's source under its stories (「出典:ボランティア612人の名簿、… / 看護学校が…」): every story's, so none's. */
 const SOURCE_LINE = /^\s*(?:出典|引用元|情報元|ソース)\s*[:：]/;
 /** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
@@ -308,7 +322,7 @@ function siblingOrGroupHead(text: string, all: readonly Range[], mark: number, f
 }
 
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
-function closingLine(text: string, all: readonly Range[], from: number, end: number): number {
+function closingLine(text: string, all: readonly Range[], from: number, end: number, sectionMarks = false): number {
   let body = false;
   for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
     const l = all[k]!;
@@ -317,6 +331,10 @@ function closingLine(text: string, all: readonly Range[], from: number, end: num
     if (l.end - l.start <= CLOSING_HEAD_MAX && CLOSING_HEAD.test(text.slice(l.start, l.end))) return l.start;
     if (l.end - l.start <= SHARE_LINE_MAX && SHARE_LINE.test(text.slice(l.start, l.end))) return l.start;
     if (body && SOURCE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) return l.start;
+    // Numbered items end at the newsletter's next section under a mark of its own (「■今週の脆弱性情報」「■セミナーのご案内」).
+    if (sectionMarks && body && l.end - l.start <= SECTION_HEAD_MAX && inSet(SECTION_MARKS, firstNonSpace(text, l.start, l.end)) && isNewsletterSection(text.slice(l.start, l.end))) return l.start;
+    // 「情報セキュリティーに詳しい東和大学の宮下純一教授(情報工学)は「…」と話している。」: an expert on every story.
+    if (EXPERT_COMMENT.test(text.slice(l.start, Math.min(l.end, l.start + 80)))) return l.start;
     // A rule under the title boxes it (━━━ / 事案2 … / ━━━); only one after the item's body closes it.
     if (isRuleLine(text, l)) {
       if (body) return l.start;
@@ -347,6 +365,12 @@ function nextLineText(text: string, all: readonly Range[], k: number): number {
   let i = l.start;
   while (isTrimmedSpace(text.charCodeAt(i))) i++;
   return i;
+}
+/** A table row's number alone on its line, the cells one a line under it: 「6-1」「12」. */
+const ROW_NUMBER_LINE = /^\s*[0-9]{1,2}(?:-[0-9]{1,3})?\s*$/;
+/** Is the line a date alone (2024年6月5日, 令和6年6月5日, 2024/6/5)? */
+function isDateLine(text: string, l: Range | null): boolean {
+  return l !== null && l.end - l.start <= 24 && DATE_ALONE.test(text.slice(l.start, l.end));
 }
 /** The longest line read as a one-line item. */
 const MAX_ITEM_LINE = 400;
@@ -632,6 +656,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if (inSet(DIGITS_SET, first)) {
     if (length > MAX_ITEM_LINE) return null;
+    // 「6-1 / 令和6年6月5日 / 教育庁 … / 事案の概要…」: a table's row rendered one cell a line, its number over its date.
+    if (length <= 12 && ROW_NUMBER_LINE.test(line) && isDateLine(text, nextLine(text, all, k))) return { line: l, family: 'row-number' };
     if (short && DAY_TITLE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'day-title' };
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
@@ -991,7 +1017,9 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   // A compilation's closing section (まとめ, 編集後記) is no part of its last item.
   const last = best[best.length - 1]!;
   const closing =
-    best[0]!.family === DISCIPLINE_CASE_FAMILY ? caseReasonEnd(text, all, last.line.end, end) : closingLine(text, all, (last.title ?? last.line).end, end);
+    best[0]!.family === DISCIPLINE_CASE_FAMILY
+      ? caseReasonEnd(text, all, last.line.end, end)
+      : closingLine(text, all, (last.title ?? last.line).end, end, NUMBERED_FAMILIES.has(best[0]!.family));
   // Items titled by a mark (◆ …) end at the next head with that mark, an item's or not; such a head with a body under it
   // is an item too, kept only if it tells a breach (「●オオトリ不動産――データ消去されないまま中古PCが流通」 has no incident
   // word in its title; 「◆ JPCERT/CC、…レポートを公開」 is no breach).

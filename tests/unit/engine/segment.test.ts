@@ -223,6 +223,47 @@ describe('segmentPage', () => {
     expect(headings(text)).toEqual(['県が業務を委託する事業者のサーバーへの不正アクセスについて(第2報)', '県立高等学校における個人情報を含む書類の紛失について'].map((t) => t.slice(0, 24)));
   });
 
+  it("splits a table rendered one cell a line at its rows' numbers over their dates, and counts a row's people under its data", () => {
+    const row = (n: string, day: number, dept: string, what: string, data: string, count: string) => `\n${n}\n令和6年6月${day}日\n${dept}\n${what}\n${data}\n${count}\n確認不足。手順を定めた。`;
+    const text = [
+      '個人情報の漏えい等事案の公表 / 岳南県',
+      '番号\n公表日\n所属\n事案の概要\n漏えい等した個人情報\n対象人数\n原因・再発防止策',
+      row('6-1', 5, '教育庁 県立岳南東高等学校', '保護者あてのメールに誤って成績一覧表を添付して送信した。', '生徒の氏名、クラス、各教科の成績', '78名'),
+      row('6-2', 14, '健康福祉部 岳南中央保健所', '感染症発生届の写しを誤って市内の事業所にファクス送信した。', '患者の氏名、年齢、病名', '1名'),
+      row('6-3', 27, '総務部 税務課', '職員が滞納者一覧を入れたかばんを飲食店に置き忘れ、紛失した。', '滞納者の氏名、住所、滞納税額', '23名'),
+    ].join('\n');
+    expect(headings(text)).toEqual(['6-1', '6-2', '6-3']);
+    expect(extractIncidents({ text }).map((i) => [i.published, i.total_affected])).toEqual([['2024-06-05', 78], ['2024-06-14', 1], ['2024-06-27', 23]]);
+  });
+
+  it("ends a story of several at an expert's comment on them all, and reads a lead after what its subject runs (…を運営する株式会社…は)", () => {
+    const text = [
+      '個人情報の流出相次ぐ 病院で患者メモ紛失、塾でメール誤送信',
+      '県内で個人情報の流出が相次いでいる。',
+      '南川市立総合病院は10月9日、入院患者27人分の氏名や病名などを記したメモを紛失したと発表した。看護師が申し送りに使っていたという。',
+      '学習塾「明星ゼミナール」を運営する株式会社明星エデュケーション(本社・東和市)は10月11日、保護者にメールを送る際に宛先を誤り、保護者214人のメールアドレスがほかの受信者に見える状態になったと発表した。',
+      '情報セキュリティーに詳しい東和大学の宮下純一教授(情報工学)は「紙のメモの紛失やメールの誤送信は、どんな組織でも起こり得る」と話している。',
+    ].join('\n');
+    expect(headings(text)).toEqual(['南川市立総合病院', '株式会社明星エデュケーション']);
+    expect(extractIncidents({ text }).map((i) => [i.cause, i.total_affected])).toEqual([['loss_theft', 27], ['misdelivery', 214]]);
+  });
+
+  it("ends a newsletter's last numbered item at its next section under a mark (■今週の脆弱性情報), and takes 侵入 as an incident's word", () => {
+    const text = [
+      '週刊セキュリティニュース 第212号',
+      '1. 食品通販サイトに不正アクセス、カード情報最大2,871件流出の可能性(ミナトフーズ)',
+      '株式会社ミナトフーズは8月20日、通販サイトが不正アクセスを受け、クレジットカード情報最大2,871件が流出した可能性があると発表した。',
+      '2. VPN機器経由で社内ネットワークに侵入(東央精機)',
+      '東央精機株式会社は8月21日、ネットワークが不正アクセスを受けたと公表した。個人情報の漏えいはないとしている。',
+      '3. 元社員が保険契約者情報約1万2千件を持ち出し(アークライフ保険サービス)',
+      '株式会社アークライフ保険サービスは8月23日、元社員が契約者約1万2千人分の氏名と住所を持ち出したと発表した。',
+      '■今週の脆弱性情報',
+      '・Webブラウザの緊急アップデートが公開、計7件の脆弱性を修正',
+    ].join('\n');
+    expect(segmentPage(text)).toHaveLength(3);
+    expect(extractIncidents({ text }).map((i) => i.total_affected)).toEqual([2871, null, 12000]);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
