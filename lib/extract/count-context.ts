@@ -69,7 +69,7 @@ const LABEL_BEFORE_RE = atEnd(
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
 /** Activity tallies (アクセス数は…1件): not people. Must not match 件数 or 人数. */
-const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生|発送|郵送|送付)件?数|試行[^。、]{0,12}?数/;
+const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生|発送|郵送|送付|申請|交付|受付|取扱|取り扱い|受理|処理)件?数|試行[^。、]{0,12}?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
 /**
  * Viewers/receivers as the counted set: アクセスした学生が39名, 受信した受講生1名, 閲覧した者は5名, and the
@@ -114,7 +114,7 @@ const OBJECT_BEFORE_RE = atEnd(/(?:ファイル|端末|パソコン|PC|USBメモ
 const INCIDENT_AFTER_RE = /^[ \u3000]*の[ \u3000]*(?:不正アクセス|不正ログイン|事案|事故|事件|インシデント|攻撃|問い合わせ|お問い合わせ|相談|苦情|通報|報告)/;
 const INCIDENT_BEFORE_RE = atEnd(/(?:問い合わせ|相談|苦情|通報|事案|事故|事件|インシデント|攻撃)(?:件数|数)?(?:は|が|:|：)?[ \u3000]*/);
 /** A population, not the affected: 約50万人の会員が登録している, 約3万人が利用する, 1万社を抱える. */
-const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成|契約して|取引して|申し?込んで(?=い|お)|応募して(?=い|お))(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
+const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[ \u3000]*(?:登録|利用|在籍|加入|所属|抱え|擁|突破|達成|契約して|取引して|申し?込んで(?=い|お)|応募して(?=い|お))(?![者数料])(?:して|されて|する|し)?(?:いる|おり|います|いた)?/;
 /** Directly leaked: 約43万件流出, 1万2424件が流出. */
 /** Objects as the topic of the count's sentence: 投稿は、…計31件. */
 /** Actions the sentence counts, as its topic: 「行政指導は、」「懲戒処分は、」「報告は、」. */
@@ -181,6 +181,8 @@ const NI = 0x306b; // に
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Members as a sentence's topic: 「在籍する生徒は約3800人」「登録している会員は約12万人」. */
 const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約)(?:する|している|中の)[^。、は]{0,8}?(?:生徒|児童|学生|会員|利用者|顧客|社員|職員|従業員|組合員|患者)(?:数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** Accounts or devices counted before the count (…アカウント計11件, 端末3台): where from, with から after. */
+const SOURCE_ACCOUNTS_BEFORE_RE = /(?:アカウント|ID|端末|パソコン|PC|IPアドレス)[ \u3000]*(?:計|合計)?[ \u3000]*$/;
 /** A body's whole roll a notice or letter went to: 「全校生徒712人の家庭に経緯を説明する文書を配布」「全会員1万人に対し、お詫びの…」. */
 const WHOLE_ROLL_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯|利用者|顧客)[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 const TOLD_TO_AFTER_RE = /^[ \u3000]*(?:の(?:家庭|保護者|世帯|皆様|皆さま))?(?:に|へ)(?:対し(?:て)?、?)?[^。]{0,30}?(?:説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
@@ -435,6 +437,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
   const { before, after } = c;
   const f = firstNonSpace(after); // the after-cues' gates read the unit there
   const a = after.charCodeAt(f);
+  // 「7校の教職員アカウント計11件から他校の保護者情報が閲覧可能」: the accounts the data was seen from, not whose it was.
+  if (a === KARA && SOURCE_ACCOUNTS_BEFORE_RE.test(before) && /^[ \u3000]*から(?!の)/.test(after)) return no('object');
+  // 「利用者が1件ずつずれていた」「1人ずつ確認」: so many to each, not a group.
+  if (a === 0x305a /* ず */ && after.charCodeAt(f + 1) === 0x3064 /* つ */) return no('each');
   // 「他の生徒2名分の封筒と取り違えた」: others than those affected (not 「他の顧客10名の情報も流出」).
   if (before.includes('他の') && OTHERS_BEFORE_RE.test(before) && !OTHERS_DATA_AFTER_RE.test(after)) return no('others');
   // 「6月には健康食品の通販サイトでも同様の手口で約2万件…」「2019年にも…」: another or an earlier incident's count.

@@ -510,11 +510,15 @@ export function totalAffected(counts: Count[]): number | null {
     return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter;
   });
   if (victims.length === 0) return null;
-  // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分).
-  const firm = victims.filter((c) => c.value !== null && !c.qualifiers.some((q) => NOT_FIRM.has(q)));
+  // A headline's round figure in 万 or 千 (12万人分) gives way to the body's closer one (約12万4000人分).
+  const roundOfAnother = (c: Count) =>
+    c.value !== null && c.value > 0 && /[万千]/.test(c.text) && !/[0-9]\s*(?:人|名|件)/.test(c.text) &&
+    victims.some((e) => e.value !== null && e.value > 0 && trailingZeros(e.value) < trailingZeros(c.value!) && Math.abs(c.value! - e.value) <= c.value! * ROUNDING);
+  // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分), not to a round one.
+  const firm = victims.filter((c) => c.value !== null && !c.qualifiers.some((q) => NOT_FIRM.has(q)) && !roundOfAnother(c));
   const roundsAnother = (c: Count) =>
     c.value !== null && c.qualifiers.includes('約') && firm.some((e) => e.value !== c.value && Math.abs(c.value! - e.value!) <= c.value! * ROUNDING);
-  const exact = victims.filter((c) => c.value !== null && !roundsAnother(c));
+  const exact = victims.filter((c) => c.value !== null && !roundsAnother(c) && !roundOfAnother(c));
   // 「合計 85名分(うち2名は両方に含まれるため、実人数は83名)」: the people counted once each.
   // (Only a total's own people, told right after it: not 延べ3,427件(実人数2,567人), a subset's.)
   const net = exact.filter((c) => c.qualifiers.includes('実人数') && exact.some((t) => t.total && t.end <= c.start && c.start - t.end <= NET_REACH));
@@ -535,6 +539,13 @@ const PEOPLE_AFTER_REACH = 24;
 const NOT_FIRM = new Set(['約', 'おおよそ', 'およそ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る', '余り', '余', '強', '弱', '程度', '前後', '未満', '近く', 'ほど']);
 /** How far a 約 figure may lie from the exact figure it rounds (約26万 for 25万8316: 0.7 %). */
 const ROUNDING = 0.05;
+
+/** How many zeros end the number: 3 for 124000, 4 for 120000. */
+function trailingZeros(v: number): number {
+  let n = 0;
+  for (let x = Math.round(v); x > 0 && x % 10 === 0; x /= 10) n++;
+  return n;
+}
 
 /** Largest non-null value (a loop, not Math.max(...xs): safe for any number of counts). */
 function largest(values: (number | null)[]): number | null {

@@ -49,7 +49,9 @@ const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
-const DASH_ORG = /\s+[-–—－]\s+(?<org>[^-–—－]{2,40})$/;
+/** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
+const COLON_SITE_SUFFIX = /[:：](?<site>[^:：\s]{1,16}(?:ドットコム|デジタル|新聞|ニュース|NEWS|News|オンライン|Online|電子版|Web|WEB))$/u;
+const DASH_ORG = /(?:\s+[-–—－]\s+|―)(?<org>[^-–—－―]{2,40})$/;
 const TRAILING_PAREN = /[(（](?<org>[^()（）]{2,40})[)）]\s*$/;
 const DASH_TITLE = /^(?<org>[^―—–]{2,40}?)(?:――|—|―|──)/;
 const TRAILING_DATE = /\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
@@ -151,6 +153,8 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
  * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
 const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|事業|ベンダー|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+/** A company named with its legal form after its name, after what it runs: 「…を運営するたびやど株式会社」. */
+const RUNNING_COMPANY_END = /(?:運営|展開|経営|提供)する(?<name>[^\s、。「」()（）]{2,20}(?:株式会社|有限会社|合同会社))$/u;
 /** The hiragana run at the start or right after a の, ending the text: さくら in 「旅行会社のさくら」, たびまど. */
 const KANA_AFTER_NO = /(?<=^|の)[ぁ-ゖ]{2,8}$/u;
 /** A legal person and the institution it runs, a space between: 「地方独立行政法人なぎさ市立病院機構 なぎさ市民病院」. */
@@ -284,6 +288,12 @@ function isKanaName(s: string): boolean {
   return (KANA_MUNICIPALITY.test(s) || KANA_INSTITUTION.test(s)) && !FUNCTION_WORDS.test(s);
 }
 
+/** A company's name with katakana, a short kanji head allowed (東日本ライフガス, ミナトフーズ), no thing or field's word. */
+const KATAKANA_COMPANY = /^[\u4e00-\u9fff々]{0,6}[\u30a1-\u30ffー・]{3,20}$/u;
+function isKatakanaCompany(s: string): boolean {
+  return KATAKANA_COMPANY.test(s) && !GENERIC_THING.test(s) && !NOT_AN_ORG.test(s);
+}
+
 /** Is the whole string a municipality with a hiragana name (みずほ市, not このため市)? */
 export function isKanaMunicipality(s: string): boolean {
   return KANA_MUNICIPALITY.test(s) && !FUNCTION_WORDS.test(s);
@@ -392,7 +402,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
   // 「[labsys-l:03417] Fwd: …」: a mailing list's tag and a forward's mark are no name.
   let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '');
-  const site = SITE_SUFFIX.exec(h);
+  const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
   // A compilation's labelled item: 「1. 組織名:株式会社ミナトリビング」, the name after the label.
   const labelled = LABELLED_ORG.exec(h);
@@ -414,7 +424,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   }
   const dash = DASH_ORG.exec(h);
   // 「… - 湖北理科大」: a short form (…大, …高校, …信金) after the dash names one too.
-  if (dash && (isOrgName(dash.groups!.org!.trim()) || (SHORT_NAME.test(dash.groups!.org!.trim()) && !NOT_AN_ORG.test(dash.groups!.org!.trim())))) return dash.groups!.org!.trim();
+  // (A company's katakana name after a news agency's dash: 「…を売却―東日本ライフガス」.)
+  if (dash && (isOrgName(dash.groups!.org!.trim()) || (SHORT_NAME.test(dash.groups!.org!.trim()) && !NOT_AN_ORG.test(dash.groups!.org!.trim())) || isKatakanaCompany(dash.groups!.org!.trim()))) return dash.groups!.org!.trim();
   const paren = TRAILING_PAREN.exec(h);
   // 「…が流出(なぎさ市民病院)」: kana allowed in a name that ends like an institution.
   if (paren && (isOrgName(paren.groups!.org!.trim()) || isKanaName(paren.groups!.org!.trim()))) return paren.groups!.org!.trim();
@@ -612,7 +623,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const names = findOrgNames(cand);
     // 「東芝テックは10月1日、」: a news lead's subject is the organisation even without a suffix.
     // 「通信教育大手の株式会社ひかり学習社は」: a company named with its legal form, kana and all.
-    const corporate = CORPORATE_TAIL.exec(cand)?.[0];
+    // 「…を運営するたびやど株式会社は」: a kana name with its legal form after it, after what it runs.
+    const corporate = CORPORATE_TAIL.exec(cand)?.[0] ?? RUNNING_COMPANY_END.exec(cand)?.groups!.name;
     // 「旅行会社のさくらツーリスト株式会社は」: a hiragana run after の belongs to the name found after it.
     const kanaHead = names.length > 0 && names[0]!.index > 0 ? KANA_AFTER_NO.exec(cand.slice(0, names[0]!.index))?.[0] : undefined;
     if (kanaHead && kanaJoins(kanaHead, names[0]!.text)) names[0] = { text: kanaHead + names[0]!.text, index: names[0]!.index - kanaHead.length };

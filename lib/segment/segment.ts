@@ -950,6 +950,8 @@ function withEarlierReports(text: string, all: readonly Range[], segments: Segme
       if (!marker && (!line.includes('第1報') || !EARLIER_REPORT_TITLE.test(line))) continue;
       const before = text.slice(seg.heading ? seg.heading.start : seg.start, l.start);
       if (!marker && !LATER_REPORT.test(before) && !before.includes('第1報')) continue;
+      // The notice's own title repeated over its text (a disclosure's title under its header block): no earlier report.
+      if (!marker && seg.heading && withoutSiteName(text.slice(seg.heading.start, seg.heading.end)).trim() === line.trim()) continue;
       // (Under a reference mark, the reprint's own title, date and issuer come first.)
       if (proseUnder(text, all, k, seg.end, REFERENCE_REPORT.test(line) ? REFERENCE_PROSE_LINES : REPORT_PROSE_LINES)) {
         split = l;

@@ -105,6 +105,7 @@ const MUST_MATCH: Row[] = [
   { input: '件数\n1,207件\n合計\n5,019件', text: '5,019件', victim: true, total: true },
   { input: '【対象となる会員数】\n約1.2万人', text: '約1.2万人', value: 12000, victim: true },
   { input: '流出した同社の会員は約1万人。', text: '約1万人', victim: true },
+  { input: '宛名がずれていた。同会では、対象となる163名の利用者およびその家族におわびした。', text: '163名', victim: true },
   { input: '漏えいした受診者は計412名で、うち264名の情報は含まれていない。', text: '計412名', victim: true },
   { input: 'BCCを使わず送信したため、送信先の123名のメールアドレスが表示された。', text: '123名', victim: true },
   { input: '約350名が申し込んだイベントの名簿が流出した。', text: '約350名', victim: true },
@@ -176,6 +177,9 @@ const MUST_MATCH: Row[] = [
   { input: '受診した148名分の健診結果が記載されていた。同クリニックの企業健診の受診者は計412名で、もう1社分の264名の情報は含まれていない。', text: '計412名', victim: false },
   { input: '受診者は計412名で、もう1社分の264名の情報は含まれていない。', text: '264名', victim: false },
   { input: '本人61人及び誤送付先の64世帯に職員が訪問した。', text: '64世帯', victim: false },
+  { input: '1,208通のうち163通で宛名面と裏面の利用者が1件ずつずれていた。', text: '1件', victim: false },
+  { input: 'これまでの交付申請件数は約15万件。元従業員が申請者8,934名分の情報を持ち出した。', text: '約15万件', victim: false },
+  { input: '調査したところ、7校の教職員アカウント計11件から他校の保護者情報が閲覧可能だった。', text: '計11件', victim: false },
   { input: '保護者214人のアドレスが流出した。同社は県内で23教室を運営しており、在籍する生徒は約3800人。', text: '約3800人', victim: false },
   { input: '同院の電子カルテに登録されている患者は延べ約11万人だが、流出したのは約8.3万人分。', text: '延べ約11万人', victim: false },
   { input: '生徒238人分の成績が閲覧可能だった。同校は全校生徒712人の家庭に経緯を説明する文書を配布した。', text: '712人', victim: false },
@@ -345,6 +349,9 @@ describe('totalAffected', () => {
   });
   it('takes people over records told as them (146件は保護者128人分), every mention of the records', () => {
     expect(totalAffected(all('メールアドレス146件が流出。保護者のメールアドレス146件を宛先に入力した。146件は保護者128人分で'))).toBe(128);
+  });
+  it("takes the body's closer figure over a headline's round one (顧客情報12万人分流出 → 約12万4000人分)", () => {
+    expect(totalAffected(all('顧客情報12万人分流出\n持ち出されたのは顧客約12万4000人分の氏名と住所で、このうち約2万8000人分が名簿業者に渡っていた。'))).toBe(124000);
   });
   it('takes people over the records told in an aside after them: 4,096名（予約件数 5,212件）', () => {
     expect(totalAffected(all('宿泊予約者 4,096名(予約件数 5,212件)の情報が流出した可能性'))).toBe(4096);

@@ -264,6 +264,12 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text }).map((i) => i.total_affected)).toEqual([2871, null, 12000]);
   });
 
+  it("does not take a disclosure's own 第1報 title, repeated under its header block, for an earlier report reprinted", () => {
+    const title = '当社連結子会社への不正アクセスに関するお知らせ(第1報)';
+    const text = `${title} | ニュースリリース | 北辰ホールディングス株式会社\nホーム > ニュース\n${title}\n2025年6月2日\n会社名 北辰ホールディングス株式会社\n${title}\n当社の連結子会社において、第三者による不正アクセスを受けたことを確認いたしました。現在、外部専門機関と調査を進めております。\n個人情報の漏えいの有無については調査中です。`;
+    expect(segmentPage(text)).toHaveLength(1);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
