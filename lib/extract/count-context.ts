@@ -145,6 +145,8 @@ const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|�
 const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:${MEMBERSHIP})(?:の)?数は${SP}(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
+/** A system's size in an aside after its name: 「購読者管理システム(購読者約9万2千人)」. */
+const SYSTEM_SIZE_ASIDE_BEFORE_RE = /(?:システム|サービス|サイト|データベース|DB|アプリ)[(（][^()（）]{0,10}?(?:者|会員|利用者|顧客|ユーザー?)[ \u3000:：]*(?:約|およそ)?[ \u3000]*$/;
 /** A reference section's head a few lines above: (参考)…の状況, 【参考】, 参考: (its figures are background). */
 const REFERENCE_SECTION_RE = /(?:^|\n)[ \u3000]*(?:[(（【<＜〈■※][ \u3000]*参考[ \u3000]*[)）】>＞〉]?|参考[:：])[^\n]*(?:\n[^\n]*){0,3}$/;
 /** The count's data told as not leaked: 「…名の…については、流出していない」. */
@@ -169,7 +171,7 @@ const DATA_LIST_LINE_END_RE = /(?:^|\n)[^\n。]*(?:氏名|住所|電話番号|�
 const TABLE_CELL_END_RE = /^[ \u3000]*(?:\t|$)/;
 const WO = 0x3092; // を
 /** A mailing's audience: 「市民およそ4万2000人に「納税通知書」を発送した」 (not …に誤って発送, not …に別人の明細が届いた). */
-const MAILED_TO_AFTER_RE = /^[ \u3000]*に(?:対し(?:て)?、?)?[^。、誤]{0,24}?を(?:発送|郵送|送付)(?:した|し、|しており|しました|している)/;
+const MAILED_TO_AFTER_RE = /^[ \u3000]*(?:様)?に(?!つ)(?:対し(?:て)?)?、?[^。、誤]{0,24}?を(?:発送|郵送|送付|送っ|配布|配付)(?:した|し、|しており|しました|している|た|て|いたし|致し)/;
 /** Where mail went, told as such: 「誤送信先は1年生の保護者212件のメールアドレス」「誤送付先の64世帯に職員が訪問」. */
 const SENT_TO_BEFORE_RE = /(?:(?:送信|送付|配信|発送)先(?:は|が)|誤(?:送信|送付|配信|発送|配達)先の)、?[^。、]{0,16}$/;
 /** The addresses a mailing went to: 「…1,943件のメールアドレス宛て(に)」. */
@@ -177,6 +179,7 @@ const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
 const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
 const NI = 0x306b; // に
+const SAMA = 0x69d8; // 様
 /** A body's whole membership as a sentence's topic: 「全校生徒は約840名」「全職員は1,200人」. */
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Members as a sentence's topic: 「在籍する生徒は約3800人」「登録している会員は約12万人」. */
@@ -212,7 +215,7 @@ const GROUP_TOPIC_BEFORE_RE = atEnd(/(?:会員|利用者|顧客|登録者|ユー
  * 12万人です。」 (the 同/当/本 of the body the notice is about; not 流出した会員は…, the leak's own).
  */
 const BODY_SIZE_BEFORE_RE = atEnd(
-  /(?:同|当|本)(?:市|町|村|区|県|府|都|道|社|校|院|大学?|学園|クリニック|病院|法人|組合|協会|団体|グループ)の[^。、はがを]{0,16}?(?:会員|利用者|顧客|加入者|被保険者|組合員|登録者|ユーザー?|学生|生徒|児童|職員|社員|従業員|患者|住民|人口|世帯|受診者|受講者)(?:数|の総数)?は[ \u3000]*(?:約|およそ|計|合計|総計)?[ \u3000]*/,
+  /(?:同|当|本)(?:市|町|村|区|県|府|都|道|社|校|院|園|大学?|学園|クリニック|病院|法人|組合|協会|団体|グループ)の[^。、はがを]{0,16}?(?:会員|利用者|顧客|加入者|被保険者|組合員|登録者|ユーザー?|学生|生徒|児童|園児|在園児|在校生|在籍者|職員|社員|従業員|患者|住民|人口|世帯|受診者|受講者)(?:数|の総数)?は(?:[^。、]{0,14}?まで)?の?[ \u3000]*(?:約|およそ|計|合計|総計)?[ \u3000]*/,
 );
 /** The sentence ends on that figure: 「…約1万8,000人。」「…約12万人です。」「…約5万人となっている。」. */
 const SIZE_SENTENCE_END_AFTER_RE = /^[ \u3000]*(?:。|です。|であり|で、|となって(?:いる|います|おり)|に(?:上|のぼ)(?:る|ります)。)/;
@@ -447,7 +450,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (tellsEarlierIncident(c.sentence)) return no('other-incident');
   // 「約4800事業所に計約3万1千人分を発送した」: a mailing's size, sent as meant (人分 and all).
   if (a === WO && MAILED_AFTER_RE.test(after)) return no('recipient');
-  if (a === NI && MAILED_TO_AFTER_RE.test(after)) return no('recipient');
+  if ((a === NI || a === SAMA) && MAILED_TO_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
   // 「案内メールを会員1,943件のメールアドレス宛てに送信」: the addresses mail went to.
   if (a === NO && ADDRESSED_TO_AFTER_RE.test(after)) return no('recipient');
   if (before.includes('先') && SENT_TO_BEFORE_RE.test(before)) return no('recipient');
@@ -471,6 +474,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('数は') && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
   // 「会員管理システム(会員数 約4,900名)は…」: a system's or body's size in an aside.
   if (before.includes('数') && SIZE_ASIDE_BEFORE_RE.test(before)) return no('population');
+  if ((before.includes('(') || before.includes('（')) && SYSTEM_SIZE_ASIDE_BEFORE_RE.test(before)) return no('population');
   // 「当選者400名のうちメールアドレスを登録していた384名に」: a whole a part is taken from (not 流出した1,000名のうち).
   if (WHOLE_OF_PART_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before) && !BACK_REFERENCE_RE.test(before)) return no('population');
   // 「同サイトは会員数約186万人の求人情報サイトで」: the size of the service, told to describe it.

@@ -496,6 +496,8 @@ export function totalAffected(counts: Count[]): number | null {
     // 「お客様2,871名(クレジットカード情報3,214件)」: every mention of those records gives way to the people.
     if (c.reason === 'records-of-persons') recordsWithPeople.add(c.value);
   });
+  // A 延べ count of records (のべ4万1592件の注文履歴) gives way to any count of people: records are no people.
+  const hasPeople = sorted.some((c) => c.victim && c.value !== null && c.value > 0 && (c.unit === '人' || c.unit === '名'));
   const victims = sorted.filter((c, i) => {
     // 「二次被害のご報告0件」: nobody is counted by a zero.
     if (!c.victim || c.value === 0) return false;
@@ -507,7 +509,7 @@ export function totalAffected(counts: Count[]): number | null {
     // 「通知書は延べ41件、これに係る対象者(保護者)は38名です」: the records' people, told next, count instead.
     const peopleAfter = next !== undefined && next.victim && c.unit === '件' && (next.unit === '名' || next.unit === '人') && next.start - c.end <= PEOPLE_AFTER_REACH;
     const netAfter = cumulative && next !== undefined && ((next.qualifiers.includes('実人数') && next.start - c.end <= NET_AFTER_REACH) || peopleAfter);
-    return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter;
+    return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter && !(cumulative && c.unit === '件' && hasPeople);
   });
   if (victims.length === 0) return null;
   // A headline's round figure in 万 or 千 (12万人分) gives way to the body's closer one (約12万4000人分).

@@ -553,7 +553,10 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     for (let i = from; i < head.length; i++) if (rank[i] === r) return head[i]!.line;
     return null;
   };
-  const strong = pick(3, 0) ?? pick(2, afterCrumb) ?? pick(2, 0);
+  let strong = pick(3, 0) ?? pick(2, afterCrumb) ?? pick(2, 0);
+  // A title stands over the article's prose: a line under the lead (a photo's caption, 「スーパーの会員アプリに不正ログイン /
+  // お知らせの画面」) is none.
+  if (strong && head.some((h) => h.line.start > (head[afterCrumb - 1]?.line.start ?? -1) && h.line.start < strong!.start && h.s.length >= PROSE_LINE_MIN && h.s.endsWith('。'))) strong = null;
   if (strong) return strong === firstNonEmpty ? (repeatedTitle(text, all, strong, end) ?? strong) : strong;
   // No title with an incident's own word: the <title> line repeated under a long menu is the article's
   // (「…受給者証更新案内の誤封入について - 南陵県ホームページ」 over 県政情報, a menu entry).
@@ -561,6 +564,8 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
   return repeated ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
 }
 
+/** A line this long with a full stop is prose: no title is looked for below it. */
+const PROSE_LINE_MIN = 40;
 /** How far down a page's <title> line is looked for again as the article's own title. */
 const TITLE_REPEAT_LINES = 80;
 
@@ -576,6 +581,8 @@ function repeatedTitle(text: string, all: readonly Range[], first: Range, end: n
     for (let j = k + 1; j < all.length && j <= k + TITLE_REPEAT_LINES && all[j]!.start < end; j++) {
       const l = all[j]!;
       if (l.end - l.start >= title.length && l.end - l.start <= title.length + 4 && text.slice(l.start, l.end).trim() === title) return l;
+      // A title stands over the article's prose: a shorter title repeated below a lead is a photo's caption.
+      if (l.end - l.start >= PROSE_LINE_MIN && text.slice(l.start, l.end).includes('。')) break;
     }
   }
   return null;

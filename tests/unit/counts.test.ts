@@ -178,6 +178,10 @@ const MUST_MATCH: Row[] = [
   { input: '受診者は計412名で、もう1社分の264名の情報は含まれていない。', text: '264名', victim: false },
   { input: '本人61人及び誤送付先の64世帯に職員が訪問した。', text: '64世帯', victim: false },
   { input: '1,208通のうち163通で宛名面と裏面の利用者が1件ずつずれていた。', text: '1件', victim: false },
+  { input: '園児38名分の名簿を紛失した。なお、同園の在園児は3歳児から5歳児までの計124名で、年少組の名簿は含まれていない。', text: '計124名', victim: false },
+  { input: '現在の購読者管理システム(購読者約9万2千人)及び同じネットワーク上のサーバーへの侵入は確認されていない。', text: '約9万2千人', victim: false },
+  { input: '弊社は、満期を迎える自動車保険のお客様1,860名様に対し、「満期更新のご案内」を郵送いたしました。', text: '1,860名', victim: false },
+  { input: '市によりますと、今月8日、65歳以上の市民およそ4万1000人に、今年度の介護保険料の通知書を送ったということです。', text: 'およそ4万1000人', victim: false },
   { input: 'これまでの交付申請件数は約15万件。元従業員が申請者8,934名分の情報を持ち出した。', text: '約15万件', victim: false },
   { input: '調査したところ、7校の教職員アカウント計11件から他校の保護者情報が閲覧可能だった。', text: '計11件', victim: false },
   { input: '保護者214人のアドレスが流出した。同社は県内で23教室を運営しており、在籍する生徒は約3800人。', text: '約3800人', victim: false },
@@ -349,6 +353,9 @@ describe('totalAffected', () => {
   });
   it('takes people over records told as them (146件は保護者128人分), every mention of the records', () => {
     expect(totalAffected(all('メールアドレス146件が流出。保護者のメールアドレス146件を宛先に入力した。146件は保護者128人分で'))).toBe(128);
+  });
+  it('takes the people over a 延べ count of their records (顧客1万3208人 … のべ4万1592件の注文履歴)', () => {
+    expect(totalAffected(all('2025年5月19日までに会員登録した顧客1万3208人の氏名、住所のほか、のべ4万1592件の注文履歴が保存されたデータベースに不正アクセスがあり、流出した可能性がある。'))).toBe(13208);
   });
   it("takes the body's closer figure over a headline's round one (顧客情報12万人分流出 → 約12万4000人分)", () => {
     expect(totalAffected(all('顧客情報12万人分流出\n持ち出されたのは顧客約12万4000人分の氏名と住所で、このうち約2万8000人分が名簿業者に渡っていた。'))).toBe(124000);

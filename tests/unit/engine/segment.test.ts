@@ -270,6 +270,22 @@ describe('segmentPage', () => {
     expect(segmentPage(text)).toHaveLength(1);
   });
 
+  it("takes no photo's caption under the lead for the article's title (ITmedia: 「スーパーの会員アプリに不正ログイン / お知らせの画面」)", () => {
+    const text = [
+      'スーパーの会員アプリに不正ログイン 4万3000件超で氏名や購入履歴が閲覧された可能性 リスト型攻撃か - ITmedia NEWS',
+      'ITmedia NEWS',
+      'ITmedia NEWS > セキュリティ > スーパーの会員アプリに不正ログイン',
+      '2025年03月05日 12時40分 公開',
+      '関東地方でスーパーマーケットを展開する東和ストア株式会社は3月4日、会員向けアプリに不正ログインがあり、会員4万3112件の氏名や購入履歴が閲覧された可能性があると発表した。',
+      '',
+      'スーパーの会員アプリに不正ログイン',
+      'お知らせの画面',
+      '東和ストアは都内と神奈川県、埼玉県で112店舗を運営。',
+    ].join('\n');
+    const [incident] = extractIncidents({ text });
+    expect([incident!.org, incident!.published]).toEqual(['東和ストア株式会社', '2025-03-04']);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
