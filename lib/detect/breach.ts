@@ -90,6 +90,13 @@ export interface Detection {
   evidence: string[];
 }
 
+/**
+ * A regulator's or agency's own news as an item's title: statistics, guidance or a warning it published (「個人情報保護委員会、
+ * 漏えい等報告の記載例を更新」). Not its action on an organisation (行政指導, 勧告), which tells that organisation's incident.
+ */
+const REGULATOR_NEWS =
+  /^\s*(?:[【[(（]?[0-9０-９]{1,2}[】\])）.．]?\s*|[■◆●・]\s*)?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:、|は|が)[^。\n]{0,40}?(?:公表|更新|改定|改正|策定|発表|公開|注意喚起|取りまとめ|まとめ)/;
+
 export function detectBreach(
   text: string,
   segment: Range,
@@ -101,6 +108,8 @@ export function detectBreach(
   heading: Range | null,
   leakColumn = false,
 ): Detection {
+  // 「【4】個人情報保護委員会、上半期の漏えい等報告の状況を公表」: a regulator's news (statistics, guidance) is no incident.
+  if (heading && REGULATOR_NEWS.test(text.slice(heading.start, Math.min(heading.end, heading.start + 80)))) return { isBreach: false, isIncident: false, evidence: [] };
   const evidence: string[] = [];
   const segmentText = text.slice(segment.start, segment.end);
   const victimCount = counts.some((c) => c.victim);

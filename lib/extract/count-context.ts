@@ -183,7 +183,7 @@ const SAMA = 0x69d8; // 様
 /** A body's whole membership as a sentence's topic: 「全校生徒は約840名」「全職員は1,200人」. */
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Members as a sentence's topic: 「在籍する生徒は約3800人」「登録している会員は約12万人」. */
-const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約)(?:する|している|中の)[^。、は]{0,8}?(?:生徒|児童|学生|会員|利用者|顧客|社員|職員|従業員|組合員|患者)(?:数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約|管理|保有|保管)(?:する|している|中の)[^。、は]{0,8}?(?:生徒|児童|学生|会員|利用者|顧客|社員|職員|従業員|組合員|患者)(?:数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** Accounts or devices counted before the count (…アカウント計11件, 端末3台): where from, with から after. */
 const SOURCE_ACCOUNTS_BEFORE_RE = /(?:アカウント|ID|端末|パソコン|PC|IPアドレス)[ \u3000]*(?:計|合計)?[ \u3000]*$/;
 /** A body's whole roll a notice or letter went to: 「全校生徒712人の家庭に経緯を説明する文書を配布」「全会員1万人に対し、お詫びの…」. */

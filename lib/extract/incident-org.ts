@@ -59,8 +59,8 @@ function operatorOfNamed(text: string, service: string, from: number, to: number
 
 /** An item's number or mark before its headline: 「3. 」「■」「【2】」. */
 const ITEM_MARK = /^(?:[0-9０-９]{1,2}[.．)）]|[■◆●▼・]|【[^】\n]{1,6}】)\s*/u;
-/** A headline's first or last word apart by a space: a name a news headline puts there (「… はやせ運輸」「ミナト精機 …」). */
-const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜]{2,20})[ \u3000]|[ \u3000](?<last>[^\s、。「」()（）:：|｜]{2,20})$/gu;
+/** A headline's first or last word apart by a space (or the first before a dash): a name a news headline puts there (「… はやせ運輸」「ミナト精機 …」「■はやせ農園――…」). */
+const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜―]{2,20})(?:[ \u3000]|――)|[ \u3000](?<last>[^\s、。「」()（）:：|｜]{2,20})$/gu;
 
 /** The headline's first or last word as the body writes it with a legal form (株式会社はやせ運輸), or null. */
 function headlineWordWithLegalForm(text: string, original: string, heading: Range, span: Range): IncidentOrg | null {
@@ -245,8 +245,29 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  return withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span));
+  const named = withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span));
+  return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
+
+/**
+ * One of a public body's listed notices naming one of its own institutions (「学校名 北浜市立東中学校」 on 「…/北浜市」,
+ * 「教育庁 県立岳南東高等学校」 on 「… / 岳南県」): the body that lists it, as a compilation of a prefecture's notices names
+ * the prefecture.
+ */
+function issuerOfOwnInstitution(text: string, original: string, named: IncidentOrg, allLines: Range[], tokenizer?: Tokenizer): IncidentOrg | null {
+  if (!named.org) return null;
+  const kind = OWN_INSTITUTION.exec(named.org)?.groups!.kind;
+  if (!kind) return null;
+  const issuer = listingIssuer(text, allLines, tokenizer);
+  if (!issuer || !issuer.endsWith(kind)) return null;
+  // 「北浜市立…」 is the 北浜市's own; 「県立…」 with no place is the listing prefecture's.
+  const at = named.org.indexOf(`${kind}立`);
+  const place = named.org.slice(0, at + 1).replace(/^.*[\s\u3000]/u, '');
+  return place === kind || place === issuer ? found(text, original, issuer) : null;
+}
+
+/** An institution a public body runs: 「…市立…学校」「県立…」. */
+const OWN_INSTITUTION = /(?<kind>[都道府県市町村区])立[^\s\u3000]{1,20}(?:学校|中学校|小学校|高等学校|高校|幼稚園|保育園|こども園|病院|センター|図書館|博物館|美術館|施設|大学)$/u;
 
 /** A news dateline's prefecture before a municipality: 「岐阜・美濃川市」「岡山・津山市」 (the place, not the name). */
 const PLACE_PREFIX = /^(?:北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)・(?=[^\s・]{1,12}(?:市|町|村|区)(?:教育委員会|役所|役場)?$)/u;
@@ -338,4 +359,4 @@ const SPACED_SITE_NAME = new RegExp(`[ \\u3000](?<name>[^\\s|｜]{2,20}?)${SITE_
 /** A site's own word ending its name: 青葉台市ホームページ, 東雲市公式サイト. */
 const SITE_WORD_END = new RegExp(`(?:${SITE_WORD}|(?:公式)?サイト)\\s*$`, 'u');
 /** A <title> line with its site's name after a bar, a dash or a slash (…の公表 | 東雲市, … - 大槻原市ホームページ): the page is that site's. */
-const SITE_SUFFIX_SEP = /(?:\s*[|｜]\s*|\s+[-–—－/／]\s+)\S[^|｜/／]{0,30}$/;
+const SITE_SUFFIX_SEP = /(?:\s*[|｜]\s*|\s+[-–—－/／]\s+|(?<=[^\s\d])[/／])\S[^|｜/／]{0,30}$/;

@@ -645,7 +645,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (inSet(REPORT_HEAD_STARTS, first) && length <= 48 && REPORT_HEAD.test(line)) return { line: l, family: 'report-head' };
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
   // 「番号 6 / 公表日:令和7年2月18日 / 件名:…の誤送付について」: a listed notice numbered by a label over its date.
-  if (first === 0x756a /* 番 */ && length <= 12 && NUMBER_LABEL_LINE.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
+  if ((first === 0x756a /* 番 */ || first === 0x4e /* N */) && length <= 12 && NUMBER_LABEL_LINE.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
   if (inSet(OPENING_PARENS, first) && short && (PAREN_NUMBER_TITLE.test(line) || (PAREN_NUMBER_HEADLINE.test(line) && leadUnder(text, all, k)))) {
     return { line: l, family: 'paren-number' };
   }
@@ -735,8 +735,8 @@ const MARKED_TITLE_STARTS = gateOf('(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬�
 /** A disciplinary notice's case under its title: 「1)被処分者」「(1) 所属・職名」 (each case may or may not be a data incident). */
 const DISCIPLINE_CASE_UNDER = /^\s*(?:[(（]?[0-9０-９][)）]|①)?\s*(?:被処分者|処分対象者|所属・職名|所属及び職名)/;
 
-/** A listed notice's number on a line of its own: 「番号 6」「番号:6」. */
-const NUMBER_LABEL_LINE = /^\s*番号\s*[:：]?\s*[0-9０-９]{1,3}\s*$/;
+/** A listed notice's number on a line of its own: 「番号 6」「番号:6」「No.4」. */
+const NUMBER_LABEL_LINE = /^\s*(?:番号\s*[:：]?|No\.?)\s*[0-9０-９]{1,3}\s*$/;
 /** What the next non-empty line after index k says of the line over it: a listed notice's date or department, a discipline case, or nothing. */
 function itemLabelUnder(text: string, all: readonly Range[], k: number): 'notice' | 'case' | null {
   const l = nextLine(text, all, k);

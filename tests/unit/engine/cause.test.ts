@@ -69,6 +69,7 @@ describe('extractCause', () => {
     ['公式サイトがDDoS攻撃を受けた。遺失物の問い合わせフォームなど個人情報を取り扱う機能は別のサーバーで運用している。', 'ddos'],
     ['ランサムウェアによる攻撃を受けた。対象は従業員と退職者で、退職者には2015年4月以降に退職した元従業員が含まれる。', 'malware_ransomware'],
     ['ランサムウェアに感染し、当院に在籍する職員及び在籍した元職員の氏名、所属部署が流出した可能性がある。', 'malware_ransomware'],
+    ['販売店の顧客管理システムから女性客3人の氏名や住所を検索し、知人の男に提供した疑いで逮捕された。', 'insider_misuse'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);

@@ -286,6 +286,32 @@ describe('segmentPage', () => {
     expect([incident!.org, incident!.published]).toEqual(['東和ストア株式会社', '2025-03-04']);
   });
 
+  it("splits a board's list of its schools' notices at 「No.4」 over 「公表日」, each named by the listing body (…/北浜市)", () => {
+    const item = (n: number, day: string, school: string, what: string) => `No.${n}\n公表日 ${day}\n学校名 北浜市立${school}\n事案の概要 ${what}\n原因 確認を怠ったため。`;
+    const text = [
+      '市立学校等における個人情報の漏えい等事案について/北浜市',
+      '市立学校等における個人情報の漏えい等事案について',
+      item(2, '令和8年7月3日', '桜台小学校', '同校の教諭が、児童32人分の氏名と成績を記録したUSBメモリを紛失しました。'),
+      item(1, '令和8年5月15日', '東中学校', '同校の教諭が、保護者あてに案内メールを送信する際、誤って1学級31人分の生徒の氏名と1学期中間テストの得点を記載したファイルを添付して、保護者158人に送信しました。'),
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.cause])).toEqual([
+      ['北浜市', '2026-07-03', 'loss_theft'],
+      ['北浜市', '2026-05-15', 'misdelivery'],
+    ]);
+  });
+
+  it("takes no regulator's news item (個人情報保護委員会、…状況を公表) of a newsletter for an incident", () => {
+    const text = [
+      '【1】返却したリースPCから住民情報 みやこ野町',
+      'みやこ野町は11月5日、返却したリースPCから住民1,200人分の氏名と住所が流出した可能性があると発表しました。',
+      '【2】模試申込サイトにSQLインジェクション 受験者情報が流出',
+      '株式会社ミライ模試は11月7日、申込サイトがSQLインジェクション攻撃を受け、受験者3,418名分の氏名とメールアドレスが流出した可能性があると発表しました。',
+      '【3】個人情報保護委員会、上半期の漏えい等報告の状況を公表',
+      '個人情報保護委員会は10月下旬、上半期に事業者から受けた漏えい等報告の状況を公表しました。報告件数は7,412件で、このうち不正アクセスによるものは1,034件でした。',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => i.heading?.slice(0, 3))).toEqual(['【1】', '【2】']);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
