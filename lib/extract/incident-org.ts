@@ -66,8 +66,11 @@ const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜―]{2,20
 function headlineWordWithLegalForm(text: string, original: string, heading: Range, span: Range): IncidentOrg | null {
   // (After an item's number or mark: 「3. あおば保険サービス 更新案内の誤封入…」.)
   const h = text.slice(heading.start, heading.end).trim().replace(ITEM_MARK, '');
+  const window = bodyWindow(text, span.start, span.end);
   for (const m of h.matchAll(HEADLINE_EDGE_WORDS)) {
     const word = m.groups!.first ?? m.groups!.last!;
+    // (Most headlines' edge words are no name the body repeats: one look before the legal forms are tried.)
+    if (window.indexOf(word, heading.end - span.start) === -1) continue;
     const full = withLegalForm(text, word, span.start, span.end);
     if (full) return { org: original.slice(full.start, full.end), orgSpan: [full.start, full.end] };
   }
