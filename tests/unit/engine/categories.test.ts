@@ -98,6 +98,8 @@ describe('extractCategories', () => {
     ['これにより、236人分の氏名や住所、それに保険料の額が、別の人に知られたということです。', ['address', 'financial_amount', 'name']],
     ['顧客の氏名が流出した可能性がある。また会員のログインパスワードについてもハッシュ化して保存していたとし、流出対象には含めていない。', ['name']],
     ['会員の氏名が閲覧された可能性がある。他のサービスから流出したIDとパスワードを使う「リスト型攻撃」によるものとみている。', ['name']],
+    ['会員の氏名が流出した。ログイン情報を入力したとの申告が9件あったため、該当する会員のパスワードを初期化した。', ['name']],
+    ['流出した可能性があるのは、購読者番号、氏名、住所、購読開始日・終了日。', ['address', 'member_id', 'name', 'purchase_history']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
