@@ -345,7 +345,7 @@ function listingIssuer(text: string, allLines: Range[], tokenizer?: Tokenizer): 
 }
 
 /** A listed notice's title that calls its issuer by its kind alone: 「県が業務を委託する…」「県立高等学校における…」「本市における…」. */
-const ISSUER_BY_KIND = /^\s*(?:本|当)?(?<kind>県|市|町|村|区|都|府|道)(?:が|の|立|は|で|に|において|における)/u;
+const ISSUER_BY_KIND = /^\s*(?:件名\s*[:：]\s*)?(?:本|当)?(?<kind>県|市|町|村|区|都|府|道)(?:が|の|立|営|は|で|に|において|における)/u;
 
 /** The page's issuer for a listed notice whose title calls it by its kind (県が…), when the page's <title> names one of that kind. */
 function issuerByKind(text: string, heading: Range, allLines: Range[], tokenizer?: Tokenizer): string | null {

@@ -153,6 +153,8 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
  * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
 const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|事業|ベンダー|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+/** A company with its legal form, named after what it runs, then a comma or a particle: 「…を運営する株式会社ためトクネット、」. */
+const RUNNING_COMPANY = /(?:運営|展開|経営|提供)する(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）]{2,20}?|[^\s、。「」()（）]{2,20}?(?:株式会社|有限会社|合同会社))(?=[、は が]|[(（]|\s)/u;
 /** A company named with its legal form after its name, after what it runs: 「…を運営するたびやど株式会社」. */
 const RUNNING_COMPANY_END = /(?:運営|展開|経営|提供)する(?<name>[^\s、。「」()（）]{2,20}(?:株式会社|有限会社|合同会社))$/u;
 /** The hiragana run at the start or right after a の, ending the text: さくら in 「旅行会社のさくら」, たびまど. */
@@ -444,6 +446,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     if (comma >= 2) org = org.slice(0, comma);
     // 「カード情報流出、開発会社に…」: a headline's first phrase names what happened, not who.
     if (INCIDENT_PHRASE.test(org)) org = '';
+    // 「工作機械部品の東邦精機工業株式会社、…」: what the company makes is no part of its name.
+    const afterNo = org.slice(org.lastIndexOf('の') + 1);
+    if (afterNo !== org && afterNo.length >= 4 && isCorporateName(afterNo)) org = afterNo;
     let i = 1;
     if (LEGAL_FORM_ALONE.test(org)) {
       while (i < words.length - 1 && !HAS_KANA_PARTICLE.test(words[i]!) && words[i]!.length <= 20) org += ' ' + words[i++]!;
@@ -469,6 +474,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
       if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || isKanaName(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org))) return org;
     }
   }
+  // 「・ポイントサイト「ためトク」を運営する株式会社ためトクネット、…」: the company after what it runs, kana and all.
+  const running = RUNNING_COMPANY.exec(h);
+  if (running) return running.groups!.name!;
   const names = findOrgNames(h);
   const lead = LEADING_NAME.exec(h);
   if (names.length === 0 && lead && PLAIN_NAME.test(lead.groups!.org!) && !GENERIC_THING.test(lead.groups!.org!)) {

@@ -38,6 +38,8 @@ const ANNOUNCED = new RegExp(
     `(?:公表|発表)(?:日)?[はが]、?${ANNOUNCED_DAY}(?=[)）、。]|$)`,
     // 「2025年4月18日付で弊社ウェブサイトに掲載いたしました「…お詫びとお知らせ」」: the day the notice was put up.
     `${ANNOUNCED_DAY}付で[^。\\n]{0,20}?(?:掲載|公表|発表)`,
+    // 「…閲覧された可能性(17日発表)」: a digest's summary closing with the day it was announced.
+    `(?<=[(（])(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?=(?:に)?(?:発表|公表)[)）])`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
@@ -103,6 +105,21 @@ function datelines(text: string, all: readonly Range[]): string[] {
 
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** A digest's day head over its items: 「■6月16日(月)」「◆2025年6月17日」. */
+const DAY_MARK_LINE = /^\s*[■◆●▼□◇]\s*(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*日/;
+/** How many lines above an item its day head may stand (the items of that day and their links between). */
+const DAY_MARK_REACH = 12;
+
+/** The day of the digest's head over the item titled at `heading`, or null. */
+function dayMarkOver(text: string, all: readonly Range[], heading: Range): { year: number | null; month: number; day: number } | null {
+  const k = rangeIndex(all, heading.start);
+  for (let j = k - 1; j >= 0 && j >= k - DAY_MARK_REACH; j--) {
+    const m = DAY_MARK_LINE.exec(text.slice(all[j]!.start, all[j]!.end));
+    if (m) return { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
+  }
+  return null;
+}
 
 /** 「9月9日」: a month and its day. */
 const MONTH_DAY = /(?<![0-9])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]|0?[1-9])\s*日/g;
@@ -279,7 +296,7 @@ function issuerDate(text: string, lines: readonly Range[]): string | null {
 }
 
 /** A date alone on its line: 2026年10月31日, 2026/10/31, 令和6年6月5日, a weekday after it. */
-const BARE_DATE_LINE = /^\s*(?:\d{4}\s*[年/.]\s*\d{1,2}\s*[月/.]\s*\d{1,2}\s*日?|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*$/u;
+const BARE_DATE_LINE = /^\s*(?:\d{4}\s*[年/.]\s*\d{1,2}\s*[月/.]\s*\d{1,2}\s*日?|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?:公表|発表|掲載)?\s*$/u;
 
 /** The date of `line` when it is a bare date line, or null. */
 function bareDate(text: string, line: Range | undefined): string | null {
@@ -364,8 +381,17 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
         if (!noticeDates.has(key)) noticeDates.set(key, noticeDate(text, { start: 0, end: seg.end, heading: seg.notice }, all, segments[i + 1]?.heading ?? undefined));
         return noticeDates.get(key)!;
       }
+      // One of several items under a digest's day head (「■6月16日(月) / ・…(同日発表)」): that day.
+      const marked = items !== 1 && seg.heading ? dayMarkOver(text, all, seg.heading) : null;
+      if (marked) {
+        pageDates ??= datelines(text, all);
+        return inferPublished(marked, pageDates[0] ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null), 0)?.iso ?? null;
+      }
       // One of several items: a labelled date under its title, else a bare date just over it (「2026.11.18 / ランサムウェア
       // 被害による…(第2報)」, a news page of dated notices) or just under it.
+      // (Or the labelled date the item starts with, over its subject: 「公表日:令和7年6月4日 / 所属:… / 件名:…」.)
+      const labelledOver = items !== 1 && seg.heading && seg.heading.start > seg.start ? titleDate(text, within(all, seg.start, seg.heading.start)) : null;
+      if (labelledOver) return labelledOver;
       if (items !== 1) return labelledDate(text, seg, all) ?? (seg.heading ? (bareDate(text, dateLineOver(text, all, seg.heading)) ?? bareDate(text, linesAfter(all, seg.heading.end, text.length, 1)[0])) : null);
       return noticeDate(text, seg, all, segments[i + 1]?.heading ?? undefined);
     }

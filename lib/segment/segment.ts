@@ -366,6 +366,21 @@ function nextLineText(text: string, all: readonly Range[], k: number): number {
   while (isTrimmedSpace(text.charCodeAt(i))) i++;
   return i;
 }
+/** A listed notice's date under its label, the line that starts the notice: 「公表日:令和7年6月4日」. */
+const PRESS_DATE_HEAD = /^\s*(?:公表日|発表日|掲載日)\s*[:：]?\s*(?:令和|平成|\d{4})[^\n。]{4,20}$/;
+/** A listed notice's subject under its label: 「件名:住民票の写しの誤交付について」. */
+const SUBJECT_LABEL = /^\s*件名\s*[:：]/;
+/** The subject line among the three lines under index k (所属 may stand between), or null. */
+function subjectLineUnder(text: string, all: readonly Range[], k: number): Range | null {
+  let seen = 0;
+  for (let j = k + 1; j < all.length && seen < 3; j++) {
+    const l = all[j]!;
+    if (l.end === l.start) continue;
+    seen++;
+    if (SUBJECT_LABEL.test(text.slice(l.start, Math.min(l.end, l.start + 8)))) return l;
+  }
+  return null;
+}
 /** A table row's number alone on its line, the cells one a line under it: 「6-1」「12」. */
 const ROW_NUMBER_LINE = /^\s*[0-9]{1,2}(?:-[0-9]{1,3})?\s*$/;
 /** Is the line a date alone (2024年6月5日, 令和6年6月5日, 2024/6/5)? */
@@ -642,6 +657,11 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return title ? { line: l, family: 'mark-date', title } : null;
   }
   if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line)) return { line: l, family: 'case-number' };
+  // 「公表日:令和7年6月4日 / 所属:市民課 / 件名:住民票の写しの誤交付について」: a listed notice led by its date's label.
+  if ((first === 0x516c /* 公 */ || first === 0x767a /* 発 */ || first === 0x63b2 /* 掲 */) && length <= 32 && PRESS_DATE_HEAD.test(line)) {
+    const title = subjectLineUnder(text, all, k);
+    if (title) return { line: l, family: 'press-date-head', title };
+  }
   if (inSet(REPORT_HEAD_STARTS, first) && length <= 48 && REPORT_HEAD.test(line)) return { line: l, family: 'report-head' };
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
   // 「番号 6 / 公表日:令和7年2月18日 / 件名:…の誤送付について」: a listed notice numbered by a label over its date.
@@ -653,6 +673,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
   // 「・10月1日 株式会社アオバ精機(製造業):ランサムウェア攻撃を受け、…」: a digest's bullet, its organisation before a colon.
   if (inSet(BULLETS, first) && length <= MAX_BULLET_ITEM && isBulletOrgItem(line)) return { line: l, family: 'bullet-org', oneLine: true };
+  // 「・旅行会社の株式会社ハルカゼトラベル、予約管理システムに不正アクセス… / https://…」: a digest's one-line summary over its link.
+  if (inSet(BULLETS, first) && length >= MIN_LINKED_ITEM && length <= MAX_BULLET_ITEM && urlUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'bullet-linked', oneLine: true };
   if (inSet(MARKED_TITLE_STARTS, first) && short && MARKED_TITLE_LINE.test(line)) {
     const family = labelledItemFamily(text, all, k);
     if (family) return { line: l, family };
@@ -1034,6 +1056,9 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   // word in its title; 「◆ JPCERT/CC、…レポートを公開」 is no breach).
   const mark = best[0]!.family.length === 1 && inSet(TITLE_MARKS, best[0]!.family.charCodeAt(0)) ? best[0]!.family.charCodeAt(0) : -1;
   if (mark !== -1) best = withSiblings(text, all, best, mark, closing);
+  // 「2.…SQLインジェクション… / 3.個人情報保護委員会が年次報告を公表 / 4.…転売…」: the missing number between two items is an item's
+  // head too (kept only if it tells a breach), so the one above does not run over it.
+  if (best[0]!.family === 'dot-number') best = withNumberedGaps(text, all, best);
   return best.map((c, i) => ({
     start: c.line.start,
     // A one-line item ends with its line: a digest's closing words are nobody's. An item ends before the next
@@ -1068,6 +1093,33 @@ function roundupHeads(text: string, all: readonly Range[], families: Map<string,
     if (items.length >= 2) return items;
   }
   return null;
+}
+
+/** A numbered head: 「3.個人情報保護委員会が…」. */
+const NUMBERED_HEAD = /^\s*([0-9]{1,2})[.．]\s*\S[^。\n]{3,80}$/;
+/** The number a dot-numbered head starts with, or -1. */
+function headNumber(text: string, l: Range): number {
+  const m = NUMBERED_HEAD.exec(text.slice(l.start, l.end));
+  return m ? Number(m[1]) : -1;
+}
+/** `best` (dot-numbered items) with the heads whose numbers are missing between two of them, as siblings. */
+function withNumberedGaps(text: string, all: readonly Range[], best: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < best.length; i++) {
+    out.push(best[i]!);
+    const next = best[i + 1];
+    if (!next) break;
+    const a = headNumber(text, best[i]!.line);
+    const b = headNumber(text, next.line);
+    if (a < 0 || b !== a + 2) continue;
+    for (let k = rangeIndex(all, best[i]!.line.start) + 1; k < all.length && all[k]!.start < next.line.start; k++) {
+      if (headNumber(text, all[k]!) === a + 1) {
+        out.push({ line: all[k]!, family: best[i]!.family, sibling: true });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** `best` with the heads led by its mark that are no item yet (not a section's or a cause group's), each with a body under it. */

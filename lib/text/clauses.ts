@@ -59,13 +59,16 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   const earlier = tail.slice(0, Math.max(0, tail.lastIndexOf('、', m.index)));
   if (POSITIVE_PREDICATE.test(earlier)) return false;
   // A comma starts a new clause unless the mention was the topic (…につきましては、…ございません).
-  const comma = before.indexOf('、');
+  // (So does a headline's or a one-line summary's space: 「ランサムウェア被害で生産を停止 現時点で…流出は確認されていない」.)
+  const comma = before.search(CLAUSE_BREAK);
   // An aside right after the mention (個人番号(マイナンバー)、…) is blanked: the list goes on after it.
   // A mention inside an aside (個人番号(マイナンバー)、…) is read from the aside's end.
   if (comma >= 0 && !TOPIC_AFTER.test(tail.replace(ASIDE_END, '')) && !isEnumeratedSubject(before.replace(ASIDE_END, ''))) return false;
   return true;
 }
 
+/** Where a clause ends before a negation: a comma, or a space between two phrases of a headline (not around a word). */
+const CLAUSE_BREAK = /、|(?<=[^\s\u3000、。])[ \u3000](?=[^\s\u3000]{4})/u;
 /** A leak told as a fact (…された形跡や、…事実も) that the sentence then denies (確認されていない). */
 const DENIED_FACTS_AFTER = /^(?:され|し)?た(?:形跡|痕跡|事実)(?:や|、|も|は)[^。]{0,60}?(?:確認されて(?:いない|おらず|おりません|いません)|認められ(?:ない|ません|ず)|ありません|ございません)/;
 /** A fact about the items taken as the topic: 「…ご住所、ご連絡先が投稿された事実は確認されておりません」. */

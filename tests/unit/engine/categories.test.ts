@@ -100,6 +100,7 @@ describe('extractCategories', () => {
     ['会員の氏名が閲覧された可能性がある。他のサービスから流出したIDとパスワードを使う「リスト型攻撃」によるものとみている。', ['name']],
     ['会員の氏名が流出した。ログイン情報を入力したとの申告が9件あったため、該当する会員のパスワードを初期化した。', ['name']],
     ['流出した可能性があるのは、購読者番号、氏名、住所、購読開始日・終了日。', ['address', 'member_id', 'name', 'purchase_history']],
+    ['流出したおそれがあるのは、氏名、住所、電話番号、生年月日、世帯構成、所得額。', ['address', 'birthdate', 'family_relation', 'financial_amount', 'name', 'phone']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);

@@ -312,6 +312,50 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text }).map((i) => i.heading?.slice(0, 3))).toEqual(['【1】', '【2】']);
   });
 
+  it("splits a weekly digest's one-line summaries over their links, each dated by its day's head (■6月16日(月)) or its own (17日発表)", () => {
+    const text = [
+      '週刊インシデントダイジェスト(2025年6月16日~6月20日) | セキュリティ・ウォッチャー',
+      '2025.06.23(月) 編集部',
+      '■6月16日(月)',
+      '・旅行会社の株式会社ハルカゼトラベル、予約管理システムに不正アクセス 顧客の氏名など約1.8万件が流出の可能性(同日発表)',
+      ' https://www.harukaze-travel.example.co.jp/news/2025/0616/',
+      '■6月17日(火)',
+      '・工作機械部品の東邦精機工業株式会社、ランサムウェア被害で一部工場の生産を停止 現時点で個人情報の外部流出は確認されていないと発表',
+      ' https://www.toho-seiki.example.co.jp/ir/news/20250617.pdf',
+      '・ポイントサイト「ためトク」を運営する株式会社ためトクネット、不正ログインを確認 1,486アカウントで氏名と住所が閲覧された可能性(17日発表)',
+      ' https://www.tametoku.example.jp/info/20250617.html',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.is_breach])).toEqual([
+      ['株式会社ハルカゼトラベル', '2025-06-16', true],
+      ['東邦精機工業株式会社', '2025-06-17', false],
+      ['株式会社ためトクネット', '2025-06-17', true],
+    ]);
+  });
+
+  it("splits a city's list of notices each led by its labelled date over its subject (公表日:… / 所属:… / 件名:…)", () => {
+    const item = (day: number, title: string, what: string) => `公表日:令和7年6月${day}日\n所属:市民生活部 市民課\n件名:${title}\n概要:\n${what}\n原因:\n確認を怠ったため。`;
+    const text = [
+      '事務処理ミス等の公表(令和7年6月公表分) | 鶴ヶ丘市',
+      item(4, '住民票の写しの誤交付について', '住民票の写しを別の方に誤って交付しました。誤交付した個人情報は、1人分の氏名、生年月日、住所です。'),
+      item(12, '国民健康保険資格確認書の誤送付について', '資格確認書を別の世帯に誤って送付しました。被保険者112人分の氏名と住所が記載されていました。'),
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => [i.published, i.total_affected])).toEqual([['2025-06-04', 1], ['2025-06-12', 112]]);
+  });
+
+  it("keeps a newsletter's numbered head missing between two items (3.個人情報保護委員会が…) from the item above, and takes it for none", () => {
+    const text = [
+      '1.医療法人のノートPCが車上荒らしで盗難、患者612名の情報',
+      '医療法人社団清風会 みどりヶ丘病院は2025年6月11日、患者612名の氏名を保存したノートパソコンが盗まれたと発表しました。',
+      '2.スポーツ用品ECサイトにSQLインジェクション、会員5万2,118名の情報が流出',
+      '株式会社ラクーンスポーツは2025年6月13日、会員5万2,118名の氏名とメールアドレスが流出した可能性があると発表しました。',
+      '3.個人情報保護委員会が令和6年度年次報告を公表',
+      '個人情報保護委員会は6月に年次報告を公表しました。漏えい等報告は前年度比で増え、行政機関等からの報告は341件でした。',
+      '4.廃棄を委託したHDDがフリマアプリで転売、財団の会員情報',
+      '公益財団法人とうよう文化振興財団は2025年6月20日、廃棄を委託したハードディスクが転売され、会員約1,300人分の氏名が流出したと発表しました。',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => i.total_affected)).toEqual([612, 52118, 1300]);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
