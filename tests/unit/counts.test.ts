@@ -178,6 +178,8 @@ const MUST_MATCH: Row[] = [
   { input: '受診者は計412名で、もう1社分の264名の情報は含まれていない。', text: '264名', victim: false },
   { input: '本人61人及び誤送付先の64世帯に職員が訪問した。', text: '64世帯', victim: false },
   { input: '1,208通のうち163通で宛名面と裏面の利用者が1件ずつずれていた。', text: '1件', victim: false },
+  { input: '登録者のメールアドレス412件が流出した。同メールマガジンの配信登録者は1,318件で、担当職員は登録者を3回に分けて送信した。', text: '1,318件', victim: false },
+  { input: '市内外の4,126事業所あてに、納税義務者約6万2千人分を発送しています。', text: '約6万2千人分', victim: false },
   { input: '女性客3人の氏名を知人に提供した。同店が管理する顧客は約4万人に上る。', text: '約4万人', victim: false },
   { input: '園児38名分の名簿を紛失した。なお、同園の在園児は3歳児から5歳児までの計124名で、年少組の名簿は含まれていない。', text: '計124名', victim: false },
   { input: '現在の購読者管理システム(購読者約9万2千人)及び同じネットワーク上のサーバーへの侵入は確認されていない。', text: '約9万2千人', victim: false },
@@ -360,6 +362,9 @@ describe('totalAffected', () => {
   });
   it("takes the body's closer figure over a headline's round one (顧客情報12万人分流出 → 約12万4000人分)", () => {
     expect(totalAffected(all('顧客情報12万人分流出\n持ち出されたのは顧客約12万4000人分の氏名と住所で、このうち約2万8000人分が名簿業者に渡っていた。'))).toBe(124000);
+  });
+  it('takes the people in an aside after their records behind a label and a qualifier (8万6,120件(お客様数 最大で6万2,857名))', () => {
+    expect(totalAffected(all('件数:最大で8万6,120件(お客様数 最大で6万2,857名)の情報が流出した可能性があります。'))).toBe(62857);
   });
   it('takes people over the records told in an aside after them: 4,096名（予約件数 5,212件）', () => {
     expect(totalAffected(all('宿泊予約者 4,096名(予約件数 5,212件)の情報が流出した可能性'))).toBe(4096);
