@@ -4,7 +4,7 @@
 // and little else, so it is a stronger sign than the first organisation the body happens to mention.
 import { within, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
-import { endsLikeOrg, isCorporateName, isKanaMunicipality, isOrgName, LATIN_CORPORATE } from './org';
+import { endsLikeOrg, isCorporateName, isKanaMunicipality, isOrgName, LATIN_CORPORATE, RELEASES_PAGE } from './org';
 
 /** Lines looked at on each side: a dateline block is date, issuer, sometimes a department and a person. */
 const BLOCK_LINES = 4;
@@ -54,7 +54,8 @@ export interface SignatureOrg {
 /** The issuer named by one short line, or null: the whole line, or its name before a department or role. */
 export function orgFromSignatureLine(line: string): string | null {
   // A quoted notice's line in a blog (「> 北浜みどり信用組合」) is read without its quote mark.
-  const s = line.trim().replace(QUOTE_MARK, '');
+  // (A press-release site's page of the issuer's releases, 「株式会社…のプレスリリース」, names the issuer.)
+  const s = line.trim().replace(QUOTE_MARK, '').replace(RELEASES_PAGE, '');
   if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s) || isBreadcrumb(s)) return null;
   if (s.length <= 40 && WHOLE_LATIN_CORPORATE.test(s)) return s;
   const words = s.split(/[\s\u3000]+/);

@@ -181,7 +181,7 @@ const DASH_SITE = /\s[-–—－]\s(?<site>[^-–—－|｜]{2,40})$/u;
 /** Words a site's name ends with that name its kind of page, not its owner. */
 const SITE_PAGE_WORDS = /\s*(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|サイト)$|\s*(?:ヘルプセンター|サポートセンター|サポートサイト|よくあるご質問|FAQ)$/u;
 /** A site part naming an issuer's page of releases on a press-release site: …のプレスリリース. */
-const RELEASES_PAGE = /の(?:プレスリリース|ニュースリリース|リリース一覧|お知らせ)$/u;
+export const RELEASES_PAGE = /の(?:プレスリリース|ニュースリリース|リリース一覧|お知らせ)$/u;
 /** How far into a body its lead sentence may start (a trade-named company is read there only). */
 const LEAD_CHARS = 300;
 /** A municipality named by a page title's site part: みなみ野市, 北浦町 (no particles). */
