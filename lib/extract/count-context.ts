@@ -175,7 +175,7 @@ const MAILED_TO_AFTER_RE = /^[ \u3000]*(?:様)?に(?!つ)(?:対し(?:て)?)?、?
 /** Where mail went, told as such: 「誤送信先は1年生の保護者212件のメールアドレス」「誤送付先の64世帯に職員が訪問」. */
 const SENT_TO_BEFORE_RE = /(?:(?:送信|送付|配信|発送)先(?:は|が)|誤(?:送信|送付|配信|発送|配達)先の)、?[^。、]{0,16}$/;
 /** The addresses a mailing went to: 「…1,943件のメールアドレス宛て(に)」. */
-const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)/;
+const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて|に(?:送信|送付|配信))/;
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
 const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
 const NI = 0x306b; // に

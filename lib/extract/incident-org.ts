@@ -59,6 +59,21 @@ function operatorOfNamed(text: string, service: string, from: number, to: number
 
 /** An item's number or mark before its headline: 「3. 」「■」「【2】」. */
 const ITEM_MARK = /^(?:[0-9０-９]{1,2}[.．)）]|[■◆●▼・]|【[^】\n]{1,6}】)\s*/u;
+/** An organisation's label line in an item's first lines: 「組織：…」「事業者名:…」「会社名：…」. */
+const ORG_LABEL_LINE = /(?:^|\n)[ \u3000]*(?:組織名?|団体名|事業者名?|法人名|会社名|公表者|発表者)[ \u3000]*[:：][ \u3000]*(?<org>[^\n]{2,40}?)[ \u3000]*(?=\n|$)/u;
+/** How far under an item's title its labelled organisation may stand. */
+const ORG_LABEL_REACH = 120;
+
+/** The organisation an item's label line names under its title, if it reads as one. */
+function labelledOrg(text: string, original: string, from: number, to: number): IncidentOrg | null {
+  const window = text.slice(from, Math.min(to, from + ORG_LABEL_REACH));
+  const m = ORG_LABEL_LINE.exec(window);
+  const org = m?.groups!.org;
+  if (!org || !readsAsOrg(org)) return null;
+  const at = from + m!.index + m![0].indexOf(org);
+  return { org: original.slice(at, at + org.length), orgSpan: [at, at + org.length] };
+}
+
 /** A headline's first or last word apart by a space (or the first before a dash): a name a news headline puts there (「… はやせ運輸」「ミナト精機 …」「■はやせ農園――…」). */
 const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜―]{2,20})(?:[ \u3000]|――)|[ \u3000](?<last>[^\s、。「」()（）:：|｜]{2,20})$/gu;
 
@@ -295,6 +310,9 @@ function namedOrg(
   if (heading && fromHeading) return headlineOrg(text, original, span, heading, fromHeading);
   // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
   // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
+  // 「（4）…を誤添付 / 公表日：… / 組織：社会福祉法人ひかり福祉会」: an item's organisation under its label.
+  const labelled = heading && !fromHeading ? labelledOrg(text, original, heading.end, span.end) : null;
+  if (labelled) return labelled;
   // A headline's name in kana the name rules cannot read (「…届け先2914件の情報 はやせ運輸」), its legal form written in the body.
   const kanaNamed = heading && !fromHeading ? headlineWordWithLegalForm(text, original, heading, span) : null;
   if (kanaNamed) return kanaNamed;

@@ -241,7 +241,7 @@ const DATE_ALONE = new RegExp(`^\\s*${DATE_ON_LINE}$`);
  * and the ranking or tally of the period's items (漏えい件数ランキング(2025年2月), 9月の事故 原因別件数(編集部調べ)),
  * which repeats their counts.
  */
-const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括|傾向)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
+const CLOSING_HEAD = /^\s*(?:[■◆●▼□◇★☆【]|[0-9０-９]{1,2}[.．)）])?\s*(?:(?:[^\s。]{1,6}の)?(?:まとめ|総括|傾向|ポイント)(?:と[^\s。]{1,12}|[:：][^。]{1,24})?|おわりに|さいごに|最後に|編集後記|編集部より|編集部から|筆者より|あとがき|今週のひとこと|今月のひとこと|ひとこと|[^。\n]{0,16}?(?:件数ランキング|別(?:の)?件数)(?:[(（][^()（）]{1,12}[)）])?)\s*】?\s*$/;
 /** The longest closing head: 「■漏えい件数ランキング(2025年12月)」. */
 const CLOSING_HEAD_MAX = 26;
 /** The page's share buttons under the last item: 「この記事をシェア X Facebook LINE」 (a share word first, then the services' names). */
@@ -666,7 +666,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
   // 「番号 6 / 公表日:令和7年2月18日 / 件名:…の誤送付について」: a listed notice numbered by a label over its date.
   if ((first === 0x756a /* 番 */ || first === 0x4e /* N */) && length <= 12 && NUMBER_LABEL_LINE.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
-  if (inSet(OPENING_PARENS, first) && short && (PAREN_NUMBER_TITLE.test(line) || (PAREN_NUMBER_HEADLINE.test(line) && leadUnder(text, all, k)))) {
+  // (Or a headline over its announcement's labelled date: 「（2）通販サイトにパスワードリスト攻撃、…不正ログイン / 公表日：2025年9月9日」.)
+  if (inSet(OPENING_PARENS, first) && short && (PAREN_NUMBER_TITLE.test(line) || (PAREN_NUMBER_HEADLINE.test(line) && (leadUnder(text, all, k) || itemLabelUnder(text, all, k) === 'notice')))) {
     return { line: l, family: 'paren-number' };
   }
   if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };

@@ -356,6 +356,25 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text }).map((i) => i.total_affected)).toEqual([612, 52118, 1300]);
   });
 
+  it("splits a vendor's monthly summary at （N） headlines over their labelled dates, the item's organisation under its label, and ends the last at 3. 今月のポイント", () => {
+    const item = (n: number, title: string, day: number, org: string, body: string) => `（${n}）${title}\n公表日：2025年9月${day}日\n組織：${org}\n${body}`;
+    const text = [
+      '2025年9月 国内セキュリティインシデントまとめ | セキュアリンクス ブログ',
+      '2. 今月の主なインシデント',
+      item(1, 'クラウドストレージの共有設定ミスで入居申込者情報 約7.2万件が閲覧可能に', 2, '株式会社ミナセ不動産ソリューションズ', '共有設定に不備があり、入居申込者の情報が閲覧可能でした。対象となったのは、入居を申し込んだ方の氏名、住所、電話番号などで、約7.2万件にのぼります。'),
+      item(2, '通販サイトにパスワードリスト攻撃、1万2,480アカウントに不正ログイン', 9, '株式会社トライベリー', '第三者による不正ログインがあり、1万2,480アカウントの氏名と住所が閲覧された可能性があります。'),
+      item(4, '利用者家族あてのメールに利用者情報のファイルを誤添付', 25, '社会福祉法人ひかり福祉会', '誤って添付されたファイルには、利用者58名分の氏名と既往歴が記載されていました。メールは利用者の家族112件のアドレスに送信されていました。'),
+      '3. 今月のポイント',
+      '・パスワードの使い回しを前提とした攻撃は依然として多く、多要素認証が有効です。',
+      '株式会社セキュアリンクス',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.total_affected])).toEqual([
+      ['株式会社ミナセ不動産ソリューションズ', '2025-09-02', 72000],
+      ['株式会社トライベリー', '2025-09-09', 12480],
+      ['社会福祉法人ひかり福祉会', '2025-09-25', 58],
+    ]);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
