@@ -81,6 +81,11 @@ const HEADLINE_EDGE_WORDS = /^(?<first>[^\s、。「」()（）:：|｜―]{2,20
 function headlineWordWithLegalForm(text: string, original: string, heading: Range, span: Range): IncidentOrg | null {
   // (After an item's number or mark: 「3. あおば保険サービス 更新案内の誤封入…」.)
   const h = text.slice(heading.start, heading.end).trim().replace(ITEM_MARK, '');
+  // A lead paragraph's kana name (「たびまどは24日、」) is its item's whole title: the page may write it in full above the item.
+  if (h.length >= 3 && h.length <= 20 && !/\s/.test(h) && heading.start >= span.start) {
+    const full = withLegalForm(text, h, 0, span.end);
+    if (full) return { org: original.slice(full.start, full.end), orgSpan: [full.start, full.end] };
+  }
   const window = bodyWindow(text, span.start, span.end);
   for (const m of h.matchAll(HEADLINE_EDGE_WORDS)) {
     const word = m.groups!.first ?? m.groups!.last!;

@@ -116,7 +116,7 @@ const LEAD_PARAGRAPH =
 /** Where a legal person's name starts after a description of it: 「人材派遣の|株式会社…」「子どもの学習支援に取り組む|NPO法人…」. */
 const LEGAL_FORM_START = /株式会社|有限会社|合同会社|(?:NPO|特定非営利活動|学校|医療|社会医療|社会福祉|一般社団|一般財団|公益社団|公益財団|国立大学|独立行政)法人/;
 /** A page telling several stories: 「…で個人情報流出相次ぐ」「主な3件を紹介する」「【週刊】…ニュース」. */
-const ROUNDUP_CUE = /相次[ぐいぎ]|主な[0-9０-９]+件|[0-9０-９]+件を紹介|週刊|今週の|先週の|に公表された/;
+const ROUNDUP_CUE = /相次[ぐいぎ]|主な[0-9０-９]+件|[0-9０-９]+件を紹介|週刊|今週の|先週の|に公表された|(?:[2-9２-９二三四五]|両)(?:社|団体|機関|病院|大学|自治体)(?:で|が|の|とも)/;
 /** Words of an incident a whole story may use where a title would not: マルウェアに感染, 窃取, 廃棄. */
 const STORY_INCIDENT_WORD = /マルウェア|ウイルス|Emotet|感染|窃取|廃棄/;
 /** A lead paragraph is a story, not a line of a list: at least this long. */
@@ -722,7 +722,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (incident && !line.includes('。') && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
   if (length >= MIN_LEAD_PARAGRAPH) {
     const lead = LEAD_PARAGRAPH.exec(line);
-    const org = lead ? leadOrg(lead.groups!.org!) : null;
+    const org = lead ? leadOrg(text, lead.groups!.org!) : null;
     if (lead && org && (incident || (!short && INCIDENT_WORD.test(line)) || STORY_INCIDENT_WORD.test(line))) {
       const at = l.start + line.indexOf(org, lead.groups!.hook?.length ?? 0);
       return { line: l, family: LEAD_PARAGRAPH_FAMILY, title: { start: at, end: at + org.length }, ...(lead.groups!.link ? { linked: true } : {}) };
@@ -732,11 +732,13 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
 }
 
 /** A lead's organisation: its name, less a description before a legal person's form (人材派遣の株式会社…). */
-function leadOrg(org: string): string | null {
+function leadOrg(text: string, org: string): string | null {
   const form = LEGAL_FORM_START.exec(org);
   if (form && form.index > 0 && readsAsOrg(org.slice(form.index))) return org.slice(form.index);
-  return readsAsOrg(org) ? org : null;
+  // (A kana name the page writes with its legal form elsewhere: 「たびまどは24日、」 after 「株式会社たびまど(東京)と、…」.)
+  return readsAsOrg(org) || (org.length >= 3 && LEGAL_FORM_NAMES.some((f) => text.includes(f + org) || text.includes(org + f))) ? org : null;
 }
+const LEGAL_FORM_NAMES = ['株式会社', '有限会社', '合同会社'];
 
 /**
  * A numbered item of a page listing several notices, its announcement's date labelled on the line under it:

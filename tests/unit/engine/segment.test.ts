@@ -375,6 +375,17 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("splits a news story of two companies (2社で計…) at their kana-named leads, each named as the page writes it in full", () => {
+    const text = [
+      '旅行予約サイトに不正ログイン、2社で計1万6千件 会員情報閲覧の恐れ',
+      '2026年11月25日 19時58分 (共同通信)',
+      '国内旅行の予約サイトを運営する株式会社たびまど(東京)と、温泉宿の予約サイトを手がけるゆけむりネット株式会社(大分)は、それぞれ不正ログインがあったと発表した。',
+      'たびまどは24日、海外のIPアドレスから約410万回のログインの試みがあり、うち9812件のアカウントで会員の氏名や住所が閲覧された可能性があると発表した。',
+      'ゆけむりネットは25日、不正ログインされた会員が6175人に上ると明らかにした。氏名とメールアドレスが閲覧された可能性がある。',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => [i.org, i.total_affected])).toEqual([['株式会社たびまど', 9812], ['ゆけむりネット株式会社', 6175]]);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
