@@ -722,7 +722,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (incident && !line.includes('。') && dateUnder(text, all, k)) return { line: l, family: 'title-over-date' };
   if (length >= MIN_LEAD_PARAGRAPH) {
     const lead = LEAD_PARAGRAPH.exec(line);
-    const org = lead ? leadOrg(text, lead.groups!.org!) : null;
+    const org = lead ? leadOrg(text.slice(Math.max(0, l.start - LEAD_NAME_REACH), l.start), lead.groups!.org!) : null;
     if (lead && org && (incident || (!short && INCIDENT_WORD.test(line)) || STORY_INCIDENT_WORD.test(line))) {
       const at = l.start + line.indexOf(org, lead.groups!.hook?.length ?? 0);
       return { line: l, family: LEAD_PARAGRAPH_FAMILY, title: { start: at, end: at + org.length }, ...(lead.groups!.link ? { linked: true } : {}) };
@@ -732,11 +732,15 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
 }
 
 /** A lead's organisation: its name, less a description before a legal person's form (人材派遣の株式会社…). */
-function leadOrg(text: string, org: string): string | null {
+/** How far above a lead paragraph its kana name may be written with its legal form (the story's opening paragraph). */
+const LEAD_NAME_REACH = 2000;
+
+function leadOrg(above: string, org: string): string | null {
   const form = LEGAL_FORM_START.exec(org);
   if (form && form.index > 0 && readsAsOrg(org.slice(form.index))) return org.slice(form.index);
   // (A kana name the page writes with its legal form elsewhere: 「たびまどは24日、」 after 「株式会社たびまど(東京)と、…」.)
-  return readsAsOrg(org) || (org.length >= 3 && LEGAL_FORM_NAMES.some((f) => text.includes(f + org) || text.includes(org + f))) ? org : null;
+  if (readsAsOrg(org)) return org;
+  return org.length >= 3 && above.includes(org) && LEGAL_FORM_NAMES.some((f) => above.includes(f + org) || above.includes(org + f)) ? org : null;
 }
 const LEGAL_FORM_NAMES = ['株式会社', '有限会社', '合同会社'];
 
