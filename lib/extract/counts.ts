@@ -152,7 +152,7 @@ function gluedToWord(q: string, c: number): boolean {
   return false;
 }
 /** The gap between 88 件 and (80 人分), or 11,958件(お客様数:8,732名): the parenthesised persons behind the records. */
-const PAIR_GAP_RE = /^[ \u3000]*[(（][ \u3000]*(?:[^()（）\d、。]{1,8}(?:数|人数)[ \u3000]*[:：]?[ \u3000]*)?(?:最大(?:で)?|約|およそ|計)?[ \u3000]*$/;
+const PAIR_GAP_RE = /^[ \u3000]*(?:[(（][ \u3000]*(?:[^()（）\d、。]{1,8}(?:数|人数)[ \u3000]*[:：]?[ \u3000]*)?(?:最大(?:で)?|約|およそ|計)?|で、?[^()（）\d、。]{0,10}?にすると(?:約|およそ)?)[ \u3000]*$/;
 
 const APPROX_TOKENS = new Set([
   '約', 'おおよそ', 'およそ', '最大', 'のべ', '延べ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る',

@@ -335,9 +335,10 @@ export function inferPublished(
   if (mention.year !== null) return null; // a year with a day but no month is not a date we produce
   const year = ref.year;
   const month = mention.month ?? ref.month;
-  if (!isValidDate(year, month, mention.day)) return null;
-  const iso = toIso(year, month, mention.day);
-  if (iso <= addDays(reference, slackDays)) return { iso, inferred: true };
+  // (A day alone that the reference's month does not have, 31日 on a page of 9月7日, is the month before's.)
+  if (!isValidDate(year, month, mention.day) && mention.month !== null) return null;
+  const iso = isValidDate(year, month, mention.day) ? toIso(year, month, mention.day) : null;
+  if (iso && iso <= addDays(reference, slackDays)) return { iso, inferred: true };
   if (mention.month === null) {
     // A day alone past the reference's (「22日」 on a page of 9月2日): the latest such day, in the month before.
     const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];

@@ -67,7 +67,7 @@ function onlyGenericIncidentWords(s: string): boolean {
 const NOTICE_TITLE_END = /(?:について|のお知らせ|お詫び|ご報告)[）)】]?$/;
 /** Lines that start page furniture after the article. Everything from such a line on is not the article. */
 const FURNITURE_WORDS = [
-  'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',
+  'タグ', 'この記事のタグ', 'アクセスランキング', 'ランキング', '人気記事ランキング', '人気記事', '関連記事', '関連ニュース', 'おすすめ記事',
   'この記事の写真', 'この記事を読んだ人', 'あわせて読みたい', '最新記事', '新着記事', 'PageTop', 'ページトップ',
   'ページの先頭へ', 'このページの先頭へ', 'ページの先頭に戻る', 'ページトップへ', 'Related Articles', 'Related Article',
   'あなたにおすすめ', 'あなたにお薦め', 'こちらもおすすめ', 'おすすめ', 'お薦め', 'お薦め記事', 'オススメ', 'オススメ記事', 'こちらもどうぞ', 'この記事もおすすめ',

@@ -366,6 +366,9 @@ describe('totalAffected', () => {
   it('takes the people in an aside after their records behind a label and a qualifier (8万6,120件(お客様数 最大で6万2,857名))', () => {
     expect(totalAffected(all('件数:最大で8万6,120件(お客様数 最大で6万2,857名)の情報が流出した可能性があります。'))).toBe(62857);
   });
+  it('takes the people the records come to (予約情報9万4216件で、顧客数にすると約6万1000人分)', () => {
+    expect(totalAffected(all('流出した可能性があるのは予約情報9万4216件で、顧客数にすると約6万1000人分。氏名、住所が含まれる。'))).toBe(61000);
+  });
   it('takes people over the records told in an aside after them: 4,096名（予約件数 5,212件）', () => {
     expect(totalAffected(all('宿泊予約者 4,096名(予約件数 5,212件)の情報が流出した可能性'))).toBe(4096);
     expect(totalAffected(all('記録されていた患者さん 427名分\n(延べ入院件数 583件)\nが紛失した'))).toBe(427);

@@ -131,6 +131,7 @@ describe('inferPublished', () => {
     [{ year: null, month: null, day: 26 }, '2024-11-25', '2024-10-26'],
     [{ year: null, month: null, day: 22 }, '2025-01-02', '2024-12-22'],
     [{ year: null, month: null, day: 31 }, '2024-12-05', null],
+    [{ year: null, month: null, day: 31 }, '2018-09-07', '2018-08-31'],
     [{ year: null, month: 9, day: 28 }, null, null],
     [{ year: null, month: 2, day: 30 }, '2024-04-18', null],
   ];

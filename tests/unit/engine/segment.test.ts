@@ -386,6 +386,19 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text }).map((i) => [i.org, i.total_affected])).toEqual([['株式会社たびまど', 9812], ['ゆけむりネット株式会社', 6175]]);
   });
 
+  it("ends a roundup's last item at its tags (タグ / 情報漏えい / 紛失 …): their words are the site's, not the item's", () => {
+    const text = [
+      '■ピース旅行――予約システムに不正アクセス、予約者約6万1000人の情報流出の可能性',
+      '株式会社ピース旅行は3日、予約システムが不正アクセスを受け、予約者約6万1000人分の氏名と住所が流出した可能性があると発表した。',
+      '■日本地域看護研究学会――大会参加登録システムに不正アクセス',
+      '一般社団法人日本地域看護研究学会は4日、参加登録システムが不正アクセスを受け、最大で2,031名の氏名とメールアドレスが流出した可能性があると発表した。',
+      'タグ',
+      '情報漏えい',
+      '紛失',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => i.cause)).toEqual(['unauthorized_access', 'unauthorized_access']);
+  });
+
   it('splits off an earlier report a later one reprints below itself, not a dated link to it', () => {
     const text = [
       'ランサムウェア被害による個人情報漏えいのおそれに関するお知らせ(第2報)',
