@@ -180,6 +180,8 @@ const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て
 const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
 const NI = 0x306b; // に
 const SAMA = 0x69d8; // 様
+const ZU = 0x305a; // ず
+const TSU = 0x3064; // つ
 /** A body's whole membership as a sentence's topic: 「全校生徒は約840名」「全職員は1,200人」. */
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Members as a sentence's topic: 「在籍する生徒は約3800人」「登録している会員は約12万人」. */
@@ -443,7 +445,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「7校の教職員アカウント計11件から他校の保護者情報が閲覧可能」: the accounts the data was seen from, not whose it was.
   if (a === KARA && SOURCE_ACCOUNTS_BEFORE_RE.test(before) && /^[ \u3000]*から(?!の)/.test(after)) return no('object');
   // 「利用者が1件ずつずれていた」「1人ずつ確認」: so many to each, not a group.
-  if (a === 0x305a /* ず */ && after.charCodeAt(f + 1) === 0x3064 /* つ */) return no('each');
+  if (a === ZU && after.charCodeAt(f + 1) === TSU) return no('each');
   // 「他の生徒2名分の封筒と取り違えた」: others than those affected (not 「他の顧客10名の情報も流出」).
   if (before.includes('他の') && OTHERS_BEFORE_RE.test(before) && !OTHERS_DATA_AFTER_RE.test(after)) return no('others');
   // 「6月には健康食品の通販サイトでも同様の手口で約2万件…」「2019年にも…」: another or an earlier incident's count.

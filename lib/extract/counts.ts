@@ -513,14 +513,18 @@ export function totalAffected(counts: Count[]): number | null {
   });
   if (victims.length === 0) return null;
   // A headline's round figure in 万 or 千 (12万人分) gives way to the body's closer one (約12万4000人分).
-  const roundOfAnother = (c: Count) =>
-    c.value !== null && c.value > 0 && /[万千]/.test(c.text) && !/[0-9]\s*(?:人|名|件)/.test(c.text) &&
-    victims.some((e) => e.value !== null && e.value > 0 && trailingZeros(e.value) < trailingZeros(c.value!) && Math.abs(c.value! - e.value) <= c.value! * ROUNDING);
+  const roundHeadline = new Set(
+    victims.filter(
+      (c) =>
+        c.value !== null && c.value > 0 && /[万千]/.test(c.text) && !/[0-9]\s*(?:人|名|件)/.test(c.text) &&
+        victims.some((e) => e.value !== null && e.value > 0 && trailingZeros(e.value) < trailingZeros(c.value!) && Math.abs(c.value! - e.value) <= c.value! * ROUNDING),
+    ),
+  );
   // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分), not to a round one.
-  const firm = victims.filter((c) => c.value !== null && !c.qualifiers.some((q) => NOT_FIRM.has(q)) && !roundOfAnother(c));
+  const firm = victims.filter((c) => c.value !== null && !c.qualifiers.some((q) => NOT_FIRM.has(q)) && !roundHeadline.has(c));
   const roundsAnother = (c: Count) =>
     c.value !== null && c.qualifiers.includes('約') && firm.some((e) => e.value !== c.value && Math.abs(c.value! - e.value!) <= c.value! * ROUNDING);
-  const exact = victims.filter((c) => c.value !== null && !roundsAnother(c) && !roundOfAnother(c));
+  const exact = victims.filter((c) => c.value !== null && !roundsAnother(c) && !roundHeadline.has(c));
   // 「合計 85名分(うち2名は両方に含まれるため、実人数は83名)」: the people counted once each.
   // (Only a total's own people, told right after it: not 延べ3,427件(実人数2,567人), a subset's.)
   const net = exact.filter((c) => c.qualifiers.includes('実人数') && exact.some((t) => t.total && t.end <= c.start && c.start - t.end <= NET_REACH));

@@ -5,7 +5,7 @@ import type { Range } from '../text/lines';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
-import { fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
+import { COMPANY_FORMS, fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
 import { orgFromSelfReference, orgFromSignature } from './org-signature';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
@@ -32,8 +32,6 @@ function bodyWindow(text: string, from: number, to: number): string {
   return text.slice(from, Math.min(to, from + BODY_WINDOW));
 }
 
-/** Legal forms a company's name may carry before or after it. */
-const COMPANY_FORMS = ['株式会社', '有限会社', '合同会社'];
 
 /** Where text[from, to) writes `name` with a legal form (株式会社X, X株式会社), or null. */
 function withLegalForm(text: string, name: string, from: number, to: number): Range | null {

@@ -591,6 +591,14 @@ const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サ�
  * The organisation named in the body text[start, end): lead sentence, self-reference, first name
  * (`leadOnly`: the lead sentence or subject only).
  */
+/** Legal forms a company's name may carry before or after it. */
+export const COMPANY_FORMS = ['株式会社', '有限会社', '合同会社'] as const;
+
+/** `name` as `body` writes it with a company's legal form (株式会社X, X株式会社, 有限会社X, 合同会社X), if it does. */
+function spelledWithCompanyForm(body: string, name: string): string | undefined {
+  return [`株式会社${name}`, `${name}株式会社`, `有限会社${name}`, `合同会社${name}`].find((f) => body.includes(f));
+}
+
 /** A reading in kana after a name's hard part: 翠嶺(すいれい)高校. */
 const READING_ASIDE = /[(（][ぁ-ゖー]{1,16}[)）]/g;
 /** A thing the notice calls its own (「当院の電子カルテシステム」), then a lead's subject: 「電子カルテシステムは11月5日に復旧し」. */
@@ -645,7 +653,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand) && !isOwnedThing(body, pick)) {
       const at = body.indexOf(pick, lead.index);
       // 「住宅設備会社「北斗ホームサービス」は」: a quoted name, with its legal form where the body writes it so.
-      const full = pick === quotedName ? [`株式会社${pick}`, `${pick}株式会社`, `有限会社${pick}`, `合同会社${pick}`].find((f) => body.includes(f)) : undefined;
+      const full = pick === quotedName ? spelledWithCompanyForm(body, pick) : undefined;
       // 「私立翠嶺(すいれい)高校は」: a news story's reading of a name is no part of it.
       return { org: full ?? pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
@@ -670,7 +678,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const org = announcing.groups!.org!;
     if (HAS_KATAKANA_OR_LATIN.test(org) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
       // The name with its legal form, where the body writes it so (お問い合わせ：株式会社ツキミ通信).
-      const full = [`株式会社${org}`, `${org}株式会社`, `有限会社${org}`, `合同会社${org}`].find((f) => body.includes(f));
+      const full = spelledWithCompanyForm(body, org);
       const named = full ?? org;
       const at = full ? body.indexOf(full) : body.indexOf(org, announcing.index);
       return { org: named, span: { start: start + at, end: start + at + named.length }, how: 'subject' };

@@ -6,7 +6,7 @@ import { isTrimmedSpace, lines, rangeIndex, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
-import { findOrgNames, isOrgName, readsAsOrg } from '../extract/org';
+import { COMPANY_FORMS, findOrgNames, isOrgName, readsAsOrg } from '../extract/org';
 import { TAG_LINE, TOPIC_TAGS_LINE } from '../detect/leak-statements';
 import { incidentTable } from './incident-table';
 
@@ -418,7 +418,7 @@ const SELF_SUBJECT = /^\s*(?:当|弊|本|同)(?:社|院|学|校|市|町|村|区|
 /** Is the next non-empty line after index k a date alone (2025.05.09(金))? */
 function dateUnder(text: string, all: readonly Range[], k: number): boolean {
   const l = nextLine(text, all, k);
-  return l !== null && l.end - l.start <= 24 && inSet(DIGITS_SET, firstNonSpace(text, l.start, l.end)) && DATE_ALONE.test(text.slice(l.start, l.end));
+  return l !== null && inSet(DIGITS_SET, firstNonSpace(text, l.start, l.end)) && isDateLine(text, l);
 }
 
 /** The next non-empty line after index k of all, if it reads as an incident's title. */
@@ -571,7 +571,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
   let strong = pick(3, 0) ?? pick(2, afterCrumb) ?? pick(2, 0);
   // A title stands over the article's prose: a line under the lead (a photo's caption, 「スーパーの会員アプリに不正ログイン /
   // お知らせの画面」) is none.
-  if (strong && head.some((h) => h.line.start > (head[afterCrumb - 1]?.line.start ?? -1) && h.line.start < strong!.start && h.s.length >= PROSE_LINE_MIN && h.s.endsWith('。'))) strong = null;
+  if (strong && head.some((h, i) => i >= afterCrumb && h.line.start < strong!.start && h.s.length >= PROSE_LINE_MIN && h.s.endsWith('。'))) strong = null;
   if (strong) return strong === firstNonEmpty ? (repeatedTitle(text, all, strong, end) ?? strong) : strong;
   // No title with an incident's own word: the <title> line repeated under a long menu is the article's
   // (「…受給者証更新案内の誤封入について - 南陵県ホームページ」 over 県政情報, a menu entry).
@@ -731,18 +731,17 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   return null;
 }
 
-/** A lead's organisation: its name, less a description before a legal person's form (人材派遣の株式会社…). */
 /** How far above a lead paragraph its kana name may be written with its legal form (the story's opening paragraph). */
 const LEAD_NAME_REACH = 2000;
 
+/** A lead's organisation: its name, less a description before a legal person's form (人材派遣の株式会社…). `above`: the text over the lead. */
 function leadOrg(above: string, org: string): string | null {
   const form = LEGAL_FORM_START.exec(org);
   if (form && form.index > 0 && readsAsOrg(org.slice(form.index))) return org.slice(form.index);
-  // (A kana name the page writes with its legal form elsewhere: 「たびまどは24日、」 after 「株式会社たびまど(東京)と、…」.)
   if (readsAsOrg(org)) return org;
-  return org.length >= 3 && above.includes(org) && LEGAL_FORM_NAMES.some((f) => above.includes(f + org) || above.includes(org + f)) ? org : null;
+  // A kana name the page writes with its legal form above: 「たびまどは24日、」 after 「株式会社たびまど(東京)と、…」.
+  return org.length >= 3 && above.includes(org) && COMPANY_FORMS.some((f) => above.includes(f + org) || above.includes(org + f)) ? org : null;
 }
-const LEGAL_FORM_NAMES = ['株式会社', '有限会社', '合同会社'];
 
 /**
  * A numbered item of a page listing several notices, its announcement's date labelled on the line under it:

@@ -5,6 +5,8 @@ import type { Range } from './lines';
 
 /** Negative predicates that close a clause: ありません, ございません, ていない, 無し, 対象外 … */
 const NEGATION = /(?:ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|含め(?:てい(?:ない|ません)|ておらず|ず)|されません|られません|されなかった|しない|されない|できない|ておらず|(?:は|も)な(?:い|く|かった)|無し|なし(?:[。)、\s(（|｜]|$|なら|とのこと)|対象外|(?:機能|仕組み|仕様)(?:が|は)(?:な(?:い|く)|ありません|ございません)|生じていません|発生していない|確認されず|認められない|認められません|認められず|見られず)/;
+/** NEGATION as a global pattern, to read on past a negation that is not the mention's. */
+const NEGATION_ALL = new RegExp(NEGATION.source, 'g');
 /** Double negatives that affirm: 否定できない / 否定できません. */
 const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
@@ -43,13 +45,11 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   const raw = tab >= 0 ? window.slice(0, tab) : window;
   if (!NEGATION_CHARS.test(raw)) return false;
   const tail = blankParens(raw);
-  let m = NEGATION.exec(tail);
+  NEGATION_ALL.lastIndex = 0;
+  let m = NEGATION_ALL.exec(tail);
   // 「メールアドレスを「BCC」ではなく「CC」欄に入力し」: the mention is the object, and ではなく sets another noun against
   // a third; the negation is theirs. (A later negation in the sentence still counts.)
-  if (m && tail.charCodeAt(0) === 0x3092 /* を */ && m[0] === 'ではなく' && !/^[、,]/.test(tail.slice(m.index + m[0].length))) {
-    const rest = NEGATION.exec(tail.slice(m.index + m[0].length));
-    m = rest ? Object.assign(rest, { index: rest.index + m.index + m[0].length }) : null;
-  }
+  if (m && tail.charCodeAt(0) === 0x3092 /* を */ && m[0] === 'ではなく' && !/^[、,]/.test(tail.slice(NEGATION_ALL.lastIndex))) m = NEGATION_ALL.exec(tail);
   if (!m) return false;
   const before = tail.slice(0, m.index + m[0].length);
   if (AFFIRMING_DOUBLE_NEGATIVE.test(before)) return false;
