@@ -82,6 +82,23 @@ export function isQuotedNoticeReceived(text: string, end: number): boolean {
   return false;
 }
 
+/** How many units a quoted word may hold before its leak word: 「個人情報漏えい」. */
+const QUOTED_WORD_LEAD = 6;
+
+/**
+ * A leak word quoted as a word, the quote closing right after it (キーワード「不正アクセス」「漏えい」, 「情報流出」という言葉):
+ * the word named, no leak told.
+ */
+export function quotedAsWord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x300d /* 」 */) return false;
+  for (let i = start - 1; i >= 0 && i >= start - 1 - QUOTED_WORD_LEAD; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300c /* 「 */) return true;
+    if (c === 0x3001 /* 、 */ || c === 0x3002 /* 。 */ || c === 0x0a || c === 0x300d) return false;
+  }
+  return false;
+}
+
 const CONCERN_RAISED = /^懸念(?:について|に関する|の(?:連絡|指摘|報告)|がある旨)/;
 
 /** A possibility hedge in the same sentence. */
@@ -146,7 +163,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
     // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
     const received = isQuotedNoticeReceived(text, end);
-    const negated = generic || raised || received || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
+    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;

@@ -179,6 +179,10 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?|[0-9][0-9,万千]*(?:人|名|件)分?の)$/;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[がを](?:記載|記録|含ま|含む|保存|印字)|が(?:閲覧|流出|漏え|漏洩|漏れ))/;
+/** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
+const SEAT_ASIDE_BEFORE = /[^\s、。(（][(（]$/;
+/** A label's colon after it. */
+const LABEL_COLON = /^[:：]/;
 /** The system's or the attacker's credentials, not the victims' data. */
 const CREDENTIAL_OWNER_BEFORE = /(?:同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
 /**
@@ -558,6 +562,8 @@ export function extractCategories(
         const before = text.slice(Math.max(line.start, cStart - 12), cStart);
         const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
         if (form.weak && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) continue;
+        // 「県立北辰高等学校(所在地:青葉県美里市、生徒数684人)」: a body's seat in an aside after its name, not a person's address.
+        if (form.key === 'address' && SEAT_ASIDE_BEFORE.test(before) && LABEL_COLON.test(after)) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
         if (form.key === 'email' && DESTINATION_AFTER.test(after)) continue;
         if (form.key === 'fax' && FAX_DESTINATION_AFTER.test(after)) continue;

@@ -164,7 +164,7 @@ const BACK_REFERENCE_RE = /(?:この|その|これらの?|上記の?|同)[ \u300
 /** 「応募は累計で約4万2000件あったが」: a whole told with its tally, against the part affected. */
 const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:者)?(?:数)?は[^。、]{0,6}?(?:累計|合計|総計)?で?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Mail sent as meant: 「…を発送した」「…を郵送しており」 (not 誤って発送). */
-const MAILED_AFTER_RE = /^[ \u3000]*を(?:発送|郵送)(?:した|し、|しており|しました|している|しています|いたしました|いたしております)/;
+const MAILED_AFTER_RE = /^[ \u3000]*(?:の[^。、誤]{1,24}?)?を(?:発送|郵送)(?:した|し、|しており|しました|している|しています|いたしました|いたしております)/;
 /** The line over a count alone is a list of the kinds of data (a table's row, one cell a line): 「患者の氏名、年齢、病名 / 1名」. */
 const DATA_LIST_LINE_END_RE = /(?:^|\n)[^\n。]*(?:氏名|住所|電話番号|生年月日|メールアドレス|口座)[^\n。]*、[^\n。]*$/;
 /** What follows a count alone in its table cell: the next cell's tab or the row's end. */
@@ -186,6 +186,12 @@ const TSU = 0x3064; // つ
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Members as a sentence's topic: 「在籍する生徒は約3800人」「登録している会員は約12万人」. */
 const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約|管理|保有|保管)(?:する|している|中の)[^。、は]{0,8}?(?:生徒|児童|学生|会員|利用者|顧客|社員|職員|従業員|組合員|患者)(?:数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** A maximum right before a count: 「、最大で約」「最大」. */
+const MAXIMUM_BEFORE_RE = /(?:^|[、,\s])最大(?:で)?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** A capacity, not people affected: 「最大で約1,200名を収容」「最大100名まで参加できます」. */
+const CAPACITY_AFTER_RE = /^[ \u3000]*(?:様|さま)?(?:を|が|まで)?(?:収容|参加|入場|利用|受講|来場|登録|宿泊|乗車|同時)/;
+/** The data a body keeps, as a topic: 「当社がお預かりしているお客様の情報は約」. */
+const KEPT_DATA_TOPIC_BEFORE_RE = atEnd(/(?:お預かり|保有|保管|管理)(?:して(?:いる|おります|おる)|する)[^。、は]{0,8}?(?:お客様|お客さま|顧客|会員|利用者|患者|組合員)(?:様|さま)?の(?:個人)?情報は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** Accounts or devices counted before the count (…アカウント計11件, 端末3台): where from, with から after. */
 const SOURCE_ACCOUNTS_BEFORE_RE = /(?:アカウント|ID|端末|パソコン|PC|IPアドレス)[ \u3000]*(?:計|合計)?[ \u3000]*$/;
 /** A body's whole roll a notice or letter went to: 「全校生徒712人の家庭に経緯を説明する文書を配布」「全会員1万人に対し、お詫びの…」. */
@@ -203,7 +209,7 @@ const MEASURE_STARTS = gateOf(')）をにの');
 /** A sentence telling a whole area's or body's population: 市内で…受給しているのは, 学内で…在籍している. */
 const AREA_POPULATION_RE = /(?:市内|県内|町内|村内|区内|全国|国内|学内|社内|院内)で[^。]{0,20}?(?:受給|利用|在籍|登録|加入|契約)して(?:いる|おり)/;
 /** Told as outside the incident: 「…名は対象外」「…件は含まれていない」. */
-const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:の(?:情報|データ|個人情報))?(?:は|も)、?(?:対象外|含まれ(?:ない|ません|ず|てい(?:ない|ません))|該当しない)/;
+const EXCLUDED_AFTER_RE = /^[ \u3000]*(?:分)?(?:(?:様|さま)?[)）])?(?:の(?:情報|データ|個人情報))?(?:は|も)、?(?:対象外|含まれ(?:ない|ません|ず|てい(?:ない|ません))|該当しない|(?:(?!が、|たが|ものの)[^。]){0,40}?(?:の)?対象(?:外|では(?:な|あり|ござ)))/;
 /** A label of what went to the wrong people, before the count: 「誤って他のお客様へ送付された通知書」. */
 const MISDELIVERED_BEFORE_RE = /誤(?:って|り)?[^。]{0,20}?(?:送付|送信|発送|交付|配達|郵送)(?:され|し)た[^。、]{0,12}[ \u3000:：]*$/;
 /** Got back: 「…件回収済み」「…通を回収した」. */
@@ -451,7 +457,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「6月には健康食品の通販サイトでも同様の手口で約2万件…」「2019年にも…」: another or an earlier incident's count.
   if (tellsEarlierIncident(c.sentence)) return no('other-incident');
   // 「約4800事業所に計約3万1千人分を発送した」: a mailing's size, sent as meant (人分 and all).
-  if (a === WO && MAILED_AFTER_RE.test(after)) return no('recipient');
+  if ((a === WO || a === NO) && MAILED_AFTER_RE.test(after)) return no('recipient');
   if ((a === NI || a === SAMA) && MAILED_TO_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
   // 「案内メールを会員1,943件のメールアドレス宛てに送信」: the addresses mail went to.
   if (a === NO && ADDRESSED_TO_AFTER_RE.test(after)) return no('recipient');
@@ -461,6 +467,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (a === NO && KEPT_FOR_AFTER_RE.test(after)) return no('population');
   // 「約3万2000件のIDに対してログインが試行され」: what an attacker tried, not what it got.
   if (a === NO && ATTEMPTED_AFTER_RE.test(after)) return no('attempts');
+  // 「当社がお預かりしているお客様の情報は約14万名分であり」: all the data a body keeps, its size (人分 and all).
+  if (before.includes('情報は') && endsWithMatch(KEPT_DATA_TOPIC_BEFORE_RE, before) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   if (c.perPerson) return yes('per-person');
   if (inSet(POPULATION_STARTS, a) && POPULATION_AFTER_RE.test(after) && !(inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after))) {
     return no('population');
@@ -621,6 +629,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「このうち6,118アカウントでログインが成功していた」: the accounts an intruder got into.
   if (LOGGED_IN_AFTER_RE.test(after)) return yes('logged-in');
   if (LEAK_WORD_RE.test(c.sentence)) return yes('leak-sentence');
+  // 「…で入会手続きをされた会員さまで、最大で約21万4,000名さまです」: a maximum of people is those possibly affected.
+  if (before.includes('最大') && MAXIMUM_BEFORE_RE.test(before) && !CAPACITY_AFTER_RE.test(after)) return yes('maximum');
   // 「株式会社… ⇥ 2025年5月7日 ⇥ 約4.6万件 ⇥ ランサムウェア」: a table's count cell (incidentTable's rows) counts those affected.
   if (c.before.endsWith('\t') && TABLE_CELL_END_RE.test(after)) return yes('table-cell');
   return no('no-cue');

@@ -299,6 +299,9 @@ function withoutPlacePrefix(found: IncidentOrg): IncidentOrg {
   return { org: found.org!.slice(prefix.length), orgSpan: found.orgSpan ? [found.orgSpan[0] + prefix.length, found.orgSpan[1]] : null };
 }
 
+/** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
+const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
+
 /** incidentOrg before its legal person is added. */
 function namedOrg(
   text: string,
@@ -340,8 +343,10 @@ function namedOrg(
   // (湖東科学技術大学 → 国立大学法人湖東科学技術大学).
   const narrower = titleOrg && signature && isFullerName(signature.org, titleOrg, true) ? signature : null;
   // Without an issuer's line, a notice calling itself 本市/本学/当院 is the site's own, named at its top.
-  const self = weak && !signature ? orgFromSelfReference(text, span, allLines) : null;
-  const body = (weak ? (signature ?? self) : (fromBody ?? narrower)) ?? fromBody;
+  // (An issuer's line naming only an office, 「担当:教育庁 教職員課」, is no name: the site's is looked for then too.)
+  const bareSignature = signature !== null && BARE_OFFICE.test(signature.org);
+  const self = weak && (!signature || bareSignature) ? orgFromSelfReference(text, span, allLines) : null;
+  const body = (weak ? (bareSignature ? (self ?? signature) : (signature ?? self)) : (fromBody ?? narrower)) ?? fromBody;
   if (body) {
     // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
     const org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
@@ -349,7 +354,8 @@ function namedOrg(
   }
   if (titleOrg) return found(text, original, titleOrg);
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
-  const pageName = single ? null : listingIssuer(text, allLines, tokenizer);
+  // (Or, on a page whose opening calls itself 本市 or 本学, the name its top shows: 「北浜市 / … / 本市では、…の概要を公表しています」.)
+  const pageName = single ? null : (listingIssuer(text, allLines, tokenizer) ?? orgFromSelfReference(text, { start: 0, end: text.length }, allLines)?.org ?? null);
   return pageName ? found(text, original, pageName) : { org: null, orgSpan: null };
 }
 

@@ -82,7 +82,7 @@ const FURNITURE_WORDS = [
   'この情報は役に立ちましたか', 'よく見られているページ', 'よく見られるページ', 'よく閲覧されているページ',
 ];
 /** What may stand before a furniture word on its line: この記事の関連ニュース, 今週のアクセスランキング. */
-const FURNITURE_PREFIXES = ['このブログの', 'このサイトの', 'この記事の', '本記事の', 'この記事に', '今週の', '今月の', '今日の', '本日の', '週間', '月間', 'デイリー'];
+const FURNITURE_PREFIXES = ['このブログの', 'このサイトの', 'この記事の', '本記事の', 'この記事に', '今週の', '今月の', '今日の', '本日の', '昨日の', '先週の', '先月の', '同期間の', '期間中の', '週間', '月間', 'デイリー'];
 const FURNITURE_PREFIX = `(?:${FURNITURE_PREFIXES.join('|')})?`;
 /** A furniture word alone on its line (case aside for the Latin ones), maybe in brackets or after a mark: ＜関連記事＞, 【関連ニュース】, ■人気記事. */
 // (A list word after 今週の or 今月の heads a digest's own items, 「今週のニュース一覧」: never furniture.)
@@ -682,7 +682,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if ((inSet(DIGITS_SET, first) || first === 0x4ee4 /* 令 */ || first === 0x5e73 /* 平 */) && length <= 24 && DATE_ALONE.test(line)) {
     const title = titleUnder(text, all, k);
-    return title ? { line: l, family: 'date-line', title } : null;
+    return title && !inTimeline(text, all, k) ? { line: l, family: 'date-line', title } : null;
   }
   if (inSet(DIGITS_SET, first)) {
     if (length > MAX_ITEM_LINE) return null;
@@ -729,6 +729,21 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     }
   }
   return null;
+}
+
+/** A notice's timeline head (「3.経緯」「■これまでの経過」「【時系列】」): the dated lines under it are its events, not notices. */
+const TIMELINE_HEAD = /^\s*(?:[0-9０-９]{1,2}[.．、)）]|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇★☆【])?\s*(?:本件の|事案の|これまでの|発覚までの|対応の)?(?:経緯|時系列|経過)(?:と[^\s。]{1,8})?\s*】?\s*$/;
+/** How many lines above a dated line its timeline's head may stand. */
+const TIMELINE_REACH = 12;
+
+/** Does a timeline's head stand in the lines above index k (no title line of another notice between)? */
+function inTimeline(text: string, all: readonly Range[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - TIMELINE_REACH; j--) {
+    const l = all[j]!;
+    if (l.end - l.start > 20) continue;
+    if (TIMELINE_HEAD.test(text.slice(l.start, l.end))) return true;
+  }
+  return false;
 }
 
 /** How far above a lead paragraph its kana name may be written with its legal form (the story's opening paragraph). */
@@ -900,18 +915,25 @@ function withRuledNotices(text: string, all: readonly Range[], segments: Segment
       // Only after prose (a 。 since the notice's title): a rule under a title boxes it.
       const prose = text.lastIndexOf('。', l.start);
       if (prose < (heading ? heading.end : from)) continue;
-      const t = nextLine(text, all, k);
+      let t = nextLine(text, all, k);
+      if (!t || t.start >= seg.end) continue;
+      // Or a disclosure list's dated head over the title (「2025/11/10 16:00 8617 ミナトヤ証券 東証スタンダード」).
+      const dated = inSet(DIGITS_SET, firstNonSpace(text, t.start, t.end)) && DATED_HEAD.test(text.slice(t.start, t.end)) ? t : null;
+      if (dated) t = nextLine(text, all, rangeIndex(all, dated.start));
       if (!t || t.start >= seg.end) continue;
       const title = text.slice(t.start, t.end);
-      if (title.length > 80 || title.includes('。') || !INCIDENT_WORD.test(title) || !dateUnder(text, all, rangeIndex(all, t.start))) continue;
+      if (title.length > 80 || title.includes('。') || !INCIDENT_WORD.test(title) || !(dated || dateUnder(text, all, rangeIndex(all, t.start)))) continue;
       out.push({ ...seg, start: from, end: l.start, heading });
-      from = t.start;
+      from = dated ? dated.start : t.start;
       heading = t;
     }
     out.push(from === seg.start ? seg : { ...seg, start: from, heading });
   }
   return out;
 }
+
+/** A list's dated head over a title: the date first, a time, a code and a name after it, no sentence. */
+const DATED_HEAD = new RegExp(`^\\s*${DATE_ON_LINE}(?:\\d{1,2}:\\d{2}\\s*)?[^。\\n]{0,50}$`);
 
 /** The indexes of the page's rule lines, in order (a line is read only when a rule's mark starts it). */
 function ruleLines(text: string, all: readonly Range[]): number[] {

@@ -108,6 +108,7 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['県立北辰高等学校(所在地:青葉県美里市、生徒数684人)において、教諭がUSBメモリを紛失する事案が発生しました。', 'a school\'s seat in an aside (所在地:), no person\'s address'],
     ['ログインパスワードの漏えいは確認されておりませんが、他のサイトで同一の値のパスワードをご利用の場合は変更をお願いします。', 'advice on a password in use elsewhere'],
     ['ランサムウェアにより流出した。※入居審査時にお預かりした運転免許証等の本人確認書類の画像データは、流出の対象となったサーバーとは別の環境で保管しており、流出は確認されておりません。', 'a negated topic: …の画像データは、…確認されておりません'],
     ['外部で不正に取得されたとみられるIDとパスワードの組み合わせによるログイン試行が約41万回あった。', 'credentials an attack used'],

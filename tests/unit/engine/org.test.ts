@@ -289,6 +289,10 @@ describe('orgFromSelfReference', () => {
   it('reads 町職員 as the town speaking of itself', () => {
     expect(of('本文へ\n白嶺町\nサイト内検索\nこのたび、町職員が業務で使用していた書類が盗難に遭いました。')).toBe('白嶺町');
   });
+  it("reads a bare 県教育委員会 as the prefecture's board whose site it is", () => {
+    expect(of('メインコンテンツへ移動\n青葉県教育委員会\n報道発表\n校長から県教育委員会に報告しました。')).toBe('青葉県教育委員会');
+    expect(of('メインコンテンツへ移動\n青葉県教育委員会\n報道発表\n青葉県教育委員会に報告しました。')).toBeNull();
+  });
   it('needs the self-reference and a name of its kind', () => {
     expect(of('東雲台市\n当社が委託している株式会社Xにおいて、漏えいが発生しました。')).toBeNull();
     expect(of('株式会社Y\n本市が委託している株式会社Xにおいて、漏えいが発生しました。')).toBeNull();
@@ -296,6 +300,16 @@ describe('orgFromSelfReference', () => {
 });
 
 describe('an incident\'s organisation', () => {
+  it("names a prefectural board's press release by its site's name, not the office of its contact line (担当:教育庁 教職員課)", () => {
+    const text = 'メインコンテンツへ移動\n青葉県教育委員会\n報道発表\n県立高等学校における個人情報を含むUSBメモリの紛失について\n報道発表日:令和6年12月5日\n担当:教育庁 教職員課 服務・給与担当(電話:0225-33-6108)\n県立北辰高等学校において、教諭が生徒77人の氏名及び成績を保存したUSBメモリを紛失する事案が発生しました。\n校長から県教育委員会に報告しました。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['青葉県教育委員会']);
+  });
+  it("names a city's listed cases, their departments only given, by the city its page's opening speaks for (本市では…)", () => {
+    const item = (n: number, title: string) => `${n} ${title}\n公表日:令和7年2月${n + 3}日\n所管課:健康福祉局 保険年金課\n概要:通知書を転居前の住所あてに誤って送付した。\n漏えい等した個人情報:氏名、住所\n対象者数:${n + 2}人\n`;
+    const text = `ページの先頭です\n北浜市\nKitahama City\n個人情報の取り扱いに関する事案の公表について\n本市では、個人情報の漏えい等の事案が発生した場合、その概要を公表しています。\n\n${item(1, '国民健康保険料納入通知書の誤送付')}\n${item(2, '介護保険料決定通知書の誤送付')}`;
+    const orgs = extractIncidents({ text }).filter((i) => i.is_breach).map((i) => i.org);
+    expect(orgs).toEqual(['北浜市', '北浜市']);
+  });
   const page = (lead: string) =>
     `教諭がUSBメモリを紛失、生徒412名の成績情報(青稜台高等学校) | ScanNetSecurity\n2024.10.09(水)\n\n教諭がUSBメモリを紛失、生徒412名の成績情報(青稜台高等学校)\n\n${lead}生徒412名の氏名と成績が保存されていた。\n`;
   it('names the legal person and the institution it runs (同法人が運営する…)', () => {

@@ -519,6 +519,22 @@ describe('segmentPage', () => {
     expect(segmentPage(boxed)).toHaveLength(1);
   });
 
+  it("splits a disclosures page at a rule over a dated head (2025/11/10 16:00 8617 ミナトヤ証券 東証スタンダード) and a title; ends the last at a ranking after a prefix (同期間のアクセスランキング)", () => {
+    const head = (date: string, name: string, title: string) => `────────────────────\n${date} 16:00 8617 ${name} 東証スタンダード\n${title}\nPDF 2ページ | 閲覧 1,204回\n────────────────────\n`;
+    const text = `情報セキュリティ・個人情報関連の適時開示(2025/11/10~11/14)\n期間中に開示された資料を、開示日時順に掲載しています。\n${head('2025/11/10', 'ミナトヤ証券', '取引残高報告書の誤送付に関するお詫びとお知らせ')}${BODY}\n${head('2025/11/12', 'ルミエール化粧品', '当社オンラインショップへの不正アクセスに関するお知らせ')}${BODY}\n────────────────────\n同期間のアクセスランキング\n1. 当社オンラインショップへの不正アクセスに関するお知らせ 4938`;
+    const segs = segmentPage(text);
+    expect(headings(text).slice(1)).toEqual(['取引残高報告書の誤送付に関するお詫びとお知らせ', '当社オンラインショップへの不正アクセスに関するお知らせ'].map((t) => t.slice(0, 24)));
+    expect(text.slice(segs[1]!.start).startsWith('2025/11/10')).toBe(true);
+    expect(text.slice(segs[2]!.start, segs[2]!.end)).not.toContain('ランキング');
+  });
+
+  it("takes a notice's timeline (3.経緯 / 令和6年9月30日(月) / 当該教員が…フィッシングメールを受信し…) for no list of notices", () => {
+    const text = `不正ログインによる個人情報漏えいの可能性について\n${BODY}\n3.経緯\n令和6年9月30日(月)\n 当該教員が情報基盤センターを装ったフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力\n10月2日(水)18時頃\n 当該アカウントから学外への大量のメール送信が始まる`;
+    expect(segmentPage(text)).toHaveLength(1);
+    const list = `報道発表一覧\n令和6年9月30日\n県立学校における個人情報を含むUSBメモリの紛失について\n${BODY}\n令和6年10月2日\n個人情報を含む書類の誤送付について\n${BODY}`;
+    expect(headings(list)).toEqual(['県立学校における個人情報を含むUSBメモリの紛失について', '個人情報を含む書類の誤送付について'].map((t) => t.slice(0, 24)));
+  });
+
   it('splits a notice updated in place at its report heads (■第1報(…) / ■【追記】第2報(…)), not at one mention', () => {
     const text = `ランサムウェア被害に関するお知らせ\n■第1報(令和7年3月4日)\n${BODY}\n■【追記】第2報(令和7年3月18日)\n${BODY}`;
     expect(headings(text)).toEqual(['■第1報(令和7年3月4日)', '■【追記】第2報(令和7年3月18日)']);
