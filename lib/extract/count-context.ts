@@ -190,6 +190,10 @@ const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約|管
 const MAXIMUM_BEFORE_RE = /(?:^|[、,\s])最大(?:で)?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** A capacity, not people affected: 「最大で約1,200名を収容」「最大100名まで参加できます」. */
 const CAPACITY_AFTER_RE = /^[ \u3000]*(?:様|さま)?(?:を|が|まで)?(?:収容|参加|入場|利用|受講|来場|登録|宿泊|乗車|同時)/;
+/** Accounts an attack tried, as a topic: 「試行の対象となったアカウントは約」. */
+const ATTEMPTED_TOPIC_BEFORE_RE = atEnd(/(?:試行|ログイン試行|攻撃|不正ログインの試み)の対象(?:と)?(?:なった|となった|とされた)?[^。、]{0,10}?(?:は|が)[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** A business's yearly visitors or orders: 「2024年の延べ宿泊者数は約」「年間来場者数は」「ご注文件数は約」. */
+const BUSINESS_TALLY_BEFORE_RE = atEnd(/(?:(?:\d{4}年(?:度)?の?|年間の?|延べ|のべ)[^。、]{0,4}?(?:宿泊者|来場者|来館者|来店者|利用者|乗客|入場者|受診者|観光客)数|(?:ご)?(?:注文|受注)(?:件)?数)は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** The data a body keeps, as a topic: 「当社がお預かりしているお客様の情報は約」. */
 const KEPT_DATA_TOPIC_BEFORE_RE = atEnd(/(?:お預かり|保有|保管|管理)(?:して(?:いる|おります|おる)|する)[^。、は]{0,8}?(?:お客様|お客さま|顧客|会員|利用者|患者|組合員)(?:様|さま)?の(?:個人)?情報は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** Accounts or devices counted before the count (…アカウント計11件, 端末3台): where from, with から after. */
@@ -467,6 +471,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (a === NO && KEPT_FOR_AFTER_RE.test(after)) return no('population');
   // 「約3万2000件のIDに対してログインが試行され」: what an attacker tried, not what it got.
   if (a === NO && ATTEMPTED_AFTER_RE.test(after)) return no('attempts');
+  // 「試行の対象となったアカウントは約2万1000件にのぼるが」: the accounts tried, not those got into.
+  if (before.includes('対象') && endsWithMatch(ATTEMPTED_TOPIC_BEFORE_RE, before)) return no('attempts');
+  // 「2024年の延べ宿泊者数は約85万人」「ご注文件数は約2万3千件であり」: a business's yearly visitors or orders, its size.
+  if (before.includes('数') && endsWithMatch(BUSINESS_TALLY_BEFORE_RE, before)) return no('population');
   // 「当社がお預かりしているお客様の情報は約14万名分であり」: all the data a body keeps, its size (人分 and all).
   if (before.includes('情報は') && endsWithMatch(KEPT_DATA_TOPIC_BEFORE_RE, before) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   if (c.perPerson) return yes('per-person');

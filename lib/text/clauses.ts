@@ -118,7 +118,7 @@ export function isGenericAfter(text: string, mentionEnd: number): boolean {
  * incident's either (「同市では2019年にも、税務課の職員が課税情報を私的に閲覧」), nor its leak words
  * (「別のサービスで使っていたパスワードが過去に流出しており」).
  */
-const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|(?:今回|本件|本事案)を含め(?:て)?[^。]{0,4}?\d+件|過去に(?:流出|漏えい|漏洩)|(?:^|[、。\s「])(?:前に|以前に?)[^。]{0,20}?(?:漏れ|流出|漏えい)|過去を振り返ると|過去の(?:主な)?(?:事例|事件)(?:として|では|には)/;
+const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|(?:今回|本件|本事案)を含め(?:て)?[^。]{0,4}?\d+件|過去に(?:流出|漏えい|漏洩)|(?:^|[、。\s「])(?:前に|以前に?)[^。]{0,20}?(?:漏れ|流出|漏えい)|(?:今年|本年|今年度|本年度)(?:に入って|は|も)?、?[^。]{0,50}?(?:少なくとも|計|合計)?\d+件(?:目|(?:が|の)?(?:公表|発生|報告)|に(?:上|のぼ))|過去を振り返ると|過去の(?:主な)?(?:事例|事件)(?:として|では|には)/;
 
 export function isEarlierIncident(text: string, sentence: Range): boolean {
   return tellsEarlierIncident(text.slice(sentence.start, sentence.end));
@@ -128,7 +128,7 @@ export function isEarlierIncident(text: string, sentence: Range): boolean {
 export function tellsEarlierIncident(s: string): boolean {
   // Both forms hold にも or 過去に: most sentences hold neither, and the pattern is not run.
   return (
-    ((s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前') || s.includes('を含め')) && EARLIER_INCIDENT.test(s)) ||
+    ((s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前') || s.includes('を含め') || s.includes('今年') || s.includes('本年')) && EARLIER_INCIDENT.test(s)) ||
     (s.includes('同様の') && OTHER_LIKE_INCIDENT.test(s)) ||
     ((s.includes('他社') || s.includes('他の')) && OTHER_SERVICE_LEAK.test(s))
   );
