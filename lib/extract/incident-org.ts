@@ -346,7 +346,8 @@ function namedOrg(
   // (An issuer's line naming only an office, 「担当:教育庁 教職員課」, is no name: the site's is looked for then too.)
   const bareSignature = signature !== null && BARE_OFFICE.test(signature.org);
   const self = weak && (!signature || bareSignature) ? orgFromSelfReference(text, span, allLines) : null;
-  const body = (weak ? (bareSignature ? (self ?? signature) : (signature ?? self)) : (fromBody ?? narrower)) ?? fromBody;
+  // (self is looked for only without a named signature, so it comes first.)
+  const body = (weak ? (self ?? signature) : (fromBody ?? narrower)) ?? fromBody;
   if (body) {
     // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
     const org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;

@@ -915,11 +915,11 @@ function withRuledNotices(text: string, all: readonly Range[], segments: Segment
       // Only after prose (a 。 since the notice's title): a rule under a title boxes it.
       const prose = text.lastIndexOf('。', l.start);
       if (prose < (heading ? heading.end : from)) continue;
-      let t = nextLine(text, all, k);
-      if (!t || t.start >= seg.end) continue;
-      // Or a disclosure list's dated head over the title (「2025/11/10 16:00 8617 ミナトヤ証券 東証スタンダード」).
-      const dated = inSet(DIGITS_SET, firstNonSpace(text, t.start, t.end)) && DATED_HEAD.test(text.slice(t.start, t.end)) ? t : null;
-      if (dated) t = nextLine(text, all, rangeIndex(all, dated.start));
+      const under = nextLine(text, all, k);
+      if (!under) continue;
+      // The title, or a disclosure list's dated head over it (「2025/11/10 16:00 8617 ミナトヤ証券 東証スタンダード」).
+      const dated = inSet(DIGITS_SET, firstNonSpace(text, under.start, under.end)) && DATED_HEAD.test(text.slice(under.start, under.end)) ? under : null;
+      const t = dated ? nextLine(text, all, rangeIndex(all, dated.start)) : under;
       if (!t || t.start >= seg.end) continue;
       const title = text.slice(t.start, t.end);
       if (title.length > 80 || title.includes('。') || !INCIDENT_WORD.test(title) || !(dated || dateUnder(text, all, rangeIndex(all, t.start)))) continue;
