@@ -11,6 +11,9 @@ import { openShadowRoots } from '../lib/dom/shadow-roots';
 import { watchShadowRoots } from '../lib/dom/shadow-watch';
 import { isOwnMutation } from '../lib/page/controller';
 import { startPageExperience } from '../lib/page/content';
+// The highlight colours, in the manifest's css for this script: in the page before its first style, so
+// painting later adds no sheet (see HighlighterOptions.documentStyles).
+import '../assets/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -36,6 +39,7 @@ export default defineContentScript({
         },
         onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
         uiLanguage: () => browser.i18n.getUILanguage(),
+        documentStyles: true,
       });
       // Content that arrives later inside the open shadow roots the pre-filter met (the controller's
       // observer sees only the light DOM): check again, within the watcher's own limits. Pages without

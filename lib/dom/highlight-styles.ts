@@ -56,15 +56,20 @@ export const MARK_ATTRIBUTE = 'data-leakmark';
  */
 export const HIGHLIGHT_SCOPE_ATTRIBUTE = 'data-leakmark-hl';
 
-/** Stylesheet for both paths: [scope] ::highlight(leakmark-*) and mark[data-leakmark=*]. */
-export function highlightCss(): string {
+/**
+ * Stylesheet for both paths: [scope] ::highlight(leakmark-*) and mark[data-leakmark=*]. Unscoped
+ * (`scoped` false) for the sheet the manifest puts in every page before its first style
+ * (assets/highlights.css, a test keeps the two equal): there a rule that can match every element costs
+ * nothing, and painting later restyles nothing.
+ */
+export function highlightCss(scoped = true): string {
   const rules: string[] = [];
-  const scope = `[${HIGHLIGHT_SCOPE_ATTRIBUTE}]`;
+  const scope = scoped ? `[${HIGHLIGHT_SCOPE_ATTRIBUTE}]` : '';
   for (const kind of HIGHLIGHT_KINDS) {
     const { background, color, accent } = ENTRIES[kind];
     const name = highlightName(kind);
     rules.push(
-      `${scope}::highlight(${name}), ${scope} *::highlight(${name}) { background-color: ${background}; color: ${color}; ` +
+      `${scope}::highlight(${name}), ${scope}${scoped ? ' ' : ''}*::highlight(${name}) { background-color: ${background}; color: ${color}; ` +
         `text-decoration: underline 2px ${accent}; text-underline-offset: 2px; }`,
       `mark[${MARK_ATTRIBUTE}="${kind}"] { all: unset; background-color: ${background} !important; ` +
         `color: ${color} !important; text-decoration: underline 2px ${accent}; text-underline-offset: 2px; ` +

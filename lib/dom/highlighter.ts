@@ -40,6 +40,13 @@ export interface HighlighterOptions {
   caretAt?: (x: number, y: number) => { node: Node; offset: number } | null;
   /** Element under a point (fallback path). Default: document.elementFromPoint. */
   elementAt?: (x: number, y: number) => Element | null;
+  /**
+   * The document already holds the unscoped rules from its start (the content script's manifest css,
+   * assets/highlights.css): no sheet is added and no element marked, so painting changes nothing in the
+   * page's DOM or style. (Adding a sheet or marking elements on a 5 MB page made Chromium restyle and lay
+   * it out again: one task of 60–400 ms.)
+   */
+  documentStyles?: boolean;
 }
 
 export interface Highlighter {
@@ -93,9 +100,9 @@ export function createHighlighter(
         if (!item.range.collapsed) items.push(item);
       }
       if (items.length === 0) return;
-      removeStyles ??= installStyles(doc, win);
+      if (!opts.documentStyles) removeStyles ??= installStyles(doc, win);
       if (painter) return painter.add(items);
-      for (const item of items) scope(item.range);
+      if (!opts.documentStyles) for (const item of items) scope(item.range);
       const entry = painted.get(kind);
       if (entry) {
         for (const item of items) entry.highlight.add(item.range);

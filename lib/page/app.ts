@@ -42,7 +42,19 @@ export interface PageAppOptions {
   now?: () => number;
   /** Tests only: open shadow roots and untrusted events (production: closed roots, user events only). */
   ui?: PageUiOptions;
+  /** The page holds the highlight rules from its start (HighlighterOptions.documentStyles). */
+  documentStyles?: boolean;
+  /** Default LARGE_PAGE_CHARS. */
+  largePageChars?: number;
 }
+
+/**
+ * Pages with more text than this get highlights only: no toolbars and no legend in the page (the badge
+ * and the popup list its incidents, with Save). Anything inserted into the flow of such a page makes
+ * Chromium lay the whole page out again: 110–420 ms in one task on a 5 MB page, more than the 50 ms a
+ * page may be held for. Highlights (CSS Custom Highlight API) change no DOM and cost nothing.
+ */
+export const LARGE_PAGE_CHARS = 400_000;
 
 export type ScanOutcome = 'unchanged' | 'repainted' | 'scanned' | 'aborted';
 
@@ -173,12 +185,14 @@ export function createPageApp(opts: PageAppOptions): PageApp {
   async function render(s: ScanState): Promise<void> {
     removeUi();
     const token = renderToken;
-    highlighter ??= (opts.highlighter ?? (() => createShadowAwareHighlighter(doc, win)))();
+    highlighter ??= (opts.highlighter ?? (() => createShadowAwareHighlighter(doc, win, { documentStyles: opts.documentStyles })))();
     if (!hovering) {
       hovering = true;
       const explain = (id: string) => explanations.get(id) ?? null;
       startHoverCards({ doc, win, highlighter: () => highlighter, card: getCard(), explain, signal });
     }
+    // Toolbars and the legend only on a page whose layout they cannot hold up (LARGE_PAGE_CHARS).
+    const inPage = s.page.text.length <= (opts.largePageChars ?? LARGE_PAGE_CHARS);
     let deadline = now() + 8;
     const pause = async () => {
       if (now() < deadline) return true;
@@ -192,7 +206,7 @@ export function createPageApp(opts: PageAppOptions): PageApp {
       const incident = s.incidents[i]!;
       const facts = incidentFacts(incident, i, lang);
       paint(facts, s);
-      const place = toolbarPlacement(s.map, incident.heading_span, incident.span);
+      const place = inPage ? toolbarPlacement(s.map, incident.heading_span, incident.span) : null;
       if (place) {
         const bar = createIncidentToolbar(doc, {
           strings: t,
@@ -218,7 +232,7 @@ export function createPageApp(opts: PageAppOptions): PageApp {
       if (!(await pause())) return;
     }
     highlighter.flush();
-    if (painted > 0 || s.orphans.length > 0) {
+    if (inPage && (painted > 0 || s.orphans.length > 0)) {
       legend = createLegend(doc, palette, t, lang, opts.ui?.shadowMode);
       legend.setCount(painted);
       (doc.body ?? doc.documentElement).appendChild(legend.host);

@@ -28,6 +28,8 @@ export interface ContentEnv {
   uiLanguage: () => string | undefined;
   /** Tests only (see PageAppOptions.ui). */
   ui?: PageUiOptions;
+  /** See PageAppOptions.documentStyles. */
+  documentStyles?: boolean;
 }
 
 export interface PageExperience {
@@ -45,7 +47,7 @@ export function startPageExperience(env: ContentEnv): PageExperience {
   const getApp = async (): Promise<PageApp> => {
     if (app) return app;
     const lang = pickLanguage((await currentSettings()).language, env.uiLanguage());
-    app = createPageApp({ doc, win, signal, send: env.send, lang, loadDismissed: (url) => loadDismissals(env.local, url), ui: env.ui });
+    app = createPageApp({ doc, win, signal, send: env.send, lang, loadDismissed: (url) => loadDismissals(env.local, url), ui: env.ui, documentStyles: env.documentStyles });
     // SPA navigation on a page that has something: look again (the URL is part of what is reported).
     // Registered only now, so quiet pages never carry the location watcher.
     if (!watchingLocation) {

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENCODED, writeGeneratedPages, type GeneratedPages } from '../fixtures/hostile/generate';
+import { LARGE_PAGE_CHARS } from '../../lib/page/app';
 import {
   breachesInHtml,
   HOSTILE_DIR,
@@ -198,7 +199,10 @@ describe('big pages: scanned without freezing', () => {
     expect(tab, 'the page was scanned and reported').not.toBeNull();
     expect(tab!.badge).toBe(String(expected));
     expect(await totalHighlights(page)).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('leakmark-toolbar').count()).toBe(expected);
+    // A page past LARGE_PAGE_CHARS gets highlights only (its incidents are in the popup): a toolbar
+    // inserted into its flow would hold it up while Chromium lays it out again.
+    const large = (await page.evaluate(() => document.body.innerText.length)) > LARGE_PAGE_CHARS;
+    await expect.poll(() => page.locator('leakmark-toolbar').count()).toBe(large ? 0 : expected);
     await sleep(1500); // anything leakmark still does after reporting
     const tasks = await longTasks(page);
     const textNodes = await page.evaluate(() => {

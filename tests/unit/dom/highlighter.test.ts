@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectPageText } from '../../../lib/dom/page-text';
 import {
@@ -170,6 +172,26 @@ describe('createHighlighter — CSS Custom Highlight API', () => {
     const highlightSelectors = selectors.flatMap((s) => s.split(',')).filter((s) => s.includes('::highlight('));
     expect(highlightSelectors).toHaveLength(8);
     for (const s of highlightSelectors) expect(s.trim().startsWith(`[${HIGHLIGHT_SCOPE_ATTRIBUTE}]`)).toBe(true);
+  });
+
+  it('with the rules in the document from its start (documentStyles), adds no sheet and marks no element', () => {
+    const before = bodyHtml();
+    const { registry, map } = fakeRegistry();
+    const hl = createHighlighter(document, window, { registry, Highlight: FakeHighlight as HighlightConstructor, documentStyles: true });
+    hl.paint('count', [rangeOf('1,234名')]);
+    expect((map.get('leakmark-count') as FakeHighlight).ranges).toHaveLength(1);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(document.querySelectorAll('style')).toHaveLength(0);
+    expect(bodyHtml()).toBe(before);
+    hl.clear();
+    expect(map.size).toBe(0);
+  });
+
+  it("keeps the manifest's sheet (assets/highlights.css) equal to the unscoped rules", () => {
+    const file = readFileSync(path.join(process.cwd(), 'assets/highlights.css'), 'utf8').replace(/\/\*[\s\S]*?\*\/\n?/g, '');
+    expect(file).toBe(`${highlightCss(false)}\n`);
+    const selectors = highlightCss(false).split('\n').map((rule) => rule.slice(0, rule.indexOf('{')));
+    expect(selectors.flatMap((s) => s.split(',')).filter((s) => s.includes(HIGHLIGHT_SCOPE_ATTRIBUTE))).toEqual([]);
   });
 
   it('scopes a range inside a shadow tree on its host (the document sheet does not reach inside)', () => {

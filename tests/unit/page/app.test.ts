@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectPageTextChunked } from '../../../lib/dom/page-text';
 import type { BackgroundProtocol, Req, Res } from '../../../lib/messaging/protocol';
-import { createPageApp, type PageAppOptions } from '../../../lib/page/app';
+import { createPageApp, LARGE_PAGE_CHARS, type PageAppOptions } from '../../../lib/page/app';
 import { ENGINE_VERSION, extractIncidents } from '../../../lib/pipeline';
 import type { PageText } from '../../../lib/types';
 import { recordFromIncident, type IncidentRecord } from '../../../lib/store';
@@ -106,6 +106,19 @@ describe('createPageApp', () => {
     expect(reported.incidents.filter((t) => t.incident.is_breach)).toHaveLength(breaches);
     expect(reported.page.url).toContain('/news/1');
     expect(reported.page.pageHash).toMatch(/^fnv1a:/);
+  });
+
+  it('on a page with more text than largePageChars (LARGE_PAGE_CHARS), paints the facts and reports, but puts no toolbar or legend in the page', async () => {
+    expect(LARGE_PAGE_CHARS).toBeGreaterThan(100_000);
+    const bg = fakeBackground();
+    const { app } = makeApp(bg, { largePageChars: 100 });
+    expect(await app.scan()).toBe('scanned');
+    expect(app.painted).toBe(2);
+    expect(document.querySelectorAll('mark[data-leakmark="count"]').length).toBeGreaterThan(0);
+    expect(toolbars()).toHaveLength(0);
+    expect(document.querySelectorAll('leakmark-legend')).toHaveLength(0);
+    const [report] = bg.of('reportPage');
+    expect((report!.data as { incidents: unknown[] }).incidents.length).toBeGreaterThanOrEqual(2);
   });
 
   it('does not analyze again when the text did not change', async () => {
