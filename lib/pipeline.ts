@@ -99,12 +99,13 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const cats = extractCategories(text, span.start, span.end, allLines, segSentences, heading ?? undefined);
     const cause = extractCause(text, span.start, span.end, segSentences);
     const leaks = findLeakStatements(text, segSentences);
-    const detection = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true);
+    const detection = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true, seg.tableRow !== undefined);
     if (!detection.isIncident || (seg.breachOnly && !detection.isBreach)) return;
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
     // One case of a notice reporting several (事案1, 事案2), or one of its reports under marks (■第3報): its issuer is the notice's.
-    const named = incidentOrg(text, original, span, heading, allLines, single, options.tokenizer);
+    // (A table's row: the name in its organisation's cell.)
+    const named = incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
     let notice = named;
     const issuedBy = seg.notice !== undefined ? seg.notice : seg.issuer;
     if (named.org === null && issuedBy !== undefined) {

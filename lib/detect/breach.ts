@@ -97,6 +97,9 @@ export interface Detection {
 const REGULATOR_NEWS =
   /^\s*(?:[【[(（]?[0-9０-９]{1,2}[】\])）.．]?\s*|[■◆●・]\s*)?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:、|は|が)[^。\n]{0,40}?(?:公表|更新|改定|改正|策定|発表|公開|注意喚起|取りまとめ|まとめ)/;
 
+/** A table row telling no data left: 「DDoS攻撃(情報流出なし)」「－(流出は確認されず)」. */
+const ROW_NO_OUTFLOW = /(?:流出|漏えい|漏洩)(?:は|の)?(?:なし|ない|ありません|確認されず|確認されていない|確認されておりません)/;
+
 export function detectBreach(
   text: string,
   segment: Range,
@@ -107,6 +110,7 @@ export function detectBreach(
   cause: string | null,
   heading: Range | null,
   leakColumn = false,
+  tableRow = false,
 ): Detection {
   // 「【4】個人情報保護委員会、上半期の漏えい等報告の状況を公表」: a regulator's news (statistics, guidance) is no incident.
   if (heading && REGULATOR_NEWS.test(text.slice(heading.start, Math.min(heading.end, heading.start + 80)))) return { isBreach: false, isIncident: false, evidence: [] };
@@ -152,6 +156,11 @@ export function detectBreach(
   }
   // A row of a table whose header names the data that leaked (組織名 ⇥ … ⇥ 漏えいした情報): its kinds of data leaked.
   if (evidence.length === 0 && leakColumn && categoryMentions.some((m) => m.key !== 'unspecified_personal_info')) evidence.push('table: kinds of data under a leaked-data column');
+  // A row of a table of incidents (日付 ⇥ 組織名 ⇥ 件数 ⇥ 原因) with a count of those affected and a cause that leaks
+  // (not DDoS or relayed spam), unless the row says nothing left (流出なし, 確認されず).
+  if (evidence.length === 0 && tableRow && victimCount && cause !== null && !NON_BREACH_CAUSES.has(cause) && !ROW_NO_OUTFLOW.test(segmentText)) {
+    evidence.push('table: a row with a count of those affected and its cause');
+  }
   let isBreach = evidence.length > 0;
   // A glossary entry (「● 用語解説：「閲覧可能な状態」とは」) explains a word, it tells of no incident.
   if (isBreach && heading && GLOSSARY_TITLE.test(text.slice(heading.start, heading.end))) isBreach = false;

@@ -299,6 +299,9 @@ function withoutPlacePrefix(found: IncidentOrg): IncidentOrg {
   return { org: found.org!.slice(prefix.length), orgSpan: found.orgSpan ? [found.orgSpan[0] + prefix.length, found.orgSpan[1]] : null };
 }
 
+/** A heading that is a name alone in brackets: 【株式会社ミナトファーマシー】. */
+const BRACKETED_NAME = /^\s*【(?<name>[^】\n。、]{2,40})】\s*$/u;
+
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
 
@@ -312,6 +315,9 @@ function namedOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
+  // 「【宮ノ森町教育委員会】」 over a roundup's item: the name in the brackets.
+  const bracketed = heading ? BRACKETED_NAME.exec(text.slice(heading.start, heading.end))?.groups!.name : undefined;
+  if (bracketed && readsAsOrg(bracketed)) return found(text, original, bracketed);
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
   if (heading && fromHeading) return headlineOrg(text, original, span, heading, fromHeading);
   // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.

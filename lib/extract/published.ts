@@ -3,7 +3,7 @@
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
 import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
-import { CATEGORY_LABEL, itemCount, type Segment } from '../segment/segment';
+import { CATEGORY_LABEL, isNumberedEntryTitle, itemCount, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
@@ -66,6 +66,10 @@ const PRESS_DATE_LABEL_ALONE = /^\s*(?:発表日|公表日|掲載日|公開日)\
 const QUOTE_HEAD_LINES = 3;
 /** The last lines of a notice that may hold its date (the sign-off block). */
 const SIGN_OFF_LINES = 4;
+/** A row's leading month and day: 「11/01」「3/5」 (not a full date's 2024/11/01). */
+const ROW_MONTH_DAY = /^\s*(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])/;
+/** Lines under a blog's numbered entry title where the release it quotes shows its date. */
+const QUOTED_RELEASE_LINES = 3;
 /** Non-empty lines over a notice's title that may hold its date. */
 const OVER_TITLE_LINES = 2;
 /** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週. */
@@ -256,6 +260,14 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
     const date = datelines(text, quoted)[0];
     if (date) return date;
   }
+  // A blog's numbered entry over the release it quotes (「【セキュリティ事件簿#2026-034】… / 2026年1月16日 / …」): the release's
+  // date under the title, not the post's over it.
+  if (seg.heading && isNumberedEntryTitle(text.slice(seg.heading.start, seg.heading.end).trim())) {
+    for (const l of linesAfter(all, seg.heading.end, seg.end, QUOTED_RELEASE_LINES)) {
+      const date = bareDate(text, l);
+      if (date) return date;
+    }
+  }
   const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
   // (A top date that is only the page's update, 「更新日:2024年7月22日」, gives way to the notice's own date near its
   // title, 「… / 更新日:… / ページID / 令和6年7月19日」.)
@@ -365,6 +377,14 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   const noticeDates = new Map<number, string | null>();
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
+    // A table's row led by its month and day (「11/01｜株式会社…｜…」): the year of the page's date or title.
+    const rowDay = seg.tableRow ? ROW_MONTH_DAY.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 12))) : null;
+    if (rowDay) {
+      pageDates ??= datelines(text, all);
+      const reference = pageDates[0] ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);
+      const row = inferPublished({ year: null, month: Number(rowDay[1]), day: Number(rowDay[2]) }, reference, 0)?.iso;
+      if (row) return row;
+    }
     const lead = dayLed[i] ?? leadDate(text, seg) ?? (items !== 1 ? leadingHeadingDay(text, seg) : null);
     if (!lead) {
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead

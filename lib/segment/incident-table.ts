@@ -4,7 +4,8 @@ import type { Range } from '../text/lines';
 // row that names an organisation column and another of the incident's (公表日, 件数, 原因, 漏えいした情報).
 //   組織名 ⇥ 公表日 ⇥ 件数 ⇥ 原因 ⇥ 漏えいした(可能性のある)情報
 //   株式会社ハーベスト物流 ⇥ 2025年5月7日 ⇥ 約4.6万件 ⇥ ランサムウェア ⇥ 取引先担当者の氏名、会社名、電話番号
-// Each row is one incident. Plain text with no tab never holds one, and is not read past one look for a tab.
+// Each row is one incident. A text table with its cells apart by bars (公表日｜組織名｜件数｜原因) is read the same way.
+// Plain text with no tab or bar never holds one, and is not read past one look for them.
 
 /** A header cell naming the organisation's column. */
 const ORG_HEADER = /^(?:組織名?|企業名?|団体名?|事業者名?|法人名|会社名|被害組織|公表元|公表組織|名称)$/;
@@ -24,35 +25,72 @@ export interface IncidentTable {
   rows: Range[];
   /** The header names a column of leaked data (漏えいした情報). */
   leakColumn: boolean;
+  /** Each row's cell under the organisation's header (its text trimmed), or null when the row has none. */
+  orgCells: Array<Range | null>;
 }
 
-function cells(line: string): string[] {
-  return line.split('\t').map((c) => c.trim());
+/** A row's cells, apart by `sep`; a bar table's outer bars (「| a | b |」) hold no cell. */
+function cells(line: string, sep: string): string[] {
+  const out = line.split(sep).map((c) => c.trim());
+  if (sep === '|' && out.length > 1 && out[0] === '' && out[out.length - 1] === '') return out.slice(1, -1);
+  return out;
+}
+
+/** The trimmed range of cell `index` of the row at r, cells apart by `sep` (a bar table's outer bar skipped), or null. */
+function cellRange(text: string, r: Range, sep: string, index: number): Range | null {
+  let start = r.start;
+  if (sep === '|') {
+    while (start < r.end && /\s/.test(text[start]!)) start++;
+    if (text[start] === '|') start++;
+  }
+  for (let k = 0; k < index; k++) {
+    const at = text.indexOf(sep, start);
+    if (at < 0 || at >= r.end) return null;
+    start = at + 1;
+  }
+  let end = text.indexOf(sep, start);
+  if (end < 0 || end > r.end) end = r.end;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** The next tab or bar (a text table's cell rule, 「公表日｜組織名｜件数｜原因」 width-folded) at or after `from`, or -1. */
+function nextSeparator(text: string, from: number): number {
+  const tab = text.indexOf('\t', from);
+  const bar = text.indexOf('|', from);
+  return tab < 0 ? bar : bar < 0 ? tab : Math.min(tab, bar);
 }
 
 /** The page's first table of incidents, or null. `all` are the page's lines. */
 export function incidentTable(text: string, all: readonly Range[]): IncidentTable | null {
   // The next tab at or after the current line, found again only once passed: one pass over the page (an
   // indexOf from every line would read the rest of a long page once per line when its only tab is near its end).
-  let nextTab = text.indexOf('\t');
-  for (let k = 0; k < all.length && nextTab >= 0; k++) {
+  let nextSep = nextSeparator(text, 0);
+  for (let k = 0; k < all.length && nextSep >= 0; k++) {
     const l = all[k]!;
-    if (nextTab < l.start) nextTab = text.indexOf('\t', l.start);
-    if (nextTab < 0) break;
-    if (nextTab >= l.end || l.end - l.start > MAX_ROW) continue;
-    const head = cells(text.slice(l.start, l.end));
+    if (nextSep < l.start) nextSep = nextSeparator(text, l.start);
+    if (nextSep < 0) break;
+    if (nextSep >= l.end || l.end - l.start > MAX_ROW) continue;
+    // Tabs (innerText's cells) or, in a line with no tab, bars.
+    const line = text.slice(l.start, l.end);
+    const sep = line.includes('\t') ? '\t' : '|';
+    const head = cells(line, sep);
     if (head.length < 3 || !head.some((c) => ORG_HEADER.test(c))) continue;
     if (head.filter((c) => INCIDENT_HEADER.test(c)).length < 2) continue;
     const rows: Range[] = [];
     for (let j = k + 1; j < all.length; j++) {
       const r = all[j]!;
       if (r.end - r.start > MAX_ROW) break;
-      const row = cells(text.slice(r.start, r.end));
+      const row = cells(text.slice(r.start, r.end), sep);
       // A row has the header's cells (a last one left empty aside), its first one filled.
       if (row.length < head.length - 1 || row.length > head.length || row[0] === '') break;
       rows.push(r);
     }
-    if (rows.length >= MIN_ROWS) return { header: l, rows, leakColumn: head.some((c) => LEAK_HEADER.test(c)) };
+    if (rows.length >= MIN_ROWS) {
+      const orgColumn = head.findIndex((c) => ORG_HEADER.test(c));
+      return { header: l, rows, leakColumn: head.some((c) => LEAK_HEADER.test(c)), orgCells: rows.map((r) => cellRange(text, r, sep, orgColumn)) };
+    }
   }
   return null;
 }

@@ -29,6 +29,8 @@ export interface Segment extends Range {
   breachOnly?: true;
   /** A row of a table of incidents whose header names the data that leaked (漏えいした情報): its kinds are told as leaked. */
   leakColumn?: true;
+  /** A row of a table of incidents: its cell under the organisation's header (null when empty). */
+  tableRow?: { orgCell: Range | null };
 }
 
 /** How many segments are items of their own: a page of one notice with its reprinted 第1報 is still one. */
@@ -568,10 +570,11 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     for (let i = from; i < head.length; i++) if (rank[i] === r) return head[i]!.line;
     return null;
   };
-  let strong = pick(3, 0) ?? pick(2, afterCrumb) ?? pick(2, 0);
+  const numbered = pick(3, 0);
+  let strong = numbered ?? pick(2, afterCrumb) ?? pick(2, 0);
   // A title stands over the article's prose: a line under the lead (a photo's caption, 「スーパーの会員アプリに不正ログイン /
-  // お知らせの画面」) is none.
-  if (strong && head.some((h, i) => i >= afterCrumb && h.line.start < strong!.start && h.s.length >= PROSE_LINE_MIN && h.s.endsWith('。'))) strong = null;
+  // お知らせの画面」) is none. (A numbered entry title stands under its blog's tagline, prose as it may be.)
+  if (strong && !numbered && head.some((h, i) => i >= afterCrumb && h.line.start < strong!.start && h.s.length >= PROSE_LINE_MIN && h.s.endsWith('。'))) strong = null;
   if (strong) return strong === firstNonEmpty ? (repeatedTitle(text, all, strong, end) ?? strong) : strong;
   // No title with an incident's own word: the <title> line repeated under a long menu is the article's
   // (「…受給者証更新案内の誤封入について - 南陵県ホームページ」 over 県政情報, a menu entry).
@@ -605,6 +608,11 @@ function repeatedTitle(text: string, all: readonly Range[], first: Range, end: n
 
 /** A title under a numbered label: 【セキュリティ事件簿#2025-287】…, 【No.12】…. */
 const NUMBERED_LABEL_TITLE = /^【[^】\n]{0,30}(?:#|＃|No\.?)\s?[0-9０-９][^】\n]{0,12}】\S/;
+
+/** Is `line` (trimmed) a blog's numbered entry title, 【セキュリティ事件簿#2026-034】…, over the release it quotes? */
+export function isNumberedEntryTitle(line: string): boolean {
+  return NUMBERED_LABEL_TITLE.test(line);
+}
 /** A post's meta line: 「投稿日: 2024年6月21日 投稿者: … カテゴリー: …」. */
 const POST_META = /^(?:投稿日|公開日|更新日|掲載日|投稿者|作成者)\s*[:：]/;
 /** A site's tagline under its name: what the site does (「情報漏えい・サイバー攻撃のリリースと報道を記録しています」), no title. */
@@ -657,6 +665,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return title ? { line: l, family: 'mark-date', title } : null;
   }
   if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line)) return { line: l, family: 'case-number' };
+  // 「【株式会社ミナトファーマシー】 / 同社は6月2日、…」: a roundup's item headed by its organisation's name in brackets over its dated lead.
+  if (first === 0x3010 /* 【 */ && length <= BRACKET_NAME_MAX && BRACKET_NAME_LINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'bracket-name' };
   // 「公表日:令和7年6月4日 / 所属:市民課 / 件名:住民票の写しの誤交付について」: a listed notice led by its date's label.
   if ((first === 0x516c /* 公 */ || first === 0x767a /* 発 */ || first === 0x63b2 /* 掲 */) && length <= 32 && PRESS_DATE_HEAD.test(line)) {
     const title = subjectLineUnder(text, all, k);
@@ -745,6 +755,10 @@ function inTimeline(text: string, all: readonly Range[], k: number): boolean {
   }
   return false;
 }
+
+/** A name alone in brackets on its line: 【宮ノ森町教育委員会】. */
+const BRACKET_NAME_LINE = /^\s*【[^】\n。、]{2,40}】\s*$/;
+const BRACKET_NAME_MAX = 48;
 
 /** How far above a lead paragraph its kana name may be written with its legal form (the story's opening paragraph). */
 const LEAD_NAME_REACH = 2000;
@@ -860,7 +874,9 @@ const LEAD_PARAGRAPH_FAMILY = 'lead-paragraph';
 export function segmentPage(text: string, blocks?: readonly Block[], all: readonly Range[] = lines(text)): Segment[] {
   // A table of incidents (組織名 ⇥ 公表日 ⇥ 件数 …): a row each, its title the row itself.
   const table = incidentTable(text, all);
-  if (table) return table.rows.map((r) => ({ start: r.start, end: r.end, heading: r, ...(table.leakColumn ? { leakColumn: true as const } : {}) }));
+  if (table) {
+    return table.rows.map((r, i) => ({ start: r.start, end: r.end, heading: r, tableRow: { orgCell: table.orgCells[i] ?? null }, ...(table.leakColumn ? { leakColumn: true as const } : {}) }));
+  }
   return withReportHeads(text, all, withRuledNotices(text, all, withEarlierReports(text, all, titledSegments(text, blocks, all))));
 }
 

@@ -43,3 +43,39 @@ describe('a table of incidents through the engine', () => {
     ]);
   });
 });
+
+describe('a table of incidents with its cells apart by bars (公表日｜組織名｜件数｜原因)', () => {
+  const bar = (...cells: string[]) => cells.join('｜');
+  const page = [
+    '【一覧】2024年11月に公表された個人情報漏えい・紛失事故 - インシデントDBブログ',
+    '投稿日：2024年12月2日',
+    '',
+    bar('公表日', '組織名', '件数', '原因'),
+    bar('11/01', '株式会社ハヤセ電機', '顧客情報 約1万2000件', 'ランサムウェア'),
+    bar('11/06', '学校法人光陵学園 光陵高等学校', '生徒34人分の成績データ', 'USBメモリ紛失'),
+    bar('11/11', '株式会社サンエイ物流', '－', 'DDoS攻撃(情報流出なし)'),
+    bar('11/19', '株式会社エムケイ企画', '－(流出は確認されず)', '不正アクセス'),
+    bar('11/12', '医療法人社団緑水会 みどり野クリニック', '診療情報 約450人分', '職員による不正閲覧'),
+    '',
+    '編集部メモ',
+  ].join('\n');
+
+  it('finds the rows, the organisation in its cell', () => {
+    const t = incidentTable(page.normalize('NFKC'), lines(page.normalize('NFKC')))!;
+    expect(t.rows).toHaveLength(5);
+    expect(t.orgCells.map((c) => (c ? page.normalize('NFKC').slice(c.start, c.end) : null))).toEqual([
+      '株式会社ハヤセ電機', '学校法人光陵学園 光陵高等学校', '株式会社サンエイ物流', '株式会社エムケイ企画', '医療法人社団緑水会 みどり野クリニック',
+    ]);
+  });
+
+  it("reports a row with a count and a cause that leaks as a breach, dated by its month and day in the page's year", () => {
+    const got = extractIncidents({ text: page }).map((i) => [i.is_breach, i.org, i.published, i.total_affected, i.cause]);
+    expect(got).toEqual([
+      [true, '株式会社ハヤセ電機', '2024-11-01', 12000, 'malware_ransomware'],
+      [true, '学校法人光陵学園 光陵高等学校', '2024-11-06', 34, 'loss_theft'],
+      [false, '株式会社サンエイ物流', '2024-11-11', null, 'ddos'],
+      [false, '株式会社エムケイ企画', '2024-11-19', null, 'unauthorized_access'],
+      [true, '医療法人社団緑水会 みどり野クリニック', '2024-11-12', 450, 'insider_misuse'],
+    ]);
+  });
+});

@@ -528,6 +528,20 @@ describe('segmentPage', () => {
     expect(text.slice(segs[2]!.start, segs[2]!.end)).not.toContain('ランキング');
   });
 
+  it("splits a roundup at its organisations' names in brackets (【宮ノ森町教育委員会】) over a dated lead, each named by it", () => {
+    const text = `個人情報漏えい・セキュリティ事故 週間まとめ(2025年6月2日〜6月8日)\n今週に公表された主な事故は以下の通り。\n\n【株式会社ミナトファーマシー】\n同社は6月2日、通販サイトが第三者による不正アクセスを受け、顧客2万1036人の氏名、住所、クレジットカード番号が流出した可能性があると発表した。\n\n【宮ノ森町教育委員会】\n北海道宮ノ森町教育委員会は6月3日、教諭が児童112人分の氏名と成績を保存したUSBメモリを紛失したと発表した。\n\n【関連記事】\n・週間まとめ(5月26日〜6月1日)`;
+    expect(headings(text)).toEqual(['【株式会社ミナトファーマシー】', '【宮ノ森町教育委員会】']);
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => i.org)).toEqual(['株式会社ミナトファーマシー', '宮ノ森町教育委員会']);
+    const notice = `重要なお知らせ\n${BODY}\n【お問い合わせ先】\n当社は6月2日、専用窓口を設置いたしました。受付時間は平日の午前9時から午後6時までです。`;
+    expect(segmentPage(notice)).toHaveLength(1);
+  });
+
+  it("takes a blog's numbered entry title (【セキュリティ事件簿#2026-034】…) for the title under its tagline's prose, and dates it by the quoted release under it", () => {
+    const text = `ぼっちSEのセキュリティ備忘録\n報道発表やリリースで見かけたセキュリティ事故を、自分用の記録として淡々と残していくブログです。引用部分の文責は各組織にあります。\n\n2026年1月21日水曜日\n【セキュリティ事件簿#2026-034】生活協同組合コープあおば野 携帯端末の紛失について（お詫び）\n\n2026年1月16日\n\n組合員の皆さまへ\n生活協同組合コープあおば野\n\n${BODY}当生協の職員が組合員412名分の氏名、住所を保存した携帯端末を紛失しました。`;
+    expect(headings(text)).toEqual(['【セキュリティ事件簿#2026-034】生活協同組合コープあおば野 携帯端末の紛失について（お詫び）'.slice(0, 24)]);
+    expect(extractIncidents({ text }).map((i) => i.published)).toEqual(['2026-01-16']);
+  });
+
   it("takes a notice's timeline (3.経緯 / 令和6年9月30日(月) / 当該教員が…フィッシングメールを受信し…) for no list of notices", () => {
     const text = `不正ログインによる個人情報漏えいの可能性について\n${BODY}\n3.経緯\n令和6年9月30日(月)\n 当該教員が情報基盤センターを装ったフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力\n10月2日(水)18時頃\n 当該アカウントから学外への大量のメール送信が始まる`;
     expect(segmentPage(text)).toHaveLength(1);
