@@ -7,6 +7,7 @@ import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
 import { COMPANY_FORMS, fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
 import { orgFromSelfReference, orgFromSignature } from './org-signature';
+import { BRACKET_NAME_LINE, MARKED_NAME_DAY } from '../segment/segment';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
 const SUB_BODY = /^(?:教育委員会|[^察]{0,12}(?:局|部|課|病院|センター|学校|大学|事務所))$/u;
@@ -299,9 +300,6 @@ function withoutPlacePrefix(found: IncidentOrg): IncidentOrg {
   return { org: found.org!.slice(prefix.length), orgSpan: found.orgSpan ? [found.orgSpan[0] + prefix.length, found.orgSpan[1]] : null };
 }
 
-/** A heading that is a name alone in brackets: 【株式会社ミナトファーマシー】. */
-const BRACKETED_NAME = /^\s*【(?<name>[^】\n。、]{2,40})】\s*$/u;
-
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
 
@@ -316,7 +314,9 @@ function namedOrg(
   tokenizer?: Tokenizer,
 ): IncidentOrg {
   // 「【宮ノ森町教育委員会】」 over a roundup's item: the name in the brackets.
-  const bracketed = heading ? BRACKETED_NAME.exec(text.slice(heading.start, heading.end))?.groups!.name : undefined;
+  // (Or 「●公益財団法人しらかば育英会(9月25日公表)」: the name before the day it announced.)
+  const headingLine = heading ? text.slice(heading.start, heading.end) : '';
+  const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine))?.groups!.name : undefined;
   if (bracketed && readsAsOrg(bracketed)) return found(text, original, bracketed);
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
   if (heading && fromHeading) return headlineOrg(text, original, span, heading, fromHeading);

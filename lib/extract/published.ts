@@ -172,10 +172,15 @@ const LEADING_DAY = /^\s*(?:[①-⑳・•◦]|[(（]?[0-9０-９]{1,2}[)）.．
 /** The month and day leading a listed item's title (its year comes from the page, as a lead's does). */
 function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
   if (!seg.heading) return null;
-  const m = LEADING_DAY.exec(text.slice(seg.heading.start, seg.heading.end));
-  if (!m) return null;
-  return findDates(text, seg.heading.start, seg.heading.start + m[0].length).at(-1) ?? null;
+  const heading = text.slice(seg.heading.start, seg.heading.end);
+  const m = LEADING_DAY.exec(heading);
+  if (m) return findDates(text, seg.heading.start, seg.heading.start + m[0].length).at(-1) ?? null;
+  // Or the day it announced, in brackets after its name: 「●株式会社コトブキ楽器(9月19日公表)」.
+  const announced = ANNOUNCED_IN_BRACKETS.exec(heading);
+  return announced ? (findDates(text, seg.heading.start + announced.index, seg.heading.start + announced.index + announced[0].length)[0] ?? null) : null;
 }
+/** A heading's bracketed day of announcement: 「(9月19日公表)」「（10月2日発表）」. */
+const ANNOUNCED_IN_BRACKETS = /[(（]\d{1,2}月\d{1,2}日(?:公表|発表)[)）]/;
 
 function leadDate(text: string, seg: Segment): DateMention | null {
   // A one-line item (「1. 組織名：2月4日公表。…」) has no body under its heading: the line is read.

@@ -542,6 +542,16 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text }).map((i) => i.published)).toEqual(['2026-01-16']);
   });
 
+  it("splits a newsletter's cause groups at items marked with their organisation and the day it announced (●湊川市(9月20日公表))", () => {
+    const text = `IT安全だより 第87号\n2023年10月2日発行\n\n◆最近の情報漏えい事故(9月後半公表分)\n\n■誤送信\n\n●湊川市(9月20日公表)\nこども家庭課が子育て支援情報のメールを配信した際、BCCで送信すべきところを宛先に入力し、登録者246人のメールアドレスが流出した。\n\n●公益財団法人しらかば育英会(9月25日公表)\n奨学生の採用通知を郵送する際に封入を誤り、別の奨学生3名分の氏名、在籍する学校名が記載された書類を同封していた。\n\n■紛失\n\n●東台町(9月28日公表)\n9月15日に所在不明と公表していた住民基本台帳関係の書類つづり(住民約300人分)について、28日に庁舎内の書庫で見つかったと発表した。`;
+    expect(headings(text)).toEqual(['●湊川市(9月20日公表)', '●公益財団法人しらかば育英会(9月25日公表)', '●東台町(9月28日公表)'].map((t) => t.slice(0, 24)));
+    const got = extractIncidents({ text }).map((i) => [i.is_breach, i.org, i.published]);
+    expect(got.filter(([b]) => b)).toEqual([
+      [true, '湊川市', '2023-09-20'],
+      [true, '公益財団法人しらかば育英会', '2023-09-25'],
+    ]);
+  });
+
   it("takes a notice's timeline (3.経緯 / 令和6年9月30日(月) / 当該教員が…フィッシングメールを受信し…) for no list of notices", () => {
     const text = `不正ログインによる個人情報漏えいの可能性について\n${BODY}\n3.経緯\n令和6年9月30日(月)\n 当該教員が情報基盤センターを装ったフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力\n10月2日(水)18時頃\n 当該アカウントから学外への大量のメール送信が始まる`;
     expect(segmentPage(text)).toHaveLength(1);
