@@ -40,6 +40,8 @@ const ANNOUNCED = new RegExp(
     `${ANNOUNCED_DAY}付で[^。\\n]{0,20}?(?:掲載|公表|発表)`,
     // 「…閲覧された可能性(17日発表)」: a digest's summary closing with the day it was announced.
     `(?<=[(（])(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?=(?:に)?(?:発表|公表)[)）])`,
+    // 「…流出した可能性があると4日に公表した」: a lead closing with the day its subject announced it.
+    `(?<=[^\\d年月]と、?)(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日に(?=(?:公表|発表)(?:した|しました)[。、])`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
@@ -197,8 +199,15 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   }
   // From the match's start: the sentence-opening form starts with its day (the others with は, が or ：).
   const dates = findDates(text, from + m.index, from + m.index + m[0].length);
-  return dates[0] ?? null;
+  if (dates[0]) return dates[0];
+  // A day the date forms do not read alone (「…と4日に公表した」): its month and day from the match itself.
+  const day = m[0].endsWith('日に') ? MATCHED_DAY.exec(m[0]) : null;
+  if (!day) return null;
+  const at = from + m.index + day.index;
+  return { text: day[0], start: at, end: at + day[0].length, iso: null, year: null, month: day[1] ? Number(day[1]) : null, day: Number(day[2]) };
 }
+/** A month and day, or a day, in a matched announcement: 「4日に」「3月4日に」. */
+const MATCHED_DAY = /(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*日/;
 /** The month/day of ANNOUNCED's slash form. */
 const SLASH_MONTH_DAY = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])/;
 
@@ -290,7 +299,19 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   const signOff = segLines.slice(-SIGN_OFF_LINES);
   const last = signOff[signOff.length - 1];
   if (nextTitle !== undefined && last && linesOver(all, nextTitle, OVER_TITLE_LINES).some((l) => l.start === last.start)) signOff.pop();
-  return datelines(text, signOff)[0] ?? null;
+  // A page template's label under the notice, past its furniture: 「掲載日:令和7年3月4日 / ページ番号:…」.
+  return datelines(text, signOff)[0] ?? labelledDateBelow(text, all, seg.end);
+}
+
+/** A publication date's label at the start of its line (not an update's): 掲載日, 公開日, 公表日, 発表日. */
+const PUBLICATION_LABEL_LINE = /^\s*(?:掲載日|公開日|公表日|発表日)\s*[:：]?/;
+/** How many lines under a notice its page's labelled publication date may stand. */
+const LABEL_BELOW_LINES = 40;
+
+/** The date of the first line labelled as the page's publication in the lines after `from`, or null. */
+function labelledDateBelow(text: string, all: readonly Range[], from: number): string | null {
+  const below = linesAfter(all, from, text.length, LABEL_BELOW_LINES).filter((l) => PUBLICATION_LABEL_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12))));
+  return datelines(text, below)[0] ?? null;
 }
 
 /** An issuer's line under a notice's date: an office's head (東区長, 理事長, 学長…) or a legal name. */

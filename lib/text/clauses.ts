@@ -78,7 +78,7 @@ const ASIDE_END = /^[\s)）〕\]]+/u;
 /** The mention is the topic: 「…につきましては、」「銀行口座等の決済に関する情報は、」「…口座情報等について、」「運転免許証等の本人確認書類の画像データは、」; a form's field: 「マイナンバー(個人番号)の記載欄はありますが、…記載がありませんでした」. */
 const TOPIC_AFTER = new RegExp(`^(?:等|など)?(?:の(?:[^、。ぁ-ゖ]{0,8}(?:に関する|に係る)|個人|登録|会員|顧客)?情報|の(?:[^、。ぁ-ゖ]|の){0,16}?(?:データ|書類|画像|ファイル|欄))?(?:につきましては|については|についても|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /** The rest of a list of nouns up to its topic particle: 「、クレジットカード情報、銀行口座情報は」 (the first item's own rest too: 「等の特定個人情報、銀行口座情報は」). */
-const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,30}?)+?)(?:等|など)?(?:の(?:個人)?情報)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
+const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及び|および|並びに|・)[^、,。\\n]{1,30}?)+?)(?:等|など)?(?:の(?:個人)?情報|の被害)?(?:につきましては|については|に関しては|について(?=、)|は|も|${LEAKED_FACT})`, 'u');
 /**
  * An item of such a list: a noun phrase (kanji, katakana, Latin, digits, の, などの, に関する; a polite お/ご:
  * ご住所; a holder's relative clause: 県警が保有する個人情報などの流出; a use: お支払いに使用している口座情報), no other
@@ -87,7 +87,7 @@ const ENUMERATED_SUBJECT = new RegExp(`^([^、,。\\n]{0,20}?(?:(?:、|,|や|及
 const LIST_ITEM = /^[おご]?[^ぁ-ゖ]*(?:(?:の|などの|に関する|に係る|が(?:保有|管理|保管)する|[にで](?:使用|利用)(?:している|する))[おご]?[^ぁ-ゖ]+)*$/u;
 
 /** Nouns written with kana (改ざん, 漏えい, 支払い): still nouns in such a list (「個人情報の流出や、ウェブサイトの改ざんはございません」). */
-const KANA_NOUNS = /改ざん|漏えい|き損|ねつ造|すり替え|支払い|取り扱い|取扱い|申し込み|申込み|問い合わせ|振り込み|振込み|引き落とし/gu;
+const KANA_NOUNS = /改ざん|漏えい|き損|ねつ造|すり替え|支払い|取り扱い|取扱い|申し込み|申込み|問い合わせ|振り込み|振込み|引き落とし|払い出し|払出し|不正な/gu;
 
 /**
  * 「住所、クレジットカード情報、銀行口座情報は含まれておりません」: the commas join the items of one

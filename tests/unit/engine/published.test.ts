@@ -8,6 +8,16 @@ const article = (body: string, byline: string) =>
 describe('published', () => {
   const rows: Array<[string, string, string | null]> = [
     [
+      'a lead closing with the day its subject announced (…と4日に公表した), under a dateline of the next day',
+      '運送会社にランサムウェア攻撃 最大4万2千人分流出の恐れ\n\n2025.03.05 17:42\n\n株式会社ミナト運輸サービスは、社内のサーバーがランサムウェアに感染し、最大で約4万2千人分の個人情報が外部に流出した可能性があると4日に公表した。\n',
+      '2025-03-04',
+    ],
+    [
+      "a city page's 掲載日 under its notice and the page's list of other notices",
+      '介護保険認定調査票の紛失について\n\n市職員が、介護保険の認定調査票12名分をバスの車内に置き忘れ、紛失しました。氏名、住所が記載されていました。\n\n関連情報\n・市立図書館の臨時休館について\n・成人式の開催結果について\n\n掲載日:令和7年3月4日\nページ番号:0031827\n',
+      '2025-03-04',
+    ],
+    [
       'a news byline in brackets with share buttons after it',
       article('同サイトを運営するハーベストリンクが6月5日に発表したもの。', '(Security NEXT - 2024/06/07 ) このエントリーをはてなブックマークに追加'),
       '2024-06-05',
