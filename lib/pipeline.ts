@@ -21,7 +21,7 @@ import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach } from './detect/breach';
-import { incidentOrg, type IncidentOrg } from './extract/incident-org';
+import { incidentOrg, pageIssuer, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
 import type { EngineOptions, Incident, PageText } from './types';
@@ -104,8 +104,10 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
     // One case of a notice reporting several (事案1, 事案2), or one of its reports under marks (■第3報): its issuer is the notice's.
-    // (A table's row: the name in its organisation's cell.)
-    const named = incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
+    // (A table's row: the name in its organisation's cell; a row of an issuer's own departments, the page's issuer.)
+    const named = seg.tableRow?.byDepartment
+      ? pageIssuer(text, original, allLines, options.tokenizer)
+      : incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
     let notice = named;
     const issuedBy = seg.notice !== undefined ? seg.notice : seg.issuer;
     if (named.org === null && issuedBy !== undefined) {

@@ -361,8 +361,15 @@ function namedOrg(
   }
   if (titleOrg) return found(text, original, titleOrg);
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
-  // (Or, on a page whose opening calls itself 本市 or 本学, the name its top shows: 「北浜市 / … / 本市では、…の概要を公表しています」.)
-  const pageName = single ? null : (listingIssuer(text, allLines, tokenizer) ?? orgFromSelfReference(text, { start: 0, end: text.length }, allLines)?.org ?? null);
+  return single ? { org: null, orgSpan: null } : pageIssuer(text, original, allLines, tokenizer);
+}
+
+/**
+ * The issuer of a page listing its own notices: its <title> line's site name, or, on a page whose opening calls itself
+ * 本市 or 本学, the name its top shows (「北浜市 / … / 本市では、…の概要を公表しています」).
+ */
+export function pageIssuer(text: string, original: string, allLines: Range[], tokenizer?: Tokenizer): IncidentOrg {
+  const pageName = listingIssuer(text, allLines, tokenizer) ?? orgFromSelfReference(text, { start: 0, end: text.length }, allLines)?.org ?? null;
   return pageName ? found(text, original, pageName) : { org: null, orgSpan: null };
 }
 

@@ -68,8 +68,8 @@ const PRESS_DATE_LABEL_ALONE = /^\s*(?:発表日|公表日|掲載日|公開日)\
 const QUOTE_HEAD_LINES = 3;
 /** The last lines of a notice that may hold its date (the sign-off block). */
 const SIGN_OFF_LINES = 4;
-/** A row's leading month and day: 「11/01」「3/5」 (not a full date's 2024/11/01). */
-const ROW_MONTH_DAY = /^\s*(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])/;
+/** A row's leading month and day, maybe after its number: 「11/01」「3/5」「1 ⇥ 4月18日」 (not a full date's 2024/11/01). */
+const ROW_MONTH_DAY = /^\s*(?:\d{1,3}\s*[\t|]\s*)?(1[0-2]|0?[1-9])(?:\/|月)(3[01]|[12]\d|0?[1-9])日?(?![\d/])/;
 /** Lines under a blog's numbered entry title where the release it quotes shows its date. */
 const QUOTED_RELEASE_LINES = 3;
 /** Non-empty lines over a notice's title that may hold its date. */
@@ -177,10 +177,18 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
   const heading = text.slice(seg.heading.start, seg.heading.end);
   const m = LEADING_DAY.exec(heading);
   if (m) return findDates(text, seg.heading.start, seg.heading.start + m[0].length).at(-1) ?? null;
+  // 「・11/5 西ヶ丘市教育委員会:…」: a digest's bullet led by its month and day written with a slash.
+  const slash = LEADING_SLASH_DAY.exec(heading);
+  if (slash) {
+    const at = seg.heading.start + slash.index + slash[0].length - slash[1]!.length;
+    return { text: slash[1]!, start: at, end: at + slash[1]!.length, iso: null, year: null, month: Number(slash[2]), day: Number(slash[3]) };
+  }
   // Or the day it announced, in brackets after its name: 「●株式会社コトブキ楽器(9月19日公表)」.
   const announced = ANNOUNCED_IN_BRACKETS.exec(heading);
   return announced ? (findDates(text, seg.heading.start + announced.index, seg.heading.start + announced.index + announced[0].length)[0] ?? null) : null;
 }
+/** A bullet's or marked item's leading month and day with a slash: 「・11/5 …」「◆(1)【11/20】…」 (not a full date's 2024/11/5). */
+const LEADING_SLASH_DAY = /^\s*(?:[・•◦■◆●▼□◇★☆]\s*)(?:[(（]?\d{1,2}[)）.．]\s*)?[【[［]?\s*((1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9]))(?![\d/])/;
 /** A heading's bracketed day of announcement: 「(9月19日公表)」「（10月2日発表）」. */
 const ANNOUNCED_IN_BRACKETS = /[(（]\d{1,2}月\d{1,2}日(?:公表|発表)[)）]/;
 
@@ -404,11 +412,14 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
     // A table's row led by its month and day (「11/01｜株式会社…｜…」): the year of the page's date or title.
-    const rowDay = seg.tableRow ? ROW_MONTH_DAY.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 12))) : null;
+    const rowDay = seg.tableRow ? ROW_MONTH_DAY.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 16))) : null;
     if (rowDay) {
       pageDates ??= datelines(text, all);
       const reference = pageDates[0] ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);
-      const row = inferPublished({ year: null, month: Number(rowDay[1]), day: Number(rowDay[2]) }, reference, 0)?.iso;
+      const month = Number(rowDay[1]);
+      const day = Number(rowDay[2]);
+      // (A list of a whole fiscal year's cases, updated in February, holds April's: the year before, however far.)
+      const row = inferPublished({ year: null, month, day }, reference, 0)?.iso ?? (reference ? inferPublished({ year: Number(reference.slice(0, 4)) - 1, month, day }, reference)?.iso : null);
       if (row) return row;
     }
     const lead = dayLed[i] ?? leadDate(text, seg) ?? (items !== 1 ? leadingHeadingDay(text, seg) : null);

@@ -9,6 +9,8 @@ import type { Range } from '../text/lines';
 
 /** A header cell naming the organisation's column. */
 const ORG_HEADER = /^(?:組織名?|企業名?|団体名?|事業者名?|法人名|会社名|被害組織|公表元|公表組織|名称)$/;
+/** A header cell naming the issuer's department (a city's list of its own cases): the page's issuer is the organisation. */
+const DEPARTMENT_HEADER = /^(?:担当課|所管課|担当部署|担当部局|担当部課|所属|課名)$/;
 /** A header cell naming another column of an incident. */
 const INCIDENT_HEADER = /公表日|発表日|公表|発表|日付|件数|人数|規模|原因|概要|内容|種別|漏えい|漏洩|流出|情報/;
 /** A header cell naming the data that leaked: the row's kinds of data are told as leaked by it. */
@@ -27,6 +29,8 @@ export interface IncidentTable {
   leakColumn: boolean;
   /** Each row's cell under the organisation's header (its text trimmed), or null when the row has none. */
   orgCells: Array<Range | null>;
+  /** The rows name the issuer's departments, not organisations: each row is the page issuer's. */
+  byDepartment: boolean;
 }
 
 /** A row's cells, apart by `sep`; a bar table's outer bars (「| a | b |」) hold no cell. */
@@ -76,7 +80,8 @@ export function incidentTable(text: string, all: readonly Range[]): IncidentTabl
     const line = text.slice(l.start, l.end);
     const sep = line.includes('\t') ? '\t' : '|';
     const head = cells(line, sep);
-    if (head.length < 3 || !head.some((c) => ORG_HEADER.test(c))) continue;
+    const byDepartment = !head.some((c) => ORG_HEADER.test(c));
+    if (head.length < 3 || (byDepartment && !head.some((c) => DEPARTMENT_HEADER.test(c)))) continue;
     if (head.filter((c) => INCIDENT_HEADER.test(c)).length < 2) continue;
     const rows: Range[] = [];
     for (let j = k + 1; j < all.length; j++) {
@@ -89,7 +94,13 @@ export function incidentTable(text: string, all: readonly Range[]): IncidentTabl
     }
     if (rows.length >= MIN_ROWS) {
       const orgColumn = head.findIndex((c) => ORG_HEADER.test(c));
-      return { header: l, rows, leakColumn: head.some((c) => LEAK_HEADER.test(c)), orgCells: rows.map((r) => cellRange(text, r, sep, orgColumn)) };
+      return {
+        header: l,
+        rows,
+        leakColumn: head.some((c) => LEAK_HEADER.test(c)),
+        orgCells: rows.map((r) => (byDepartment ? null : cellRange(text, r, sep, orgColumn))),
+        byDepartment,
+      };
     }
   }
   return null;

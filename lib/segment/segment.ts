@@ -30,7 +30,7 @@ export interface Segment extends Range {
   /** A row of a table of incidents whose header names the data that leaked (漏えいした情報): its kinds are told as leaked. */
   leakColumn?: true;
   /** A row of a table of incidents: its cell under the organisation's header (null when empty). */
-  tableRow?: { orgCell: Range | null };
+  tableRow?: { orgCell: Range | null; byDepartment: boolean };
 }
 
 /** How many segments are items of their own: a page of one notice with its reprinted 第1報 is still one. */
@@ -880,7 +880,7 @@ export function segmentPage(text: string, blocks?: readonly Block[], all: readon
   // A table of incidents (組織名 ⇥ 公表日 ⇥ 件数 …): a row each, its title the row itself.
   const table = incidentTable(text, all);
   if (table) {
-    return table.rows.map((r, i) => ({ start: r.start, end: r.end, heading: r, tableRow: { orgCell: table.orgCells[i] ?? null }, ...(table.leakColumn ? { leakColumn: true as const } : {}) }));
+    return table.rows.map((r, i) => ({ start: r.start, end: r.end, heading: r, tableRow: { orgCell: table.orgCells[i] ?? null, byDepartment: table.byDepartment }, ...(table.leakColumn ? { leakColumn: true as const } : {}) }));
   }
   return withReportHeads(text, all, withRuledNotices(text, all, withEarlierReports(text, all, titledSegments(text, blocks, all))));
 }

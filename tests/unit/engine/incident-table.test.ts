@@ -79,3 +79,29 @@ describe('a table of incidents with its cells apart by bars (公表日｜組織�
     ]);
   });
 });
+
+describe("a city's table of its own cases, by department (番号 ⇥ 公表日 ⇥ 担当課 ⇥ 件名 ⇥ 概要)", () => {
+  const page = [
+    'ページの先頭です',
+    '高森原市',
+    '事務処理ミス等の公表（令和7年度）',
+    '更新日：2026年2月16日',
+    '　本市では、基準に基づき、事務処理ミス等を公表しています。令和7年度に公表した事務処理ミス等は次のとおりです。',
+    row('番号', '公表日', '担当課', '件名', '概要'),
+    row('1', '4月18日', '市民税課', '特別徴収税額決定通知書の誤送付', '従業員12人分の通知書を、誤って別の事業所あてに送付した。氏名、住所が記載されていた。'),
+    row('2', '5月9日', '保育幼稚園課', '保育料の算定誤り', '一部の世帯の保育料を誤って算定していた。'),
+    row('3', '1月23日', '子育て支援課', '児童手当額改定通知書の誤送付', '受給者38人分の通知書を、別の受給者あてに誤って送付した。氏名、住所が記載されていた。'),
+    '',
+    '関連情報',
+  ].join('\n');
+
+  it('reads its rows as the page issuer\'s cases, each dated in the fiscal year by its month and day', () => {
+    const t = incidentTable(page, lines(page))!;
+    expect(t.byDepartment).toBe(true);
+    const got = extractIncidents({ text: page }).filter((i) => i.is_breach).map((i) => [i.org, i.published, i.total_affected, i.cause]);
+    expect(got).toEqual([
+      ['高森原市', '2025-04-18', 12, 'misdelivery'],
+      ['高森原市', '2026-01-23', 38, 'misdelivery'],
+    ]);
+  });
+});

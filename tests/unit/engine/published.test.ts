@@ -8,6 +8,11 @@ const article = (body: string, byline: string) =>
 describe('published', () => {
   const rows: Array<[string, string, string | null]> = [
     [
+      "a digest's bullet led by its month and day with a slash (・11/5 …:…), in the year of the page",
+      '月間インシデントまとめ(2024年11月)\n2024年12月2日\n\n■11月の主なインシデント\n\n・11/1 株式会社カネマツ食品:公式通販サイトに不正アクセス、クレジットカード情報2,051件が流出した可能性\n https://www.example.jp/news/1\n\n・11/5 西ヶ丘市教育委員会:教員が保護者あてメールに生徒の成績一覧を誤って添付、生徒148名分の氏名と成績が流出\n https://www.example.jp/news/2\n',
+      '2024-11-01',
+    ],
+    [
       'a lead closing with the day its subject announced (…と4日に公表した), under a dateline of the next day',
       '運送会社にランサムウェア攻撃 最大4万2千人分流出の恐れ\n\n2025.03.05 17:42\n\n株式会社ミナト運輸サービスは、社内のサーバーがランサムウェアに感染し、最大で約4万2千人分の個人情報が外部に流出した可能性があると4日に公表した。\n',
       '2025-03-04',
