@@ -267,7 +267,7 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const named = withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span));
+  const named = withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span)));
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 
@@ -299,6 +299,18 @@ function withoutPlacePrefix(found: IncidentOrg): IncidentOrg {
   if (!prefix) return found;
   return { org: found.org!.slice(prefix.length), orgSpan: found.orgSpan ? [found.orgSpan[0] + prefix.length, found.orgSpan[1]] : null };
 }
+
+/**
+ * A municipality's name run into its residents' office (「汐見区区民部保険年金課」 read as 汐見区区): the name without the
+ * office's first unit.
+ */
+function withoutResidentsOffice(text: string, found: IncidentOrg): IncidentOrg {
+  const { org, orgSpan } = found;
+  if (!org || !orgSpan || !DOUBLED_KIND_END.test(org) || text.charCodeAt(orgSpan[1]) !== 0x6c11 /* 民 */) return found;
+  return { org: org.slice(0, -1), orgSpan: [orgSpan[0], orgSpan[1] - 1] };
+}
+/** A name ending with its kind twice: 汐見区区, 港北市市. */
+const DOUBLED_KIND_END = /([市区町村])\1$/u;
 
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;

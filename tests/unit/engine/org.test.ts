@@ -300,6 +300,10 @@ describe('orgFromSelfReference', () => {
 });
 
 describe('an incident\'s organisation', () => {
+  it('reads a ward signing with its residents\' office run into its name (汐見区区民部保険年金課) as the ward', () => {
+    const text = '国民健康保険の資格確認書の誤送付について\n令和7年10月3日\n\n国民健康保険の資格確認書を別の世帯の方へ誤って送付しました。氏名、生年月日が記載されていました。対象は2世帯5人分です。\n\n問い合わせ先\n汐見区区民部保険年金課\n電話 045-000-0000';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['汐見区']);
+  });
   it("names a prefectural board's press release by its site's name, not the office of its contact line (担当:教育庁 教職員課)", () => {
     const text = 'メインコンテンツへ移動\n青葉県教育委員会\n報道発表\n県立高等学校における個人情報を含むUSBメモリの紛失について\n報道発表日:令和6年12月5日\n担当:教育庁 教職員課 服務・給与担当(電話:0225-33-6108)\n県立北辰高等学校において、教諭が生徒77人の氏名及び成績を保存したUSBメモリを紛失する事案が発生しました。\n校長から県教育委員会に報告しました。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['青葉県教育委員会']);
