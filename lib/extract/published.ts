@@ -422,6 +422,10 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       const row = inferPublished({ year: null, month, day }, reference, 0)?.iso ?? (reference ? inferPublished({ year: Number(reference.slice(0, 4)) - 1, month, day }, reference)?.iso : null);
       if (row) return row;
     }
+    // One of several items with its date labelled under its head (「■No.2 … / タイトル:… / 公表日:2024年6月18日」): that date,
+    // not a day its quoted lead names.
+    const labelledUnder = items !== 1 && !dayLed[i] ? labelledDate(text, seg, all) : null;
+    if (labelledUnder) return labelledUnder;
     const lead = dayLed[i] ?? leadDate(text, seg) ?? (items !== 1 ? leadingHeadingDay(text, seg) : null);
     if (!lead) {
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead

@@ -1108,18 +1108,35 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   // 「2.…SQLインジェクション… / 3.個人情報保護委員会が年次報告を公表 / 4.…転売…」: the missing number between two items is an item's
   // head too (kept only if it tells a breach), so the one above does not run over it.
   if (best[0]!.family === 'dot-number') best = withNumberedGaps(text, all, best);
+  // 「■No.2 医療法人社団健和会 しらかば台病院 / タイトル:… / 公表日:…」: an item's numbered head over its title line opens it
+  // and names it.
+  const heads = best.map((c) => numberedHeadOver(text, all, c.line));
   return best.map((c, i) => ({
-    start: c.line.start,
+    start: (heads[i] ?? c.line).start,
     // A one-line item ends with its line: a digest's closing words are nobody's. An item ends before the next
     // cause group's head (■誤送信・誤送付), which heads the items after it, not this one.
     end: c.oneLine
       ? c.line.end
-      : siblingOrGroupHead(text, all, mark, (c.title ?? c.line).end, i + 1 < best.length ? best[i + 1]!.line.start : closing),
-    heading: c.title ?? c.line,
+      : siblingOrGroupHead(text, all, mark, (c.title ?? c.line).end, i + 1 < best.length ? (heads[i + 1] ?? best[i + 1]!.line).start : closing),
+    heading: heads[i] ?? c.title ?? c.line,
     ...(notice !== undefined ? { notice } : {}),
     ...(issuer !== undefined ? { issuer } : {}),
     ...(c.sibling ? { breachOnly: true as const } : {}),
   }));
+}
+
+/** A numbered item's head naming its organisation: 「■No.2 医療法人社団健和会 しらかば台病院」. */
+export const NUMBERED_ORG_HEAD = /^\s*[■◆●▼□◇★☆]?\s*(?:No\.?|NO\.?|№)\s*[0-9]{1,3}[\s:：.．]+(?<name>[^\s。、:：][^。\n]{1,40})$/;
+
+/** The numbered head on the line just over `line` (empty lines aside), or null. */
+function numberedHeadOver(text: string, all: readonly Range[], line: Range): Range | null {
+  const k = rangeIndex(all, line.start);
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    const l = all[j]!;
+    if (trimmedLength(text, l.start, l.end) === 0) continue;
+    return NUMBERED_ORG_HEAD.test(text.slice(l.start, l.end)) ? l : null;
+  }
+  return null;
 }
 
 /** The lead paragraphs of a page with titles too: only if its titles stand over the first story and it tells of several. */

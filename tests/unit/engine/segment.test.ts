@@ -552,6 +552,16 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("opens each item at its numbered head naming its organisation (■No.2 医療法人社団… / タイトル:… / 公表日:…), dated by the label", () => {
+    const item = (n: number, org: string, title: string, day: number, body: string) => `■No.${n}\u3000${org}\nタイトル：${title}\n公表日：2024年6月${day}日\n引用：\n令和6年6月3日に発生した事案について、${body}\n`;
+    const text = `今週のセキュリティ事件簿\n\n${item(1, '医療法人社団健和会 しらかば台病院', 'ランサムウェア被害による個人情報漏えいの可能性について', 18, '患者さま約5万3千人分の氏名、住所が漏えいした可能性があります。')}\n${item(2, '株式会社トラベルポケット', '会員アカウントへの不正ログインに関するお知らせ', 19, '会員1,204名のアカウントに不正ログインがあり、氏名、電話番号が閲覧された可能性があります。')}`;
+    const got = extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.org, i.published, text.slice(i.span[0], i.span[0] + 6)]);
+    expect(got).toEqual([
+      ['医療法人社団健和会 しらかば台病院', '2024-06-18', '■No.1　'],
+      ['株式会社トラベルポケット', '2024-06-19', '■No.2　'],
+    ]);
+  });
+
   it("takes a notice's timeline (3.経緯 / 令和6年9月30日(月) / 当該教員が…フィッシングメールを受信し…) for no list of notices", () => {
     const text = `不正ログインによる個人情報漏えいの可能性について\n${BODY}\n3.経緯\n令和6年9月30日(月)\n 当該教員が情報基盤センターを装ったフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力\n10月2日(水)18時頃\n 当該アカウントから学外への大量のメール送信が始まる`;
     expect(segmentPage(text)).toHaveLength(1);
