@@ -188,9 +188,9 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
   return announced ? (findDates(text, seg.heading.start + announced.index, seg.heading.start + announced.index + announced[0].length)[0] ?? null) : null;
 }
 /** A bullet's or marked item's leading month and day with a slash: 「・11/5 …」「◆(1)【11/20】…」 (not a full date's 2024/11/5). */
-const LEADING_SLASH_DAY = /^\s*(?:[・•◦■◆●▼□◇★☆]\s*)(?:[(（]?\d{1,2}[)）.．]\s*)?[【[［]?\s*((1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9]))(?![\d/])/;
+const LEADING_SLASH_DAY = /^\s*(?:[・•◦■◆●▼□◇★☆]\s*)?(?:[(（]?\d{1,2}[)）.．]\s*)?[【[［]?\s*((1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9]))(?![\d/])/;
 /** A heading's bracketed day of announcement: 「(9月19日公表)」「（10月2日発表）」. */
-const ANNOUNCED_IN_BRACKETS = /[(（]\d{1,2}月\d{1,2}日(?:公表|発表)[)）]/;
+const ANNOUNCED_IN_BRACKETS = /[(（]\d{1,2}月\d{1,2}日(?:公表|発表)?[)）]/;
 
 function leadDate(text: string, seg: Segment): DateMention | null {
   // A one-line item (「1. 組織名：2月4日公表。…」) has no body under its heading: the line is read.

@@ -665,8 +665,12 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return title ? { line: l, family: 'mark-date', title } : null;
   }
   if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line)) return { line: l, family: 'case-number' };
-  // 「●株式会社コトブキ楽器(9月19日公表)」: a digest's item headed by its organisation and the day it announced.
-  if (inSet(SECTION_MARKS, first) && length <= MARKED_NAME_DAY_MAX && MARKED_NAME_DAY.test(line)) return { line: l, family: 'marked-name-day' };
+  // 「●株式会社コトブキ楽器(9月19日公表)」「・三ツ瀬町(11月19日)」: a digest's item headed by its organisation and the day it announced.
+  if ((inSet(SECTION_MARKS, first) || inSet(BULLETS, first)) && length <= MARKED_NAME_DAY_MAX && MARKED_NAME_DAY.test(line)) return { line: l, family: 'marked-name-day' };
+  // 「［6/1］株式会社ハルカゼ食品宅配(食材宅配)は、…」: a digest's paragraph led by the day its organisation announced, in brackets.
+  if (inSet(DAY_BRACKETS, first) && length >= MIN_DAY_LED_PARAGRAPH && length <= MAX_ITEM_LINE && BRACKETED_DAY_LEAD.test(line) && INCIDENT_WORD.test(line)) {
+    return { line: l, family: 'bracketed-day-lead', oneLine: true };
+  }
   // 「【株式会社ミナトファーマシー】 / 同社は6月2日、…」: a roundup's item headed by its organisation's name in brackets over its dated lead.
   if (first === 0x3010 /* 【 */ && length <= BRACKET_NAME_MAX && BRACKET_NAME_LINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'bracket-name' };
   // 「公表日:令和7年6月4日 / 所属:市民課 / 件名:住民票の写しの誤交付について」: a listed notice led by its date's label.
@@ -759,7 +763,12 @@ function inTimeline(text: string, all: readonly Range[], k: number): boolean {
 }
 
 /** A mark, a name and the day it announced in brackets: 「●国立大学法人東陵大学(9月21日公表)」. */
-export const MARKED_NAME_DAY = /^\s*[■◆●▼□◇★☆]\s*(?<name>[^\s。、(（]{2,40}(?:[ \u3000][^\s。、(（]{1,20})?)\s*[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:公表|発表)?[)）]\s*$/;
+export const MARKED_NAME_DAY = /^\s*[■◆●▼□◇★☆・•◦]\s*(?<name>[^\s。、(（]{2,40}(?:[ \u3000][^\s。、(（]{1,20})?)\s*[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:公表|発表)?[)）]\s*(?:[［[【][^］\]】\n]{1,20}[］\]】])?\s*$/;
+/** A paragraph led by a month and day in brackets, then its subject: 「［6/3］学習塾を運営する株式会社…は、」. */
+const BRACKETED_DAY_LEAD = /^\s*[［[【]\s*(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])\s*[］\]】]\s*[^。]{2,80}?(?:は|が)、/;
+const DAY_BRACKETS = gateOf('［[【');
+/** The shortest such paragraph: a whole story. */
+const MIN_DAY_LED_PARAGRAPH = 40;
 const MARKED_NAME_DAY_MAX = 80;
 /** A name alone in brackets on its line: 【宮ノ森町教育委員会】. */
 export const BRACKET_NAME_LINE = /^\s*【(?<name>[^】\n。、]{2,40})】\s*$/;

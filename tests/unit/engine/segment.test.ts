@@ -562,6 +562,21 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("splits a digest at paragraphs led by the day in brackets (［6/3］…は、…) and a list at bullets of a name and its day (・三ツ瀬町(11月19日))", () => {
+    const para = (day: string, lead: string) => `［${day}］${lead}は、委託先の誤りにより顧客約1,200人分の氏名、住所が記載された書類を別の顧客に誤って送付したと発表した。\n`;
+    const digest = `週刊・個人情報漏えいダイジェスト(2026年6月1日〜6月7日)\n公開日:2026年6月8日\n\n${para('6/1', '株式会社ハルカゼ食品宅配(食材宅配)')}\n${para('6/3', '学習塾を運営する株式会社エムズ・ラーニング')}`;
+    expect(extractIncidents({ text: digest }).filter((i) => i.is_breach).map((i) => [i.org, i.published])).toEqual([
+      ['株式会社ハルカゼ食品宅配', '2026-06-01'],
+      ['株式会社エムズ・ラーニング', '2026-06-03'],
+    ]);
+    const bullet = (name: string, day: string, body: string) => `・${name}(${day})\n\u3000${body}\n`;
+    const list = `今週の情報漏えい事案まとめ\n2024年11月25日\n\n■ 自治体・公的機関\n\n${bullet('三ツ瀬町', '11月19日', '町ウェブサイトの「ふるさと納税寄附実績」ページに、本来は内部用の寄附者412人分の氏名、住所が閲覧できる状態で掲載されていた。')}\n${bullet('鶴見沢市', '11月21日', '市立ひばり保育園で、0〜2歳児クラスの園児28人分の健康調査票(氏名、生年月日、既往歴)を紛失した。')}`;
+    expect(extractIncidents({ text: list }).filter((i) => i.is_breach).map((i) => [i.org, i.published])).toEqual([
+      ['三ツ瀬町', '2024-11-19'],
+      ['鶴見沢市', '2024-11-21'],
+    ]);
+  });
+
   it("takes a notice's timeline (3.経緯 / 令和6年9月30日(月) / 当該教員が…フィッシングメールを受信し…) for no list of notices", () => {
     const text = `不正ログインによる個人情報漏えいの可能性について\n${BODY}\n3.経緯\n令和6年9月30日(月)\n 当該教員が情報基盤センターを装ったフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力\n10月2日(水)18時頃\n 当該アカウントから学外への大量のメール送信が始まる`;
     expect(segmentPage(text)).toHaveLength(1);
