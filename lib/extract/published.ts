@@ -70,6 +70,10 @@ const QUOTE_HEAD_LINES = 3;
 const SIGN_OFF_LINES = 4;
 /** A row's leading month and day, maybe after its number: 「11/01」「3/5」「1 ⇥ 4月18日」 (not a full date's 2024/11/01). */
 const ROW_MONTH_DAY = /^\s*(?:\d{1,3}\s*[\t|]\s*)?(1[0-2]|0?[1-9])(?:\/|月)(3[01]|[12]\d|0?[1-9])日?(?![\d/])/;
+/** How many days past its page's date a row's day may fall (a week's list dated on its first day). */
+const ROW_SLACK_DAYS = 7;
+/** A month and day in brackets: 「(6/12)」. */
+const BRACKETED_SLASH_DAY = /[(（](1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[)）]/;
 /** Lines under a blog's numbered entry title where the release it quotes shows its date. */
 const QUOTED_RELEASE_LINES = 3;
 /** Non-empty lines over a notice's title that may hold its date. */
@@ -412,14 +416,18 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
     // A table's row led by its month and day (「11/01｜株式会社…｜…」): the year of the page's date or title.
-    const rowDay = seg.tableRow ? ROW_MONTH_DAY.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 16))) : null;
+    // (Or, for a line of fields, the month and day in brackets on its link line: 「└ …のお知らせ(6/12) https://…」.)
+    const rowDay = seg.tableRow ? (ROW_MONTH_DAY.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 16))) ?? BRACKETED_SLASH_DAY.exec(text.slice(seg.start, seg.end))) : null;
     if (rowDay) {
       pageDates ??= datelines(text, all);
       const reference = pageDates[0] ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);
       const month = Number(rowDay[1]);
       const day = Number(rowDay[2]);
       // (A list of a whole fiscal year's cases, updated in February, holds April's: the year before, however far.)
-      const row = inferPublished({ year: null, month, day }, reference, 0)?.iso ?? (reference ? inferPublished({ year: Number(reference.slice(0, 4)) - 1, month, day }, reference)?.iso : null);
+      // (Only a month past the reference's: a day a little past it, 6/10 on a page dated 6/9, is the same year's.)
+      const row =
+        inferPublished({ year: null, month, day }, reference, ROW_SLACK_DAYS)?.iso ??
+        (reference && month > Number(reference.slice(5, 7)) ? inferPublished({ year: Number(reference.slice(0, 4)) - 1, month, day }, reference)?.iso : null);
       if (row) return row;
     }
     // One of several items with its date labelled under its head (「■No.2 … / タイトル:… / 公表日:2024年6月18日」): that date,

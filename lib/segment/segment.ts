@@ -131,6 +131,8 @@ interface Candidate {
   title?: Range;
   /** A one-line item (「1. 組織名：概要…」): the line is title and body, and the item ends with it. */
   oneLine?: boolean;
+  /** A line that tells a whole item (「2. 新宮原市(自治体)｜メール誤送信｜…63件」): no body needed under it, its link line kept. */
+  whole?: true;
   /** A head with its compilation's mark but no incident word (withSiblings). */
   sibling?: true;
   /** A lead paragraph turning from the story before: 「一方、…は20日、」. */
@@ -715,7 +717,9 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
       const family = labelledItemFamily(text, all, k);
       if (family) return { line: l, family: family === 'listed-notice' ? 'dot-number' : family };
     }
-    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) return { line: l, family: 'dot-number' };
+    if (short && (DOT_NUMBER_TITLE.test(line) || ANNOUNCEMENT_TITLE.test(line) || isOrgColonItem(line))) {
+      return { line: l, family: 'dot-number', ...(BAR_FIELDS.test(line) ? { whole: true as const } : {}) };
+    }
     // 「2. 霧島台市の中学校で通知表の下書きを電車に置き忘れ / 霧島台市教育委員会が10月16日、…」: a digest's numbered headline
     // over another's dated lead (a notice's own sections are followed by 当社は…, its own voice).
     if (numberTitle && length <= MAX_HEADLINE + 4 && leadUnder(text, all, k, true) && INCIDENT_WORD.test(line)) return { line: l, family: 'dot-number' };
@@ -861,10 +865,16 @@ function isBulletOrgItem(line: string): boolean {
 const BULLET_DAY_LEAD_ITEM = /^\s*[・•◦]\s*\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,3}[)）])?[、,]\s*(?<lead>[^。]{2,60}?)(?:が|は)、?(?<rest>\S.{5,})$/;
 
 /** DOT_NUMBER_ORG_TITLE with an organisation's name before the colon and an incident word after it. */
+/** A short aside in brackets ending a name: 「(自治体)」「(食品通販)」. */
+const TRAILING_ASIDE = /[(（][^()（）]{1,12}[)）]$/;
+/** A line of fields apart by bars, an organisation, a cause and a count: 「組織名(業種)｜原因｜件数」 (width-folded). */
+const BAR_FIELDS = /\|[^|\n]+\|/;
+
 function isOrgColonItem(line: string): boolean {
   const m = DOT_NUMBER_ORG_TITLE.exec(line);
   if (!m) return false;
-  return readsAsOrg(m.groups!.org!) && INCIDENT_WORD.test(m.groups!.rest!);
+  // (Its kind of business in brackets after the name aside: 「新宮原市(自治体)」.)
+  return readsAsOrg(m.groups!.org!.replace(TRAILING_ASIDE, '')) && INCIDENT_WORD.test(m.groups!.rest!);
 }
 
 /**
@@ -1079,7 +1089,7 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
     titles.forEach((t, i) => lastOf.set(t, i));
     const all = found.filter((_, i) => lastOf.get(titles[i]!) === i);
     // A title counts only with a body under it: lists of headlines (rankings, 関連記事) have none.
-    const list = all.filter((c, i) => c.oneLine || bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
+    const list = all.filter((c, i) => c.oneLine || c.whole || bodyLength(text, (c.title ?? c.line).end, i + 1 < all.length ? all[i + 1]!.line.start : end) >= MIN_BODY);
     if (list.length >= (MIN_FAMILY[family] ?? 2) && (!best || list.length > best.length)) best = list;
   }
   // Lead paragraphs of different organisations: one story each. (One story's paragraphs name one.)
@@ -1131,6 +1141,8 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
     ...(notice !== undefined ? { notice } : {}),
     ...(issuer !== undefined ? { issuer } : {}),
     ...(c.sibling ? { breachOnly: true as const } : {}),
+    // (A line of fields, 「組織名｜原因｜件数」, is read as a table's row: its count and cause tell the breach.)
+    ...(c.whole ? { tableRow: { orgCell: null, byDepartment: false } } : {}),
   }));
 }
 

@@ -577,6 +577,14 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("splits a digest of one-line items of fields (2. 新宮原市(自治体)｜メール誤送信｜…63件) over link lines, dated by the link line's (6/9)", () => {
+    const text = `【週刊】国内個人情報漏えいまとめ(2025/6/9〜6/15)\n2025.06.16 | NSラボ 脅威インテリジェンスチーム | 読了時間:約4分\n\n表記は「組織名(業種)｜原因｜件数」です。\n\n2. 新宮原市(自治体)｜メール誤送信(BCC漏れ)｜市民講座申込者のメールアドレス 63件\n\u3000└ 生涯学習講座申込者へのメール誤送信について(6/9) https://www.example.lg.jp/a\n\n3. みなと中央病院(医療)｜USBメモリ紛失｜患者の氏名・病名等 1,146人分\n\u3000└ 個人情報を含むUSBメモリの紛失に関するお詫び(6/11) https://www.example.or.jp/b\n`;
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.org, i.published, i.total_affected])).toEqual([
+      ['新宮原市', '2025-06-09', 63],
+      ['みなと中央病院', '2025-06-11', 1146],
+    ]);
+  });
+
   it("takes a notice's timeline (3.経緯 / 令和6年9月30日(月) / 当該教員が…フィッシングメールを受信し…) for no list of notices", () => {
     const text = `不正ログインによる個人情報漏えいの可能性について\n${BODY}\n3.経緯\n令和6年9月30日(月)\n 当該教員が情報基盤センターを装ったフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力\n10月2日(水)18時頃\n 当該アカウントから学外への大量のメール送信が始まる`;
     expect(segmentPage(text)).toHaveLength(1);
