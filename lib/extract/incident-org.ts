@@ -312,6 +312,9 @@ function withoutResidentsOffice(text: string, found: IncidentOrg): IncidentOrg {
 /** A name ending with its kind twice: 汐見区区, 港北市市. */
 const DOUBLED_KIND_END = /([市区町村])\1$/u;
 
+/** A description in a headline's name's place: オンライン書店, 大手旅行会社, 県内の病院. */
+const GENERIC_DESCRIPTION = /^(?:オンライン|ネット|通販|大手|中堅|地方|地元|県内|市内|都内|町内)(?:の)?[^\s、。]{1,8}$/u;
+
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
 
@@ -332,7 +335,14 @@ function namedOrg(
   const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine) ?? NUMBERED_ORG_HEAD.exec(headingLine))?.groups!.name?.trim() : undefined;
   if (bracketed && readsAsOrg(bracketed)) return found(text, original, bracketed);
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
-  if (heading && fromHeading) return headlineOrg(text, original, span, heading, fromHeading);
+  if (heading && fromHeading) {
+    // A headline's description for a name (「オンライン書店で会員…流出」): the lead's subject names it (株式会社ミナトヤ書店は、…).
+    const lead = GENERIC_DESCRIPTION.test(fromHeading) ? orgFromBody(text, heading.end, span.end) : null;
+    if (lead && lead.how !== 'first') {
+      return { org: text.slice(lead.span.start, lead.span.end) === lead.org ? original.slice(lead.span.start, lead.span.end) : lead.org, orgSpan: [lead.span.start, lead.span.end] };
+    }
+    return headlineOrg(text, original, span, heading, fromHeading);
+  }
   // A page of its own: its <title> line (「お知らせ | 株式会社X」) may name the organisation.
   // Only a name that reads as one: a news site's own name line (サイバー事件簿ニュース ― …) is no victim.
   // 「（4）…を誤添付 / 公表日：… / 組織：社会福祉法人ひかり福祉会」: an item's organisation under its label.

@@ -88,6 +88,10 @@ function yearEnd(title: string): string | null {
   return year ? `${year}-12-31` : null;
 }
 
+function firstFullDate(text: string, r: Range): string | null {
+  return findDates(text, r.start, r.end, { fullOnly: true })[0]?.iso ?? null;
+}
+
 function lastFullDate(text: string, r: Range): string | null {
   const full = findDates(text, r.start, r.end, { fullOnly: true });
   return full.length > 0 ? full[full.length - 1]!.iso : null;
@@ -193,6 +197,16 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
 }
 /** A bullet's or marked item's leading month and day with a slash: 「・11/5 …」「◆(1)【11/20】…」 (not a full date's 2024/11/5). */
 const LEADING_SLASH_DAY = /^\s*(?:[・•◦■◆●▼□◇★☆]\s*)?(?:[(（]?\d{1,2}[)）.．]\s*)?[【[［]?\s*((1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9]))(?![\d/])/;
+/** An item's closing source line: 「(出典:株式会社ミナトヤ書店「…のお知らせ」2024年2月13日)」. */
+const SOURCE_LINE = /^\s*[(（]?\s*(?:出典|引用元|ソース|情報元)\s*[:：]/;
+
+/** The full date on an item's closing source line (its last lines), when nothing else dates it. */
+function sourceDate(text: string, seg: Segment, all: readonly Range[]): string | null {
+  const lines = within(all, seg.start, seg.end).filter((l) => l.end > l.start).slice(-2);
+  for (const l of lines) if (SOURCE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) return lastFullDate(text, l);
+  return null;
+}
+
 /** A heading's bracketed day of announcement: 「(9月19日公表)」「（10月2日発表）」. */
 const ANNOUNCED_IN_BRACKETS = /[(（]\d{1,2}月\d{1,2}日(?:公表|発表)?[)）]/;
 
@@ -410,7 +424,8 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   // A one-line item of a list led by its day (「・10月7日 株式会社…:…2025年7月14日までに決済した…」): that day is the
   // item's, not a date its summary names.
   const dayLed = segments.map((s) => (items !== 1 && s.heading !== null && s.heading.end >= s.end ? leadingHeadingDay(text, s) : null));
-  const headingDates = segments.map((s, i) => (s.heading && !dayLed[i] ? lastFullDate(text, s.heading) : null));
+  // (A table's row: its first full date, the 公表日 cell before its summary's dates.)
+  const headingDates = segments.map((s, i) => (s.heading && !dayLed[i] ? (s.tableRow ? firstFullDate(text, s.heading) : lastFullDate(text, s.heading)) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it
   const noticeDates = new Map<number, string | null>();
   return segments.map((seg, i) => {
@@ -461,7 +476,13 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       // (Or the labelled date the item starts with, over its subject: 「公表日:令和7年6月4日 / 所属:… / 件名:…」.)
       const labelledOver = items !== 1 && seg.heading && seg.heading.start > seg.start ? titleDate(text, within(all, seg.start, seg.heading.start)) : null;
       if (labelledOver) return labelledOver;
-      if (items !== 1) return labelledDate(text, seg, all) ?? (seg.heading ? (bareDate(text, dateLineOver(text, all, seg.heading)) ?? bareDate(text, linesAfter(all, seg.heading.end, text.length, 1)[0])) : null);
+      if (items !== 1) {
+        return (
+          labelledDate(text, seg, all) ??
+          (seg.heading ? (bareDate(text, dateLineOver(text, all, seg.heading)) ?? bareDate(text, linesAfter(all, seg.heading.end, text.length, 1)[0])) : null) ??
+          sourceDate(text, seg, all)
+        );
+      }
       return noticeDate(text, seg, all, segments[i + 1]?.heading ?? undefined);
     }
 

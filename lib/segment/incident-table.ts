@@ -8,7 +8,7 @@ import type { Range } from '../text/lines';
 // Plain text with no tab or bar never holds one, and is not read past one look for them.
 
 /** A header cell naming the organisation's column. */
-const ORG_HEADER = /^(?:組織名?|企業名?|団体名?|事業者名?|法人名|会社名|被害組織|公表元|公表組織|名称)$/;
+const ORG_HEADER = /^(?:会員|加盟|対象|被害)?(?:組織名?|企業名?|団体名?|事業者名?|法人名|会社名|被害組織|公表元|公表組織|名称)$/;
 /** A header cell naming the issuer's department (a city's list of its own cases): the page's issuer is the organisation. */
 const DEPARTMENT_HEADER = /^(?:担当課|所管課|担当部署|担当部局|担当部課|所属|課名)$/;
 /** A header cell naming another column of an incident. */

@@ -105,3 +105,18 @@ describe("a city's table of its own cases, by department (番号 ⇥ 公表日 �
     ]);
   });
 });
+
+describe("an association's table of its members' incidents (No. ⇥ 公表日 ⇥ 会員企業名 ⇥ 事案の概要 …)", () => {
+  const page = [
+    '会員企業における情報セキュリティ事案の一覧',
+    row('No.', '公表日', '会員企業名', '事案の概要', '影響件数', '原因区分'),
+    row('1', '2025/04/08', '株式会社フルールガーデン', '決済画面が改ざんされ、5月16日までに購入した顧客のカード情報が流出した可能性', '2,318件', '不正アクセス'),
+    row('2', '2025/05/22', '有限会社やまびこ農園', 'お届け先リスト(氏名、住所、電話番号)を誤って別の取引先に送信', '412件', '誤送信'),
+  ].join('\n');
+  it('takes the member\'s column for the organisation and the row\'s first date (not a date in its summary)', () => {
+    expect(extractIncidents({ text: page }).filter((i) => i.is_breach).map((i) => [i.org, i.published])).toEqual([
+      ['株式会社フルールガーデン', '2025-04-08'],
+      ['有限会社やまびこ農園', '2025-05-22'],
+    ]);
+  });
+});

@@ -300,6 +300,13 @@ describe('orgFromSelfReference', () => {
 });
 
 describe('an incident\'s organisation', () => {
+  it("takes a lead's subject over a headline's description in a name's place (■1. オンライン書店で…流出 / 株式会社ミナトヤ書店は、…)", () => {
+    const text = 'TrustBridge Security Weekly\n2024年2月19日配信\n\n■1. オンライン書店で会員最大約8万6千人分が流出のおそれ\n\nオンライン書店「ミナトヤブックス」を運営する株式会社ミナトヤ書店は、不正アクセスにより会員最大約8万6千人分の氏名、住所が流出したおそれがあると発表した。\n(出典:株式会社ミナトヤ書店「不正アクセスによる個人情報流出の可能性について」2024年2月13日)\n\n■2. 中学校でBCC漏れ、保護者187人のアドレスが表示\n\n坂ノ上市教育委員会は、市立中学校の教諭が、部活動の連絡メールを送信する際にBCCではなく宛先欄に保護者のアドレスを入力したため、保護者187人のメールアドレスが表示されたと発表した。\n';
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([
+      ['株式会社ミナトヤ書店', '2024-02-13'],
+      ['坂ノ上市教育委員会', null],
+    ]);
+  });
   it('reads a ward signing with its residents\' office run into its name (汐見区区民部保険年金課) as the ward', () => {
     const text = '国民健康保険の資格確認書の誤送付について\n令和7年10月3日\n\n国民健康保険の資格確認書を別の世帯の方へ誤って送付しました。氏名、生年月日が記載されていました。対象は2世帯5人分です。\n\n問い合わせ先\n汐見区区民部保険年金課\n電話 045-000-0000';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['汐見区']);
