@@ -3,7 +3,7 @@
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
 import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
-import { CATEGORY_LABEL, isNumberedEntryTitle, itemCount, type Segment } from '../segment/segment';
+import { CATEGORY_LABEL, isNumberedEntryTitle, itemCount, SOURCE_LINE, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
@@ -189,7 +189,7 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
   const slash = LEADING_SLASH_DAY.exec(heading);
   if (slash) {
     const at = seg.heading.start + slash.index + slash[0].length - slash[1]!.length;
-    return { text: slash[1]!, start: at, end: at + slash[1]!.length, iso: null, year: null, month: Number(slash[2]), day: Number(slash[3]) };
+    return partialDate(text, at, slash[1]!.length, Number(slash[2]), Number(slash[3]));
   }
   // Or the day it announced, in brackets after its name: 「●株式会社コトブキ楽器(9月19日公表)」.
   const announced = ANNOUNCED_IN_BRACKETS.exec(heading);
@@ -197,18 +197,21 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
 }
 /** A bullet's or marked item's leading month and day with a slash: 「・11/5 …」「◆(1)【11/20】…」 (not a full date's 2024/11/5). */
 const LEADING_SLASH_DAY = /^\s*(?:[・•◦■◆●▼□◇★☆]\s*)?(?:[(（]?\d{1,2}[)）.．]\s*)?[【[［]?\s*((1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9]))(?![\d/])/;
-/** An item's closing source line: 「(出典:株式会社ミナトヤ書店「…のお知らせ」2024年2月13日)」. */
-const SOURCE_LINE = /^\s*[(（]?\s*(?:出典|引用元|ソース|情報元)\s*[:：]/;
-
 /** The full date on an item's closing source line (its last lines), when nothing else dates it. */
 function sourceDate(text: string, seg: Segment, all: readonly Range[]): string | null {
   const lines = within(all, seg.start, seg.end).filter((l) => l.end > l.start).slice(-2);
-  for (const l of lines) if (SOURCE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) return lastFullDate(text, l);
+  // (In brackets or not: 「(出典:株式会社ミナトヤ書店「…のお知らせ」2024年2月13日)」.)
+  for (const l of lines) if (SOURCE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12)).replace(BRACKET_OPEN, ''))) return lastFullDate(text, l);
   return null;
 }
 
 /** A heading's bracketed day of announcement: 「(9月19日公表)」「（10月2日発表）」. */
 const ANNOUNCED_IN_BRACKETS = /[(（]\d{1,2}月\d{1,2}日(?:公表|発表)?[)）]/;
+
+/** A month and day (or a day) the date forms do not read, as a mention at `at` of `length` units. */
+function partialDate(text: string, at: number, length: number, month: number | null, day: number): DateMention {
+  return { text: text.slice(at, at + length), start: at, end: at + length, iso: null, year: null, month, day };
+}
 
 function leadDate(text: string, seg: Segment): DateMention | null {
   // A one-line item (「1. 組織名：2月4日公表。…」) has no body under its heading: the line is read.
@@ -221,7 +224,7 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   if (slash) {
     // 「…が、1/20付で…公表」: a month and day written with a slash, as posts and short news write them.
     const at = from + m.index + slash.index;
-    return { text: slash[0], start: at, end: at + slash[0].length, iso: null, year: null, month: Number(slash[1]), day: Number(slash[2]) };
+    return partialDate(text, at, slash[0].length, Number(slash[1]), Number(slash[2]));
   }
   // From the match's start: the sentence-opening form starts with its day (the others with は, が or ：).
   const dates = findDates(text, from + m.index, from + m.index + m[0].length);
@@ -230,7 +233,7 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   const day = m[0].endsWith('日に') ? MATCHED_DAY.exec(m[0]) : null;
   if (!day) return null;
   const at = from + m.index + day.index;
-  return { text: day[0], start: at, end: at + day[0].length, iso: null, year: null, month: day[1] ? Number(day[1]) : null, day: Number(day[2]) };
+  return partialDate(text, at, day[0].length, day[1] ? Number(day[1]) : null, Number(day[2]));
 }
 /** A month and day, or a day, in a matched announcement: 「4日に」「3月4日に」. */
 const MATCHED_DAY = /(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*日/;

@@ -266,7 +266,7 @@ const NUMBERED_FAMILIES = new Set(['dot-number', 'numbered-item', 'paren-number'
 /** An expert's comment closing a news story of several incidents: 「…に詳しい…教授(…)は「…」」. */
 const EXPERT_COMMENT = /^\s*[^。「\n]{0,30}に詳しい[^。「\n]{0,40}(?:教授|准教授|講師|研究員|弁護士|専門家|代表|理事|氏|さん)(?:[(（][^()（）]{1,12}[)）])?は、?「/;
 /** The page's source under its stories (「出典:ボランティア612人の名簿、… / 看護学校が…」): every story's, so none's. */
-const SOURCE_LINE = /^\s*(?:出典|引用元|情報元|ソース)\s*[:：]/;
+export const SOURCE_LINE = /^\s*(?:出典|引用元|情報元|ソース)\s*[:：]/;
 /** A newsletter's rule (━━━━━━━━, ========): the section of items is over. */
 const RULE_LINE = /^\s*([━─—―=＝＿_＊*～~])\1{7,}\s*$/;
 /** The marks a rule is drawn with (RULE_LINE's). */
