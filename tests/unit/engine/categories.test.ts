@@ -10,6 +10,7 @@ function categoriesOf(raw: string): string[] {
 
 describe('extractCategories', () => {
   const mustFind: Array<[string, string[]]> = [
+    ['また、アカウントに保存されていたメールの中には、准教授の授業の成績一覧のファイルが添付されたものもあり、このうち学生86人分については、学籍番号と成績も見られた可能性があるということです。86人は1128人に含まれています。', ['education_record', 'member_id']],
     ['流出した情報には、メールアドレス、性別、年齢、居住都道府県が含まれている。', ['address', 'age', 'email', 'gender']],
     ['・住所、氏名、生年月日、電話番号:821件', ['address', 'birthdate', 'name', 'phone']],
     ['患者およそ1万2000人分の名前や住所、電話番号、生年月日を名簿業者に不正に提供した。', ['address', 'birthdate', 'name', 'phone']],
@@ -108,6 +109,10 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['・不正ログインが確認されたアカウントについては、パスワードを無効化し、ログインできない状態としております。', 'a password disabled (無効化)'],
+    ['・ログイン時の二段階認証（ワンタイムパスワード）の導入（4月8日実施）', 'a one-time password, a safeguard'],
+    ['当該教員がフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力', 'credentials typed on a phishing page, at the line\'s end'],
+    ['・パスワードの使い回しをやめる(パスワードマネージャーを使う)', 'advice (パスワードマネージャー)'],
     ['県立北辰高等学校(所在地:青葉県美里市、生徒数684人)において、教諭がUSBメモリを紛失する事案が発生しました。', 'a school\'s seat in an aside (所在地:), no person\'s address'],
     ['ログインパスワードの漏えいは確認されておりませんが、他のサイトで同一の値のパスワードをご利用の場合は変更をお願いします。', 'advice on a password in use elsewhere'],
     ['ランサムウェアにより流出した。※入居審査時にお預かりした運転免許証等の本人確認書類の画像データは、流出の対象となったサーバーとは別の環境で保管しており、流出は確認されておりません。', 'a negated topic: …の画像データは、…確認されておりません'],
