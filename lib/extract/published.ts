@@ -3,7 +3,7 @@
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, type DateMention } from './dates';
 import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
-import { CATEGORY_LABEL, isNumberedEntryTitle, itemCount, SOURCE_LINE, type Segment } from '../segment/segment';
+import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
@@ -497,6 +497,11 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     }
     // A digest's item under a dated mark line (■2024年5月15日 / title): that day is the nearest reference.
     let reference: string | null = seg.heading && seg.heading.start > seg.start ? lastFullDate(text, { start: seg.start, end: Math.min(seg.heading.start, seg.start + 40) }) : null;
+    // (Or a news list's item dated on the line under its headline: 「… / 社会 | 2024年11月14日 05:00 / 西浦市は13日、…」.)
+    if (!reference && items !== 1 && seg.heading) {
+      const under = linesAfter(all, seg.heading.end, seg.end, 1)[0];
+      if (under && isDateMetaLine(text.slice(under.start, under.end))) reference = firstFullDate(text, under);
+    }
     // A neighbour's date in a list newest first: this item may be a few days newer than the one below it.
     let slack = 0;
     // (Not a reprinted earlier release inside the item above: 【2025年7月8日リリース分】 is older than both.)

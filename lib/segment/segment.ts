@@ -419,11 +419,23 @@ function leadUnder(text: string, all: readonly Range[], k: number, named = false
 /** A notice's own voice as a lead's subject: 当社は, 本学は, 同院は. */
 const SELF_SUBJECT = /^\s*(?:当|弊|本|同)(?:社|院|学|校|市|町|村|区|県|法人|会|財団|機構|協会|組合|グループ|金庫|行)/;
 
-/** Is the next non-empty line after index k a date alone (2025.05.09(金))? */
+/**
+ * Is the next non-empty line after index k a date alone (2025.05.09(金)), or a news list's meta line led by the date
+ * or by a short section label and a bar (「2025/7/16(水) 11:05  配信元:首都圏ビジネス新報  コメント48」,
+ * 「社会 | 2024年11月8日 05:00」)?
+ */
 function dateUnder(text: string, all: readonly Range[], k: number): boolean {
   const l = nextLine(text, all, k);
-  return l !== null && inSet(DIGITS_SET, firstNonSpace(text, l.start, l.end)) && isDateLine(text, l);
+  if (l === null) return false;
+  if (inSet(DIGITS_SET, firstNonSpace(text, l.start, l.end)) && isDateLine(text, l)) return true;
+  return isDateMetaLine(text.slice(l.start, l.end));
 }
+export function isDateMetaLine(line: string): boolean {
+  return line.length <= META_LINE_MAX && META_DATE_LINE.test(line);
+}
+/** A news list's meta line: its date (with a weekday and a time) first, or after a section label and a bar; then short fields. */
+const META_DATE_LINE = new RegExp(`^\\s*(?:[^\\s|｜。、]{1,8}\\s*[|｜]\\s*)?${DATE_ON_LINE}(?:\\d{1,2}:\\d{2}\\s*)?(?:(?:[|｜]|\\s{2,}|[ \\u3000])[^。\\n]{0,48})?$`);
+const META_LINE_MAX = 72;
 
 /** The next non-empty line after index k of all, if it reads as an incident's title. */
 function titleUnder(text: string, all: readonly Range[], k: number): Range | null {

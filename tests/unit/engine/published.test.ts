@@ -249,6 +249,25 @@ describe('published', () => {
     expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2026-11-18', '2026-10-30']);
   });
 
+  it('completes a news list item\'s day from the meta line under its own headline, not from the first item\'s', () => {
+    const lead = (org: string, day: number, rest: string) => `${org}は${day}日、${rest}と発表した。氏名や住所などが含まれていた。`;
+    const page = [
+      'サイト内検索',
+      '西浦市、介護保険の通知書2,113人分を誤送付 委託業者の封入ミス',
+      '社会 | 2024年11月8日 05:00',
+      lead('西浦市', 7, '介護保険料の決定通知書2,113人分が別人の宛先に送られた'),
+      '',
+      '西浦市の介護保険通知誤送付、新たに416人分判明 計2,529人に',
+      '社会 | 2024年11月14日 05:00',
+      lead('西浦市', 13, '新たに416人分の誤送付が判明し、影響は計2,529人になった'),
+      '',
+      'カード会社に不正アクセス、会員情報最大4万件流出の恐れ',
+      '2023/6/22(木) 05:00  配信元:首都圏ビジネス新報  コメント48',
+      lead('みなと銀カードサービス株式会社', 21, '不正アクセスを受け、会員の情報約4万1,000件が流出した恐れがある'),
+    ].join('\n');
+    expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2024-11-07', '2024-11-13', '2023-06-21']);
+  });
+
   it('dates a report by a bare date on the line under its title, not by a case\'s time of occurrence', () => {
     const page = [
       '【第3報】ランサムウェア被害による個人情報漏えいについて|コープあさひ野',

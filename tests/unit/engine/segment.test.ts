@@ -677,6 +677,29 @@ describe('segmentPage', () => {
     expect(segmentPage(two)).toHaveLength(1);
   });
 
+  it('splits a news list of headlines over meta lines led by a date or a section label and a bar; not a headline over prose', () => {
+    const item = (title: string, meta: string) => `${title}\n${meta}\n${BODY}`;
+    const search = [
+      item('西浦市、介護保険の通知書2,113人分を誤送付 委託業者の封入ミス', '社会 | 2024年11月8日 05:00'),
+      item('カード会社に不正アクセス、会員情報最大4万件流出の恐れ', '経済 | 2023年6月22日 05:00'),
+      item('桜川台市民病院のサイバー攻撃、患者約8万3千人分が流出した可能性', '社会 | 2023年11月30日 05:00'),
+    ].join('\n');
+    expect(segmentPage(search)).toHaveLength(3);
+    const portal = [
+      item('元社員が顧客情報を転職先に持ち出し 不動産仲介会社が謝罪 約3,400人分', '2025/7/16(水) 11:05  配信元:首都圏ビジネス新報  コメント48'),
+      item('人気ゲームアプリに不正ログイン 約2万1千アカウント', '2025/7/9(水) 12:00  配信元:テックニュース・ジャパン  コメント86'),
+      item('小学校教諭が児童の顔写真入りタブレットを盗まれる 28人分', '2025/7/3(木) 07:45  配信元:みなみ海峡新聞  コメント31'),
+    ].join('\n');
+    expect(segmentPage(portal)).toHaveLength(3);
+    // Under each headline a sentence that only starts with a date, or a label before a date in prose: one notice.
+    const prose = [
+      item('会員情報の流出について', '2024年11月8日に判明した事案の詳細は以下のとおりです。'),
+      item('不正アクセスの経緯', '社会 | 2024年11月8日 05:00頃、当社のサーバーで不審な通信を検知し、調査を開始しました。'),
+      item('漏えいした個人情報', '2024年11月9日、外部の専門機関による調査を開始しました。'),
+    ].join('\n');
+    expect(segmentPage(prose)).toHaveLength(1);
+  });
+
   it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
     const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
     expect(segmentPage(mail)).toHaveLength(2);
