@@ -132,6 +132,24 @@ export const TOPIC_TAGS_LINE = /^\s*(?:[^\s。、]{1,16}\s+)*(?:インシデン�
  */
 export const TAG_LINE = /^\s*(?:(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|ラベル|tags?|labels?)\s*[：:]|[#＃][^\s#＃]+(?:[ \u3000]+[#＃][^\s#＃]+)+\s*$)/i;
 
+/**
+ * A bare line of an article's tags or a list's keywords, words set apart by spaces with no label (「インシデント 情報漏えい EC」,
+ * 「情報漏えい 不正アクセス 個人情報保護法 名簿業者 内部不正」): at least three short nouns, none with a particle, a digit or a
+ * sentence's mark, two of them the field's topic words. (A headline's phrases carry particles or counts, 「ランサムウェア被害で
+ * 生産を停止 流出は確認されず」, or name the case: 「個人情報流出 東西病院 続報」.)
+ */
+const BARE_TAGS_LINE = /^\s*(?:[^\s。、をがはでにのとやへも0-9０-９]{1,10}[ \u3000]+){2,}[^\s。、をがはでにのとやへも0-9０-９]{1,10}\s*$/u;
+const TOPIC_WORD = /^(?:(?:個人)?情報(?:漏えい|漏洩|流出)|漏えい|漏洩|不正アクセス|不正ログイン|ランサムウェア|マルウェア|内部不正|誤送信|誤送付|誤発送|紛失|盗難|フィッシング|脆弱性|注意喚起|インシデント|サイバー攻撃|セキュリティ|個人情報(?:保護法?)?|法改正|統計|調査)$/u;
+/** The longest such line. */
+const BARE_TAGS_MAX = 60;
+
+export function isBareTagsLine(line: string): boolean {
+  if (line.length > BARE_TAGS_MAX || !BARE_TAGS_LINE.test(line)) return false;
+  let topics = 0;
+  for (const word of line.trim().split(/[ \u3000]+/u)) if (TOPIC_WORD.test(word) && ++topics === 2) return true;
+  return false;
+}
+
 /** Found again inside the organisation's own premises: 「庁舎内の書庫で見つかった」「院内で発見された」. */
 const FOUND_INSIDE = /(?:庁舎|院|社|校|事務所|店|施設|職場|書庫|倉庫|ロッカー|机)(?:内)?(?:の[^。、]{0,10})?(?:で|から)(?:発見|見つか)/;
 /** Leak words of a loss: a loss found again inside is none. */
@@ -163,7 +181,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       const sentence = text.slice(s.start, s.end);
       hedged = HEDGE.test(sentence);
       foundInside = (sentence.includes('見つか') || sentence.includes('発見')) && FOUND_INSIDE.test(sentence);
-      scenario = SCENARIO.test(sentence) || (sentence.includes('手口') && TECHNIQUE_TOLD.test(sentence)) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence);
+      scenario = SCENARIO.test(sentence) || (sentence.includes('手口') && TECHNIQUE_TOLD.test(sentence)) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence) || isBareTagsLine(sentence);
     }
     // 「所在不明と公表していた書類…について、28日に庁舎内の書庫で見つかった」: a loss since resolved, nothing left.
     const generic = scenario || (foundInside && MISPLACED_WORD.test(m[0])) || isGenericAfter(text, end);
