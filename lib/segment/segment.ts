@@ -719,6 +719,9 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     // 「6-1 / 令和6年6月5日 / 教育庁 … / 事案の概要…」: a table's row rendered one cell a line, its number over its date.
     if (length <= 12 && ROW_NUMBER_LINE.test(line) && isDateLine(text, nextLine(text, all, k))) return { line: l, family: 'row-number' };
     if (short && DAY_TITLE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'day-title' };
+    // 「2023年2月8日 - 株式会社千歳フーズ(北海道千歳市) - 3,412件 - 自社通販サイトが…」: a reference list's line, its date, its
+    // organisation and its story apart by dashes.
+    if (DATED_DASH_ITEM.test(line) && INCIDENT_WORD.test(line)) return { line: l, family: 'dated-dash', oneLine: true, whole: true };
     const item = NUMBERED_ITEM.exec(line);
     if (item && INCIDENT_WORD.test(item.groups!.rest!)) return { line: l, family: 'numbered-item', oneLine: true };
     // 「1. 株式会社ミナトヤ商事の通販サイト…に不正アクセス、…」 over its link: a digest's one-line summary.
@@ -1159,6 +1162,8 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
 }
 
 /** A numbered item's head naming its organisation: 「■No.2 医療法人社団健和会 しらかば台病院」. */
+/** A reference list's line: 「2023年2月8日 - 株式会社千歳フーズ(北海道千歳市) - 3,412件 - …」 (the name without its place in brackets). */
+export const DATED_DASH_ITEM = /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*[-－–—]\s*(?<name>[^\s\-－–—(（][^\-－–—(（]{1,39}?)\s*(?:[(（][^()（）]{1,24}[)）])?\s*[-－–—]\s*\S.{10,}$/;
 export const NUMBERED_ORG_HEAD = /^\s*[■◆●▼□◇★☆]?\s*(?:No\.?|NO\.?|№)\s*[0-9]{1,3}[\s:：.．]+(?<name>[^\s。、:：][^。\n]{1,40})$/;
 
 /** The numbered head on the line just over `line` (empty lines aside), or null. */

@@ -700,6 +700,21 @@ describe('segmentPage', () => {
     expect(segmentPage(prose)).toHaveLength(1);
   });
 
+  it('splits a reference list of dated lines, date - organisation - count - story, each line one incident; not a month without its day', () => {
+    const list = [
+      '2023年[編集]',
+      '2023年2月8日 - 株式会社千歳フーズ(北海道千歳市) - 3,412件 - 自社通販サイトが第三者による不正アクセスを受け、カード情報が流出した可能性。',
+      '2023年5月19日 - 蒼井市教育委員会(長野県) - 約1,900人分 - 市立中学校の教諭が、生徒の氏名と成績を保存したUSBメモリを紛失。',
+      '2023年7月3日 - 北条記念病院 - 患者612人 - 看護師が電子カルテを不正に閲覧し、知人に患者の病名を漏らしていた。',
+    ].join('\n');
+    const incidents = extractIncidents({ text: list });
+    expect(incidents.map((i) => i.org)).toEqual(['株式会社千歳フーズ', '蒼井市教育委員会', '北条記念病院']);
+    expect(incidents.map((i) => i.published)).toEqual(['2023-02-08', '2023-05-19', '2023-07-03']);
+    expect(incidents.map((i) => i.total_affected)).toEqual([3412, 1900, 612]);
+    const months = ['2024年7月 - 株式会社ソラマチ放送の公式サイトがDDoS攻撃を受け、約9時間閲覧しづらい状態となった。', '2025年3月 - 県立高校の教員用メールサーバが不正に中継され、約4万通の迷惑メールが送信された。', '2025年4月 - 市の窓口で住民票の写しを誤って交付した。'].join('\n');
+    expect(segmentPage(months)).toHaveLength(1);
+  });
+
   it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
     const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
     expect(segmentPage(mail)).toHaveLength(2);
