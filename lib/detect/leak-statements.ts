@@ -1,5 +1,6 @@
 // Leak statements: the words that say data left its owner's control (漏えい, 流出, 閲覧可能, 誤送信…),
 // each with its polarity. "流出は確認されていない" is a leak word but not a leak.
+import { isBreadcrumb } from '../text/breadcrumb';
 import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
 import { gateOf, pairGatedMatches, pairGateOf } from '../text/gated-scan';
@@ -150,6 +151,31 @@ export function isBareTagsLine(line: string): boolean {
   return false;
 }
 
+/**
+ * A sentence that gives an example (「例えば、セミナー申込者120名に宛先欄で一斉送信した場合、…漏えいしたことになります」, 「例：会員数
+ * 50万人のサイトで…」), explains the law's duty to report (「…1,000人を超える場合です」 after 「報告対象となるのは」,
+ * 「1,001人なら、氏名だけの漏えいでも報告対象です」), or tells of the class of incidents (「…による個人情報の漏えい事案が
+ * 後を絶たない状況にあります」): its leak words tell no event.
+ */
+const EXAMPLE_START = /^\s*(?:例えば|たとえば|例[:：]|【例】|〈例〉|[(（]例[)）])/;
+const DUTY_CONDITION = /場合|なら|ときは/;
+const DUTY = /報告対象|報告の対象|報告義務|通知義務|義務化|報告が必要|報告しなければ/;
+const CLASS_OF_INCIDENTS = /(?:事案|事故|事件|被害|インシデント)(?:が|は)?(?:後を絶た|相次い|多発し)/;
+/** The notice's own voice: 「…が相次いでいることを受け調査したところ、当社でも…流出していた」 tells its own event. */
+const SELF_VOICE = /(?:当|弊|本)(?:社|院|学|校|市|町|村|区|県|法人|会|機構|協会|組合|金庫|行)/;
+/** A tally's row: a label of kinds (「誤交付・誤送付・誤送信」), a wide gap, a count (612件). */
+const TALLY_ROW = /^\s*[^\s。、]{2,30}(?:[ \u3000\t]{2,}|\t)[0-9０-９,，]+\s*件/;
+
+function isGenericSentence(sentence: string): boolean {
+  return (
+    EXAMPLE_START.test(sentence) ||
+    (DUTY.test(sentence) && DUTY_CONDITION.test(sentence)) ||
+    (CLASS_OF_INCIDENTS.test(sentence) && !SELF_VOICE.test(sentence)) ||
+    TALLY_ROW.test(sentence) ||
+    isBreadcrumb(sentence.trim())
+  );
+}
+
 /** Found again inside the organisation's own premises: 「庁舎内の書庫で見つかった」「院内で発見された」. */
 const FOUND_INSIDE = /(?:庁舎|院|社|校|事務所|店|施設|職場|書庫|倉庫|ロッカー|机)(?:内)?(?:の[^。、]{0,10})?(?:で|から)(?:発見|見つか)/;
 /** Leak words of a loss: a loss found again inside is none. */
@@ -181,7 +207,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       const sentence = text.slice(s.start, s.end);
       hedged = HEDGE.test(sentence);
       foundInside = (sentence.includes('見つか') || sentence.includes('発見')) && FOUND_INSIDE.test(sentence);
-      scenario = SCENARIO.test(sentence) || (sentence.includes('手口') && TECHNIQUE_TOLD.test(sentence)) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence) || isBareTagsLine(sentence);
+      scenario = SCENARIO.test(sentence) || (sentence.includes('手口') && TECHNIQUE_TOLD.test(sentence)) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence) || isBareTagsLine(sentence) || isGenericSentence(sentence);
     }
     // 「所在不明と公表していた書類…について、28日に庁舎内の書庫で見つかった」: a loss since resolved, nothing left.
     const generic = scenario || (foundInside && MISPLACED_WORD.test(m[0])) || isGenericAfter(text, end);

@@ -69,8 +69,8 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
 
 /** Where a clause ends before a negation: a comma, or a space between two phrases of a headline (not around a word). */
 const CLAUSE_BREAK = /、|(?<=[^\s\u3000、。])[ \u3000](?=[^\s\u3000]{4})/u;
-/** A leak told as a fact (…された形跡や、…事実も) that the sentence then denies (確認されていない). */
-const DENIED_FACTS_AFTER = /^(?:され|し)?た(?:形跡|痕跡|事実)(?:や|、|も|は)[^。]{0,60}?(?:確認されて(?:いない|おらず|おりません|いません)|認められ(?:ない|ません|ず)|ありません|ございません)/;
+/** A leak told as a fact (…された形跡や、…事実も; …表示されたり、…漏えいしたりした事実は) that the sentence then denies (確認されていない). */
+const DENIED_FACTS_AFTER = /^(?:(?:され|し)?た(?:形跡|痕跡|事実)(?:や|、|も|は)|(?:され|し)?たり、[^。]{0,60}?たりした(?:形跡|痕跡|事実|こと)(?:は|も))[^。]{0,60}?(?:確認されて(?:いない|おらず|おりません|いません)|認められ(?:ない|ません|ず)|ありません|ございません)/;
 /** A fact about the items taken as the topic: 「…ご住所、ご連絡先が投稿された事実は確認されておりません」. */
 const LEAKED_FACT = 'が[^、。]{0,10}?(?:された|した|される|する)(?:事実|形跡|痕跡|こと)は';
 /** Blanks and a closing bracket at the start of a tail: the rest of an aside the mention stood in. */
