@@ -9,7 +9,8 @@
 //  4. counts      — numbers with their units and victim/non-victim role; the detector uses them.
 //  5. categories  — data kinds told as leaked (list items, leak sentences), negations removed.
 //  6. cause       — the mechanism, by precedence (specific before generic).
-//  7. detect      — needs leak statements, categories, counts and cause from the steps above.
+//  7. detect      — needs leak statements, categories, counts and cause from the steps above. (A page that
+//                   says its cases are made up, 「事例・数値はすべて架空のもの」, reports no breach: read once.)
 //  8. org, published — need the heading and the neighbours' dates; cheap, done last.
 //  9. total, APPI triggers — derived from the facts above.
 import { foldWidth } from './text/normalize';
@@ -20,7 +21,7 @@ import { extractCounts, totalAffected } from './extract/counts';
 import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
-import { detectBreach } from './detect/breach';
+import { detectBreach, isFictionalPage } from './detect/breach';
 import { incidentOrg, pageIssuer, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
@@ -89,6 +90,7 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
   const incidents: Incident[] = [];
   const single = itemCount(segments) === 1;
   const noticeOrgs = new Map<number, IncidentOrg>();
+  const fictional = segments.length > 0 && isFictionalPage(text);
   segments.forEach((seg: Segment, i) => {
     const span = trimRange(text, seg);
     if (span.end <= span.start) return;
@@ -99,7 +101,8 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const cats = extractCategories(text, span.start, span.end, allLines, segSentences, heading ?? undefined);
     const cause = extractCause(text, span.start, span.end, segSentences);
     const leaks = findLeakStatements(text, segSentences);
-    const detection = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true, seg.tableRow !== undefined);
+    const detected = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true, seg.tableRow !== undefined);
+    const detection = fictional && detected.isBreach ? { ...detected, isBreach: false, evidence: [] } : detected;
     if (!detection.isIncident || (seg.breachOnly && !detection.isBreach)) return;
 
     const headingText = heading ? original.slice(heading.start, heading.end) : null;

@@ -80,6 +80,26 @@ function hasCues(text: string, cues: RegExp, n = 2): boolean {
   return new Set(text.match(cues) ?? []).size >= n;
 }
 
+/**
+ * A guide, a column or a glossary on incidents in general (「…を防ぐには?」「典型的な5つのパターン」「…しましょう」「用語集」
+ * 「早見表」): it tells how incidents happen and what to do, none that happened. Three kinds of its cues are asked for, since a
+ * notice's own 再発防止策 may use one or two.
+ */
+const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|用語集|早見表|チェックリスト|ポイントは|とは[?？]|のコツ|注意点|事例に学ぶ|解説します|ご紹介します|よくある(?:ミス|パターン|質問)|しましょう|おすすめ|対処法|初動対応/g;
+/** Words one of GUIDE_CUE's commonest cues holds: a segment with none is no guide, and the pattern is not tried. */
+const GUIDE_GATE = ['ましょう', '防ぐ', 'とは', 'ポイント', '用語', '典型', 'ご紹介', '解説', '起こり'];
+
+/**
+ * A page that says its cases and figures are made up for illustration (「※文中の事例・数値はすべて説明のための架空のものです」,
+ * 「実在の企業・団体とは関係ありません」): a guide's, a drill's or a novel's, no breach.
+ */
+const FICTIONAL = /(?:事例|事案|数値|数字|企業|団体|人物|名称|社名)[^。\n]{0,16}?架空の(?:もの|事例|設定)|架空の(?:事例|企業|団体|会社|ケース)(?:です|であり|を)|実在の(?:企業|団体|人物|事案|組織|会社)[^。\n]{0,12}?(?:とは|と)(?:一切)?(?:関係(?:ありません|ない|がありません|はありません|ございません)|無関係)/;
+
+/** Does the page say its cases are made up? (One indexOf rules out most pages before the pattern runs.) */
+export function isFictionalPage(text: string): boolean {
+  return (text.includes('架空') || text.includes('実在')) && FICTIONAL.test(text);
+}
+
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
 
@@ -173,7 +193,8 @@ export function detectBreach(
   // (Each pattern is tried only where a word its cues need stands: most notices hold none.)
   const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && hasCues(segmentText, LAW_NEWS_CUE);
   const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && hasCues(segmentText, EVENT_CUE, 3);
-  const statistics = hasCues(segmentText, STATISTICS_CUE) || posting || lawNews || event;
+  const guide = GUIDE_GATE.some((w) => segmentText.includes(w)) && hasCues(segmentText, GUIDE_CUE, 3);
+  const statistics = hasCues(segmentText, STATISTICS_CUE) || posting || lawNews || event || guide;
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;

@@ -155,11 +155,14 @@ export function isBareTagsLine(line: string): boolean {
  * A sentence that gives an example (「例えば、セミナー申込者120名に宛先欄で一斉送信した場合、…漏えいしたことになります」, 「例：会員数
  * 50万人のサイトで…」), explains the law's duty to report (「…1,000人を超える場合です」 after 「報告対象となるのは」,
  * 「1,001人なら、氏名だけの漏えいでも報告対象です」), or tells of the class of incidents (「…による個人情報の漏えい事案が
- * 後を絶たない状況にあります」): its leak words tell no event.
+ * 後を絶たない状況にあります」), defines a term or tallies a regulator's reports: its leak words tell no event.
  */
 const EXAMPLE_START = /^\s*(?:例えば|たとえば|例[:：]|【例】|〈例〉|[(（]例[)）])/;
 const DUTY_CONDITION = /場合|なら|ときは/;
-const DUTY = /報告対象|報告の対象|報告義務|通知義務|義務化|報告が必要|報告しなければ/;
+const DUTY = /報告対象|報告の対象|報告義務|通知義務|義務化|義務付け|義務づけ|報告が必要|報告しなければ/;
+/** A glossary's definition (「…決済画面を改ざんし、カード情報を盗み取る手口のこと。」) or a regulator's tally (「…誤送付が引き続き多く報告されています」). */
+const DEFINITION_END = /(?:のこと|を(?:指し|いい)ます|をいう|を指す)。?$/;
+const MANY_REPORTED = /多く(?:報告|寄せられ)/;
 const CLASS_OF_INCIDENTS = /(?:事案|事故|事件|被害|インシデント)(?:が|は)?(?:後を絶た|相次い|多発し)/;
 /** The notice's own voice: 「…が相次いでいることを受け調査したところ、当社でも…流出していた」 tells its own event. */
 const SELF_VOICE = /(?:当|弊|本)(?:社|院|学|校|市|町|村|区|県|法人|会|機構|協会|組合|金庫|行)/;
@@ -172,6 +175,8 @@ function isGenericSentence(sentence: string): boolean {
     (DUTY.test(sentence) && DUTY_CONDITION.test(sentence)) ||
     (CLASS_OF_INCIDENTS.test(sentence) && !SELF_VOICE.test(sentence)) ||
     TALLY_ROW.test(sentence) ||
+    DEFINITION_END.test(sentence) ||
+    MANY_REPORTED.test(sentence) ||
     isBreadcrumb(sentence.trim())
   );
 }

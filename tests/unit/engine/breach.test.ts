@@ -52,6 +52,21 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'a guide on preventing misdelivery, its examples and checklist, reports no breach',
+      'メール誤送信・FAX誤送信を防ぐには?典型的な5つのパターンと対策\n誤送信は誰にでも起こり得るミスです。\n例えば、セミナー申込者120名に宛先欄で一斉送信した場合、120名分のメールアドレスが漏えいしたことになります。\nBCCの取り違えでは、宛先欄に表示されたアドレスの持ち主120名が漏えいの対象者になります。\n送信前のチェックリストを用意しましょう。',
+      [],
+    ],
+    [
+      'a glossary whose cases it says are made up reports no breach',
+      'インシデント対応の基礎知識\n※文中の事例・数値はすべて説明のための架空のものです。実在の企業・事案とは関係ありません。\n■誤送信\nある通販会社がメールマガジンをTOで送信し、会員350人のメールアドレスが流出しました。\n■紛失\nある病院で患者58人分の氏名と検査結果を保存したUSBメモリを紛失しました。',
+      ['other'],
+    ],
+    [
+      'a notice saying its figures are provisional is still a breach (架空 is not said of it)',
+      '不正アクセスによる個人情報流出のお知らせ\n当社の通販サイトが不正アクセスを受け、会員3,120名の氏名、住所、電話番号が流出した可能性があることが判明しました。\n数値は現時点のものであり、今後の調査で変わる可能性があります。',
+      ['breach'],
+    ],
+    [
       'a seminar announcement on ransomware is no incident',
       '【参加無料】中小企業のためのランサムウェア対策セミナー\nランサムウェア攻撃では、窃取したデータを公開すると脅迫する二重恐喝の手口が主流となっており、個人情報の漏えいにつながるケースも少なくありません。\n開催日時 2025年7月10日\n定員 100名\n講師 山田太郎',
       [],
