@@ -135,14 +135,14 @@ const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|�
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
 /** A place's population told before the count: 「人口は1月末現在で」「人口(約」. */
 const POPULATION_OF_PLACE_RE = /人[ \u3000]?口(?:は|が|:|：|[(（])?[^。、]{0,12}?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
-const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校|世帯)(?:人)?数|人[ \u3000]?口)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
+const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校|世帯|生徒|児童|学生|園児)(?:人)?数|人[ \u3000]?口)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
 /** Those a service or body counts as its members: the nouns of its size (会員数, 利用者数…). */
 const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|求職者|登録スタッフ';
-/** A body's size as a sentence's topic: 「会員数は約620万人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
-const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:${MEMBERSHIP})(?:の)?数は${SP}(?:約|およそ)?${SP}$`);
+/** A body's size as a sentence's topic: 「会員数は約620万人」「ボランティア登録者は約90人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
+const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者)は${SP}(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
 /** A system's size in an aside after its name: 「購読者管理システム(購読者約9万2千人)」. */
@@ -200,6 +200,7 @@ const KEPT_DATA_TOPIC_BEFORE_RE = atEnd(/(?:お預かり|保有|保管|管理)(?
 const SOURCE_ACCOUNTS_BEFORE_RE = /(?:アカウント|ID|端末|パソコン|PC|IPアドレス)[ \u3000]*(?:計|合計)?[ \u3000]*$/;
 /** A body's whole roll a notice or letter went to: 「全校生徒712人の家庭に経緯を説明する文書を配布」「全会員1万人に対し、お詫びの…」. */
 const WHOLE_ROLL_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯|利用者|顧客)[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+const OF_ROLL_AFTER_RE = /^[ \u3000]*(?:分)?の/;
 const TOLD_TO_AFTER_RE = /^[ \u3000]*(?:の(?:家庭|保護者|世帯|皆様|皆さま))?(?:に|へ)(?:対し(?:て)?、?)?[^。]{0,30}?(?:説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
 /** Those a body keeps data for: 「…人の組合員の皆様の…個人情報をお預かりしている」. */
 const KEPT_FOR_AFTER_RE = /^[ \u3000]*(?:分)?の(?:組合員|会員|お客様|お客さま|利用者|顧客|患者|市民|住民)(?:の)?(?:皆様|皆さま)?の[^。]{0,24}?(?:お預かり|預か|保有し|管理し)/;
@@ -207,6 +208,8 @@ const KEPT_FOR_AFTER_RE = /^[ \u3000]*(?:分)?の(?:組合員|会員|お客様|�
 const SERVICE_SIZE_BEFORE_RE = new RegExp(`(?:${MEMBERSHIP})数${SP}(?:約|およそ)?${SP}$`);
 const SERVICE_AFTER_RE = /^[ \u3000]*の[^。、]{0,12}?(?:サイト|サービス|アプリ|会社|企業|事業者|大手|チェーン|団体)/;
 const POPULATION_LABEL_BEFORE_RE = atEnd(/(?:(?:累計|総|全)(?:登録者|登録会員|会員|利用者|ユーザー?|顧客|契約者|加入者|登録)数|(?:登録者|会員|利用者|ユーザー?|顧客|契約者|加入者)(?:の)?総数)(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** An event's visitors: 「約450名にご来場いただき」「120名が参加した」 (not a capacity's 最大で…名まで参加できます, read first). */
+const VISITORS_AFTER_RE = /^[ \u3000]*(?:様|さま)?(?:に|が)(?:ご|お)?(?:来場|来館|来店|参加|出席|ご参加)(?:いただ|頂|し|され|した|を)/;
 /** The counted people are a measure's audience: …を対象に研修, …に対し注意喚起. */
 const MEASURE_AUDIENCE_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:を対象|に対し|に|の[^。、]{0,8}?向け(?:に|の))[^。]{0,30}?(?:研修|講習|教育|注意喚起|周知|指導|お願い|依頼|呼びかけ|呼び掛け)/;
 const MEASURE_STARTS = gateOf(')）をにの');
@@ -438,6 +441,10 @@ function trimEndSpaces(s: string): string {
   return s.slice(0, e);
 }
 
+/** A total told in a clause of its own thing (「お断りが計」「(同日中に計」), not under a label (合計:, 合計 最大). */
+const TOTAL_IN_CLAUSE_BEFORE_RE = /(?:[がはもに]|[(（][^()（）:：]{0,12})[ \u3000]*(?:計|合計)?[ \u3000]*$/;
+/** Log lines counted right after the log's name: 「アクセスログ(約2,400件)」「操作ログ約1万件」. */
+const LOG_BEFORE_RE = /ログ[ \u3000]*[(（]?[ \u3000]*(?:計|合計|約|およそ)?[ \u3000]*$/;
 /** Only a bracketed aside, as the rest of a count's line: 「(お客様番号、氏名、住所等)」. */
 const ASIDE_ONLY_RE = /^[ \u3000]*[(（][^()（）]{0,60}[)）][ \u3000]*$/;
 /** A bracketed aside ending the text before a count (spaces after it allowed). */
@@ -488,8 +495,11 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('は') && endsWithMatch(MEMBERS_TOPIC_BEFORE_RE, before) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   // 「全校生徒712人の家庭に経緯を説明する文書を配布」: the whole roll told of it, not whose data it was.
   if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && TOLD_TO_AFTER_RE.test(after)) return no('audience');
+  // 「全校生徒352名が一つの目標に向かって」: the whole roll, in a sentence that tells no leak.
+  // (Not 「名簿には、全校生徒782人の氏名、…」: the roll's data.)
+  if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && !OF_ROLL_AFTER_RE.test(after) && !LEAK_WORD_RE.test(c.sentence)) return no('population');
   // 「アプリの会員数は約620万人」: a body's size, unless told as those affected (対象となる会員数は).
-  if (before.includes('数は') && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
+  if ((before.includes('数は') || before.includes('登録者は')) && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
   // 「会員管理システム(会員数 約4,900名)は…」: a system's or body's size in an aside.
   if (before.includes('数') && SIZE_ASIDE_BEFORE_RE.test(before)) return no('population');
   if ((before.includes('(') || before.includes('（')) && SYSTEM_SIZE_ASIDE_BEFORE_RE.test(before)) return no('population');
@@ -517,6 +527,9 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (c.sentence.includes('内で') && AREA_POPULATION_RE.test(c.sentence)) return no('population');
   // 「全ての教員及び大学院生(約1,150名)を対象に、研修を実施します」: the audience of a measure.
   if (inSet(MEASURE_STARTS, a) && MEASURE_AUDIENCE_AFTER_RE.test(after)) return no('audience');
+  // 「保護者・地域の皆様約450名にご来場いただき」: an event's visitors.
+  if (VISITORS_AFTER_RE.test(after)) return no('audience');
+
   // 「セミナー(定員250名)」: a capacity, not people affected.
   if (before.includes('定員') && CAPACITY_BEFORE_RE.test(before)) return no('capacity');
   // 「当初 約15万件としておりましたが、調査の結果 9万8,765件」: an estimate the notice corrects.
@@ -588,6 +601,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');
     // 「県が委託する全ての業務(令和6年度 約1,900件)」: tasks or contracts counted in an aside to their noun.
     if ((before.includes('(') || before.includes('（')) && TASKS_ASIDE_BEFORE_RE.test(before)) return no('object');
+    // 「アクセスログ(約2,400件)を調査した結果」: log lines read, not people.
+    if (before.includes('ログ') && LOG_BEFORE_RE.test(before)) return no('object');
     // 「計3件のファイルがダウンロードされた」: files counted, not the people in them.
     if (a === NO && OBJECT_AFTER_RE.test(after)) return no('object');
     // 「確認できた投稿は、…の計31件で」: the sentence's topic is what is counted.
@@ -633,7 +648,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (RECOVERED_AFTER_RE.test(after)) return no('recovered');
   if (inSet(SENT_STARTS, a) && SENT_AFTER_RE.test(after)) return no('sent');
   if (inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after)) return yes('leaked');
-  if (c.total) return yes('total');
+  // (A total of things no data is told of in its sentence, 「救急搬送のお断りが計213件」「お問い合わせ(計7件)」, counts no one.)
+  if (c.total && (!recordUnit || !TOTAL_IN_CLAUSE_BEFORE_RE.test(before) || LEAK_WORD_RE.test(c.sentence))) return yes('total');
   // 「このうち6,118アカウントでログインが成功していた」: the accounts an intruder got into.
   if (LOGGED_IN_AFTER_RE.test(after)) return yes('logged-in');
   if (LEAK_WORD_RE.test(c.sentence)) return yes('leak-sentence');

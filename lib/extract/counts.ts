@@ -257,6 +257,7 @@ export function extractCounts(text: string, start: number, end: number): Count[]
   }
   pairRecordsWithPersons(text, out);
   recordsOfPersons(text, out);
+  wholeBeforePart(text, out);
   return out;
 }
 
@@ -479,6 +480,29 @@ function recordsOfPersons(text: string, counts: Count[]): void {
     }
   }
 }
+
+/**
+ * 「この間にログインした会員は5,830人。このうち731人分の氏名…が閲覧可能な状態だった」: a whole ending its sentence, the next
+ * taking the affected part of it, is the whole's size, not those affected (a leak told in the whole's own clause, 「流出したのは
+ * 1万2000人で、このうち…」, keeps it).
+ */
+function wholeBeforePart(text: string, counts: Count[]): void {
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const a = counts[i]!;
+    const b = counts[i + 1]!;
+    if (!a.victim || !b.victim || b.start - a.end > PART_GAP_MAX || !PART_NEXT_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    const clause = text.slice(Math.max(0, a.start - PART_CLAUSE_REACH), a.start);
+    if (LEAK_IN_WHOLE_CLAUSE_RE.test(clause)) continue;
+    a.victim = false;
+    a.reason = 'population';
+  }
+}
+const PART_GAP_MAX = 16;
+/** The gap from a whole ending its sentence to the part's count: 「。このうち」「でした。うち、最大で」. */
+const PART_NEXT_GAP_RE = /^(?:分)?(?:で|だった|でした|です|であった)?。[ \u3000]*(?:この|その)?うち[、,]?[ \u3000]*(?:約|最大(?:で)?|およそ)?[ \u3000]*$/;
+const PART_CLAUSE_REACH = 40;
+/** A leak or the affected told in the whole's own clause (after the last comma or sentence end before it). */
+const LEAK_IN_WHOLE_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害|閲覧|不正|紛失|誤送|誤って|盗|窃取)[^、。]*$/;
 
 /**
  * The number of affected people/records: the largest stated total among victim counts; else the

@@ -400,6 +400,20 @@ describe('totalAffected', () => {
     expect(totalAffected(all('他の世帯に誤って送付された通知書は延べ41件、これに係る対象者(保護者)は38名です。'))).toBe(38);
     expect(totalAffected(all('個人情報が閲覧可能な状態でした。現時点で二次被害は確認されておりません(二次被害のご報告0件)。'))).toBeNull();
   });
+  it('takes the part a sentence takes from a whole told before it (…会員は5,830人。このうち731人分の…), not a whole with its leak', () => {
+    expect(totalAffected(all('この間にログインした会員は5,830人。このうち731人分の氏名、電話番号が、他の会員から閲覧可能な状態だった。'))).toBe(731);
+    expect(totalAffected(all('流出したのは会員1万2000人。このうち3000人はカード情報も含まれていた。'))).toBe(12000);
+  });
+  it('counts no visitors, whole rolls, volunteers, log lines or totals of things no data is told of', () => {
+    const text = [
+      '「東中祭」には、保護者・地域の皆様約450名にご来場いただきました。全校生徒352名が一つの目標に向かって力を合わせました。',
+      '2年1組の生徒31人分の氏名と住所を記載した名簿を紛失しました。ボランティア登録者は約90人。',
+      'アクセスログ(約2,400件)を調査した結果、業務外の閲覧を確認した。救急搬送のお断りが計213件ございました。',
+    ].join('\n');
+    expect(totalAffected(all(text))).toBe(31);
+    expect(totalAffected(all('名簿には、全校生徒782人の氏名、学年、組が記載されていた。'))).toBe(782);
+    expect(totalAffected(all('漏えいした可能性のある情報\n合計:2,446件'))).toBe(2446);
+  });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';
     expect(totalAffected(all(text))).toBe(1034);
