@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
 import { COMPANY_FORMS, fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
-import { orgFromSelfReference, orgFromSignature } from './org-signature';
+import { disclosureIssuer, orgFromSelfReference, orgFromSignature } from './org-signature';
 import { BRACKET_NAME_LINE, DATED_DASH_ITEM, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
@@ -334,6 +334,13 @@ function namedOrg(
   const headingLine = heading ? text.slice(heading.start, heading.end) : '';
   const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine) ?? NUMBERED_ORG_HEAD.exec(headingLine) ?? DATED_DASH_ITEM.exec(headingLine))?.groups!.name?.trim() : undefined;
   if (bracketed && readsAsOrg(bracketed)) return found(text, original, bracketed);
+  // A timely disclosure (各 位 / 会 社 名 … over its title): the issuer it labels, over a subsidiary or contractor its body names
+  // (「…委託先である当社連結子会社 東和カスタマーサービス株式会社」; the seed gold names the issuer of 「弊社子会社である…」 too).
+  const disclosed = heading ? disclosureIssuer(text, span, heading, allLines) : null;
+  if (disclosed) {
+    const { start, end } = disclosed.span;
+    return { org: text.slice(start, end) === disclosed.org ? original.slice(start, end) : disclosed.org, orgSpan: [start, end] };
+  }
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
   if (heading && fromHeading) {
     // A headline's description for a name (「オンライン書店で会員…流出」): the lead's subject names it (株式会社ミナトヤ書店は、…).

@@ -10,6 +10,8 @@ import { endsLikeOrg, isCorporateName, isKanaMunicipality, isOrgName, LATIN_CORP
 const BLOCK_LINES = 4;
 /** A timely disclosure's issuer label, its letters often spaced out (会 社 名, 上場会社名, 法人名). */
 const ISSUER_LABEL = /^[ \u3000]*(?:上場)?(?:会[ \u3000]*社[ \u3000]*名|法[ \u3000]*人[ \u3000]*名|団[ \u3000]*体[ \u3000]*名)[ \u3000]*[:：]?[ \u3000]*/u;
+/** A line of single letters each apart by a space. */
+const LETTER_SPACED = /^(?:\S[ \u3000]){3,}\S$/u;
 /** How many lines over a disclosure's title its head may take (各位, 会社名, 代表者名, コード, 問合せ先, TEL…). */
 const DISCLOSURE_HEAD_LINES = 10;
 /** A signature line is short; a longer line is prose. */
@@ -100,6 +102,28 @@ function asName(word: string): string | null {
   return null;
 }
 
+/** The issuer a timely disclosure's head labels over its title (会 社 名 株式会社…), or null. */
+function labelledIssuer(text: string, segLines: readonly Range[], heading: Range): SignatureOrg | null {
+  for (const l of segLines.filter((l) => l.end <= heading.start).slice(-DISCLOSURE_HEAD_LINES)) {
+    const label = ISSUER_LABEL.exec(text.slice(l.start, l.end));
+    if (!label) continue;
+    // (Its name's letters spaced out as well, as a PDF's text gives them: 「東 和 エ ナ ジ ー 株 式 会 社」.)
+    const rest = text.slice(l.start + label[0].length, l.end).trim();
+    const org = orgFromSignatureLine(LETTER_SPACED.test(rest) ? rest.replace(/[ \u3000]/gu, '') : rest);
+    if (!org) continue;
+    const lineText = text.slice(l.start, l.end);
+    const [from, to] = spanIgnoringSpaces(lineText, org);
+    return { org, span: { start: l.start + from, end: l.start + to } };
+  }
+  return null;
+}
+
+/** The issuer a timely disclosure labels in its head over the title (各 位 / 会 社 名 …), or null. */
+export function disclosureIssuer(text: string, span: Range, heading: Range, allLines: Range[]): SignatureOrg | null {
+  const segLines = within(allLines, span.start, heading.start).filter((l) => l.end <= heading.start && l.end > l.start);
+  return labelledIssuer(text, segLines, heading);
+}
+
 /**
  * The issuer named in the dateline block (the lines of the notice before its heading, and the first
  * lines after it up to the first paragraph) or in the sign-off (its last lines), or null.
@@ -112,15 +136,8 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
   if (quoteAt >= 0) candidates.push(...segLines.slice(quoteAt, quoteAt + BLOCK_LINES).filter((l) => l.end - l.start <= MAX_LINE));
   if (heading) {
     // A disclosure's head (各 位 / 会 社 名 株式会社… / 代表者名 … / 問合せ先 …): its labelled issuer first.
-    for (const l of segLines.filter((l) => l.end <= heading.start).slice(-DISCLOSURE_HEAD_LINES)) {
-      const label = ISSUER_LABEL.exec(text.slice(l.start, l.end));
-      if (!label) continue;
-      const org = orgFromSignatureLine(text.slice(l.start + label[0].length, l.end));
-      if (!org) continue;
-      const lineText = text.slice(l.start, l.end);
-      const [from, to] = spanIgnoringSpaces(lineText, org);
-      return { org, span: { start: l.start + from, end: l.start + to } };
-    }
+    const disclosed = labelledIssuer(text, segLines, heading);
+    if (disclosed) return disclosed;
     candidates.push(...segLines.filter((l) => l.end <= heading.start).slice(-BLOCK_LINES));
     const after = segLines.filter((l) => l.start >= heading.end);
     // Under the title a page template may come first (更新日：…, ページ番号：…, 報道発表資料).
