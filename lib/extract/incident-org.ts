@@ -267,7 +267,7 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const named = withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span)));
+  const named = withDefinedName(text, original, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span))));
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 
@@ -290,6 +290,27 @@ function issuerOfOwnInstitution(text: string, original: string, named: IncidentO
 
 /** An institution a public body runs: 「…市立…学校」「県立…」. */
 const OWN_INSTITUTION = /(?<kind>[都道府県市町村区])立[^\s\u3000]{1,20}(?:学校|中学校|小学校|高等学校|高校|幼稚園|保育園|こども園|病院|センター|図書館|博物館|美術館|施設|大学)$/u;
+
+/**
+ * A short name the page defines for a longer one (「株式会社ミナセ・ライフマーケット(以下「ミナセ社」という。)」, 「株式会社北斗ダイレクト(本社:…、以下
+ * 「北斗ダイレクト」)」): the name it stands for.
+ */
+function withDefinedName(text: string, original: string, found: IncidentOrg): IncidentOrg {
+  const { org } = found;
+  if (!org || org.length > 20) return found;
+  const short = foldWidth(org);
+  const at = text.indexOf(`「${short}」`);
+  if (at < 0 || !text.slice(Math.max(0, at - 4), at).includes('以下')) return found;
+  const head = text.slice(Math.max(0, at - DEFINED_REACH), at);
+  const full = DEFINED_FULL_NAME.exec(head)?.groups!.name;
+  if (!full || full === short || !isCorporateName(full)) return found;
+  const start = at - head.length + head.lastIndexOf(full);
+  return spelled(original, { start, end: start + full.length });
+}
+/** How far before its 以下「…」 a defined name may stand: the aside may name the seat and the head first. */
+const DEFINED_REACH = 90;
+/** The full name an aside defining a short one follows: 「株式会社X(本社:…、以下」. */
+const DEFINED_FULL_NAME = /(?<name>(?:株式会社|有限会社|合同会社)[\u3400-\u9fff\u30a1-\u30ffーA-Za-z0-9&・.\-]{1,30}|[\u3400-\u9fff\u30a1-\u30ffーA-Za-z0-9&・.\-]{1,30}(?:株式会社|有限会社|合同会社))[ \u3000]*[(（][^()（）]{0,60}?以下[、,]?$/u;
 
 /** A news dateline's prefecture before a municipality: 「岐阜・美濃川市」「岡山・津山市」 (the place, not the name). */
 const PLACE_PREFIX = /^(?:北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)・(?=[^\s・]{1,12}(?:市|町|村|区)(?:教育委員会|役所|役場)?$)/u;

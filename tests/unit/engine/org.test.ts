@@ -311,6 +311,10 @@ describe('an incident\'s organisation', () => {
     const text = '2024年6月21日\n各 位\n会 社 名 東 和 エ ナ ジ ー 株 式 会 社\n代 表 者 名 代表取締役社長 能勢 文彦\n(コード番号 9536 東証スタンダード)\n\n当社お客様情報の不正持ち出しに関するお知らせ(第2報)\n\n当社の電気・ガスのご契約に関するお客様情報が、当社のコールセンター業務の委託先である当社連結子会社 東和カスタマーサービス株式会社の元従業員により不正に持ち出された事案につきまして、お知らせいたします。持ち出された情報は氏名、住所、電話番号で、対象となるお客様は3,462名です。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['東和エナジー株式会社']);
   });
+  it('names an organisation the page calls by a short name it defines (以下「ミナセ社」という。) by its full name; not a short name it does not define', () => {
+    const text = '報道発表資料\n令和7年2月19日\n個人情報保護委員会\n\n株式会社ミナセ・ライフマーケットに対する行政上の対応について\n\n個人情報保護委員会は、本日、株式会社ミナセ・ライフマーケット(以下「ミナセ社」という。)に対し、指導を行いました。\nミナセ社は、令和6年10月8日、本件を公表した。会員の氏名、住所、電話番号を含む個人データ15万5,516人分が漏えいした。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['株式会社ミナセ・ライフマーケット']);
+  });
   it('reads a ward signing with its residents\' office run into its name (汐見区区民部保険年金課) as the ward', () => {
     const text = '国民健康保険の資格確認書の誤送付について\n令和7年10月3日\n\n国民健康保険の資格確認書を別の世帯の方へ誤って送付しました。氏名、生年月日が記載されていました。対象は2世帯5人分です。\n\n問い合わせ先\n汐見区区民部保険年金課\n電話 045-000-0000';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['汐見区']);
