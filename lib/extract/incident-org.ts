@@ -310,7 +310,7 @@ function withDefinedName(text: string, original: string, found: IncidentOrg): In
 /** How far before its 以下「…」 a defined name may stand: the aside may name the seat and the head first. */
 const DEFINED_REACH = 90;
 /** The full name an aside defining a short one follows: 「株式会社X(本社:…、以下」. */
-const DEFINED_FULL_NAME = /(?<name>(?:株式会社|有限会社|合同会社)[\u3400-\u9fff\u30a1-\u30ffーA-Za-z0-9&・.\-]{1,30}|[\u3400-\u9fff\u30a1-\u30ffーA-Za-z0-9&・.\-]{1,30}(?:株式会社|有限会社|合同会社))[ \u3000]*[(（][^()（）]{0,60}?以下[、,]?$/u;
+const DEFINED_FULL_NAME = /(?<name>(?:株式会社|有限会社|合同会社)[\u3400-\u9fff\u30a1-\u30ffーA-Za-z0-9&・.-]{1,30}|[\u3400-\u9fff\u30a1-\u30ffーA-Za-z0-9&・.-]{1,30}(?:株式会社|有限会社|合同会社))[ \u3000]*[(（][^()（）]{0,60}?以下[、,]?$/u;
 
 /** A news dateline's prefecture before a municipality: 「岐阜・美濃川市」「岡山・津山市」 (the place, not the name). */
 const PLACE_PREFIX = /^(?:北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)・(?=[^\s・]{1,12}(?:市|町|村|区)(?:教育委員会|役所|役場)?$)/u;
