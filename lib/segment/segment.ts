@@ -693,6 +693,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     if (title) return { line: l, family: 'press-date-head', title };
   }
   if (inSet(REPORT_HEAD_STARTS, first) && length <= 48 && REPORT_HEAD.test(line)) return { line: l, family: 'report-head' };
+  // 「No.1 株式会社ミナセ精機(愛知県刈谷市/自動車部品製造)」: a list's numbered head naming its organisation, the item's fields under it.
+  if ((first === 0x4e /* N */ || first === 0x2116 /* № */) && length <= 80 && isNumberedOrgHead(line)) return { line: l, family: 'numbered-org' };
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
   // 「番号 6 / 公表日:令和7年2月18日 / 件名:…の誤送付について」: a listed notice numbered by a label over its date.
   if ((first === 0x756a /* 番 */ || first === 0x4e /* N */) && length <= 12 && NUMBER_LABEL_LINE.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
@@ -1161,6 +1163,12 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   }));
 }
 
+/** A numbered head whose name, its aside aside, reads as an organisation's: 「No.1 株式会社ミナセ精機(愛知県刈谷市/自動車部品製造)」. */
+function isNumberedOrgHead(line: string): boolean {
+  const name = NUMBERED_ORG_HEAD.exec(line)?.groups!.name;
+  return name !== undefined && readsAsOrg(name.replace(HEAD_ASIDE_END, '').trim());
+}
+const HEAD_ASIDE_END = /[(（][^()（）]*[)）]\s*$/;
 /** A numbered item's head naming its organisation: 「■No.2 医療法人社団健和会 しらかば台病院」. */
 /** A reference list's line: 「2023年2月8日 - 株式会社千歳フーズ(北海道千歳市) - 3,412件 - …」 (the name without its place in brackets). */
 export const DATED_DASH_ITEM = /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*[-－–—]\s*(?<name>[^\s\-－–—(（][^\-－–—(（]{1,39}?)\s*(?:[(（][^()（）]{1,24}[)）])?\s*[-－–—]\s*\S.{10,}$/;

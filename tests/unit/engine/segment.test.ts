@@ -715,6 +715,14 @@ describe('segmentPage', () => {
     expect(segmentPage(months)).toHaveLength(1);
   });
 
+  it('splits a list at its numbered heads naming organisations (No.1 株式会社…(place/trade)), not at a field line repeated under each', () => {
+    const item = (n: number, org: string, status: string) => `No.${n} ${org}(愛知県/製造業)\n\nグループ:Akira\n掲載日:2025/10/13\nステータス:【${status}】\n\n${BODY}`;
+    const text = [item(1, '株式会社ミナセ精機', '被害組織が流出の可能性を公表'), item(2, '社会福祉法人さくら野福祉会', '公表なし'), item(3, '株式会社北斗ロジスティクス', '被害組織が流出を否定')].join('\n');
+    expect(headings(text)).toEqual(['No.1 株式会社ミナセ精機(愛知県/製造業)', 'No.2 社会福祉法人さくら野福祉会(愛知県/製造業)', 'No.3 株式会社北斗ロジスティクス(愛知県/製造業)'].map((h) => h.slice(0, 24)));
+    // A numbered line that names no organisation heads nothing.
+    expect(segmentPage(`No.1 会議の議事録\n${BODY}\nNo.2 今後の予定\n${BODY}`)).toHaveLength(1);
+  });
+
   it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
     const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
     expect(segmentPage(mail)).toHaveLength(2);
