@@ -142,7 +142,7 @@ const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|�
 /** Those a service or body counts as its members: the nouns of its size (会員数, 利用者数…). */
 const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|求職者|登録スタッフ';
 /** A body's size as a sentence's topic: 「会員数は約620万人」「ボランティア登録者は約90人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
-const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者)は${SP}(?:約|およそ)?${SP}$`);
+const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者)は${SP}(?:(?:合計|総計|計)で?${SP})?(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
 /** A system's size in an aside after its name: 「購読者管理システム(購読者約9万2千人)」. */
@@ -151,8 +151,8 @@ const SYSTEM_SIZE_ASIDE_BEFORE_RE = /(?:システム|サービス|サイト|デ�
 const REFERENCE_SECTION_RE = /(?:^|\n)[ \u3000]*(?:[(（【<＜〈■※][ \u3000]*参考[ \u3000]*[)）】>＞〉]?|参考[:：])[^\n]*(?:\n[^\n]*){0,3}$/;
 /** The count's data told as not leaked: 「…名の…については、流出していない」. */
 const NOT_LEAKED_AFTER_RE = /^[ \u3000]*の[^。]{0,40}?(?:については|は)、?[^。]{0,12}?(?:流出|漏えい|漏洩|閲覧)(?:されて|して|されたことは)?(?:いない|おらず|ない|ありません)/;
-/** A whole a part is taken from: 「400名のうち」. */
-const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?のうち/;
+/** A whole a part is taken from: 「400名のうち」「当選者は約2万4千人で、このうち」. */
+const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?(?:のうち|(?:で|であり|となり)、?(?:この|その)うち)/;
 /** A leak told in the count's own clause: 「流出した1,000名のうち」 is the affected, a part told after. */
 const LEAK_IN_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害|閲覧|不正|紛失|誤送|誤って)[^、。]*$/;
 /** Others than the affected, just before the count: 「他の生徒」. */
@@ -164,7 +164,7 @@ const BACK_REFERENCE_RE = /(?:この|その|これらの?|上記の?|同)[ \u300
 /** 「応募は累計で約4万2000件あったが」: a whole told with its tally, against the part affected. */
 const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:者)?(?:数)?は[^。、]{0,6}?(?:累計|合計|総計)?で?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Mail sent as meant: 「…を発送した」「…を郵送しており」 (not 誤って発送). */
-const MAILED_AFTER_RE = /^[ \u3000]*(?:の[^。、誤]{1,24}?)?を(?:発送|郵送)(?:した|し、|しており|しました|している|しています|いたしました|いたしております)/;
+const MAILED_AFTER_RE = /^[ \u3000]*(?:の[^。、誤]{1,24}?)?を(?:[0-9０-９]{1,2}日に|同日に?|本日)?(?:発送|郵送)(?:した|し、|しており|しました|している|しています|いたしました|いたしております)/;
 /** The line over a count alone is a list of the kinds of data (a table's row, one cell a line): 「患者の氏名、年齢、病名 / 1名」. */
 const DATA_LIST_LINE_END_RE = /(?:^|\n)[^\n。]*(?:氏名|住所|電話番号|生年月日|メールアドレス|口座)[^\n。]*、[^\n。]*$/;
 /** What follows a count alone in its table cell: the next cell's tab or the row's end. */
@@ -190,6 +190,14 @@ const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約|管
 const MAXIMUM_BEFORE_RE = /(?:^|[、,\s])最大(?:で)?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** A capacity, not people affected: 「最大で約1,200名を収容」「最大100名まで参加できます」. */
 const CAPACITY_AFTER_RE = /^[ \u3000]*(?:様|さま)?(?:を|が|まで)?(?:収容|参加|入場|利用|受講|来場|登録|宿泊|乗車|同時)/;
+/** Accounts an attack tried, told before them in the same clause: 「ログインの試行対象となった(…)約」. */
+const TRIED_BEFORE_RE = /試行(?:の)?対象(?:と)?(?:なった|された|とされた)[^。、]{0,30}$/;
+/** A figure a group claims: 「「50万人以上の顧客データ」を含むと主張」. */
+const CLAIMED_AFTER_RE = /^[^。]{0,24}?(?:と|だと)(?:主張|称し|称して)/;
+/** An event's expected or actual attendance: 「…人の動員を見込んでいる」「…人の来場者」. */
+const ATTENDANCE_AFTER_RE = /^[ \u3000]*(?:分)?の(?:動員|来場|集客|観客|入場)/;
+/** A whole's tally as a topic: 「応募総数は、…を含め」「会員総数は」. */
+const TALLY_TOTAL_BEFORE_RE = /(?:応募|申込|申し込み|登録|会員|利用者|参加者?)(?:者)?(?:の)?総数(?:は|が)[^。]{0,30}?$/;
 /** Accounts an attack tried, as a topic: 「試行の対象となったアカウントは約」. */
 const ATTEMPTED_TOPIC_BEFORE_RE = atEnd(/(?:試行|ログイン試行|攻撃|不正ログインの試み)の対象(?:と)?(?:なった|となった|とされた)?[^。、]{0,10}?(?:は|が)[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A business's yearly visitors or orders: 「2024年の延べ宿泊者数は約」「年間来場者数は」「ご注文件数は約」. */
@@ -478,6 +486,14 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (a === NO && KEPT_FOR_AFTER_RE.test(after)) return no('population');
   // 「約3万2000件のIDに対してログインが試行され」: what an attacker tried, not what it got.
   if (a === NO && ATTEMPTED_AFTER_RE.test(after)) return no('attempts');
+  // 「ログインの試行対象となった(ログインには成功していない)約4万1千件のアカウント」: the same, told before the accounts.
+  if (before.includes('試行') && TRIED_BEFORE_RE.test(before)) return no('attempts');
+  // 「「50万人以上の顧客データ」を含むと主張」: a criminal group's claim, not a figure the organisation gives.
+  if (c.sentence.includes('主張') && CLAIMED_AFTER_RE.test(after)) return no('claim');
+  // 「計約12万人の動員を見込んでいる」: an event's expected attendance.
+  if (a === NO && ATTENDANCE_AFTER_RE.test(after)) return no('audience');
+  // 「本キャンペーンの応募総数は、はがきによる応募を含め12,517件」: a whole's tally, not those affected.
+  if (before.includes('総数') && TALLY_TOTAL_BEFORE_RE.test(before)) return no('population');
   // 「試行の対象となったアカウントは約2万1000件にのぼるが」: the accounts tried, not those got into.
   if (before.includes('対象') && endsWithMatch(ATTEMPTED_TOPIC_BEFORE_RE, before)) return no('attempts');
   // 「2024年の延べ宿泊者数は約85万人」「ご注文件数は約2万3千件であり」: a business's yearly visitors or orders, its size.

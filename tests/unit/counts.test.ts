@@ -414,6 +414,14 @@ describe('totalAffected', () => {
     expect(totalAffected(all('名簿には、全校生徒782人の氏名、学年、組が記載されていた。'))).toBe(782);
     expect(totalAffected(all('漏えいした可能性のある情報\n合計:2,446件'))).toBe(2446);
   });
+  it('counts no active members, expected attendance, accounts merely tried, a mailing\'s size, an entries\' tally or a group\'s claim', () => {
+    expect(totalAffected(all('対象となる会員様 最大で4万1,862名(3ファンクラブの現在の有効会員数は合計で約3万6千名です)の氏名が流出した可能性があります。'))).toBe(41862);
+    expect(totalAffected(all('結果メール1,286人分が別の会員に誤送信された。当選者は約2万4千人で、このうち誤送信の対象となったのは約900人。ツアーは計約12万人の動員を見込んでいる。'))).toBe(1286);
+    expect(totalAffected(all('不正ログインが確認されたアカウント数:3,417件\nログインの試行対象となった(ログインには成功していない)約4万1千件のアカウントについても、パスワードの再設定をお願いしています。閲覧された可能性があります。'))).toBe(3417);
+    expect(totalAffected(all('最大で293人分の通知書が本人以外に届いた可能性がある。市によると、通知書は納税義務者約4万1千人分を6日に発送した。'))).toBe(293);
+    expect(totalAffected(all('WEB応募フォームからご応募いただいたお客様 3,962名の情報が閲覧可能な状態でした。本キャンペーンの応募総数は、はがきによる応募を含め12,517件です。'))).toBe(3962);
+    expect(totalAffected(all('顧客の個人情報が最大で約6万3000人分流出した可能性がある。グループは「50万人以上の顧客データ」を含むと主張していた。'))).toBe(63000);
+  });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';
     expect(totalAffected(all(text))).toBe(1034);
