@@ -177,7 +177,7 @@ const SENT_TO_BEFORE_RE = /(?:(?:送信|送付|配信|発送)先(?:は|が)|誤(
 /** The addresses a mailing went to: 「…1,943件のメールアドレス宛て(に)」. */
 const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて|に(?:送信|送付|配信))/;
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
-const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
+const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:[^。、]{1,8}?の)?(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
 const NI = 0x306b; // に
 const SAMA = 0x69d8; // 様
 const ZU = 0x305a; // ず
@@ -190,6 +190,16 @@ const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約|管
 const MAXIMUM_BEFORE_RE = /(?:^|[、,\s])最大(?:で)?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** A capacity, not people affected: 「最大で約1,200名を収容」「最大100名まで参加できます」. */
 const CAPACITY_AFTER_RE = /^[ \u3000]*(?:様|さま)?(?:を|が|まで)?(?:収容|参加|入場|利用|受講|来場|登録|宿泊|乗車|同時)/;
+/** An earlier figure, told as what was first thought or reported: 「…が所在不明とみられていた」「…の情報」とお知らせしておりましたが」. */
+const EARLIER_FIGURE_AFTER_RE = /^[^。]{0,24}?(?:」)?(?:と|が[^。、]{0,10}?と)(?:みられて|思われて|考えられて|お知らせして|公表して|発表して|ご?報告して|して)(?:い|お)/;
+/** Those who used a page as a topic: 「…を表示したお客様は」「ログインした会員は」 (not 閲覧した, a viewer's rule). */
+const USERS_TOPIC_BEFORE_RE = /(?:表示|アクセス|ログイン|利用)した(?:お客様|お客さま|利用者|会員|ユーザー?|方)(?:の数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** A line of a body's size, its label first: 「加入者数(令和6年9月末) 被保険者 14,822名 / …」. */
+const SIZE_LINE_RE = /(?:^|\n)[ \u3000]*(?:加入者|会員|組合員|従業員|職員|社員|教職員|生徒|児童|学生|契約者|登録者|在籍者)数(?![^\n]*(?:流出|漏えい|漏洩|漏れ|対象|影響|閲覧|被害|情報|データ|紛失|誤|盗|不正|可能性|うち))[^\n]*$/;
+/** A survey's population label: 調査対象者数, アンケート対象数. */
+const SURVEY_SIZE_LABEL_RE = /(?:調査|アンケート)(?:の)?対象(?:者)?数[ \u3000]*[:：]?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
+/** A response rate after a count: 「2,731人(回収率42.0%)」. */
+const RESPONSE_RATE_AFTER_RE = /^[ \u3000]*[(（](?:回収率|回答率|有効回答率)/;
 /** Accounts an attack tried, told before them in the same clause: 「ログインの試行対象となった(…)約」. */
 const TRIED_BEFORE_RE = /試行(?:の)?対象(?:と)?(?:なった|された|とされた)[^。、]{0,30}$/;
 /** A figure a group claims: 「「50万人以上の顧客データ」を含むと主張」. */
@@ -482,6 +492,14 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (a === NO && ADDRESSED_TO_AFTER_RE.test(after)) return no('recipient');
   if (before.includes('先') && SENT_TO_BEFORE_RE.test(before)) return no('recipient');
   if (a === NO && VISITED_AFTER_RE.test(after)) return no('visited');
+  // 「当初は3カ月分の約2800人分が所在不明とみられていた」「第1報では「利用者様約70名分の情報」とお知らせしておりましたが」: an earlier figure.
+  if ((before.includes('当初') || before.includes('第1報') || before.includes('第一報') || before.includes('前回')) && EARLIER_FIGURE_AFTER_RE.test(after)) return no('superseded');
+  // 「予約確認ページを表示したお客様は4,907名でしたが、」: those who used a page, not whose data it showed.
+  if (before.includes('した') && USERS_TOPIC_BEFORE_RE.test(before)) return no('population');
+  // 「加入者数(令和6年9月末) 被保険者 14,822名 / … / 合計 28,127名」: a body's size line, every figure on it.
+  if (SIZE_LINE_RE.test(c.beforeLines) || SIZE_LINE_RE.test(c.sentence)) return no('population');
+  // 「調査対象者数:約6,500人」「回答者数:2,731人(回収率42.0%)」: a survey's population and response, not those affected.
+  if ((c.beforeLines.includes('対象') && SURVEY_SIZE_LABEL_RE.test(c.beforeLines)) || RESPONSE_RATE_AFTER_RE.test(after)) return no('population');
   // 「約18万人の組合員の皆様の大切な個人情報をお預かりしている」: those whose data a body keeps, its size.
   if (a === NO && KEPT_FOR_AFTER_RE.test(after)) return no('population');
   // 「約3万2000件のIDに対してログインが試行され」: what an attacker tried, not what it got.

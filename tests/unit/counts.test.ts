@@ -422,6 +422,14 @@ describe('totalAffected', () => {
     expect(totalAffected(all('WEB応募フォームからご応募いただいたお客様 3,962名の情報が閲覧可能な状態でした。本キャンペーンの応募総数は、はがきによる応募を含め12,517件です。'))).toBe(3962);
     expect(totalAffected(all('顧客の個人情報が最大で約6万3000人分流出した可能性がある。グループは「50万人以上の顧客データ」を含むと主張していた。'))).toBe(63000);
   });
+  it('counts no earlier figure, page users, a body\'s size line, a survey\'s population or those visited', () => {
+    expect(totalAffected(all('宿泊者名簿のうち、延べ1912人分が所在不明になっている。当初は3カ月分の約2800人分が所在不明とみられていた。'))).toBe(1912);
+    expect(totalAffected(all('第1報では「利用者様約70名分の情報」とお知らせしておりましたが、確認の結果、利用者様65名分であることが確認されました。紛失した端末に保存されていました。'))).toBe(65);
+    expect(totalAffected(all('上記時間帯に予約確認ページを表示したお客様は4,907名でしたが、他のお客様の画面に表示された可能性があるのは、予約1,482件(お客様数1,326名)です。'))).toBe(1326);
+    expect(totalAffected(all('誤送付の対象となった241名の方に通知しました。\n加入者数(令和6年9月末) 被保険者 14,822名 / 被扶養者 13,305名 / 合計 28,127名'))).toBe(241);
+    expect(totalAffected(all('調査対象者数:約6,500人\n回答者数:2,731人(回収率42.0%)\n閲覧可能な状態となっていたのは回答者1,938人分であることが確定しました。'))).toBe(1938);
+    expect(totalAffected(all('ホワイトボードに利用者27人の名字が写っていた。同ステーションでは、およそ110人の利用者の自宅を訪問している。'))).toBe(27);
+  });
   it('agrees with extraction on a stated total', () => {
     const text = '・住所、氏名:800件\n・氏名:234件\n合計:1,034件';
     expect(totalAffected(all(text))).toBe(1034);
