@@ -167,6 +167,9 @@ const TALLY_TOPIC_BEFORE_RE = /(?:応募|申し?込み?|登録|利用|参加)(?:
 const MAILED_AFTER_RE = /^[ \u3000]*(?:の[^。、誤]{1,24}?)?を(?:[0-9０-９]{1,2}日に|同日に?|本日)?(?:発送|郵送)(?:した|し、|しており|しました|している|しています|いたしました|いたしております)/;
 /** The line over a count alone is a list of the kinds of data (a table's row, one cell a line): 「患者の氏名、年齢、病名 / 1名」. */
 const DATA_LIST_LINE_END_RE = /(?:^|\n)[^\n。]*(?:氏名|住所|電話番号|生年月日|メールアドレス|口座)[^\n。]*、[^\n。]*$/;
+/** A count alone between slashes (a ranking's line of fields), qualifiers aside. */
+const SLASH_CELL_BEFORE_RE = /[/／][ \u3000]*$/;
+const SLASH_CELL_AFTER_RE = /^[ \u3000]*(?:分)?[ \u3000]*[/／]/;
 /** What follows a count alone in its table cell: the next cell's tab or the row's end. */
 const TABLE_CELL_END_RE = /^[ \u3000]*(?:\t|$)/;
 const WO = 0x3092; // を
@@ -691,5 +694,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('最大') && MAXIMUM_BEFORE_RE.test(before) && !CAPACITY_AFTER_RE.test(after)) return yes('maximum');
   // 「株式会社… ⇥ 2025年5月7日 ⇥ 約4.6万件 ⇥ ランサムウェア」: a table's count cell (incidentTable's rows) counts those affected.
   if (c.before.endsWith('\t') && TABLE_CELL_END_RE.test(after)) return yes('table-cell');
+  // 「1位 株式会社ハルカゼ/約41万2,000件/SQLインジェクション…/…」: a count alone between a line's slashes is its count field.
+  if (SLASH_CELL_BEFORE_RE.test(c.before) && SLASH_CELL_AFTER_RE.test(after)) return yes('table-cell');
   return no('no-cue');
 }

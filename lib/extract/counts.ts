@@ -250,7 +250,8 @@ export function extractCounts(text: string, start: number, end: number): Count[]
       }
       const cEnd = m.index + m[0].length;
       next = cEnd;
-      if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1))) continue;
+      // (A slash after a word is a field's edge, 「北条原市/6万2,310人/…」, not a fraction's or a date's: 1/3人, 2024/5.)
+      if (cStart > 0 && inSet(BAD_BEFORE, text.charCodeAt(cStart - 1)) && !(text.charCodeAt(cStart - 1) === 0x2f && cStart > 1 && !inSet(DIGIT_SET, text.charCodeAt(cStart - 2)) && !inSet(BAD_BEFORE, text.charCodeAt(cStart - 2)))) continue;
       index ??= new CountTextIndex(text, lo, hi);
       out.push(buildCount(text, lo, index, cStart, cEnd, prefix, numText, parsed, m));
     }

@@ -336,6 +336,11 @@ const DOUBLED_KIND_END = /([市区町村])\1$/u;
 /** A description in a headline's name's place: オンライン書店, 大手旅行会社, 県内の病院. */
 const GENERIC_DESCRIPTION = /^(?:オンライン|ネット|通販|大手|中堅|地方|地元|県内|市内|都内|町内)(?:の)?[^\s、。]{1,8}$/u;
 
+/** A ranking's line of fields: 「1位 株式会社ハルカゼ(通販サイト「…」)/約41万2,000件/…」 (the name before its aside and the first slash). */
+const RANKED_FIELDS = /^\s*(?:第)?\s*[0-9]{1,2}\s*位[\s:：]+(?<name>[^/／(（\s][^/／(（]{1,39}?)\s*(?:[(（][^/／]*[)）])?\s*[/／]/u;
+/** A digest's bullet naming its organisation alone: 「・医療法人社団清和会 さくら台病院(千葉県)」. */
+const BULLET_NAME_LINE = /^\s*[・•◦]\s*(?<name>[^\s。、:：(（]{2,40}(?:[ \u3000][^\s。、:：(（]{1,20})?)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/u;
+
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
 
@@ -353,7 +358,7 @@ function namedOrg(
   // (Or 「●公益財団法人しらかば育英会(9月25日公表)」: the name before the day it announced; 「■No.2 医療法人社団健和会 しらかば台病院」:
   // the name after its number.)
   const headingLine = heading ? text.slice(heading.start, heading.end) : '';
-  const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine) ?? NUMBERED_ORG_HEAD.exec(headingLine) ?? DATED_DASH_ITEM.exec(headingLine))?.groups!.name?.trim() : undefined;
+  const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine) ?? NUMBERED_ORG_HEAD.exec(headingLine) ?? DATED_DASH_ITEM.exec(headingLine) ?? RANKED_FIELDS.exec(headingLine) ?? BULLET_NAME_LINE.exec(headingLine))?.groups!.name?.trim() : undefined;
   if (bracketed && readsAsOrg(bracketed)) return found(text, original, bracketed);
   // A timely disclosure (各 位 / 会 社 名 … over its title): the issuer it labels, over a subsidiary or contractor its body names
   // (「…委託先である当社連結子会社 東和カスタマーサービス株式会社」; the seed gold names the issuer of 「弊社子会社である…」 too).

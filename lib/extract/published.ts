@@ -72,6 +72,8 @@ const SIGN_OFF_LINES = 4;
 const ROW_MONTH_DAY = /^\s*(?:\d{1,3}\s*[\t|]\s*)?(1[0-2]|0?[1-9])(?:\/|月)(3[01]|[12]\d|0?[1-9])日?(?![\d/])/;
 /** How many days past its page's date a row's day may fall (a week's list dated on its first day). */
 const ROW_SLACK_DAYS = 7;
+/** The day a line of fields ends with as its announcement's: 「/8月2日公表」. */
+const ANNOUNCED_DAY_END = /(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日(?:公表|発表)\s*$/;
 /** A month and day in brackets: 「(6/12)」. */
 const BRACKETED_SLASH_DAY = /[(（](1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[)）]/;
 /** Lines under a blog's numbered entry title where the release it quotes shows its date. */
@@ -195,6 +197,12 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
   const announced = ANNOUNCED_IN_BRACKETS.exec(heading);
   return announced ? (findDates(text, seg.heading.start + announced.index, seg.heading.start + announced.index + announced[0].length)[0] ?? null) : null;
 }
+/** The day leading an item's paragraph that names its subject after it: 「3月5日、名古屋市に本社を置く株式会社…は、」. */
+function dayLeadingParagraph(text: string, seg: Segment): DateMention | null {
+  const m = DAY_LED_START.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 16)));
+  return m ? (findDates(text, seg.start, seg.start + m[0].length).at(-1) ?? null) : null;
+}
+const DAY_LED_START = /^\s*\d{1,2}月\d{1,2}日(?=(?:[(（][月火水木金土日][)）])?、)/;
 /** A bullet's or marked item's leading month and day with a slash: 「・11/5 …」「◆(1)【11/20】…」 (not a full date's 2024/11/5). */
 const LEADING_SLASH_DAY = /^\s*(?:[・•◦■◆●▼□◇★☆]\s*)?(?:[(（]?\d{1,2}[)）.．]\s*)?[【[［]?\s*((1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9]))(?![\d/])/;
 /** The full date on an item's closing source line (its last lines), when nothing else dates it. */
@@ -426,7 +434,8 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   const items = itemCount(segments);
   // A one-line item of a list led by its day (「・10月7日 株式会社…:…2025年7月14日までに決済した…」): that day is the
   // item's, not a date its summary names.
-  const dayLed = segments.map((s) => (items !== 1 && s.heading !== null && s.heading.end >= s.end ? leadingHeadingDay(text, s) : null));
+  // (Or a paragraph led by its day, its heading its subject's name: 「3月5日、…株式会社マルナカ印刷は、…」.)
+  const dayLed = segments.map((s) => (items !== 1 && s.heading !== null && s.heading.end >= s.end ? leadingHeadingDay(text, s) : items !== 1 ? dayLeadingParagraph(text, s) : null));
   // (A table's row: its first full date, the 公表日 cell before its summary's dates.)
   const headingDates = segments.map((s, i) => (s.heading && !dayLed[i] ? (s.tableRow ? firstFullDate(text, s.heading) : lastFullDate(text, s.heading)) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it
@@ -435,7 +444,8 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     if (headingDates[i]) return headingDates[i]!;
     // A table's row led by its month and day (「11/01｜株式会社…｜…」): the year of the page's date or title.
     // (Or, for a line of fields, the month and day in brackets on its link line: 「└ …のお知らせ(6/12) https://…」.)
-    const rowDay = seg.tableRow ? (ROW_MONTH_DAY.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 16))) ?? BRACKETED_SLASH_DAY.exec(text.slice(seg.start, seg.end))) : null;
+    // (Or the day it was announced, ending a line of fields: 「…/氏名・住所・証券番号/8月2日公表」.)
+    const rowDay = seg.tableRow ? (ROW_MONTH_DAY.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 16))) ?? BRACKETED_SLASH_DAY.exec(text.slice(seg.start, seg.end)) ?? ANNOUNCED_DAY_END.exec(text.slice(seg.start, seg.end))) : null;
     if (rowDay) {
       pageDates ??= datelines(text, all);
       const reference = pageDates[0] ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);

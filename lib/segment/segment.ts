@@ -6,7 +6,7 @@ import { isTrimmedSpace, lines, rangeIndex, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
-import { COMPANY_FORMS, findOrgNames, isOrgName, readsAsOrg } from '../extract/org';
+import { COMPANY_FORMS, findOrgNames, isOrgName, PREFECTURE, readsAsOrg } from '../extract/org';
 import { TAG_LINE, TOPIC_TAGS_LINE } from '../detect/leak-statements';
 import { incidentTable } from './incident-table';
 
@@ -481,7 +481,8 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
   if (!blocks && !inSet(TITLE_MARKS, firstNonSpace(text, line.start, line.end))) return null;
   const s = text.slice(line.start, line.end);
   const b = BRACKET_TITLE.exec(s);
-  if (b) {
+  // (A paragraph led by its prefecture in brackets, 「【北海道】北見沢市は1月8日、…」, is a one-line item: candidateAt reads it.)
+  if (b && !PREFECTURE_LED_LEAD.test(s)) {
     const label = b.groups!.label!;
     const title = b.groups!.title!;
     if (/[#＃\d]/.test(label) || INCIDENT_WORD.test(title)) return `【${label.replace(/[\d\s#＃\-_/.:]+/g, '')}】`;
@@ -682,7 +683,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   // 「●株式会社コトブキ楽器(9月19日公表)」「・三ツ瀬町(11月19日)」: a digest's item headed by its organisation and the day it announced.
   if ((inSet(SECTION_MARKS, first) || inSet(BULLETS, first)) && length <= MARKED_NAME_DAY_MAX && MARKED_NAME_DAY.test(line)) return { line: l, family: 'marked-name-day' };
   // 「［6/1］株式会社ハルカゼ食品宅配(食材宅配)は、…」: a digest's paragraph led by the day its organisation announced, in brackets.
-  if (inSet(DAY_BRACKETS, first) && length >= MIN_DAY_LED_PARAGRAPH && length <= MAX_ITEM_LINE && BRACKETED_DAY_LEAD.test(line) && INCIDENT_WORD.test(line)) {
+  // (Or led by its prefecture in brackets: 「【北海道】北見沢市は1月8日、…」.)
+  if (inSet(DAY_BRACKETS, first) && length >= MIN_DAY_LED_PARAGRAPH && length <= MAX_ITEM_LINE && (BRACKETED_DAY_LEAD.test(line) || PREFECTURE_LED_LEAD.test(line)) && INCIDENT_WORD.test(line)) {
     return { line: l, family: 'bracketed-day-lead', oneLine: true };
   }
   // 「【株式会社ミナトファーマシー】 / 同社は6月2日、…」: a roundup's item headed by its organisation's name in brackets over its dated lead.
@@ -695,7 +697,9 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (inSet(REPORT_HEAD_STARTS, first) && length <= 48 && REPORT_HEAD.test(line)) return { line: l, family: 'report-head' };
   // 「No.1 株式会社ミナセ精機(愛知県刈谷市/自動車部品製造)」: a list's numbered head naming its organisation, the item's fields under it.
   if ((first === 0x4e /* N */ || first === 0x2116 /* № */) && length <= 80 && isNumberedOrgHead(line)) return { line: l, family: 'numbered-org' };
-  if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && short && RANKED_TITLE.test(line)) return { line: l, family: 'ranked' };
+  if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && length <= MAX_ITEM_LINE && RANKED_TITLE.test(line)) {
+    return { line: l, family: 'ranked', ...(SLASH_FIELDS.test(line) ? { oneLine: true as const, whole: true as const } : {}) };
+  }
   // 「番号 6 / 公表日:令和7年2月18日 / 件名:…の誤送付について」: a listed notice numbered by a label over its date.
   if ((first === 0x756a /* 番 */ || first === 0x4e /* N */) && length <= 12 && NUMBER_LABEL_LINE.test(line) && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
   // (Or a headline over its announcement's labelled date: 「（2）通販サイトにパスワードリスト攻撃、…不正ログイン / 公表日：2025年9月9日」.)
@@ -706,6 +710,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
   // 「・10月1日 株式会社アオバ精機(製造業):ランサムウェア攻撃を受け、…」: a digest's bullet, its organisation before a colon.
   if (inSet(BULLETS, first) && length <= MAX_BULLET_ITEM && isBulletOrgItem(line)) return { line: l, family: 'bullet-org', oneLine: true };
+  // 「・株式会社ミナトリビング(東京都港区) / インテリア雑貨の通販サイトが…」: a digest's bullet naming the organisation over its story.
+  if (inSet(BULLETS, first) && length <= MARKED_NAME_DAY_MAX && isBulletNameOverStory(text, all, k, line)) return { line: l, family: 'bullet-name' };
   // 「・旅行会社の株式会社ハルカゼトラベル、予約管理システムに不正アクセス… / https://…」: a digest's one-line summary over its link.
   if (inSet(BULLETS, first) && length >= MIN_LINKED_ITEM && length <= MAX_BULLET_ITEM && urlUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'bullet-linked', oneLine: true };
   if (inSet(MARKED_TITLE_STARTS, first) && short && MARKED_TITLE_LINE.test(line)) {
@@ -717,10 +723,23 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return title && !inTimeline(text, all, k) ? { line: l, family: 'date-line', title } : null;
   }
   if (inSet(DIGITS_SET, first)) {
+    // 「3月5日、名古屋市に本社を置く株式会社マルナカ印刷は、…」: a digest's paragraph led by the day its organisation announced.
+    if (length >= MIN_LEAD_PARAGRAPH && length <= MAX_DAY_LED_PARAGRAPH && INCIDENT_WORD.test(line)) {
+      const led = DAY_LED_PARAGRAPH.exec(line);
+      if (led) {
+        // Its subject's name is the item's heading (「名古屋市に本社を置く株式会社マルナカ印刷」 names 株式会社マルナカ印刷).
+        const org = leadOrg(text.slice(Math.max(0, l.start - LEAD_NAME_REACH), l.start), led.groups!.subject!);
+        const at = org ? l.start + line.indexOf(org, led[0].length - led.groups!.subject!.length - 3) : -1;
+        return { line: l, family: 'day-led-paragraph', oneLine: true, ...(org && at >= l.start ? { title: { start: at, end: at + org.length } } : {}) };
+      }
+    }
     if (length > MAX_ITEM_LINE) return null;
     // 「6-1 / 令和6年6月5日 / 教育庁 … / 事案の概要…」: a table's row rendered one cell a line, its number over its date.
     if (length <= 12 && ROW_NUMBER_LINE.test(line) && isDateLine(text, nextLine(text, all, k))) return { line: l, family: 'row-number' };
     if (short && DAY_TITLE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'day-title' };
+    // 「1位 株式会社ハルカゼ(…)/約41万2,000件/SQLインジェクションによる不正アクセス/氏名・…/8月2日公表」: a ranking's line of fields.
+    // (A rank with no 第 only with its fields: 「1位 ランサムウェアによる被害」 is a list of threats, no item.)
+    if (length <= MAX_ITEM_LINE && RANKED_FIELDS_LINE.test(line) && INCIDENT_WORD.test(line)) return { line: l, family: 'ranked', oneLine: true, whole: true };
     // 「2023年2月8日 - 株式会社千歳フーズ(北海道千歳市) - 3,412件 - 自社通販サイトが…」: a reference list's line, its date, its
     // organisation and its story apart by dashes.
     if (DATED_DASH_ITEM.test(line) && INCIDENT_WORD.test(line)) return { line: l, family: 'dated-dash', oneLine: true, whole: true };
@@ -788,6 +807,25 @@ export const MARKED_NAME_DAY = /^\s*[■◆●▼□◇★☆・•◦]\s*(?<nam
 /** A paragraph led by a month and day in brackets, then its subject: 「［6/3］学習塾を運営する株式会社…は、」. */
 const BRACKETED_DAY_LEAD = /^\s*[［[【]\s*(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])\s*[］\]】]\s*[^。]{2,80}?(?:は|が)、/;
 const DAY_BRACKETS = gateOf('［[【');
+/** A ranking's line of fields: its rank, then fields apart by three slashes at least. */
+const RANKED_FIELDS_LINE = /^\s*[0-9]{1,2}\s*位[\s\u3000]+\S[^/／]*(?:[/／][^/／]+){3,}$/;
+/** A ranking line's fields apart by slashes: three slashes at least. */
+const SLASH_FIELDS = /(?:[/／][^/／]+){3,}/;
+/** A bullet with an organisation's name alone (its place or trade in brackets after it): 「・医療法人社団清和会 さくら台病院(千葉県)」. */
+const BULLET_NAME = /^\s*[・•◦]\s*(?<name>[^\s。、:：(（]{2,40}(?:[ \u3000][^\s。、:：(（]{1,20})?)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
+/** Is the line a bullet naming an organisation, a story's paragraph under it? */
+function isBulletNameOverStory(text: string, all: readonly Range[], k: number, line: string): boolean {
+  const name = BULLET_NAME.exec(line)?.groups!.name;
+  if (!name || !readsAsOrg(name.replace(/[ \u3000]/g, ''))) return false;
+  const under = nextLine(text, all, k);
+  return under !== null && under.end - under.start >= MIN_LEAD_PARAGRAPH && INCIDENT_WORD.test(text.slice(under.start, under.end));
+}
+/** The longest such paragraph: a digest's whole story. */
+const MAX_DAY_LED_PARAGRAPH = 1200;
+/** A paragraph led by a month and day, then its subject: 「3月5日、…株式会社マルナカ印刷は、」. */
+const DAY_LED_PARAGRAPH = /^\s*\d{1,2}月\d{1,2}日(?:[(（][月火水木金土日][)）])?、(?<subject>[^。、]{2,80}?)(?:は|が)、/;
+/** A paragraph led by its prefecture in brackets, then its subject and day: 「【北海道】北見沢市は1月8日、」. */
+const PREFECTURE_LED_LEAD = new RegExp(`^\\s*【${PREFECTURE}】\\s*[^。]{2,60}?(?:は|が)、?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]`);
 /** The shortest such paragraph: a whole story. */
 const MIN_DAY_LED_PARAGRAPH = 40;
 const MARKED_NAME_DAY_MAX = 80;

@@ -723,6 +723,20 @@ describe('segmentPage', () => {
     expect(segmentPage(`No.1 会議の議事録\n${BODY}\nNo.2 今後の予定\n${BODY}`)).toHaveLength(1);
   });
 
+  it('splits roundups: bullets naming organisations over their stories, 【prefecture】-led paragraphs, day-led paragraphs and a ranking\'s lines of fields', () => {
+    const story = '通販サイトが第三者による不正アクセスを受け、決済画面が改ざんされていたと発表した。顧客のクレジットカード情報が流出した可能性がある。';
+    const bullets = `■3月3日\n\n・株式会社ミナトリビング(東京都港区)\n${story}\n\n・医療法人社団清和会 さくら台病院(千葉県)\n${story}\n\n■3月7日\n\n・青葉台市教育委員会\n${story}`;
+    expect(headings(bullets)).toEqual(['・株式会社ミナトリビング(東京都港区)', '・医療法人社団清和会 さくら台病院(千葉県)', '・青葉台市教育委員会'].map((h) => h.slice(0, 24)));
+    const prefectures = `まとめ\n\n【北海道】北見沢市は1月8日、特定健康診査の受診券を別の市民に誤って送付したと発表した。2人分の氏名と住所が記載されていた。\n\n【岩手県】遠野沢町教育委員会は1月10日、町立小学校の教諭が児童の個人情報を保存したUSBメモリを紛失したと発表した。`;
+    expect(extractIncidents({ text: prefectures }).map((i) => [i.org, i.published])).toEqual([['北見沢市', null], ['遠野沢町教育委員会', null]]);
+    const days = `クリップ\n2024年3月18日 公開\n\n3月5日、名古屋市に本社を置く株式会社マルナカ印刷は、同社のファイルサーバーがランサムウェアに感染し、取引先から預かった顧客情報約9万6千件が流出した可能性があると発表した。${'保存されていた情報の内訳は調査中としている。'.repeat(20)}\n\n3月8日、学校法人聖ミカエル学園は、教員が生徒318人分の成績を保存したノートパソコンを電車内に置き忘れ、紛失したと発表した。`;
+    expect(extractIncidents({ text: days }).map((i) => [i.org, i.published])).toEqual([['株式会社マルナカ印刷', '2024-03-05'], ['学校法人聖ミカエル学園', '2024-03-08']]);
+    const ranking = '■ 漏えい規模ランキング\n1位 株式会社ハルカゼ(通販サイト「ハルカゼマルシェ」)/約41万2,000件/SQLインジェクションによる不正アクセス/氏名・住所/9月6日公表\n2位 北条原市/6万2,310人/システムの設定ミスで外部から閲覧可能に/氏名・住所・生年月日/8月28日公表';
+    expect(extractIncidents({ text: ranking }).map((i) => [i.org, i.total_affected])).toEqual([['株式会社ハルカゼ', 412000], ['北条原市', 62310]]);
+    // A list of threats ranked with no fields is no list of incidents.
+    expect(segmentPage('情報セキュリティ10大脅威\n1位 ランサムウェアによる被害\n2位 サプライチェーンの弱点を悪用した攻撃\n3位 内部不正による情報漏えい等の被害')).toHaveLength(1);
+  });
+
   it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
     const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
     expect(segmentPage(mail)).toHaveLength(2);
