@@ -86,8 +86,14 @@ function hasCues(text: string, cues: RegExp, n = 2): boolean {
  * notice's own 再発防止策 may use one or two.
  */
 const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|用語集|早見表|チェックリスト|ポイントは|とは[?？]|のコツ|注意点|事例に学ぶ|解説します|ご紹介します|よくある(?:ミス|パターン|質問)|しましょう|おすすめ|対処法|初動対応/g;
-/** Words one of GUIDE_CUE's commonest cues holds: a segment with none is no guide, and the pattern is not tried. */
-const GUIDE_GATE = ['ましょう', '防ぐ', 'とは', 'ポイント', '用語', '典型', 'ご紹介', '解説', '起こり'];
+/** How many of `words` the text holds (a loop: no closure per call). */
+function gateWords(text: string, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (text.includes(w)) n++;
+  return n;
+}
+/** Words GUIDE_CUE's rarer cues hold (a guide holds one; few notices do): a segment with none is no guide, and the pattern is not tried. */
+const GUIDE_GATE = ['ましょう', '防ぐ', '用語', '典型', '早見', '起こり'];
 
 /**
  * A page that says its cases and figures are made up for illustration (「※文中の事例・数値はすべて説明のための架空のものです」,
@@ -97,8 +103,17 @@ const FICTIONAL = /(?:事例|事案|数値|数字|企業|団体|人物|名称|�
 
 /** Does the page say its cases are made up? (One indexOf rules out most pages before the pattern runs.) */
 export function isFictionalPage(text: string): boolean {
-  return (text.includes('架空') || text.includes('実在')) && FICTIONAL.test(text);
+  // The pattern is tried only around each 架空 or 実在 (a window as long as its reach), not over the whole page.
+  for (const word of FICTIONAL_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (FICTIONAL.test(text.slice(Math.max(0, at - FICTIONAL_REACH), at + FICTIONAL_REACH))) return true;
+    }
+  }
+  return false;
 }
+const FICTIONAL_WORDS = ['架空', '実在'];
+/** How far around its word the statement reaches (its longest gap, 16 units, and its words). */
+const FICTIONAL_REACH = 40;
 
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
@@ -193,7 +208,7 @@ export function detectBreach(
   // (Each pattern is tried only where a word its cues need stands: most notices hold none.)
   const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && hasCues(segmentText, LAW_NEWS_CUE);
   const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && hasCues(segmentText, EVENT_CUE, 3);
-  const guide = GUIDE_GATE.some((w) => segmentText.includes(w)) && hasCues(segmentText, GUIDE_CUE, 3);
+  const guide = gateWords(segmentText, GUIDE_GATE) >= 1 && hasCues(segmentText, GUIDE_CUE, 3);
   const statistics = hasCues(segmentText, STATISTICS_CUE) || posting || lawNews || event || guide;
   if (statistics) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.

@@ -169,15 +169,18 @@ const SELF_VOICE = /(?:当|弊|本)(?:社|院|学|校|市|町|村|区|県|法人
 /** A tally's row: a label of kinds (「誤交付・誤送付・誤送信」), a wide gap, a count (612件). */
 const TALLY_ROW = /^\s*[^\s。、]{2,30}(?:[ \u3000\t]{2,}|\t)[0-9０-９,，]+\s*件/;
 
+/** The longest line read as a breadcrumb trail. */
+const BREADCRUMB_MAX = 160;
+
 function isGenericSentence(sentence: string): boolean {
   return (
     EXAMPLE_START.test(sentence) ||
     (DUTY.test(sentence) && DUTY_CONDITION.test(sentence)) ||
     (CLASS_OF_INCIDENTS.test(sentence) && !SELF_VOICE.test(sentence)) ||
-    TALLY_ROW.test(sentence) ||
+    (sentence.includes('件') && TALLY_ROW.test(sentence)) ||
     DEFINITION_END.test(sentence) ||
     MANY_REPORTED.test(sentence) ||
-    isBreadcrumb(sentence.trim())
+    (sentence.length <= BREADCRUMB_MAX && isBreadcrumb(sentence.trim()))
   );
 }
 

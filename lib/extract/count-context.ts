@@ -500,7 +500,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「予約確認ページを表示したお客様は4,907名でしたが、」: those who used a page, not whose data it showed.
   if (before.includes('した') && USERS_TOPIC_BEFORE_RE.test(before)) return no('population');
   // 「加入者数(令和6年9月末) 被保険者 14,822名 / … / 合計 28,127名」: a body's size line, every figure on it.
-  if (SIZE_LINE_RE.test(c.beforeLines) || SIZE_LINE_RE.test(c.sentence)) return no('population');
+  if (c.sentence.includes('数') && (SIZE_LINE_RE.test(c.beforeLines) || SIZE_LINE_RE.test(c.sentence))) return no('population');
   // 「調査対象者数:約6,500人」「回答者数:2,731人(回収率42.0%)」: a survey's population and response, not those affected.
   if ((c.beforeLines.includes('対象') && SURVEY_SIZE_LABEL_RE.test(c.beforeLines)) || RESPONSE_RATE_AFTER_RE.test(after)) return no('population');
   // 「約18万人の組合員の皆様の大切な個人情報をお預かりしている」: those whose data a body keeps, its size.

@@ -267,7 +267,7 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const named = withDefinedName(text, original, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span))));
+  const named = withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span))));
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 
@@ -295,18 +295,29 @@ const OWN_INSTITUTION = /(?<kind>[都道府県市町村区])立[^\s\u3000]{1,20}
  * A short name the page defines for a longer one (「株式会社ミナセ・ライフマーケット(以下「ミナセ社」という。)」, 「株式会社北斗ダイレクト(本社:…、以下
  * 「北斗ダイレクト」)」): the name it stands for.
  */
-function withDefinedName(text: string, original: string, found: IncidentOrg): IncidentOrg {
+function withDefinedName(text: string, original: string, span: Range, found: IncidentOrg): IncidentOrg {
   const { org } = found;
-  if (!org || org.length > 20) return found;
+  // (A name with its legal form is a full one already.)
+  if (!org || org.length > 20 || FULL_FORM.test(org)) return found;
+  // Looked for in the incident's own text only (a definition precedes its use there): a page-wide search per incident
+  // would cost the page's length once per incident.
+  const from = Math.max(0, span.start - DEFINED_BEFORE_SPAN);
+  const own = text.slice(from, span.end); // a view: the searches stop at the span's end
+  const defined = own.indexOf('以下');
+  if (defined < 0) return found;
   const short = foldWidth(org);
-  const at = text.indexOf(`「${short}」`);
-  if (at < 0 || !text.slice(Math.max(0, at - 4), at).includes('以下')) return found;
+  const rel = own.indexOf(`「${short}」`, defined);
+  const at = from + rel;
+  if (rel < 0 || !text.slice(Math.max(0, at - 4), at).includes('以下')) return found;
   const head = text.slice(Math.max(0, at - DEFINED_REACH), at);
   const full = DEFINED_FULL_NAME.exec(head)?.groups!.name;
   if (!full || full === short || !isCorporateName(full)) return found;
   const start = at - head.length + head.lastIndexOf(full);
   return spelled(original, { start, end: start + full.length });
 }
+const FULL_FORM = /株式会社|有限会社|合同会社|法人|[市町村区県都府]$/u;
+/** How far before an incident's span its definition may stand (a notice's lead over a segment's heading). */
+const DEFINED_BEFORE_SPAN = 400;
 /** How far before its 以下「…」 a defined name may stand: the aside may name the seat and the head first. */
 const DEFINED_REACH = 90;
 /** The full name an aside defining a short one follows: 「株式会社X(本社:…、以下」. */

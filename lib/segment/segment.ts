@@ -815,10 +815,11 @@ const SLASH_FIELDS = /(?:[/／][^/／]+){3,}/;
 const BULLET_NAME = /^\s*[・•◦]\s*(?<name>[^\s。、:：(（]{2,40}(?:[ \u3000][^\s。、:：(（]{1,20})?)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
 /** Is the line a bullet naming an organisation, a story's paragraph under it? */
 function isBulletNameOverStory(text: string, all: readonly Range[], k: number, line: string): boolean {
-  const name = BULLET_NAME.exec(line)?.groups!.name;
-  if (!name || !readsAsOrg(name.replace(/[ \u3000]/g, ''))) return false;
+  // (The story under it first: most bullets are a list's items, with more items under them.)
   const under = nextLine(text, all, k);
-  return under !== null && under.end - under.start >= MIN_LEAD_PARAGRAPH && INCIDENT_WORD.test(text.slice(under.start, under.end));
+  if (under === null || under.end - under.start < MIN_LEAD_PARAGRAPH) return false;
+  const name = BULLET_NAME.exec(line)?.groups!.name;
+  return name !== undefined && INCIDENT_WORD.test(text.slice(under.start, under.end)) && readsAsOrg(name.replace(/[ \u3000]/g, ''));
 }
 /** The longest such paragraph: a digest's whole story. */
 const MAX_DAY_LED_PARAGRAPH = 1200;
