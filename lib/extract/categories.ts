@@ -257,6 +257,27 @@ function isWrongVersion(text: string, line: Range): boolean {
   return text.slice(line.start, Math.min(line.end, line.start + 8)).includes('誤') && WRONG_VERSION.test(text.slice(line.start, line.end));
 }
 
+/**
+ * A list item under a line that says the list's items did not leak (「以下の情報は…閲覧された可能性はございません。 / ・お電話番号、…」,
+ * 「(3)対象外の情報 / 以下の情報は、本件の漏えいの対象には含まれておりません。 / ・クレジットカード情報」): those kinds are not leaked.
+ */
+function underNegatedLead(text: string, lineRanges: readonly Range[], lineIndex: number): boolean {
+  const line = lineRanges[lineIndex]!;
+  if (!hasListMark(text, line.start, line.end)) return false;
+  for (let j = lineIndex - 1; j >= 0 && j >= lineIndex - NEGATED_LIST_REACH; j--) {
+    const l = lineRanges[j]!;
+    if (hasListMark(text, l.start, l.end)) continue;
+    if (l.end - l.start > NEGATED_LEAD_MAX) return false;
+    return NEGATED_LEAD.test(text.slice(l.start, l.end));
+  }
+  return false;
+}
+/** How many list items a negating lead may stand over. */
+const NEGATED_LIST_REACH = 12;
+const NEGATED_LEAD_MAX = 120;
+/** A lead-in or a head that negates the list under it. */
+const NEGATED_LEAD = /(?:以下|下記|次)の(?:情報|項目|データ|もの)[^。]{0,60}?(?:含まれ(?:ておりません|ていません|ない|ず)|ございません|ありません|対象外|されておりません|されていません|ない)(?:です|となります)?。?\s*$|(?:対象外|含まれない|含まれていない|漏えいしていない|流出していない)(?:の)?(?:情報|項目)\s*[:：]?\s*$/;
+
 /** What an earlier report said and this one corrects: …が含まれるとお知らせいたしましたが. */
 const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発表|ご?報告|ご案内)(?:いた)?し(?:て(?:おり|い))?ましたが/;
 
@@ -478,7 +499,7 @@ export function extractCategories(
     let last = first + 1;
     while (last < starts.length && starts[last]! < line.end) last++;
     // A correction's wrong version: 「(誤)氏名、住所、生年月日」 tells what did not leak.
-    if (isWrongVersion(text, line)) {
+    if (isWrongVersion(text, line) || underNegatedLead(text, lineRanges, lineIndex)) {
       first = last;
       continue;
     }
