@@ -7,7 +7,7 @@ import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
 import { COMPANY_FORMS, fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
 import { disclosureIssuer, orgFromSelfReference, orgFromSignature } from './org-signature';
-import { BRACKET_NAME_LINE, DATED_DASH_ITEM, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
+import { BRACKET_NAME_LINE, DATED_DASH_ITEM, EQUALS_BRIEF, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
 const SUB_BODY = /^(?:教育委員会|[^察]{0,12}(?:局|部|課|病院|センター|学校|大学|事務所))$/u;
@@ -369,6 +369,9 @@ function namedOrg(
   // (Or 「●公益財団法人しらかば育英会(9月25日公表)」: the name before the day it announced; 「■No.2 医療法人社団健和会 しらかば台病院」:
   // the name after its number.)
   const headingLine = heading ? text.slice(heading.start, heading.end) : '';
+  // 「◇グリーンポケット(福岡市)=18日、…」: a newspaper brief names its subject first, legal form or not.
+  const brief = heading ? EQUALS_BRIEF.exec(headingLine)?.groups!.name : undefined;
+  if (brief && heading) return found(text, original, brief, heading.start);
   const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine) ?? NUMBERED_ORG_HEAD.exec(headingLine) ?? DATED_DASH_ITEM.exec(headingLine) ?? RANKED_FIELDS.exec(headingLine) ?? BULLET_NAME_LINE.exec(headingLine))?.groups!.name?.trim() : undefined;
   if (bracketed && readsAsOrg(bracketed)) return found(text, original, bracketed);
   // A timely disclosure (各 位 / 会 社 名 … over its title): the issuer it labels, over a subsidiary or contractor its body names

@@ -40,6 +40,8 @@ const ANNOUNCED = new RegExp(
     `${ANNOUNCED_DAY}付で[^。\\n]{0,20}?(?:掲載|公表|発表)`,
     // 「…閲覧された可能性(17日発表)」: a digest's summary closing with the day it was announced.
     `(?<=[(（])(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?=(?:に)?(?:発表|公表)[)）])`,
+    // 「◇丸菱工業(大阪市)=18日、…」: a newspaper brief's day after its subject and the equals sign.
+    `(?<=^[ \\u3000]*[◇◆■●□・][^=＝\\n]{2,50}[=＝][ \\u3000]*)${ANNOUNCED_DAY}、`,
     // 「…流出した可能性があると4日に公表した」: a lead closing with the day its subject announced it.
     `(?<=[^\\d年月]と、?)(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日に(?=(?:公表|発表)(?:した|しました)[。、])`,
   ]
@@ -196,6 +198,19 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
   // Or the day it announced, in brackets after its name: 「●株式会社コトブキ楽器(9月19日公表)」.
   const announced = ANNOUNCED_IN_BRACKETS.exec(heading);
   return announced ? (findDates(text, seg.heading.start + announced.index, seg.heading.start + announced.index + announced[0].length)[0] ?? null) : null;
+}
+/** A line led by a time of day: 「17:31 」. */
+const TIME_LED = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d[ \u3000]/;
+/** How many lines above a time-led line its day's date line may stand. */
+const DATE_LINE_ABOVE_REACH = 40;
+/** The date of the nearest line above `line` that is a date alone (「2026年2月10日(火)」), or null. */
+function dateLineAbove(text: string, all: readonly Range[], line: Range): string | null {
+  const k = rangeIndex(all, line.start);
+  for (let j = k - 1; j >= 0 && j >= k - DATE_LINE_ABOVE_REACH; j--) {
+    const date = bareDate(text, all[j]);
+    if (date) return date;
+  }
+  return null;
 }
 /** The day leading an item's paragraph that names its subject after it: 「3月5日、名古屋市に本社を置く株式会社…は、」. */
 function dayLeadingParagraph(text: string, seg: Segment): DateMention | null {
@@ -436,12 +451,15 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   // item's, not a date its summary names.
   // (Or a paragraph led by its day, its heading its subject's name: 「3月5日、…株式会社マルナカ印刷は、…」.)
   const dayLed = segments.map((s) => (items !== 1 && s.heading !== null && s.heading.end >= s.end ? leadingHeadingDay(text, s) : items !== 1 ? dayLeadingParagraph(text, s) : null));
+  // A flash list's line led by its time (「17:31 浜名台市…」): the day of the date line over it.
+  const timeLed = segments.map((s) => (items !== 1 && s.heading !== null && TIME_LED.test(text.slice(s.heading.start, Math.min(s.heading.end, s.heading.start + 8))) ? dateLineAbove(text, all, s.heading) : null));
   // (A table's row: its first full date, the 公表日 cell before its summary's dates.)
   const headingDates = segments.map((s, i) => (s.heading && !dayLed[i] ? (s.tableRow ? firstFullDate(text, s.heading) : lastFullDate(text, s.heading)) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it
   const noticeDates = new Map<number, string | null>();
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
+    if (timeLed[i]) return timeLed[i]!;
     // A table's row led by its month and day (「11/01｜株式会社…｜…」): the year of the page's date or title.
     // (Or, for a line of fields, the month and day in brackets on its link line: 「└ …のお知らせ(6/12) https://…」.)
     // (Or the day it was announced, ending a line of fields: 「…/氏名・住所・証券番号/8月2日公表」.)

@@ -487,7 +487,8 @@ function familyOf(text: string, line: Range, blocks: readonly Block[] | undefine
     const title = b.groups!.title!;
     if (/[#＃\d]/.test(label) || INCIDENT_WORD.test(title)) return `【${label.replace(/[\d\s#＃\-_/.:]+/g, '')}】`;
   }
-  const sym = SYMBOL_TITLE.exec(s);
+  // (A newspaper brief, 「◇丸菱工業(大阪市)=18日、…」, is a one-line item: candidateAt reads it.)
+  const sym = EQUALS_BRIEF.test(s) ? null : SYMBOL_TITLE.exec(s);
   // (Not a compilation's cause-group head, 「■メール・郵便物の誤送信・誤送付」: it heads items, it is none.)
   if (sym && INCIDENT_WORD.test(sym.groups!.title!) && !SECTION_HEAD.test(sym.groups!.title!) && !isGroupHead(s)) return sym.groups!.mark!;
   if (blocks) {
@@ -710,6 +711,10 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
   // 「・10月1日 株式会社アオバ精機(製造業):ランサムウェア攻撃を受け、…」: a digest's bullet, its organisation before a colon.
   if (inSet(BULLETS, first) && length <= MAX_BULLET_ITEM && isBulletOrgItem(line)) return { line: l, family: 'bullet-org', oneLine: true };
+  // 「◇丸菱工業(大阪市)=18日、社内システムの保守を委託している外部業者のサーバーが…」: a business paper's brief, one line.
+  if ((inSet(SECTION_MARKS, first) || inSet(BULLETS, first)) && length >= MIN_EQUALS_BRIEF && length <= MAX_ITEM_LINE && EQUALS_BRIEF.test(line) && INCIDENT_WORD.test(line)) {
+    return { line: l, family: 'equals-brief', oneLine: true };
+  }
   // 「・株式会社ミナトリビング(東京都港区) / インテリア雑貨の通販サイトが…」: a digest's bullet naming the organisation over its story.
   if (inSet(BULLETS, first) && length <= MARKED_NAME_DAY_MAX && isBulletNameOverStory(text, all, k, line)) return { line: l, family: 'bullet-name' };
   // 「・旅行会社の株式会社ハルカゼトラベル、予約管理システムに不正アクセス… / https://…」: a digest's one-line summary over its link.
@@ -734,6 +739,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
       }
     }
     if (length > MAX_ITEM_LINE) return null;
+    // 「17:31 浜名台市 業務委託先のサーバーがランサムウェア被害 市民約1万2000人分の…流出の可能性」: a flash list's line led by its time.
+    if (length >= MIN_TIME_LED && TIME_LED_LINE.test(line) && INCIDENT_WORD.test(line)) return { line: l, family: 'time-led', oneLine: true };
     // 「6-1 / 令和6年6月5日 / 教育庁 … / 事案の概要…」: a table's row rendered one cell a line, its number over its date.
     if (length <= 12 && ROW_NUMBER_LINE.test(line) && isDateLine(text, nextLine(text, all, k))) return { line: l, family: 'row-number' };
     if (short && DAY_TITLE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'day-title' };
@@ -821,6 +828,12 @@ function isBulletNameOverStory(text: string, all: readonly Range[], k: number, l
   const name = BULLET_NAME.exec(line)?.groups!.name;
   return name !== undefined && INCIDENT_WORD.test(text.slice(under.start, under.end)) && readsAsOrg(name.replace(/[ \u3000]/g, ''));
 }
+/** A flash list's line: its time, then a headline. */
+const TIME_LED_LINE = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d[ \u3000]+\S/;
+const MIN_TIME_LED = 16;
+/** A newspaper brief led by its subject and an equals sign: 「◇丸菱工業(大阪市)=18日、…」. */
+export const EQUALS_BRIEF = /^\s*[◇◆■●□・]\s*(?<name>[^\s=＝(（◇◆■●□・]{2,30})\s*(?:[(（][^()（）]{1,20}[)）])?\s*[=＝]\s*\S/;
+const MIN_EQUALS_BRIEF = 30;
 /** The longest such paragraph: a digest's whole story. */
 const MAX_DAY_LED_PARAGRAPH = 1200;
 /** A paragraph led by a month and day, then its subject: 「3月5日、…株式会社マルナカ印刷は、」. */

@@ -737,6 +737,13 @@ describe('segmentPage', () => {
     expect(segmentPage('情報セキュリティ10大脅威\n1位 ランサムウェアによる被害\n2位 サプライチェーンの弱点を悪用した攻撃\n3位 内部不正による情報漏えい等の被害')).toHaveLength(1);
   });
 
+  it('splits a flash list of time-led lines under their day, and a business paper\'s briefs (◇name(place)=day、…), naming each brief by its subject', () => {
+    const flash = 'ニュース速報\n\n2026年2月10日(火)\n\n17:31 浜名台市 業務委託先のサーバーがランサムウェア被害 市民約1万2000人分の氏名・住所など流出の可能性\n14:02 清水港に大型クルーズ船が今年初寄港 乗客約2600人\n11:15 静岡市の食品通販会社「駿河フーズ」 運営サイトに不正ログイン 会員約500人の住所など閲覧された可能性';
+    expect(extractIncidents({ text: flash }).filter((i) => i.is_breach).map((i) => [i.published, i.total_affected])).toEqual([['2026-02-10', 12000], ['2026-02-10', 500]]);
+    const briefs = '企業短信\n\n◇北辰精機(東京都大田区)=2026年3月期の連結業績予想を上方修正した。売上高は従来予想比40億円増の1240億円。\n\n◇丸菱工業(大阪市)=18日、外部業者のサーバーがランサムウェアに感染し、取引先の担当者の氏名など最大で約4万2000件が流出した可能性があると発表した。\n\n◇グリーンポケット(福岡市)=18日、アプリで不正ログインがあり、会員約1300人の氏名が閲覧された可能性があると発表した。';
+    expect(extractIncidents({ text: briefs }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['丸菱工業', 42000], ['グリーンポケット', 1300]]);
+  });
+
   it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
     const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
     expect(segmentPage(mail)).toHaveLength(2);
