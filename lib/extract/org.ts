@@ -64,21 +64,21 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?[、に]';
+const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?(?:[(（](?:現地時間|日本時間|米国時間|米東部時間|米西部時間|現地)[)）])?[、に]';
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
  */
-const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?(?<particle>[はが])${LEAD_DATE}`, 'u');
+const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?:【[^】\\n]{1,16}】)?(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?(?<particle>[はが])${LEAD_DATE}`, 'u');
 /** A lead's particle and day (「は9日、」「が、3月28日に」): where every LEAD_SUBJECT match ends. */
 const LEAD_TAIL = new RegExp(`[はが]${LEAD_DATE}`, 'u');
 /** LEAD_SUBJECT, global, to search from an offset. */
 const LEAD_SUBJECT_FROM = new RegExp(LEAD_SUBJECT.source, 'gu');
 /**
- * How far before its particle a lead may start, in UTF-16 units: the boundary, a name of 60 code points
- * and an aside of 32 (two units each at most), spaces after the boundary aside.
+ * How far before its particle a lead may start, in UTF-16 units: the boundary, a wire's dateline (【ニューヨーク共同】, 18),
+ * a name of 60 code points and an aside of 32 (two units each at most), spaces after the boundary aside.
  */
-const LEAD_REACH = 1 + 2 * 60 + 2 * 32;
+const LEAD_REACH = 1 + 2 * 18 + 2 * 60 + 2 * 32;
 
 /**
  * LEAD_SUBJECT.exec(body), the same match, without trying the pattern (a lazy 60-character name with a
@@ -599,6 +599,16 @@ function spelledWithCompanyForm(body: string, name: string): string | undefined 
   return [`株式会社${name}`, `${name}株式会社`, `有限会社${name}`, `合同会社${name}`].find((f) => body.includes(f));
 }
 
+/** An aside opened after a name and cut by a space: 「ハーランド・ヘルス(Harland」. */
+const OPEN_ASIDE_TAIL = /[(（][^()（）]*$/;
+/** A news lead's description before a name: 米医療保険大手, 国内通信大手の, 英IT中堅. */
+const NEWS_DESCRIPTION = /^(?:米国?|英国?|独|仏|中国|韓国|台湾|欧州|国内|県内|地元|外資系)?[^\s、。の「」()（）]{0,10}?(?:最大手|準大手|大手|中堅)(?:の)?/u;
+/** `name` without a news lead's description before it, when a name of at least two units remains. */
+function withoutNewsDescription(name: string): string {
+  const m = NEWS_DESCRIPTION.exec(name);
+  return m && name.length - m[0].length >= 2 ? name.slice(m[0].length) : name;
+}
+
 /** A reading in kana after a name's hard part: 翠嶺(すいれい)高校. */
 const READING_ASIDE = /[(（][ぁ-ゖー]{1,16}[)）]/g;
 /** A thing the notice calls its own (「当院の電子カルテシステム」), then a lead's subject: 「電子カルテシステムは11月5日に復旧し」. */
@@ -655,7 +665,12 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
       // 「住宅設備会社「北斗ホームサービス」は」: a quoted name, with its legal form where the body writes it so.
       const full = pick === quotedName ? spelledWithCompanyForm(body, pick) : undefined;
       // 「私立翠嶺(すいれい)高校は」: a news story's reading of a name is no part of it.
-      return { org: full ?? pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
+      // 「米医療保険大手ハーランド・ヘルス(Harland Health)は」: a news lead's description and a name's spelling in Latin are no part of it.
+      const bare = withoutNewsDescription(pick.replace(READING_ASIDE, '').replace(OPEN_ASIDE_TAIL, ''));
+      const from = at + pick.indexOf(bare);
+      return bare !== pick && !full
+        ? { org: bare, span: { start: start + from, end: start + from + bare.length }, how: 'lead' }
+        : { org: full ?? pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
   }
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.

@@ -13,9 +13,9 @@ import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE
 // The subject is the organisation: 「当該元職員は、令和6年11月12日、…逮捕されております」 is a day in the story.
 /** Subjects that are people, never the announcing organisation (当該元職員は、…日、…逮捕). */
 const NOT_A_PERSON = '(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)';
-/** A day with its optional zone, year and month: 現地時間10月2日, 令和7年1月20日, 2024年5月23日. */
+/** A day with its optional zone, year and month: 現地時間10月2日, 令和7年1月20日, 2024年5月23日, 17日(現地時間). */
 const ANNOUNCED_DAY =
-  '(?:現地時間|日本時間|米国時間)?(?:(?:\\d{4}|(?:令和|平成)\\s*(?:\\d{1,2}|元))\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日';
+  '(?:現地時間|日本時間|米国時間)?(?:(?:\\d{4}|(?:令和|平成)\\s*(?:\\d{1,2}|元))\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?:[(（](?:現地時間|日本時間|米国時間|米東部時間|米西部時間|現地)[)）])?';
 const ANNOUNCED = new RegExp(
   [
     `${NOT_A_PERSON}が、?${ANNOUNCED_DAY}、(?=[^。\\n]{0,80}?(?:公表|発表|明らかに))`,
@@ -253,11 +253,14 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   const dates = findDates(text, from + m.index, from + m.index + m[0].length);
   if (dates[0]) return dates[0];
   // A day the date forms do not read alone (「…と4日に公表した」): its month and day from the match itself.
-  const day = m[0].endsWith('日に') ? MATCHED_DAY.exec(m[0]) : null;
+  // (Or one the forms do not read with its zone after it: 「は17日(現地時間)、」.)
+  const day = m[0].endsWith('日に') || ZONE_AFTER_DAY.test(m[0]) ? MATCHED_DAY.exec(m[0]) : null;
   if (!day) return null;
   const at = from + m.index + day.index;
   return partialDate(text, at, day[0].length, day[1] ? Number(day[1]) : null, Number(day[2]));
 }
+/** A time zone in brackets after a day: 「17日(現地時間)」. */
+const ZONE_AFTER_DAY = /日[(（](?:現地時間|日本時間|米国時間|米東部時間|米西部時間|現地)[)）]/;
 /** A month and day, or a day, in a matched announcement: 「4日に」「3月4日に」. */
 const MATCHED_DAY = /(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*日/;
 /** The month/day of ANNOUNCED's slash form. */

@@ -315,6 +315,10 @@ describe('an incident\'s organisation', () => {
     const text = '報道発表資料\n令和7年2月19日\n個人情報保護委員会\n\n株式会社ミナセ・ライフマーケットに対する行政上の対応について\n\n個人情報保護委員会は、本日、株式会社ミナセ・ライフマーケット(以下「ミナセ社」という。)に対し、指導を行いました。\nミナセ社は、令和6年10月8日、本件を公表した。会員の氏名、住所、電話番号を含む個人データ15万5,516人分が漏えいした。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['株式会社ミナセ・ライフマーケット']);
   });
+  it('reads a wire story\'s lead (【ニューヨーク共同】米医療保険大手X(Latin name)は17日(現地時間)、) as X, announced that day', () => {
+    const text = '米医療保険大手にサイバー攻撃 870万人分流出か\n2025年9月18日\n\n【ニューヨーク共同】米医療保険大手ハーランド・ヘルス(Harland Health)は17日(現地時間)、ランサムウェア攻撃を受け、加入者最大約870万人分の氏名や住所が流出した可能性があると発表した。\n\n同社は全米40州で約2300万人の加入者を抱える。米保健福祉省に報告した。';
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['ハーランド・ヘルス', '2025-09-17']]);
+  });
   it('reads a ward signing with its residents\' office run into its name (汐見区区民部保険年金課) as the ward', () => {
     const text = '国民健康保険の資格確認書の誤送付について\n令和7年10月3日\n\n国民健康保険の資格確認書を別の世帯の方へ誤って送付しました。氏名、生年月日が記載されていました。対象は2世帯5人分です。\n\n問い合わせ先\n汐見区区民部保険年金課\n電話 045-000-0000';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['汐見区']);
