@@ -64,7 +64,7 @@ function hasLiveSignal(text: string, segment: Range, body: string, sentenceRange
 }
 
 /** Words of survey and statistics articles and yearly tallies (発生件数, 種類別件数). Two different ones make a segment a report, not a notice. */
-const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年度?(?:比|から|より|同期)|件で最も多|上場企業とその子会社|年間で|年次報告|大幅(?:に)?(?:増加|増え|減少|減っ)|発生件数|(?:種類|部局|原因|業種|年度|月)別(?:の)?件数|過去\d+年(?:間)?の推移|(?:発生状況|件数)を取りまとめ/g;
+const STATISTICS_CUE = /調査によると|集計(?:によると|した|結果)|過去最多|過去最悪|前年度?(?:比|から|より)|(?<!(?:売上高|売上|利益|収益|決算)[^。、]{0,4})前年同期比|件で最も多|上場企業とその子会社|年間で|年次報告|大幅(?:に)?(?:増加|増え|減少|減っ)|発生件数|(?:種類|部局|原因|業種|年度|月)別(?:の)?件数|過去\d+年(?:間)?の推移|(?:発生状況|件数)を取りまとめ/g;
 
 /** Words of a job posting. Two different ones make a segment a posting, not a notice. */
 const JOB_POSTING_CUE = /年収|月給|募集要項|応募資格|応募方法|必須(?:スキル|要件|条件)|歓迎(?:スキル|要件|条件)|仕事内容|雇用形態|選考(?:フロー|プロセス|方法)|求める人物像/g;
