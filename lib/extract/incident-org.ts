@@ -7,7 +7,7 @@ import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
 import { COMPANY_FORMS, fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
 import { disclosureIssuer, orgFromSelfReference, orgFromSignature } from './org-signature';
-import { BRACKET_NAME_LINE, DATED_DASH_ITEM, EQUALS_BRIEF, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
+import { BRACKET_NAME_LINE, BULLET_NAME, DATED_DASH_ITEM, EQUALS_BRIEF, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
 const SUB_BODY = /^(?:教育委員会|[^察]{0,12}(?:局|部|課|病院|センター|学校|大学|事務所))$/u;
@@ -349,8 +349,6 @@ const GENERIC_DESCRIPTION = /^(?:オンライン|ネット|通販|大手|中堅|
 
 /** A ranking's line of fields: 「1位 株式会社ハルカゼ(通販サイト「…」)/約41万2,000件/…」 (the name before its aside and the first slash). */
 const RANKED_FIELDS = /^\s*(?:第)?\s*[0-9]{1,2}\s*位[\s:：]+(?<name>[^/／(（\s][^/／(（]{1,39}?)\s*(?:[(（][^/／]*[)）])?\s*[/／]/u;
-/** A digest's bullet naming its organisation alone: 「・医療法人社団清和会 さくら台病院(千葉県)」. */
-const BULLET_NAME_LINE = /^\s*[・•◦]\s*(?<name>[^\s。、:：(（]{2,40}(?:[ \u3000][^\s。、:：(（]{1,20})?)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/u;
 
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
@@ -372,7 +370,7 @@ function namedOrg(
   // 「◇グリーンポケット(福岡市)=18日、…」: a newspaper brief names its subject first, legal form or not.
   const brief = heading ? EQUALS_BRIEF.exec(headingLine)?.groups!.name : undefined;
   if (brief && heading) return found(text, original, brief, heading.start);
-  const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine) ?? NUMBERED_ORG_HEAD.exec(headingLine) ?? DATED_DASH_ITEM.exec(headingLine) ?? RANKED_FIELDS.exec(headingLine) ?? BULLET_NAME_LINE.exec(headingLine))?.groups!.name?.trim() : undefined;
+  const bracketed = heading ? (BRACKET_NAME_LINE.exec(headingLine) ?? MARKED_NAME_DAY.exec(headingLine) ?? NUMBERED_ORG_HEAD.exec(headingLine) ?? DATED_DASH_ITEM.exec(headingLine) ?? RANKED_FIELDS.exec(headingLine) ?? BULLET_NAME.exec(headingLine))?.groups!.name?.trim() : undefined;
   if (bracketed && readsAsOrg(bracketed)) return found(text, original, bracketed);
   // A timely disclosure (各 位 / 会 社 名 … over its title): the issuer it labels, over a subsidiary or contractor its body names
   // (「…委託先である当社連結子会社 東和カスタマーサービス株式会社」; the seed gold names the issuer of 「弊社子会社である…」 too).

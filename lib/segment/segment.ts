@@ -819,7 +819,7 @@ const RANKED_FIELDS_LINE = /^\s*[0-9]{1,2}\s*位[\s\u3000]+\S[^/／]*(?:[/／][^
 /** A ranking line's fields apart by slashes: three slashes at least. */
 const SLASH_FIELDS = /(?:[/／][^/／]+){3,}/;
 /** A bullet with an organisation's name alone (its place or trade in brackets after it): 「・医療法人社団清和会 さくら台病院(千葉県)」. */
-const BULLET_NAME = /^\s*[・•◦]\s*(?<name>[^\s。、:：(（]{2,40}(?:[ \u3000][^\s。、:：(（]{1,20})?)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
+export const BULLET_NAME = /^\s*[・•◦]\s*(?<name>[^\s。、:：(（]{2,40}(?:[ \u3000][^\s。、:：(（]{1,20})?)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
 /** Is the line a bullet naming an organisation, a story's paragraph under it? */
 function isBulletNameOverStory(text: string, all: readonly Range[], k: number, line: string): boolean {
   // (The story under it first: most bullets are a list's items, with more items under them.)
