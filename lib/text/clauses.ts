@@ -44,6 +44,12 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   const tab = window.indexOf('\t');
   const raw = tab >= 0 ? window.slice(0, tab) : window;
   if (!NEGATION_CHARS.test(raw)) return false;
+  // 「…メールアドレス以外の情報は含まれておりません」: the mention is the exception, the one kind that did leak; the kinds listed
+  // before it (「氏名、学籍番号、…など、」) are those denied.
+  if (raw.includes('以外')) {
+    if (EXCEPTION_AFTER.test(raw)) return false;
+    if (LISTED_BEFORE_EXCEPTION.test(raw)) return true;
+  }
   const tail = blankParens(raw);
   NEGATION_ALL.lastIndex = 0;
   let m = NEGATION_ALL.exec(tail);
@@ -67,6 +73,10 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   return true;
 }
 
+/** The mention as the exception of a denial: 「(メールアドレス)以外の情報は」. */
+const EXCEPTION_AFTER = /^(?:等|など)?以外(?:の[^。、]{0,8})?(?:は|も)/;
+/** The mention listed before an exception whose rest is denied: 「(氏名)、学籍番号…など、メールアドレス以外の情報は含まれておりません」. */
+const LISTED_BEFORE_EXCEPTION = /^[^。]{0,40}?(?:など|等)、?[^、。]{1,20}?以外の[^。、]{0,8}?(?:情報|項目|データ)(?:は|も)、?[^。]{0,20}?(?:含まれ(?:て(?:おり|い)ません|ていない|ない|ず)|ございません|ありません)/;
 /** Where a clause ends before a negation: a comma, or a space between two phrases of a headline (not around a word). */
 const CLAUSE_BREAK = /、|(?<=[^\s\u3000、。])[ \u3000](?=[^\s\u3000]{4})/u;
 /** A leak told as a fact (…された形跡や、…事実も; …表示されたり、…漏えいしたりした事実は) that the sentence then denies (確認されていない). */
