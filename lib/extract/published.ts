@@ -212,6 +212,39 @@ function dateLineAbove(text: string, all: readonly Range[], line: Range): string
   }
   return null;
 }
+/** A portal's dateline: month/day, weekday, time, 配信 (「6/13(金) 11:42配信」). */
+const PORTAL_DATELINE = /^\s*(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s*[(（]([月火水木金土日])[)）]\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*配信/;
+const COPYRIGHT_YEAR = /(?:Copyright|©|\(C\))[^\n]{0,12}?((?:19|20)\d{2})(?![\d-])/i;
+const WEEKDAYS = '日月火水木金土';
+/** How many lines a portal's dateline may stand from the page's top, and how many years back its weekday is matched. */
+const PORTAL_DATELINE_LINES = 80;
+const WEEKDAY_YEARS = 7;
+/**
+ * The ISO date of a portal's dateline with no year, the year being the latest up to the page's copyright year whose month
+ * and day fall on its weekday; null without such a dateline or a copyright year.
+ * (Written here: a dateline's year is this page's convention, no date library infers it.)
+ */
+function portalDateline(text: string, all: readonly Range[]): string | null {
+  for (const l of all.slice(0, PORTAL_DATELINE_LINES)) {
+    if (l.end - l.start > 40) continue;
+    const m = PORTAL_DATELINE.exec(text.slice(l.start, l.end));
+    if (!m) continue;
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    const weekday = WEEKDAYS.indexOf(m[3]!);
+    const tail = all.length > 0 ? text.slice(all[Math.max(0, all.length - 30)]!.start) : '';
+    const copyright = COPYRIGHT_YEAR.exec(tail)?.[1];
+    if (!copyright) return null; // (a weekday alone repeats every few years: no year is guessed)
+    const last = Number(copyright);
+    for (let year = last; year > last - WEEKDAY_YEARS; year--) {
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The day leading an item's paragraph that names its subject after it: 「3月5日、名古屋市に本社を置く株式会社…は、」. */
 function dayLeadingParagraph(text: string, seg: Segment): DateMention | null {
   const m = DAY_LED_START.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 16)));
@@ -459,6 +492,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   // (A table's row: its first full date, the 公表日 cell before its summary's dates.)
   const headingDates = segments.map((s, i) => (s.heading && !dayLed[i] ? (s.tableRow ? firstFullDate(text, s.heading) : lastFullDate(text, s.heading)) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it
+  let weekdayDate: [string | null] | null = null; // likewise
   const noticeDates = new Map<number, string | null>();
   return segments.map((seg, i) => {
     if (headingDates[i]) return headingDates[i]!;
@@ -554,6 +588,11 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     }
     pageDates ??= datelines(text, all);
     reference ??= pageDates[0] ?? null;
+    // A portal's dateline with no year (「6/13(金) 11:42配信」): the year its weekday falls in, by the page's copyright year.
+    if (!reference) {
+      weekdayDate ??= [portalDateline(text, all)];
+      reference = weekdayDate[0];
+    }
     // No full date anywhere: the year of the item's number or of the page title (#2024-501, 2024年12月第1週).
     if (!reference) {
       reference = yearEnd(seg.heading ? text.slice(seg.heading.start, seg.heading.end) : '') ?? (all[0] ? yearEnd(text.slice(all[0].start, all[0].end)) : null);

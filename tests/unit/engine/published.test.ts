@@ -268,6 +268,13 @@ describe('published', () => {
     expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2024-11-07', '2024-11-13', '2023-06-21']);
   });
 
+  it('completes a lead\'s day from a portal\'s dateline with no year (6/13(金) 11:42配信) by its weekday and the copyright year, never by the weekday alone', () => {
+    const page = (footer: string) => `「ながさわ珈琲」通販サイトに不正アクセス カード情報2318人分流出か\n6/13(金) 11:42配信\n\n株式会社ながさわ珈琲本舗は12日、通販サイトが不正アクセスを受け、顧客のカード情報2,318人分が流出した可能性があると発表した。\n\n${footer}`;
+    expect(extractIncidents({ text: page('Copyright (C) 2025 Mirai Corporation. All Rights Reserved.') })[0]?.published).toBe('2025-06-12');
+    expect(extractIncidents({ text: page('Copyright (C) 2027 Mirai Corporation.') })[0]?.published).toBe('2025-06-12');
+    expect(extractIncidents({ text: page('© Mirai Corporation') })[0]?.published).toBeNull();
+  });
+
   it('dates a report by a bare date on the line under its title, not by a case\'s time of occurrence', () => {
     const page = [
       '【第3報】ランサムウェア被害による個人情報漏えいについて|コープあさひ野',
