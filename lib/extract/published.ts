@@ -309,8 +309,13 @@ function labelledDate(text: string, seg: Segment, all: readonly Range[]): string
     if (!PRESS_DATE_LABEL.test(s)) return [];
     return PRESS_DATE_LABEL_ALONE.test(s) && under[i + 1] ? [under[i + 1]!] : [l];
   });
-  return datelines(text, dated)[0] ?? null;
+  // (Or a bulleted field further down an item's fields: 「・公表 令和6年4月24日 報道提供済み」.)
+  return datelines(text, dated)[0] ?? datelines(text, under.length > 0 ? linesAfter(all, seg.heading.end, seg.end, FIELD_LINES).filter((l) => PUBLISHED_FIELD.test(text.slice(l.start, Math.min(l.end, l.start + 8)))) : [])[0] ?? null;
 }
+/** How many lines of an item's fields are read for its publication field. */
+const FIELD_LINES = 10;
+/** An item's publication field: 「・公表 令和6年4月24日」「・公表日:…」. */
+const PUBLISHED_FIELD = /^\s*[・•]\s*(?:公表|発表)(?:日)?[\s\u3000:：]/;
 
 /** The first `count` non-empty lines starting at or after `from` and before `until`. */
 function linesAfter(all: readonly Range[], from: number, until: number, count: number): Range[] {

@@ -696,6 +696,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     if (title) return { line: l, family: 'press-date-head', title };
   }
   if (inSet(REPORT_HEAD_STARTS, first) && length <= 48 && REPORT_HEAD.test(line)) return { line: l, family: 'report-head' };
+  // 「【No.1】 / ・発生日 令和6年4月22日 / ・学校名 県立… / ・概要 …」: a numbered head alone, the item's bulleted fields under it.
+  if (first === 0x3010 /* 【 */ && length <= 16 && NUMBER_IN_BRACKETS.test(line) && fieldUnder(text, all, k)) return { line: l, family: 'bracket-number' };
   // 「No.1 株式会社ミナセ精機(愛知県刈谷市/自動車部品製造)」: a list's numbered head naming its organisation, the item's fields under it.
   if ((first === 0x4e /* N */ || first === 0x2116 /* № */) && length <= 80 && isNumberedOrgHead(line)) return { line: l, family: 'numbered-org' };
   if ((first === 0x7b2c /* 第 */ || first === 0x756a /* 番 */) && length <= MAX_ITEM_LINE && RANKED_TITLE.test(line)) {
@@ -823,11 +825,23 @@ export const BULLET_NAME = /^\s*[・•◦]\s*(?<name>[^\s。、:：(（]{2,40}(
 /** Is the line a bullet naming an organisation, a story's paragraph under it? */
 function isBulletNameOverStory(text: string, all: readonly Range[], k: number, line: string): boolean {
   // (The story under it first: most bullets are a list's items, with more items under them.)
+  // (Not a field of an item's bulleted fields, 「・学校名 県立…高等学校 / ・概要 …」: the story is a paragraph, no bullet.)
   const under = nextLine(text, all, k);
-  if (under === null || under.end - under.start < MIN_LEAD_PARAGRAPH) return false;
+  if (under === null || under.end - under.start < MIN_LEAD_PARAGRAPH || inSet(BULLETS, firstNonSpace(text, under.start, under.end))) return false;
   const name = BULLET_NAME.exec(line)?.groups!.name;
-  return name !== undefined && INCIDENT_WORD.test(text.slice(under.start, under.end)) && readsAsOrg(name.replace(/[ \u3000]/g, ''));
+  return name !== undefined && !FIELD_LABEL_START.test(name) && INCIDENT_WORD.test(text.slice(under.start, under.end)) && readsAsOrg(name.replace(/[ \u3000]/g, ''));
 }
+/** A number alone in brackets: 【No.1】, 【事案2】, 【3】. */
+const NUMBER_IN_BRACKETS = /^\s*【\s*(?:No\.?|NO\.?|№|事案|事例|案件)?\s*[0-9０-９]{1,3}\s*】\s*$/;
+/** A bulleted field line: 「・発生日 令和6年4月22日」「・学校名 県立…」「・概要 …」. */
+const FIELD_LINE = /^\s*[・•]\s*(?:発生日|発生日時|判明日|公表日?|学校名|所属|組織名|団体名|施設名|概要|内容|件数|原因|対応)[\s\u3000:：]/;
+/** Is the next non-empty line after index k a bulleted field? */
+function fieldUnder(text: string, all: readonly Range[], k: number): boolean {
+  const l = nextLine(text, all, k);
+  return l !== null && FIELD_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12)));
+}
+/** A field's label leading a bullet (「学校名 県立…」): an item's field, not its head. */
+const FIELD_LABEL_START = /^(?:学校名|組織名|団体名|施設名|法人名|会社名|事業者名|所属|機関名|病院名)/;
 /** A flash list's line: its time, then a headline. */
 const TIME_LED_LINE = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d[ \u3000]+\S/;
 const MIN_TIME_LED = 16;

@@ -744,6 +744,22 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text: briefs }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['丸菱工業', 42000], ['グリーンポケット', 1300]]);
   });
 
+  it('splits a list of numbered heads alone (【No.1】) over bulleted fields, each named by its 学校名 field and dated by its 公表 field; a field bullet heads nothing', () => {
+    const item = (n: number, school: string, summary: string, count: string, published: string) =>
+      `【No.${n}】\n・発生日 令和6年4月22日(月)\n・学校名 ${school}\n・概要 ${summary}\n・件数 ${count}\n・公表 ${published}`;
+    const text = [
+      '令和6年度 県立学校等における個人情報の漏えい等事案の発生状況について\n更新日:2025年4月25日\n\n■ 事案の概要\n',
+      item(1, '県立瀬戸北高等学校', '担任教諭が保護者あての学年通信を電子メールで一斉送信する際、「BCC」欄に入力すべきメールアドレスを「宛先(TO)」欄に入力して送信したため、受信者間で互いのメールアドレスが閲覧できる状態となった。', '保護者のメールアドレス 112名分', '令和6年4月24日 報道提供済み'),
+      item(2, '県立東浜工業高等学校', '教諭が、生徒の成績を保存したUSBメモリを帰宅途中に紛失した。', '第3学年生徒 156名分(氏名、各教科の成績)', '令和6年6月7日 報道提供済み'),
+      '\n【No.3】\n・発生日 令和6年7月18日(木)\n・学校名 県立西ノ浦高等学校\n・概要 学校ホームページが改ざんされた。個人情報の漏えいは確認されなかった。\n・件数 ―(個人情報の漏えいなし)\n ※個人情報の漏えい等事案には該当しませんが、情報セキュリティ事案として参考に掲載しています。',
+    ].join('\n');
+    expect(extractIncidents({ text }).map((i) => [i.org, i.published, i.is_breach])).toEqual([
+      ['県立瀬戸北高等学校', '2024-04-24', true],
+      ['県立東浜工業高等学校', '2024-06-07', true],
+      ['県立西ノ浦高等学校', null, false],
+    ]);
+  });
+
   it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
     const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
     expect(segmentPage(mail)).toHaveLength(2);
