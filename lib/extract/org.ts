@@ -599,6 +599,8 @@ function spelledWithCompanyForm(body: string, name: string): string | undefined 
   return [`株式会社${name}`, `${name}株式会社`, `有限会社${name}`, `合同会社${name}`].find((f) => body.includes(f));
 }
 
+/** A subject described as the notice's contractor: 委託事業者である, 業務委託先の, 委託先である. */
+const CONTRACTOR_DESCRIBED = /(?:業務)?委託(?:事業者|先|業者|会社)(?:である|の)/;
 /** An aside opened after a name and cut by a space: 「ハーランド・ヘルス(Harland」. */
 const OPEN_ASIDE_TAIL = /[(（][^()（）]*$/;
 /** A news lead's description before a name: 米医療保険大手, 国内通信大手の, 英IT中堅. */
@@ -633,7 +635,9 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'lead' };
   }
   const lead = earlier(leadSubject(body), describedLead(body));
-  if (lead) {
+  // 「委託事業者である株式会社…が、令和6年12月2日に実施した…」: the notice's contractor, described as such, is no lead's subject
+  // of its own notice.
+  if (lead && !CONTRACTOR_DESCRIBED.test(lead.groups!.org!)) {
     // 「桜水学園中学校・高等学校(兵庫県神戸市)を運営する学校法人桜水学園は」: the subject is the operator.
     const whole = lead.groups!.org!.trim();
     const operated = OPERATOR_OF.exec(whole);

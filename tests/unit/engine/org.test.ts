@@ -319,6 +319,10 @@ describe('an incident\'s organisation', () => {
     const text = '米医療保険大手にサイバー攻撃 870万人分流出か\n2025年9月18日\n\n【ニューヨーク共同】米医療保険大手ハーランド・ヘルス(Harland Health)は17日(現地時間)、ランサムウェア攻撃を受け、加入者最大約870万人分の氏名や住所が流出した可能性があると発表した。\n\n同社は全米40州で約2300万人の加入者を抱える。米保健福祉省に報告した。';
     expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['ハーランド・ヘルス', '2025-09-17']]);
   });
+  it('names a city\'s notice by the city, not by the contractor its body describes as such (委託事業者である株式会社…が、)', () => {
+    const text = '本文へ\n文字サイズ・色合い変更\n音声読み上げ\nForeign Language\n西広見市\nWEST HIROMI CITY\n\n保育所等入所申請フォームにおける個人情報の漏えいについて(お詫び)\n\n 本市が委託事業者を通じて運用している電子申請サービスの「令和7年度保育所等入所申請フォーム」において、申請時に添付された書類等が、他の申請者から閲覧可能な状態となっていた件について、調査結果がまとまりましたのでお知らせします。\n\n 委託事業者である株式会社ネクストゲート・ソリューションズが、令和6年12月2日に実施したシステム改修の際、添付書類の保存領域の公開設定を誤って「リンクを知っている全員」に変更していたことによるものです。\n\n4 対象の方への対応';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['西広見市']);
+  });
   it('reads a ward signing with its residents\' office run into its name (汐見区区民部保険年金課) as the ward', () => {
     const text = '国民健康保険の資格確認書の誤送付について\n令和7年10月3日\n\n国民健康保険の資格確認書を別の世帯の方へ誤って送付しました。氏名、生年月日が記載されていました。対象は2世帯5人分です。\n\n問い合わせ先\n汐見区区民部保険年金課\n電話 045-000-0000';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['汐見区']);
