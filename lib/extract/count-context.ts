@@ -135,7 +135,7 @@ const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|�
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
 /** A place's population told before the count: 「人口は1月末現在で」「人口(約」. */
 const POPULATION_OF_PLACE_RE = /人[ \u3000]?口(?:は|が|:|：|[(（])?[^。、]{0,12}?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
-const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校|世帯|生徒|児童|学生|園児|有権者|選挙人名簿登録者|名簿登録者|出走者|収容人|来場者|観客|入場者|(?:月間|年間)?閲覧者)(?:人)?数|人[ \u3000]?口)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
+const SIZE_LABEL_RE = /(?:(?<!対象|対象の|対象となる|影響|該当)(?:募集|従業員|社員|職員|教職員|在籍|在籍者|在校|全校|世帯|生徒|児童|学生|園児|有権者|選挙人名簿登録者|名簿登録者|出走者|収容人|来場者|観客|入場者|(?:月間|年間)?閲覧者|(?:月間|年間)(?:利用者|来館者))(?:人)?数|人[ \u3000]?口)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*$/;
 /** An account's audience: フォロワー約85万人, 登録者数30万人 of a channel. */
 const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|友だち)(?:数)?(?:は|が|:|：)?[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A whole service's population named by its label (同サイトの累計登録者数は約31万人, 総会員数:12万人): not the affected. */
@@ -145,8 +145,10 @@ const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|�
 const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者)は${SP}(?:(?:合計|総計|計)で?${SP})?(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
+/** A database or system as what holds the count: 「データベース上には約」「サーバー内には」. */
+const DATABASE_HOLDS_BEFORE_RE = /(?:データベース|DB|サーバー?|システム)(?:上|内)?には、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** A system's size in an aside after its name: 「購読者管理システム(購読者約9万2千人)」. */
-const SYSTEM_SIZE_ASIDE_BEFORE_RE = /(?:システム|サービス|サイト|データベース|DB|アプリ)[(（][^()（）]{0,10}?(?:者|会員|利用者|顧客|ユーザー?)[ \u3000:：]*(?:約|およそ)?[ \u3000]*$/;
+const SYSTEM_SIZE_ASIDE_BEFORE_RE = /(?:システム|サービス|サイト|データベース|DB|アプリ)[(（][^()（）]{0,10}?(?:者|会員|利用者|顧客|ユーザー?|登録件数|登録数)[ \u3000:：]*(?:約|およそ)?[ \u3000]*$/;
 /** A reference section's head a few lines above: (参考)…の状況, 【参考】, 参考: (its figures are background). */
 const REFERENCE_SECTION_RE = /(?:^|\n)[ \u3000]*(?:[(（【<＜〈■※][ \u3000]*参考[ \u3000]*[)）】>＞〉]?|参考[:：])[^\n]*(?:\n[^\n]*){0,3}$/;
 /** The count's data told as not leaked: 「…名の…については、流出していない」. */
@@ -537,6 +539,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && !OF_ROLL_AFTER_RE.test(after) && !LEAK_WORD_RE.test(c.sentence)) return no('population');
   // 「アプリの会員数は約620万人」: a body's size, unless told as those affected (対象となる会員数は).
   if ((before.includes('数は') || before.includes('登録者は')) && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
+  // 「データベース上には約760万件の顧客記録があります」: what a database holds, told in a sentence with no leak.
+  if (before.includes('には') && DATABASE_HOLDS_BEFORE_RE.test(before) && !LEAK_WORD_RE.test(c.sentence)) return no('population');
   // 「会員管理システム(会員数 約4,900名)は…」: a system's or body's size in an aside.
   if (before.includes('数') && SIZE_ASIDE_BEFORE_RE.test(before)) return no('population');
   if ((before.includes('(') || before.includes('（')) && SYSTEM_SIZE_ASIDE_BEFORE_RE.test(before)) return no('population');
