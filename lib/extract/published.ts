@@ -107,7 +107,17 @@ function datelines(text: string, all: readonly Range[]): string[] {
   // A dateline stands in a page's first or last lines (header date, byline).
   const edges = all.length <= 2 * DATELINE_EDGE ? all : [...all.slice(0, DATELINE_EDGE), ...all.slice(-DATELINE_EDGE)];
   for (const l of edges) {
-    if (l.end - l.start > 50 || l.end === l.start) continue;
+    if (l.end === l.start) continue;
+    // A news page's meta line (「2024年11月15日 06:00 | 地域 | 有料会員限定 ※…」): its leading date, whatever follows.
+    if (l.end - l.start > 24 && l.end - l.start <= 72) {
+      const meta = text.slice(l.start, l.end);
+      const d = isDateMetaLine(meta) && TIMED_OR_BARRED.test(meta) ? findDates(text, l.start, l.end, { fullOnly: true })[0] : undefined;
+      if (d) {
+        out.push(d.iso!);
+        continue;
+      }
+    }
+    if (l.end - l.start > 50) continue;
     const s = text.slice(l.start, l.end);
     // A period (漏えい期間:2023年6月12日〜2024年10月9日, 令和6年6月10日から令和6年7月1日まで) is no dateline.
     if (/。|期間|(?:[〜～~]|から)\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
@@ -212,6 +222,8 @@ function dateLineAbove(text: string, all: readonly Range[], line: Range): string
   }
   return null;
 }
+/** A meta line's date followed by a time or a bar (「2024年11月15日 06:00 | 地域」), not a news list's title after its date. */
+const TIMED_OR_BARRED = /^\s*(?:[^\s|｜。、]{1,8}\s*[|｜]\s*)?[^\s|｜]{6,14}?(?:[(（][^()（）]{1,3}[)）])?\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d|[|｜])/;
 /** A portal's dateline: month/day, weekday, time, 配信 (「6/13(金) 11:42配信」). */
 const PORTAL_DATELINE = /^\s*(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s*[(（]([月火水木金土日])[)）]\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*配信/;
 const COPYRIGHT_YEAR = /(?:Copyright|©|\(C\))[^\n]{0,12}?((?:19|20)\d{2})(?![\d-])/i;

@@ -570,7 +570,7 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
     if (isBreadcrumb(h.s)) afterCrumb = i + 1;
   });
   const rank = head.map((h, i) => {
-    if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || TAG_LINE.test(h.s) || TOPIC_TAGS_LINE.test(h.s) || POST_META.test(h.s)) return 0;
+    if (h.s.length > 150 || /。$/.test(h.s) || !INCIDENT_WORD.test(h.s) || isBreadcrumb(h.s) || MENU_ITEM.test(h.s) || MENU_BAR.test(h.s) || TAG_LINE.test(h.s) || TOPIC_TAGS_LINE.test(h.s) || POST_META.test(h.s)) return 0;
     // An entry of a vertical menu (ホーム / セキュリティ事件簿 / 脆弱性 / ツール): short, a short line beside it.
     if (h.s.length <= MENU_ENTRY_MAX && ((i > 0 && head[i - 1]!.s.length <= MENU_ENTRY_MAX) || (i + 1 < head.length && head[i + 1]!.s.length <= MENU_ENTRY_MAX))) return 0;
     // (A post's meta line under its title, 「投稿日: 2024年6月21日 投稿者: … カテゴリー: …」, is no menu.)
@@ -643,6 +643,8 @@ const MENU_LINE = /^(?:[^\s。、]{1,10}[ \u3000]+){3,}[^\s。、]{1,10}$/;
 
 /** A short list item (・事件・事故, • お知らせ): a site menu's entry, not a notice's title. */
 const MENU_ITEM = /^[・•◦][^。]{0,15}$/;
+/** A site's menu bar on one line: five or more short entries apart by spaces (「ニュース 地域 政治・行政 事件・事故 スポーツ …」). */
+const MENU_BAR = /^\s*(?:[^\s。、]{1,6}[ \u3000]+){4,}[^\s。、]{1,6}\s*$/;
 
 
 /**

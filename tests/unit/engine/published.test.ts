@@ -268,6 +268,12 @@ describe('published', () => {
     expect(extractIncidents({ text: page }).map((i) => i.published)).toEqual(['2024-11-07', '2024-11-13', '2023-06-21']);
   });
 
+  it('dates a news article by its meta line (date, time, section bars, a note), its headline not a menu bar with 事件・事故 in it', () => {
+    const text = '中濃みらい新聞 デジタル\nニュース 地域 政治・行政 事件・事故 スポーツ 経済 暮らし\nトップ > 地域 > 記事\n\n美浜野町議会、会議録に陳情者の氏名と住所 町ホームページで3カ月半公開\n\n2024年11月15日 06:00 | 地域 | 有料会員限定 ※この記事は無料公開中です\n\n 美浜野町議会事務局は14日、町ホームページに掲載した会議録に、陳情書を提出した町民1人の氏名と住所が記載されたまま公開されていたと発表した。\n\n2026年8月1日 夏季休業のお知らせ(8月13日~8月16日)';
+    const [incident] = extractIncidents({ text });
+    expect(incident?.heading).not.toContain('事件・事故');
+    expect(incident?.published).toBe('2024-11-14');
+  });
   it('completes a lead\'s day from a portal\'s dateline with no year (6/13(金) 11:42配信) by its weekday and the copyright year, never by the weekday alone', () => {
     const page = (footer: string) => `「ながさわ珈琲」通販サイトに不正アクセス カード情報2318人分流出か\n6/13(金) 11:42配信\n\n株式会社ながさわ珈琲本舗は12日、通販サイトが不正アクセスを受け、顧客のカード情報2,318人分が流出した可能性があると発表した。\n\n${footer}`;
     expect(extractIncidents({ text: page('Copyright (C) 2025 Mirai Corporation. All Rights Reserved.') })[0]?.published).toBe('2025-06-12');
