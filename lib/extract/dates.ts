@@ -68,6 +68,20 @@ const WESTERN_NUMERIC_DATE = new RegExp(
 );
 
 /**
+ * Dates written in English, as bilingual notices and foreign firms' Japanese pages write them. Must match: 2 July 2025,
+ * July 2, 2025, Jul. 2, 2025, March 4, 2025, 4th March 2025. Must not match: a month and year alone (July 2025), a version
+ * (2.7.2025).
+ */
+const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const ENGLISH_DATE = new RegExp(
+  `(?<![A-Za-z0-9])(?:(?<dayA>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthA>${ENGLISH_MONTHS})\\.?,?\\s+(?<yearA>(?:19|20)\\d{2})|(?<monthB>${ENGLISH_MONTHS})\\.?\\s+(?<dayB>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<yearB>(?:19|20)\\d{2}))(?![0-9])`,
+  'g',
+);
+const ENGLISH_MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+/** An English month's name somewhere in a slice (the gate before ENGLISH_DATE is tried). */
+const MAY_HOLD_ENGLISH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/;
+
+/**
  * Month and day without a year. Must match: 9月28日, 3月19日, 8 月 2 日, 10 月 27 日.
  * Must not match: part of a longer number (123月4日), 第68条, 3カ月, 12月分. (Month-day inside a full date
  * is matched by the full-date patterns first; overlapping shorter matches are dropped.)
@@ -251,6 +265,12 @@ export function findDates(text: string, start: number, end: number, options: { f
     const year = num(g.year);
     const month = num(g.month);
     const day = num(g.day);
+    return isValidDate(year, month, day) ? { year, month, day } : null;
+  }, raw);
+  if (MAY_HOLD_ENGLISH.test(slice)) collect(ENGLISH_DATE, slice, sliceFrom, 3, (g) => {
+    const year = Number(g.yearA ?? g.yearB);
+    const month = ENGLISH_MONTH_NUMBER[(g.monthA ?? g.monthB)!.slice(0, 3).toLowerCase()]!;
+    const day = Number(g.dayA ?? g.dayB);
     return isValidDate(year, month, day) ? { year, month, day } : null;
   }, raw);
   // Full dates outrank every partial one, so partial mentions never decide which full dates are kept:

@@ -44,6 +44,11 @@ const PERSON_PART = /^[\u4e00-\u9fff々]{1,3}$/u;
 const DEPARTMENT_UNIT = /[部課局室係]/u;
 /** The same as a whole line. */
 const WHOLE_LATIN_CORPORATE = new RegExp(`^${LATIN_CORPORATE}$`, 'u');
+/**
+ * A company's name in Latin with a foreign legal form: 「LinguaMate Pte. Ltd.」「Harland Health, Inc.」「Brightwell Labs GmbH」. (Not the
+ * forms a Japanese body's English name line takes, 「… Corporation」「… Co., Ltd.」: its Japanese name is the one.)
+ */
+const FOREIGN_CORPORATE = /^[A-Z][A-Za-z0-9&'.-]*(?:\s[A-Za-z0-9&'.-]+){0,4},?\s(?:Inc\.|Pte\.?\sLtd\.|LLC|GmbH|Corp\.|PLC|plc|S\.A\.|B\.V\.|AG|Pty\.?\sLtd\.)$/u;
 
 /** Letters of a name only (kanji, kana, katakana): no brackets, numbers or marks (【…#2024-504】). */
 const KANA_NAME = /^[ぁ-ゖ\u3400-\u9fff\u30a1-\u30ffー・々ヶ]+$/u;
@@ -59,7 +64,7 @@ export function orgFromSignatureLine(line: string): string | null {
   // (A press-release site's page of the issuer's releases, 「株式会社…のプレスリリース」, names the issuer.)
   const s = line.trim().replace(QUOTE_MARK, '').replace(RELEASES_PAGE, '');
   if (s.length < 2 || s.length > MAX_LINE || NOT_A_SIGNATURE.test(s) || isBreadcrumb(s)) return null;
-  if (s.length <= 40 && WHOLE_LATIN_CORPORATE.test(s)) return s;
+  if (s.length <= 40 && (WHOLE_LATIN_CORPORATE.test(s) || FOREIGN_CORPORATE.test(s))) return s;
   const words = s.split(/[\s\u3000]+/);
   // 「株式会社 ミナモトフーズ」: a bare legal form joins the next word.
   if (words.length >= 2 && BARE_LEGAL_FORM.test(words[0]!)) {

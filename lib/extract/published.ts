@@ -119,6 +119,14 @@ function datelines(text: string, all: readonly Range[]): string[] {
     }
     if (l.end - l.start > 50) continue;
     const s = text.slice(l.start, l.end);
+    // 「掲載日: 2 July 2025 | カテゴリ: セキュリティ / Security」: a publication label's date, whatever the line goes on with.
+    if (PUBLICATION_LABEL_LINE.test(s)) {
+      const labelled = findDates(text, l.start, l.end, { fullOnly: true })[0];
+      if (labelled && labelled.start - l.start <= LABEL_TO_DATE) {
+        out.push(labelled.iso!);
+        continue;
+      }
+    }
     // A period (漏えい期間:2023年6月12日〜2024年10月9日, 令和6年6月10日から令和6年7月1日まで) is no dateline.
     if (/。|期間|(?:[〜～~]|から)\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
     // A byline in brackets (「(Security NEXT - 2024/06/07 ) このエントリーをはてなブックマークに追加」): only
@@ -222,6 +230,8 @@ function dateLineAbove(text: string, all: readonly Range[], line: Range): string
   }
   return null;
 }
+/** How far from its line's start a publication label's date may begin: the label, a colon, spaces. */
+const LABEL_TO_DATE = 8;
 /** A meta line's date followed by a time or a bar (「2024年11月15日 06:00 | 地域」), not a news list's title after its date. */
 const TIMED_OR_BARRED = /^\s*(?:[^\s|｜。、]{1,8}\s*[|｜]\s*)?[^\s|｜]{6,14}?(?:[(（][^()（）]{1,3}[)）])?\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d|[|｜])/;
 /** A portal's dateline: month/day, weekday, time, 配信 (「6/13(金) 11:42配信」). */

@@ -273,6 +273,10 @@ describe('orgFromSignature', () => {
   it('takes no menu entry ending in 道 (広報・報道, 上下水道) for an issuer', () => {
     expect(find(notice('ホーム\n市政情報\n広報・報道\n', '', ''))).toBeNull();
   });
+  it('reads a foreign company\'s sign-off with its Latin legal form (Pte. Ltd., Inc.), not a Japanese body\'s English name line', () => {
+    expect(find(notice('', '', '以上\n\nLinguaMate Pte. Ltd.\nカスタマーサポート\n'))).toBe('LinguaMate Pte. Ltd.');
+    expect(find(notice('', '', '以上\n\nJapan Sports Facilities Corporation\n'))).toBeNull();
+  });
   it('reads an NPO\'s sign-off', () => {
     expect(find(notice('', '', 'NPO法人みどりの川づくり会\n理事長 川口 正博\n2025年2月28日\n'))).toBe('NPO法人みどりの川づくり会');
   });

@@ -274,6 +274,10 @@ describe('published', () => {
     expect(incident?.heading).not.toContain('事件・事故');
     expect(incident?.published).toBe('2024-11-14');
   });
+  it('dates a notice by a publication label whose English date a category follows (掲載日: 2 July 2025 | カテゴリ: …)', () => {
+    const text = 'LinguaMate ヘルプセンター\n\n[Update/第2報] 一部のユーザーアカウントへの不正ログインについて\n\n掲載日: 2 July 2025 | カテゴリ: セキュリティ / Security\n\n不正ログインされました 3,128 アカウントについて、第三者が以下の情報を閲覧した可能性があります。\n・メールアドレス\n・生年月日、性別';
+    expect(extractIncidents({ text })[0]?.published).toBe('2025-07-02');
+  });
   it('completes a lead\'s day from a portal\'s dateline with no year (6/13(金) 11:42配信) by its weekday and the copyright year, never by the weekday alone', () => {
     const page = (footer: string) => `「ながさわ珈琲」通販サイトに不正アクセス カード情報2318人分流出か\n6/13(金) 11:42配信\n\n株式会社ながさわ珈琲本舗は12日、通販サイトが不正アクセスを受け、顧客のカード情報2,318人分が流出した可能性があると発表した。\n\n${footer}`;
     expect(extractIncidents({ text: page('Copyright (C) 2025 Mirai Corporation. All Rights Reserved.') })[0]?.published).toBe('2025-06-12');
