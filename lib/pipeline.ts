@@ -21,7 +21,7 @@ import { extractCounts, totalAffected } from './extract/counts';
 import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
-import { detectBreach, isFictionalPage } from './detect/breach';
+import { detectBreach, isAnonymousOrg, isFictionalPage } from './detect/breach';
 import { incidentOrg, pageIssuer, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
@@ -120,8 +120,10 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
       notice = noticeOrgs.get(key)!;
     }
     const { org, orgSpan } = notice;
-    const total = detection.isBreach ? totalAffected(counts) : null;
-    const categories = detection.isBreach ? cats.categories : [];
+    // A case whose organisation a column or report keeps anonymous (A社, B大学): an example, no incident one can track.
+    const breach = detection.isBreach && !(org !== null && isAnonymousOrg(org));
+    const total = breach ? totalAffected(counts) : null;
+    const categories = breach ? cats.categories : [];
     incidents.push({
       span: [span.start, span.end],
       heading: headingText,
@@ -129,15 +131,15 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
       org,
       org_span: orgSpan,
       published: published[i] ?? null,
-      is_breach: detection.isBreach,
-      breach_evidence: detection.evidence,
+      is_breach: breach,
+      breach_evidence: breach ? detection.evidence : [],
       total_affected: total,
       counts,
       categories,
-      category_mentions: detection.isBreach ? withOriginalText(cats.mentions, original) : [],
+      category_mentions: breach ? withOriginalText(cats.mentions, original) : [],
       cause: cause.cause ?? 'unknown',
       cause_mentions: withOriginalText(cause.mentions, original),
-      ppc_triggers: detection.isBreach ? ppcTriggers(categories, cause.cause, total) : [],
+      ppc_triggers: breach ? ppcTriggers(categories, cause.cause, total) : [],
     });
   });
   return incidents;

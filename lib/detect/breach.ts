@@ -115,6 +115,12 @@ const FICTIONAL_WORDS = ['架空', '実在'];
 /** How far around its word the statement reaches (its longest gap, 16 units, and its words). */
 const FICTIONAL_REACH = 40;
 
+/** An organisation kept anonymous by a letter: A社, B大学, Ｃ病院, D市 (a column's or a report's example). */
+const ANONYMOUS_ORG = /^(?:[A-ZＡ-Ｚ]|某)(?:社|大学|短期大学|病院|クリニック|市|町|村|区|県|法人|学校|高校|中学校|小学校|銀行|信用金庫|組合|団体|協会|医院)$/u;
+export function isAnonymousOrg(org: string): boolean {
+  return ANONYMOUS_ORG.test(org.trim());
+}
+
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
 

@@ -77,6 +77,11 @@ describe('incidents and breaches', () => {
       [],
     ],
     [
+      'a report\'s case kept anonymous (A大学は…) is no breach one can track; a named one is',
+      '■事例1\nA大学は10月3日、教員のメールアカウントが乗っ取られ、学生約300名の氏名とメールアドレスが流出した可能性があると発表した。\n■事例2\n北陵学院大学は11月18日、クラウドの共有設定の誤りにより、学生1,126名の氏名と学籍番号が閲覧可能な状態だったと発表した。',
+      ['other', 'breach'],
+    ],
+    [
       'a seminar announcement on ransomware is no incident',
       '【参加無料】中小企業のためのランサムウェア対策セミナー\nランサムウェア攻撃では、窃取したデータを公開すると脅迫する二重恐喝の手口が主流となっており、個人情報の漏えいにつながるケースも少なくありません。\n開催日時 2025年7月10日\n定員 100名\n講師 山田太郎',
       [],
