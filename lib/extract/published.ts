@@ -25,7 +25,7 @@ const ANNOUNCED = new RegExp(
     // Not a day of another act in a chain (「同大は8月6日に同サイトを停止し、個人情報保護委員会へ報告した」):
     // the verb in the same clause, and 報告 only when it is not a report to someone (へ報告, に報告).
     // (Nor an earlier report the notice refers back to: 「当社は、2024年12月2日にお知らせいたしました「…」に関し」.)
-    `${NOT_A_PERSON}[はが]、?${ANNOUNCED_DAY}(?:付)?に(?=、?[^。\\n、]{0,30}?(?:発表|公表|公開|明らかに|(?<![へに])報告|お知らせ))(?![^。\\n、]{0,30}?(?:お知らせ|公表|発表|公開|ご報告)(?:いた)?(?:しました|した)(?:「|とおり|通り|件|内容|事案))`,
+    `${NOT_A_PERSON}[はが]、?${ANNOUNCED_DAY}(?:付)?に(?=、?[^。\\n、]{0,30}?(?:発表|公表|公開|明らかに|(?<![へに])報告|お知らせ|会見を開))(?![^。\\n、]{0,30}?(?:お知らせ|公表|発表|公開|ご報告)(?:いた)?(?:しました|した)(?:「|とおり|通り|件|内容|事案))`,
     // 「…報告した。8月20日に発表を行い、」「11月27日に同会ウェブサイトで事実を公表した」: a sentence opening with the
     // day it was announced (not a later
     // report's reference back: 「2025年7月30日に公表いたしました、…につきまして」).

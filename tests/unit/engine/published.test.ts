@@ -274,6 +274,10 @@ describe('published', () => {
     expect(incident?.heading).not.toContain('事件・事故');
     expect(incident?.published).toBe('2024-11-14');
   });
+  it('dates a story by the day its subject held a press conference (…は4日に会見を開き、), not the story\'s date', () => {
+    const text = '健診データ流出の可能性\n2025年2月5日(水) 19:10\n\n上条町は4日に会見を開き、委託先のサーバーがランサムウェアに感染し、最大で4218人分の氏名、住所、生年月日が流出した可能性があると明らかにしました。';
+    expect(extractIncidents({ text })[0]?.published).toBe('2025-02-04');
+  });
   it('dates a notice by a publication label whose English date a category follows (掲載日: 2 July 2025 | カテゴリ: …)', () => {
     const text = 'LinguaMate ヘルプセンター\n\n[Update/第2報] 一部のユーザーアカウントへの不正ログインについて\n\n掲載日: 2 July 2025 | カテゴリ: セキュリティ / Security\n\n不正ログインされました 3,128 アカウントについて、第三者が以下の情報を閲覧した可能性があります。\n・メールアドレス\n・生年月日、性別';
     expect(extractIncidents({ text })[0]?.published).toBe('2025-07-02');
