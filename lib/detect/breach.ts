@@ -27,7 +27,7 @@ const PENALTY_LABEL_AFTER = /^(?:の理由|免職|解雇|戒告)/;
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 
 /** A definite conclusion that no personal data leaked (not 「現時点で…確認されておりません」, which may change). */
-const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:な(?:かった|い)ものと判断|なかったことを確認|ないことを確認|ございませんでした|ありませんでした)/u;
+const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:な(?:かった|い)(?:もの)?と判断|なかったことを確認|なかったことが確認|ないことを確認|ないことが確認|ございませんでした|ありませんでした)/u;
 
 /** A line of a list of other notices: 「2025/11/04 チケモアを装った不審なメール(フィッシングメール)にご注意ください」. */
 const DATED_LIST_ITEM = /^\s*\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?\s*(?:[(（][^()（）]{1,3}[)）])?\s*[^\s\d][^。]{0,80}$/u;
@@ -138,6 +138,8 @@ export interface Detection {
 const REGULATOR_NEWS =
   /^\s*(?:[【[(（]?[0-9０-９]{1,2}[】\])）.．]?\s*|[■◆●・]\s*)?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:、|は|が)[^。\n]{0,40}?(?:公表|更新|改定|改正|策定|発表|公開|注意喚起|取りまとめ|まとめ)/;
 
+/** A final report or its investigation's result: 最終報, 調査結果, 調査報告. */
+const FINAL_REPORT = /最終報|調査結果|調査報告/;
 /** A table row telling no data left: 「DDoS攻撃(情報流出なし)」「－(流出は確認されず)」. */
 const ROW_NO_OUTFLOW = /(?:流出|漏えい|漏洩)(?:は|の)?(?:なし|ない|ありません|確認されず|確認されていない|確認されておりません)/;
 
@@ -202,7 +204,9 @@ export function detectBreach(
   if (evidence.length === 0 && tableRow && victimCount && cause !== null && !NON_BREACH_CAUSES.has(cause) && !ROW_NO_OUTFLOW.test(segmentText)) {
     evidence.push('table: a row with a count of those affected and its cause');
   }
-  let isBreach = evidence.length > 0;
+  // A final report concluding that no personal data leaked (「個人情報の漏えいはなかったと判断いたしました」) outweighs the earlier
+  // reports' possibilities it recounts (「…閲覧可能な状態になっていた可能性があるとお知らせいたしました」) and its own title's words.
+  let isBreach = evidence.length > 0 && !(FINAL_REPORT.test(segmentText) && CONCLUDED_NO_LEAK.test(segmentText));
   // A glossary entry (「● 用語解説：「閲覧可能な状態」とは」) explains a word, it tells of no incident.
   if (isBreach && heading && GLOSSARY_TITLE.test(text.slice(heading.start, heading.end))) isBreach = false;
   // Surveys and statistics (「調査によると…過去最多…前年から…」) count many incidents, not one.

@@ -100,6 +100,20 @@ export function quotedAsWord(text: string, start: number, end: number): boolean 
   return false;
 }
 
+/**
+ * A leak word inside a quotation others made and the page reports as theirs: 「一部の週刊誌が「…外部に流出した」と報じた」,
+ * 「SNSで「個人情報が漏れている」との投稿が」 (the page's own statement follows, or denies it).
+ */
+export function quotedClaim(text: string, end: number): boolean {
+  const close = text.indexOf('」', end);
+  if (close < 0 || close - end > QUOTED_CLAIM_REACH || text.slice(end, close).includes('「')) return false;
+  return CLAIM_AFTER_QUOTE.test(text.slice(close + 1, close + 12));
+}
+const QUOTED_CLAIM_REACH = 40;
+const CLAIM_AFTER_QUOTE = /^(?:と|との)(?:報じ|報道|指摘|主張|書き込|投稿|噂|うわさ|情報が|声)/;
+/** A question about the notice's own data (「Q. 今回の改定で、私の個人情報が漏れたりしましたか?」). */
+const QUESTION_END = /(?:ました|です|ます)?か[?？]\s*$/;
+
 const CONCERN_RAISED = /^懸念(?:について|に関する|の(?:連絡|指摘|報告)|がある旨)/;
 
 /** A possibility hedge in the same sentence. */
@@ -163,6 +177,8 @@ const DUTY = /報告対象|報告の対象|報告義務|通知義務|義務化|�
 /** A glossary's definition (「…決済画面を改ざんし、カード情報を盗み取る手口のこと。」) or a regulator's tally (「…誤送付が引き続き多く報告されています」). */
 const DEFINITION_END = /(?:のこと|を(?:指し|いい)ます|をいう|を指す)。?$/;
 const MANY_REPORTED = /多く(?:報告|寄せられ)/;
+/** A report made as a precaution: 「…漏えいのおそれがあるものとして、個人情報保護委員会に速報を提出した」. */
+const PRECAUTIONARY_REPORT = /おそれがあるものとして、?[^。]{0,30}?(?:速報|報告)を?(?:提出|行)/;
 const CLASS_OF_INCIDENTS = /(?:事案|事故|事件|被害|インシデント)(?:が|は)?(?:後を絶た|相次い|多発し)/;
 /** The notice's own voice: 「…が相次いでいることを受け調査したところ、当社でも…流出していた」 tells its own event. */
 const SELF_VOICE = /(?:当|弊|本)(?:社|院|学|校|市|町|村|区|県|法人|会|機構|協会|組合|金庫|行)/;
@@ -180,6 +196,7 @@ function isGenericSentence(sentence: string): boolean {
     (sentence.includes('件') && TALLY_ROW.test(sentence)) ||
     DEFINITION_END.test(sentence) ||
     MANY_REPORTED.test(sentence) ||
+    PRECAUTIONARY_REPORT.test(sentence) ||
     (sentence.length <= BREADCRUMB_MAX && isBreadcrumb(sentence.trim()))
   );
 }
@@ -223,7 +240,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
     // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
     const received = isQuotedNoticeReceived(text, end);
-    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end);
+    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || QUESTION_END.test(text.slice(end, s.end));
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;

@@ -82,6 +82,11 @@ describe('incidents and breaches', () => {
       ['other', 'breach'],
     ],
     [
+      'a final report concluding no personal data leaked is no breach, whatever its earlier reports\' possibilities it recounts',
+      '共同利用電子申請システムにおける個人情報漏えいの可能性に係る調査結果について(最終報)\n第1報では、申請者の個人情報が外部から閲覧可能な状態になっていた可能性があるとお知らせいたしました。\nその後の調査の結果、外部から閲覧可能だったのは検証用の架空データのみでした。以上のことから、住民の皆様の個人情報の漏えいはなかったと判断いたしました。',
+      ['other'],
+    ],
+    [
       'a seminar announcement on ransomware is no incident',
       '【参加無料】中小企業のためのランサムウェア対策セミナー\nランサムウェア攻撃では、窃取したデータを公開すると脅迫する二重恐喝の手口が主流となっており、個人情報の漏えいにつながるケースも少なくありません。\n開催日時 2025年7月10日\n定員 100名\n講師 山田太郎',
       [],
