@@ -723,6 +723,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   if (inSet(BULLETS, first) && length <= MARKED_NAME_DAY_MAX && isBulletNameOverStory(text, all, k, line)) return { line: l, family: 'bullet-name' };
   // 「・旅行会社の株式会社ハルカゼトラベル、予約管理システムに不正アクセス… / https://…」: a digest's one-line summary over its link.
   if (inSet(BULLETS, first) && length >= MIN_LINKED_ITEM && length <= MAX_BULLET_ITEM && urlUnder(text, all, k) && INCIDENT_WORD.test(line)) return { line: l, family: 'bullet-linked', oneLine: true };
+  // 「・清風館高等学校、2年生238名分の氏名と…USBメモリが所在不明に(19日)」: a digest's one-line item, its organisation before a comma.
+  if (inSet(BULLETS, first) && length >= MIN_BULLET_COMMA && length <= MAX_BULLET_ITEM && isBulletCommaItem(line)) return { line: l, family: BULLET_COMMA_FAMILY, oneLine: true };
   if (inSet(MARKED_TITLE_STARTS, first) && short && MARKED_TITLE_LINE.test(line)) {
     const family = labelledItemFamily(text, all, k);
     if (family) return { line: l, family };
@@ -841,6 +843,14 @@ const FIELD_LINE = /^\s*[・•]\s*(?:発生日|発生日時|判明日|公表日
 function fieldUnder(text: string, all: readonly Range[], k: number): boolean {
   const l = nextLine(text, all, k);
   return l !== null && FIELD_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 12)));
+}
+/** A digest's one-line bullet item: its organisation, a comma, what happened. */
+const BULLET_COMMA_ITEM = /^\s*[・•◦]\s*(?<name>[^\s、。:：(（「」]{2,30}?)、(?<rest>\S.{15,})$/;
+const MIN_BULLET_COMMA = 30;
+const BULLET_COMMA_FAMILY = 'bullet-comma';
+function isBulletCommaItem(line: string): boolean {
+  const m = BULLET_COMMA_ITEM.exec(line);
+  return m !== null && INCIDENT_WORD.test(m.groups!.rest!) && readsAsOrg(m.groups!.name!);
 }
 /** A field's label leading a bullet (「学校名 県立…」): an item's field, not its head. */
 const FIELD_LABEL_START = /^(?:学校名|組織名|団体名|施設名|法人名|会社名|事業者名|所属|機関名|病院名)/;
@@ -1209,6 +1219,9 @@ function titledSegments(text: string, blocks: readonly Block[] | undefined, all:
   // word in its title; 「◆ JPCERT/CC、…レポートを公開」 is no breach).
   const mark = best[0]!.family.length === 1 && inSet(TITLE_MARKS, best[0]!.family.charCodeAt(0)) ? best[0]!.family.charCodeAt(0) : -1;
   if (mark !== -1) best = withSiblings(text, all, best, mark, closing);
+  // A digest's marked items with one-line bullet items among them (「■… / 本文 / ・清風館高等学校、…(19日)」): each bullet is an item
+  // of its own, not part of the marked item above it.
+  if (mark !== -1) best = withOneLineBullets(best, families.get(BULLET_COMMA_FAMILY), closing);
   // 「2.…SQLインジェクション… / 3.個人情報保護委員会が年次報告を公表 / 4.…転売…」: the missing number between two items is an item's
   // head too (kept only if it tells a breach), so the one above does not run over it.
   if (best[0]!.family === 'dot-number') best = withNumberedGaps(text, all, best);
@@ -1237,6 +1250,14 @@ function isNumberedOrgHead(line: string): boolean {
   return name !== undefined && readsAsOrg(name.replace(HEAD_ASIDE_END, '').trim());
 }
 const HEAD_ASIDE_END = /[(（][^()（）]*[)）]\s*$/;
+/** `best` with the one-line bullet items between its first head and `end` put in their places. */
+function withOneLineBullets(best: Candidate[], bullets: readonly Candidate[] | undefined, end: number): Candidate[] {
+  if (!bullets || bullets.length === 0) return best;
+  const from = best[0]!.line.start;
+  const inside = bullets.filter((b) => b.line.start > from && b.line.start < end && !best.some((c) => c.line.start === b.line.start));
+  if (inside.length === 0) return best;
+  return [...best, ...inside].sort((a, b) => a.line.start - b.line.start);
+}
 /** A numbered item's head naming its organisation: 「■No.2 医療法人社団健和会 しらかば台病院」. */
 /** A reference list's line: 「2023年2月8日 - 株式会社千歳フーズ(北海道千歳市) - 3,412件 - …」 (the name without its place in brackets). */
 export const DATED_DASH_ITEM = /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*[-－–—]\s*(?<name>[^\s\-－–—(（][^\-－–—(（]{1,39}?)\s*(?:[(（][^()（）]{1,24}[)）])?\s*[-－–—]\s*\S.{10,}$/;

@@ -760,6 +760,27 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('splits a digest\'s marked items and the one-line bullet items among them (■… / story / ・清風館高等学校、…(19日)), each its own item', () => {
+    const text = [
+      '週刊セキュリティダイジェスト',
+      '',
+      '■大和田製菓の通販サイトにSQLインジェクション攻撃、会員情報最大5万3千件が流出の可能性(18日)',
+      '',
+      `洋菓子メーカーの大和田製菓株式会社は18日、通販サイトが不正アクセスを受け、会員の氏名や住所など最大5万3千件が流出した可能性があると発表した。${BODY}`,
+      '',
+      '・清風館高等学校、2年生238名分の氏名と定期考査の成績を保存したUSBメモリが所在不明に(19日)',
+      '',
+      '・NPO法人みらい子ども食堂ネット、ボランティア登録者87名の氏名と電話番号を記載した名簿を紛失(20日)',
+      '',
+      '■アオバ人材センター、応募者1万1452名の情報がクラウドで閲覧可能に(22日)',
+      '',
+      `人材紹介の株式会社アオバ人材センターは22日、応募者1万1452名の氏名や電話番号が閲覧可能な状態だったと発表した。${BODY}`,
+    ].join('\n');
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => i.total_affected)).toEqual([53000, 238, 87, 11452]);
+    // A notice's own bullets (・氏名、住所) head nothing.
+    expect(segmentPage(`■個人情報の漏えいについて\n${BODY}\n・氏名、住所、電話番号が流出した可能性があります\n・クレジットカード情報は含まれておりません\n■再発防止策\n${BODY}`).length).toBeLessThanOrEqual(1);
+  });
+
   it('splits a newsletter at its [1] [2] items and a blog at 1. …(whose) headlines', () => {
     const mail = `━━━━\n[1] さくらトラベル、予約システムへの不正アクセスで顧客情報が流出\n━━━━\n${BODY}\n━━━━\n[2] 川霧町、児童手当の支給通知を別世帯に誤発送\n━━━━\n${BODY}`;
     expect(segmentPage(mail)).toHaveLength(2);
