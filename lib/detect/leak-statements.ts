@@ -105,8 +105,11 @@ export function quotedAsWord(text: string, start: number, end: number): boolean 
  * 「SNSで「個人情報が漏れている」との投稿が」 (the page's own statement follows, or denies it).
  */
 export function quotedClaim(text: string, end: number): boolean {
-  const close = text.indexOf('」', end);
-  if (close < 0 || close - end > QUOTED_CLAIM_REACH || text.slice(end, close).includes('「')) return false;
+  // (Looked for within the reach only: a search to the page's end per leak word would cost the page's length each time.)
+  const rel = text.slice(end, end + QUOTED_CLAIM_REACH + 1).indexOf('」');
+  if (rel < 0) return false;
+  const close = end + rel;
+  if (text.slice(end, close).includes('「')) return false;
   return CLAIM_AFTER_QUOTE.test(text.slice(close + 1, close + 12));
 }
 const QUOTED_CLAIM_REACH = 40;
