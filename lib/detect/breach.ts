@@ -213,7 +213,7 @@ export function detectBreach(
   // They are no incident at all: a roundup's statistics item is not one of its incidents.
   // A job posting (年収, 応募資格, 仕事内容…) lists the incidents its hire will handle, none that happened.
   // (The posting's words are looked for only where its commonest two stand: most notices hold neither.)
-  const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && hasCues(segmentText, JOB_POSTING_CUE);
+  const posting = (segmentText.includes('年収') || segmentText.includes('仕事内容') || segmentText.includes('応募') || segmentText.includes('必須')) && hasCues(segmentText, JOB_POSTING_CUE, 3);
   // An article on a law (改正案, 閣議決定) or an event's announcement (参加無料, 定員, 講師) tells of incidents in general.
   // (Each pattern is tried only where a word its cues need stands: most notices hold none.)
   const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && hasCues(segmentText, LAW_NEWS_CUE);

@@ -87,6 +87,11 @@ describe('incidents and breaches', () => {
       ['other'],
     ],
     [
+      'a job site\'s breach notice stays a breach with salary figures in its sidebar (年収, 月給: two cues of a posting, not three)',
+      '求人サイトにおける応募者情報への不正アクセスに関するお知らせ(第2報)\n当社求人サイトのAPIに不正アクセスがあり、応募者31,482名の氏名、生年月日、電話番号が流出しました。\n\n注目の求人\n営業職 年収450万円~\n事務職 月給22万円~',
+      ['breach'],
+    ],
+    [
       'a seminar announcement on ransomware is no incident',
       '【参加無料】中小企業のためのランサムウェア対策セミナー\nランサムウェア攻撃では、窃取したデータを公開すると脅迫する二重恐喝の手口が主流となっており、個人情報の漏えいにつながるケースも少なくありません。\n開催日時 2025年7月10日\n定員 100名\n講師 山田太郎',
       [],
