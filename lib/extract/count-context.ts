@@ -142,7 +142,7 @@ const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|�
 /** Those a service or body counts as its members: the nouns of its size (会員数, 利用者数…). */
 const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|求職者|登録スタッフ';
 /** A body's size as a sentence's topic: 「会員数は約620万人」「ボランティア登録者は約90人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
-const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者)は${SP}(?:(?:合計|総計|計)で?${SP})?(?:約|およそ)?${SP}$`);
+const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者|視聴者(?:数)?)は${SP}(?:(?:合計|総計|計)で?${SP})?(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
 /** A database or system as what holds the count: 「データベース上には約」「サーバー内には」. */
@@ -538,7 +538,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // (Not 「名簿には、全校生徒782人の氏名、…」: the roll's data.)
   if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && !OF_ROLL_AFTER_RE.test(after) && !LEAK_WORD_RE.test(c.sentence)) return no('population');
   // 「アプリの会員数は約620万人」: a body's size, unless told as those affected (対象となる会員数は).
-  if ((before.includes('数は') || before.includes('登録者は')) && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
+  if ((before.includes('数は') || before.includes('登録者は') || before.includes('視聴者は')) && SIZE_TOPIC_BEFORE_RE.test(before)) return no('population');
   // 「データベース上には約760万件の顧客記録があります」: what a database holds, told in a sentence with no leak.
   if (before.includes('には') && DATABASE_HOLDS_BEFORE_RE.test(before) && !LEAK_WORD_RE.test(c.sentence)) return no('population');
   // 「会員管理システム(会員数 約4,900名)は…」: a system's or body's size in an aside.
