@@ -139,6 +139,9 @@ function isValidMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month);
 }
 
+/** A time zone in brackets after a day, as foreign news writes it: 「17日(現地時間)」「4日(米東部時間)」 (a source string). */
+export const ZONE_ASIDE = '(?:[(（](?:現地時間|日本時間|米国時間|米東部時間|米西部時間|現地)[)）])';
+
 export function toIso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

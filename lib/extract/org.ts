@@ -4,6 +4,7 @@
 import type { Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import type { Tokenizer } from '../types';
+import { ZONE_ASIDE } from './dates';
 
 const LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|生活協同組合|\\(株\\)|㈱|\\(有\\)|㈲)';
 export const LEGAL_PERSON = '(?:学校|社会医療|医療|社会福祉|一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|(?:認定)?特定非営利活動|(?:認定)?NPO|宗教|税理士|弁護士|司法書士|行政書士|社会保険労務士|土地家屋調査士|特許業務|監査)法人';
@@ -64,7 +65,7 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = '、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?(?:[(（](?:現地時間|日本時間|米国時間|米東部時間|米西部時間|現地)[)）])?[、に]';
+const LEAD_DATE = `、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?${ZONE_ASIDE}?[、に]`;
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.

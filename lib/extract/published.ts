@@ -1,9 +1,9 @@
 // Publication date of each incident: the date in its headline (【…】… 2024/8/9), else the date of the
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
-import { findDates, inferPublished, type DateMention } from './dates';
+import { findDates, inferPublished, toIso, ZONE_ASIDE, type DateMention } from './dates';
 import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
-import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, type Segment } from '../segment/segment';
+import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, TIME_LED_LINE, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
 // 「…は2024年5月23日に発表した」: with に, the day is the announcement's only when an announcing verb
@@ -15,7 +15,7 @@ import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE
 const NOT_A_PERSON = '(?<!職員|社員|従業員|容疑者|被告|男性|女性|教諭|教員|医師|看護師|主任|係長|課長|部長|学生|生徒|児童|者)';
 /** A day with its optional zone, year and month: 現地時間10月2日, 令和7年1月20日, 2024年5月23日, 17日(現地時間). */
 const ANNOUNCED_DAY =
-  '(?:現地時間|日本時間|米国時間)?(?:(?:\\d{4}|(?:令和|平成)\\s*(?:\\d{1,2}|元))\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?:[(（](?:現地時間|日本時間|米国時間|米東部時間|米西部時間|現地)[)）])?';
+  `(?:現地時間|日本時間|米国時間)?(?:(?:\\d{4}|(?:令和|平成)\\s*(?:\\d{1,2}|元))\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日${ZONE_ASIDE}?`;
 const ANNOUNCED = new RegExp(
   [
     `${NOT_A_PERSON}が、?${ANNOUNCED_DAY}、(?=[^。\\n]{0,80}?(?:公表|発表|明らかに))`,
@@ -111,9 +111,9 @@ function datelines(text: string, all: readonly Range[]): string[] {
     // A news page's meta line (「2024年11月15日 06:00 | 地域 | 有料会員限定 ※…」): its leading date, whatever follows.
     if (l.end - l.start > 24 && l.end - l.start <= 72) {
       const meta = text.slice(l.start, l.end);
-      const d = isDateMetaLine(meta) && TIMED_OR_BARRED.test(meta) ? findDates(text, l.start, l.end, { fullOnly: true })[0] : undefined;
+      const d = isDateMetaLine(meta) && TIMED_OR_BARRED.test(meta) ? firstFullDate(text, l) : null;
       if (d) {
-        out.push(d.iso!);
+        out.push(d);
         continue;
       }
     }
@@ -217,8 +217,6 @@ function leadingHeadingDay(text: string, seg: Segment): DateMention | null {
   const announced = ANNOUNCED_IN_BRACKETS.exec(heading);
   return announced ? (findDates(text, seg.heading.start + announced.index, seg.heading.start + announced.index + announced[0].length)[0] ?? null) : null;
 }
-/** A line led by a time of day: 「17:31 」. */
-const TIME_LED = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d[ \u3000]/;
 /** How many lines above a time-led line its day's date line may stand. */
 const DATE_LINE_ABOVE_REACH = 40;
 /** The date of the nearest line above `line` that is a date alone (「2026年2月10日(火)」), or null. */
@@ -260,7 +258,7 @@ function portalDateline(text: string, all: readonly Range[]): string | null {
     const last = Number(copyright);
     for (let year = last; year > last - WEEKDAY_YEARS; year--) {
       const date = new Date(Date.UTC(year, month - 1, day));
-      if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) return toIso(year, month, day);
     }
     return null;
   }
@@ -315,7 +313,7 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   return partialDate(text, at, day[0].length, day[1] ? Number(day[1]) : null, Number(day[2]));
 }
 /** A time zone in brackets after a day: 「17日(現地時間)」. */
-const ZONE_AFTER_DAY = /日[(（](?:現地時間|日本時間|米国時間|米東部時間|米西部時間|現地)[)）]/;
+const ZONE_AFTER_DAY = new RegExp(`日${ZONE_ASIDE}`);
 /** A month and day, or a day, in a matched announcement: 「4日に」「3月4日に」. */
 const MATCHED_DAY = /(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*日/;
 /** The month/day of ANNOUNCED's slash form. */
@@ -515,7 +513,7 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   // (Or a paragraph led by its day, its heading its subject's name: 「3月5日、…株式会社マルナカ印刷は、…」.)
   const dayLed = segments.map((s) => (items !== 1 && s.heading !== null && s.heading.end >= s.end ? leadingHeadingDay(text, s) : items !== 1 ? dayLeadingParagraph(text, s) : null));
   // A flash list's line led by its time (「17:31 浜名台市…」): the day of the date line over it.
-  const timeLed = segments.map((s) => (items !== 1 && s.heading !== null && TIME_LED.test(text.slice(s.heading.start, Math.min(s.heading.end, s.heading.start + 8))) ? dateLineAbove(text, all, s.heading) : null));
+  const timeLed = segments.map((s) => (items !== 1 && s.heading !== null && TIME_LED_LINE.test(text.slice(s.heading.start, Math.min(s.heading.end, s.heading.start + 16))) ? dateLineAbove(text, all, s.heading) : null));
   // (A table's row: its first full date, the 公表日 cell before its summary's dates.)
   const headingDates = segments.map((s, i) => (s.heading && !dayLed[i] ? (s.tableRow ? firstFullDate(text, s.heading) : lastFullDate(text, s.heading)) : null));
   let pageDates: string[] | null = null; // computed only when a segment needs it

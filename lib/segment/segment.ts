@@ -855,7 +855,7 @@ function isBulletCommaItem(line: string): boolean {
 /** A field's label leading a bullet (「学校名 県立…」): an item's field, not its head. */
 const FIELD_LABEL_START = /^(?:学校名|組織名|団体名|施設名|法人名|会社名|事業者名|所属|機関名|病院名)/;
 /** A flash list's line: its time, then a headline. */
-const TIME_LED_LINE = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d[ \u3000]+\S/;
+export const TIME_LED_LINE = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d[ \u3000]+\S/;
 const MIN_TIME_LED = 16;
 /** A newspaper brief led by its subject and an equals sign: 「◇丸菱工業(大阪市)=18日、…」. */
 export const EQUALS_BRIEF = /^\s*[◇◆■●□・]\s*(?<name>[^\s=＝(（◇◆■●□・]{2,30})\s*(?:[(（][^()（）]{1,20}[)）])?\s*[=＝]\s*\S/;
