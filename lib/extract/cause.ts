@@ -229,11 +229,38 @@ function isTagLine(text: string, sentence: Range): boolean {
   return TAG_LINE.test(line) || TOPIC_TAGS_LINE.test(line) || isBreadcrumb(line);
 }
 
+/** How many causes one sentence names when it lists kinds of incident rather than telling one. */
+const LISTED_KINDS = 4;
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/** A question put to the reader: 「…だけですか?」「…していませんか？」 (the text is width-folded: ? only). */
+const QUESTION_END = /(?:ですか|ますか|ませんか|でしょうか)[?]?\s*$/;
+
+function isQuestion(text: string, sentence: Range): boolean {
+  const last = text.charCodeAt(sentence.end - 1);
+  return (last === 0x3f || last === 0x304b) && QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end));
+}
+
 /** The cause of the incident in text[start, end) (width-folded), with the mentions that support it. */
 
 export function extractCause(text: string, start: number, end: number, sentenceRanges: readonly Range[]): CauseResult {
   // The patterns run over the cut-out segment: their lookarounds do not see past its ends.
   scan(text, start, end, text.slice(start, end));
+  // The causes each sentence names: one naming four or more lists kinds of incident (「今週はWebスキミング、
+  // 誤送信、紛失、設定ミス、ランサムウェア…がそろった」, a category bar), it tells no incident's cause.
+  let kindsOf: Map<number, number> | null = null;
+  if (hitCount > 2) {
+    kindsOf = new Map();
+    for (let h = 0; h < hitCount; h++) {
+      const sentence = rangeAt(sentenceRanges, start + hitIndex[h]!);
+      if (sentence) kindsOf.set(sentence.start, (kindsOf.get(sentence.start) ?? 0) | (1 << hitCause[h]!));
+    }
+  }
   for (let k = 0; k < CAUSE_PRECEDENCE.length; k++) {
     const key = CAUSE_PRECEDENCE[k]!;
     let mentions: Mention[] | null = null;
@@ -246,6 +273,9 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       if (sentence && isNegatedAfter(text, e, sentence.end)) continue;
       if (sentence && isEarlierIncident(text, sentence)) continue;
       if (sentence && isTagLine(text, sentence)) continue;
+      if (sentence && kindsOf !== null && bitCount(kindsOf.get(sentence.start) ?? 0) >= LISTED_KINDS) continue;
+      // 「メール誤送信、まだ「目視チェック」だけですか?」: an advertisement's or a column's question.
+      if (sentence && isQuestion(text, sentence)) continue;
       (mentions ??= []).push({ key, text: text.slice(s, e), start: s, end: e });
     }
     if (mentions !== null) return { cause: key, mentions };

@@ -69,7 +69,7 @@ const LABEL_BEFORE_RE = atEnd(
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
 /** Activity tallies (アクセス数は…1件): not people. Must not match 件数 or 人数. */
-const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生|発送|郵送|送付|申請|交付|受付|取扱|取り扱い|受理|処理)件?数|試行[^。、]{0,12}?数/;
+const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生|発送|郵送|送付|申請|交付|受付|取扱|取り扱い|受理|処理)件?数|試行[^。、]{0,24}?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
 /**
  * Viewers/receivers as the counted set: アクセスした学生が39名, 受信した受講生1名, 閲覧した者は5名, and the
@@ -83,6 +83,8 @@ const VIEWER_BEFORE_RE = atEnd(
 );
 /** The counted people did the viewing: 4名が、当該ファイルを開封. Not 閲覧された / 閲覧可能. */
 const VIEWER_AFTER_RE = /^[ \u3000]*(?:が|は)[、 \u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし)/;
+/** Viewers or receivers named after the count: 「約1,900名の学生が当該メールを開封」 (those who opened it, not whose data it held). */
+const VIEWERS_NAMED_AFTER_RE = /^[ \u3000]*の(?:学生|生徒|受講生|児童|利用者|会員|お客様|顧客|受信者|職員|社員|方)(?:が|は)[、 \u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし)/;
 /**
  * Staff or perpetrators as the acting subject: 職員1名が…逮捕, 課長級職員3人, 従業員1名において.
  * (従業員1,200名の個人情報 / 従業員100名分 are caught as victims before this.) Not 認定医2万1563名.
@@ -120,13 +122,13 @@ const POPULATION_AFTER_RE = /^[ \u3000]*(?:の[^。、]{0,8}?)?(?:が|を|と)?[
 /** Actions the sentence counts, as its topic: 「行政指導は、」「懲戒処分は、」「報告は、」. */
 const ACTIONS_TOPIC_BEFORE_RE = /(?:行政指導|指導|勧告|命令|処分|報告|届け?出)(?:件数|の件数)?は、[^。]*$/;
 /** Enquiries counted under their label, a few words between: 問い合わせ件数：4月25日までに計. */
-const INQUIRY_LABEL_BEFORE_RE = /(?:問い合わせ|問合せ|お問合せ|相談|苦情|通報)(?:の)?(?:件数|数)(?:は|が)?[:：]?[^。()（）]{0,16}$/;
+const INQUIRY_LABEL_BEFORE_RE = /(?:問い合わせ|問合せ|お問合せ|相談|苦情|通報|報告)(?:の)?(?:件数|数)(?:は|が)?[:：]?[^。()（）]{0,16}$/;
 /** Tasks, contracts or projects counted in an aside to their noun: 業務(令和6年度 約. */
 const TASKS_ASIDE_BEFORE_RE = /(?:業務|事業|契約|委託|案件|取引|工事)[(（][^()（）]{0,12}$/;
 /** Objects named right after a count of 件: 「…件のファイルが」「…件の書類を」. */
 const OBJECT_AFTER_RE = /^[ \u3000]*の(?:ファイル|データファイル|書類|文書|帳票|画像|PDF)(?:が|を|は|に|の)/;
 /** Attempts counted: 「…件のIDに対してログインが試行され」「…件のアカウントへの攻撃」. */
-const ATTEMPTED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ID|アカウント|ログインID|ユーザーID)(?:に対して|に対し|への)[^。]{0,20}?(?:試行|試み|攻撃)/;
+const ATTEMPTED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ID|アカウント|ログインID|ユーザーID)(?:に対して|に対し|への|に)[^。]{0,20}?(?:試行|試み|攻撃)/;
 /** Views as what is counted: 閲覧が計, アクセスは合計 (not log-ins: the accounts an intruder got into are victims). */
 const ACCESSES_BEFORE_RE = /(?:閲覧|アクセス|参照)(?:回数|件数)?(?:が|は)[ \u3000]*(?:計|合計|延べ|のべ)?[ \u3000]*$/;
 /** The disciplined as the topic of the count's sentence: 「懲戒処分は、これで計11人」「処分者数は」. */
@@ -191,6 +193,10 @@ const TSU = 0x3064; // つ
 const WHOLE_BODY_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯)(?:数)?(?:は|が)、?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** Members as a sentence's topic: 「在籍する生徒は約3800人」「登録している会員は約12万人」. */
 const MEMBERS_TOPIC_BEFORE_RE = atEnd(/(?:在籍|所属|登録|加入|契約|管理|保有|保管)(?:する|している|中の)[^。、は]{0,8}?(?:生徒|児童|学生|会員|利用者|顧客|社員|職員|従業員|組合員|患者)(?:数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** A roll as the topic before the count: 「学内のメールアカウントは約」. */
+const ROLL_TOPIC_BEFORE_RE = atEnd(/(?:アカウント|会員|利用者|登録者|ユーザー?|学生|生徒|児童|職員|教職員|社員|従業員|顧客)(?:数)?は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** The count told as what there is: 「…は約1万2000件あるが」「…は約300人いる」. */
+const THERE_ARE_AFTER_RE = /^[ \u3000]*(?:あ(?:る|り)|い(?:る|ます)|在籍(?:する|し))/;
 /** A maximum right before a count: 「、最大で約」「最大」. */
 const MAXIMUM_BEFORE_RE = /(?:^|[、,\s])最大(?:で)?[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 /** A capacity, not people affected: 「最大で約1,200名を収容」「最大100名まで参加できます」. */
@@ -216,7 +222,7 @@ const TALLY_TOTAL_BEFORE_RE = /(?:応募|申込|申し込み|登録|会員|利�
 /** Accounts an attack tried, as a topic: 「試行の対象となったアカウントは約」. */
 const ATTEMPTED_TOPIC_BEFORE_RE = atEnd(/(?:試行|ログイン試行|攻撃|不正ログインの試み)の対象(?:と)?(?:なった|となった|とされた)?[^。、]{0,10}?(?:は|が)[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** A business's yearly visitors or orders: 「2024年の延べ宿泊者数は約」「年間来場者数は」「ご注文件数は約」. */
-const BUSINESS_TALLY_BEFORE_RE = atEnd(/(?:(?:\d{4}年(?:度)?の?|年間の?|延べ|のべ)[^。、]{0,4}?(?:宿泊者|来場者|来館者|来店者|利用者|乗客|入場者|受診者|観光客)数|(?:ご)?(?:注文|受注)(?:件)?数)は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+const BUSINESS_TALLY_BEFORE_RE = atEnd(/(?:(?:\d{4}年(?:度)?の?|年間の?|延べ|のべ)[^。、]{0,4}?(?:宿泊者|来場者|来館者|来店者|利用者|乗客|入場者|受診者|観光客|受講者|参加者)数|(?:ご)?(?:注文|受注)(?:件)?数)は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** The data a body keeps, as a topic: 「当社がお預かりしているお客様の情報は約」. */
 const KEPT_DATA_TOPIC_BEFORE_RE = atEnd(/(?:お預かり|保有|保管|管理)(?:して(?:いる|おります|おる)|する)[^。、は]{0,8}?(?:お客様|お客さま|顧客|会員|利用者|患者|組合員)(?:様|さま)?の(?:個人)?情報は[ \u3000]*(?:約|およそ)?[ \u3000]*/);
 /** Accounts or devices counted before the count (…アカウント計11件, 端末3台): where from, with から after. */
@@ -225,6 +231,8 @@ const SOURCE_ACCOUNTS_BEFORE_RE = /(?:アカウント|ID|端末|パソコン|PC|
 const WHOLE_ROLL_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯|利用者|顧客)[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 const OF_ROLL_AFTER_RE = /^[ \u3000]*(?:分)?の/;
 const TOLD_TO_AFTER_RE = /^[ \u3000]*(?:の(?:家庭|保護者|世帯|皆様|皆さま))?(?:に|へ)(?:対し(?:て)?、?)?[^。]{0,30}?(?:説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
+/** Those a letter is addressed to, after the count: 「保護者（412世帯）あてに、学校長名の文書を配布」. */
+const ADDRESSED_LETTER_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:あて|宛て?)(?:に|へ)、?[^。]{0,30}?(?:文書|説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
 /** Those a body keeps data for: 「…人の組合員の皆様の…個人情報をお預かりしている」. */
 const KEPT_FOR_AFTER_RE = /^[ \u3000]*(?:分)?の(?:組合員|会員|お客様|お客さま|利用者|顧客|患者|市民|住民)(?:の)?(?:皆様|皆さま)?の[^。]{0,24}?(?:お預かり|預か|保有し|管理し)/;
 /** A service's size before its description: 「会員数約186万人の求人情報サイト」. */
@@ -271,7 +279,7 @@ const DE = 0x3067; // で
 /** A capacity's label just before the count: 定員250名, 定員は30名, 募集定員:40人. */
 const CAPACITY_BEFORE_RE = /定員(?:数)?(?:は|:|：)?[ \u3000]*(?:各|約)?[ \u3000]*$/;
 /** The count's addresses as a mail's destination: …件のメールアドレス宛てに送信. */
-const ADDRESSEE_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて)に?[^。]{0,10}?(?:配信|送信|送付)/;
+const ADDRESSEE_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:(?:宛て?|あて)に?[^。]{0,10}?|に対し(?:て)?、?[^。]{0,16}?)(?:配信|送信|送付)/;
 /** An earlier figure told as replaced: …としておりましたが, …から修正. */
 const SUPERSEDED_AFTER_RE = /^[ \u3000]*[」』]?(?:と(?:して|お知らせして|公表して|発表して|ご?報告して|ご案内して|お伝えして)(?:おりました|いました|いた)|から[^。]{0,8}?(?:修正|訂正|変更|減少|増加))/;
 /** A whole body named before the count: 全学生約, 全職員. */
@@ -496,6 +504,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「案内メールを会員1,943件のメールアドレス宛てに送信」: the addresses mail went to.
   if (a === NO && ADDRESSED_TO_AFTER_RE.test(after)) return no('recipient');
   if (before.includes('先') && SENT_TO_BEFORE_RE.test(before)) return no('recipient');
+  if (ADDRESSED_LETTER_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
   if (a === NO && VISITED_AFTER_RE.test(after)) return no('visited');
   // 「当初は3カ月分の約2800人分が所在不明とみられていた」「第1報では「利用者様約70名分の情報」とお知らせしておりましたが」: an earlier figure.
   if ((before.includes('当初') || before.includes('第1報') || before.includes('第一報') || before.includes('前回')) && EARLIER_FIGURE_AFTER_RE.test(after)) return no('superseded');
@@ -523,6 +532,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('数') && endsWithMatch(BUSINESS_TALLY_BEFORE_RE, before)) return no('population');
   // 「当社がお預かりしているお客様の情報は約14万名分であり」: all the data a body keeps, its size (人分 and all).
   if (before.includes('情報は') && endsWithMatch(KEPT_DATA_TOPIC_BEFORE_RE, before) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
+  // 「学内のメールアカウントは約1万2000件あるが」: what a body has, not what leaked.
+  if (before.includes('は') && endsWithMatch(ROLL_TOPIC_BEFORE_RE, before) && THERE_ARE_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   if (c.perPerson) return yes('per-person');
   if (inSet(POPULATION_STARTS, a) && POPULATION_AFTER_RE.test(after) && !(inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after))) {
     return no('population');
@@ -580,6 +591,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('全体') && CONTRACTOR_WHOLE_RE.test(before)) return no('contractor-whole');
   // 「保護者1,284件のメールアドレス宛てに送信」: the addresses mail went to, not data that leaked.
   if (a === NO && ADDRESSEE_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
+  if (a === NO && VIEWERS_NAMED_AFTER_RE.test(after)) return no('viewer');
   if ((a === NO || inSet(CLOSING_BRACKETS, a)) && OF_DATA_AFTER_RE.test(after)) return yes('of-data');
   // Each cue is tested at most once: the data/person nouns before decide twice below (the person noun
   // only matters without a data noun). No closures here: the bench's tsx names each one as it is made.

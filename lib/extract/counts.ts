@@ -137,6 +137,8 @@ const SEPARATED_QUALIFIER_RE = /(?<q>最大|合計|総計|総数|およそ|約|�
 const SEPARATOR = gateOf('ではが:：|｜');
 /** Only an honorific after a count's unit: 「…名様」「…名さま」. */
 const HONORIFIC_ONLY = /^[ \u3000]*(?:様|さま)[ \u3000]*$/;
+/** An aside opening right after a count: 「（上記（1）と（2）で重複…」. */
+const ASIDE_AFTER_RE = /^[ \u3000]*[(（]/;
 /** "を超える" after the unit: 1,000件を超える. */
 const OVER_AFTER_RE = /^(?:を超える|を超え|を上回る)/;
 /** Characters that make the number part of an ID, article or list number: 第3回, #2024, A12. */
@@ -375,7 +377,8 @@ function buildCount(
   if (cellTotal && !qualifiers.includes(cellTotal[1]!)) qualifiers.push(cellTotal[1]!);
   // A row of a table set with spaces: 「  合計    9万8,765件」, the label alone at the line's start.
   // (An honorific after the unit ends the row as well: 「合計 47,717 名様」.)
-  const label = isBlank(after) || HONORIFIC_ONLY.test(after) ? before.trimEnd() : '';
+  // (So does an aside after it: 「合計\u3000延べ10,587件（上記（1）と（2）で重複する方を含む）」.)
+  const label = isBlank(after) || HONORIFIC_ONLY.test(after) || ASIDE_AFTER_RE.test(after) ? before.trimEnd() : '';
   const rowTotal = LABEL_ENDS_WITH.has(label.charCodeAt(label.length - 1)) ? SPACED_TOTAL_LABEL_RE.exec(before) : null;
   if (rowTotal && !qualifiers.includes(rowTotal[1]!)) qualifiers.push(rowTotal[1]!);
   // 「上記(1)~(3)の合計は、重複を除き最大で2万3874名」: a total told with words between it and its number.

@@ -130,6 +130,9 @@ export function isGenericAfter(text: string, mentionEnd: number): boolean {
  */
 const EARLIER_INCIDENT = /(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|昨年(?:\d{1,2}月)?|一昨年|以前|過去|前年)にも|(?:今回|本件|本事案)を含め(?:て)?[^。]{0,4}?\d+件|過去に(?:流出|漏えい|漏洩)|(?:^|[、。\s「])(?:前に|以前に?)[^。]{0,20}?(?:漏れ|流出|漏えい)|(?:今年|本年|今年度|本年度)(?:に入って|は|も)?、?[^。]{0,50}?(?:少なくとも|計|合計)?\d+件(?:目|(?:が|の)?(?:公表|発生|報告)|に(?:上|のぼ))|過去を振り返ると|過去の(?:主な)?(?:事例|事件)(?:として|では|には)/;
 
+/** A tally of a class of incidents: 「県内の公立学校で2024年度に起きた個人情報の紛失や誤送付などの事案は計41件で」. */
+const INCIDENT_TALLY = /(?:など|等)の(?:事案|事故|事件|インシデント)(?:は|が)[^。]{0,12}?[0-9０-９]+件|(?:年度?|年間)に(?:起きた|発生した|あった)[^。]{0,30}?(?:事案|事故|事件)(?:は|が)[^。]{0,12}?[0-9０-９]+件/;
+
 export function isEarlierIncident(text: string, sentence: Range): boolean {
   return tellsEarlierIncident(text.slice(sentence.start, sentence.end));
 }
@@ -140,7 +143,8 @@ export function tellsEarlierIncident(s: string): boolean {
   return (
     ((s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前') || s.includes('を含め') || s.includes('今年') || s.includes('本年')) && EARLIER_INCIDENT.test(s)) ||
     (s.includes('同様の') && OTHER_LIKE_INCIDENT.test(s)) ||
-    ((s.includes('他社') || s.includes('他の')) && OTHER_SERVICE_LEAK.test(s))
+    ((s.includes('他社') || s.includes('他の')) && OTHER_SERVICE_LEAK.test(s)) ||
+    (s.includes('件') && (s.includes('事') || s.includes('インシデント')) && INCIDENT_TALLY.test(s))
   );
 }
 /** 「…IDとパスワードの組み合わせは、他社のサービスから流出したものを悪用した」: credentials leaked elsewhere (a list attack's source). */

@@ -68,6 +68,17 @@ const MUST_MATCH: Row[] = [
   { input: '被害を受けた会員は約9万2000人で、氏名と住所が流出した。', text: '約9万2000人', value: 92000, victim: true },
   { input: '売却されたのは、お客様の氏名、住所、電話番号に関する情報で、約9,800件にのぼります。', text: '約9,800件', value: 9800, victim: true },
   { input: '| 1年生 | 134名 |\n| 合計 | 412名 | |', text: '412名', value: 412, total: true, victim: true },
+  // Round 64: attempts, statistics, rolls, openers and addressees are no victims; a spaced total row with an aside is a total.
+  { input: '「スマイルモール」にパスワードリスト攻撃、3184アカウントで不正ログイン　約13万8000件のIDに試行', text: '約13万8000件', value: 138000, victim: false, numeric_approx: true },
+  { input: '・ログイン試行に使用されたメールアドレス(ID)の数:約7万4千件', text: '約7万4千件', value: 74000, victim: false, numeric_approx: true },
+  { input: '情報漏えいの可能性がある。フィッシング対策協議会によれば、2024年に寄せられたフィッシングの報告件数は約170万件と過去最多を更新した。', text: '約170万件', value: 1700000, victim: false, numeric_approx: true },
+  { input: '学生の個人情報が閲覧された可能性がある。学内のメールアカウントは約1万2000件あるが、教職員アカウントの多要素認証は未導入だった。', text: '約1万2000件', value: 12000, victim: false, numeric_approx: true },
+  { input: '流出した可能性がある個人情報は約1万2000件あり、氏名と住所が含まれる。', text: '約1万2000件', value: 12000, victim: true, numeric_approx: true },
+  { input: 'このアカウントから約3900件のメールアドレスに対してフィッシングメールが送信された。', text: '約3900件', value: 3900, victim: false, numeric_approx: true },
+  { input: 'メールの誤送信が発生した。平成28年度から実施しており、延べ受講者数は約1,400名。', text: '約1,400名', value: 1400, victim: false, numeric_approx: true },
+  { input: '個人情報の漏えいがあった。取消しまでの間に約1,900名の学生が当該メールを開封していました。', text: '約1,900名', value: 1900, victim: false, numeric_approx: true },
+  { input: 'USBメモリを紛失した。あわせて、全校児童の保護者（412世帯）あてに、学校長名の文書を配布した。', text: '412世帯', value: 412, victim: false },
+  { input: '流出の可能性がある個人情報\n（1）会員企業の情報　2,684件\n\n　合計　延べ10,587件（上記（1）と（2）で重複する方を含む）', text: '延べ10,587件', value: 10587, victim: true, total: true },
   { input: '（1）対象となる方\n　当社のお取引先のご担当者様、および当社の元従業員の方\n　最大で2万1563名', text: '2万1563名', value: 21563, victim: true, numeric_approx: true },
   { input: 'トップページ 全 6 枚 拡大写真', text: '6 枚', unit: '枚', victim: false },
   // separated qualifiers: not in text, but in qualifiers and flags

@@ -453,7 +453,7 @@ describe('segmentPage', () => {
     const tally = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n9月の事故 原因別件数(編集部調べ)\n誤送信 5件(8月:3件)\n合計 14件(8月:9件)`;
     const tallied = segmentPage(tally);
     expect(tally.slice(tallied[1]!.start, tallied[1]!.end)).not.toContain('合計 14件');
-    for (const head of ['8. 編集部より', 'まとめ:事故の多くは「人」と「設定」から', '━━━━━━━━━━━━━━━━━━━━━━━━━━━━', 'この記事をシェア　X　Facebook　LINE', 'この記事をシェアする']) {
+    for (const head of ['8. 編集部より', '編集部のひとこと', 'まとめ:事故の多くは「人」と「設定」から', '━━━━━━━━━━━━━━━━━━━━━━━━━━━━', 'この記事をシェア　X　Facebook　LINE', 'この記事をシェアする']) {
       const closed = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n${head}\n誤送付・誤封入が3件でした。`;
       const segs2 = segmentPage(closed);
       expect(closed.slice(segs2[1]!.start, segs2[1]!.end), head).not.toContain('誤封入');
