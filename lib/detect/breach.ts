@@ -121,6 +121,15 @@ export function isAnonymousOrg(org: string): boolean {
   return ANONYMOUS_ORG.test(org.trim());
 }
 
+/**
+ * A placeholder for an organisation's name: ○×△社, ○○株式会社, ●●市, 株式会社○○ (a template's or a case study's, never a
+ * notice's own). Not a numeral's zeros: 二〇〇社.
+ */
+const PLACEHOLDER_ORG = /(?<![一二三四五六七八九十百千万〇0-9])(?:[○〇●◯×✕△▲□＊]{2,}|[○〇●◯][×✕△])[ \u3000]?(?:株式会社|社|市|町|村|区|県|大学|病院|法人|銀行|協会|会社|組合|学校)|株式会社[ \u3000]?[○〇●◯×✕△]{2,}/u;
+export function namesPlaceholderOrg(text: string): boolean {
+  return PLACEHOLDER_ORG.test(text);
+}
+
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
 

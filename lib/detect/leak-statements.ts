@@ -113,6 +113,8 @@ export function quotedClaim(text: string, end: number): boolean {
   return CLAIM_AFTER_QUOTE.test(text.slice(close + 1, close + 12));
 }
 const QUOTED_CLAIM_REACH = 40;
+/** What a mail says, reported (「メールの内容には…個人情報が流出した旨が記載され」「…流出したというメール」): a phishing lure's claim. */
+const MAIL_CLAIM_AFTER = /^[^。]{0,12}?(?:旨が記載|という(?:内容の)?(?:メール|SMS)|との(?:内容の)?(?:メール|SMS))/;
 const CLAIM_AFTER_QUOTE = /^(?:と|との)(?:報じ|報道|指摘|主張|書き込|投稿|噂|うわさ|情報が|声)/;
 /** A question about the notice's own data (「Q. 今回の改定で、私の個人情報が漏れたりしましたか?」). */
 const QUESTION_END = /(?:ました|です|ます)?か[?？]\s*$/;
@@ -176,7 +178,7 @@ export function isBareTagsLine(line: string): boolean {
  */
 const EXAMPLE_START = /^\s*(?:例えば|たとえば|例[:：]|【例】|〈例〉|[(（]例[)）])/;
 const DUTY_CONDITION = /場合|なら|ときは/;
-const DUTY = /報告対象|報告の対象|報告義務|通知義務|義務化|義務付け|義務づけ|報告が必要|報告しなければ/;
+const DUTY = /報告対象|報告の対象|報告義務|通知義務|義務化|義務付け|義務づけ|報告が必要|報告しなければ|公表の基準|公表基準/;
 /** A glossary's definition (「…決済画面を改ざんし、カード情報を盗み取る手口のこと。」) or a regulator's tally (「…誤送付が引き続き多く報告されています」). */
 const DEFINITION_END = /(?:のこと|を(?:指し|いい)ます|をいう|を指す)。?$/;
 const MANY_REPORTED = /多く(?:報告|寄せられ)/;
@@ -243,7 +245,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
     // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
     const received = isQuotedNoticeReceived(text, end);
-    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || QUESTION_END.test(text.slice(end, s.end));
+    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || MAIL_CLAIM_AFTER.test(text.slice(end, s.end)) || QUESTION_END.test(text.slice(end, s.end));
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;

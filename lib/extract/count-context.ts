@@ -156,7 +156,9 @@ const REFERENCE_SECTION_RE = /(?:^|\n)[ \u3000]*(?:[(（【<＜〈■※][ \u300
 /** The count's data told as not leaked: 「…名の…については、流出していない」. */
 const NOT_LEAKED_AFTER_RE = /^[ \u3000]*の[^。]{0,40}?(?:については|は)、?[^。]{0,12}?(?:流出|漏えい|漏洩|閲覧)(?:されて|して|されたことは)?(?:いない|おらず|ない|ありません)/;
 /** A whole a part is taken from: 「400名のうち」「当選者は約2万4千人で、このうち」. */
-const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?(?:のうち|(?:で|であり|となり)、?(?:この|その)うち)/;
+const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?(?:のうち|(?:で|であり|となり)、?(?:この|その)うち|の[^。、]{1,20}?(?:があり|があった)、?(?:この|その)?うち)/;
+/** Log-in attempts named right after the count: 「…件を超える不正ログイン試行」「…回のログインの試み」. */
+const LOGIN_ATTEMPTS_AFTER_RE = /^[ \u3000]*(?:を超える|を超す|を上回る|以上の|超の)?(?:の)?(?:不正)?ログイン(?:の)?(?:試行|試み)/;
 /** A leak told in the count's own clause: 「流出した1,000名のうち」 is the affected, a part told after. */
 const LEAK_IN_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害|閲覧|不正|紛失|誤送|誤って)[^、。]*$/;
 /** Others than the affected, just before the count: 「他の生徒」. */
@@ -534,6 +536,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('情報は') && endsWithMatch(KEPT_DATA_TOPIC_BEFORE_RE, before) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   // 「学内のメールアカウントは約1万2000件あるが」: what a body has, not what leaked.
   if (before.includes('は') && endsWithMatch(ROLL_TOPIC_BEFORE_RE, before) && THERE_ARE_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
+  // 「指定機関として公表した約570件分のうち、…個人名で申請していた33人」: a whole a part is taken from, 人分 or 件分 and all.
+  if (c.perPerson && WHOLE_OF_PART_AFTER_RE.test(after) && !LEAK_IN_CLAUSE_RE.test(before) && !BACK_REFERENCE_RE.test(before)) return no('population');
+  // 「合計460万件を超える不正ログイン試行」: the attempts counted, not the accounts got into.
+  if (LOGIN_ATTEMPTS_AFTER_RE.test(after)) return no('attempts');
   if (c.perPerson) return yes('per-person');
   if (inSet(POPULATION_STARTS, a) && POPULATION_AFTER_RE.test(after) && !(inSet(LEAKED_STARTS, a) && LEAKED_AFTER_RE.test(after))) {
     return no('population');

@@ -68,6 +68,11 @@ const MUST_MATCH: Row[] = [
   { input: '被害を受けた会員は約9万2000人で、氏名と住所が流出した。', text: '約9万2000人', value: 92000, victim: true },
   { input: '売却されたのは、お客様の氏名、住所、電話番号に関する情報で、約9,800件にのぼります。', text: '約9,800件', value: 9800, victim: true },
   { input: '| 1年生 | 134名 |\n| 合計 | 412名 | |', text: '412名', value: 412, total: true, victim: true },
+  // Real excerpts: attempts after a total, a whole of 件分 a part is taken from, a whole told with があり、うち.
+  { input: '合計460万件を超える不正ログイン試行が確認されており、7万8361件のアカウントが実際に不正ログインされた。', text: '合計460万件', value: 4600000, victim: false, total: true, numeric_approx: true },
+  { input: '佐賀県は24日、指定機関として公表した約570件分のうち、個人名で申請していた33人の自宅住所を誤って掲載していたと発表した。', text: '約570件分', value: 570, victim: false, numeric_approx: true },
+  { input: '流出した可能性がある約570件分のうち、33人分は住所を含む。', text: '約570件分', value: 570, victim: true, numeric_approx: true },
+  { input: '過去6年間に1,514件の市への「お問い合わせ」があり、うち1,426件の個人情報が閲覧可能になっていた。', text: '1,514件', value: 1514, victim: false },
   // Round 64: attempts, statistics, rolls, openers and addressees are no victims; a spaced total row with an aside is a total.
   { input: '「スマイルモール」にパスワードリスト攻撃、3184アカウントで不正ログイン　約13万8000件のIDに試行', text: '約13万8000件', value: 138000, victim: false, numeric_approx: true },
   { input: '・ログイン試行に使用されたメールアドレス(ID)の数:約7万4千件', text: '約7万4千件', value: 74000, victim: false, numeric_approx: true },

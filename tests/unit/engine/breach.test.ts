@@ -62,6 +62,16 @@ describe('incidents and breaches', () => {
       ['other'],
     ],
     [
+      'a case study naming only a placeholder (○×△社の社員が…) is no breach; a real name with 〇 numerals stays one',
+      '個人情報の事故の事例\n◆事例 1\n○×△社の社員が、お客様情報が登録された会社貸与の携帯電話を紛失しました。警察署へ紛失届を提出しましたが発見されませんでした。',
+      ['other'],
+    ],
+    [
+      'a notice whose body counts in kanji numerals (二〇〇社) stays a breach',
+      '不正アクセスによる個人情報流出のお知らせ\n株式会社ミナト精機の取引先二〇〇社の担当者の氏名とメールアドレスが流出した可能性があることが判明しました。',
+      ['breach'],
+    ],
+    [
       'a notice saying its figures are provisional is still a breach (架空 is not said of it)',
       '不正アクセスによる個人情報流出のお知らせ\n当社の通販サイトが不正アクセスを受け、会員3,120名の氏名、住所、電話番号が流出した可能性があることが判明しました。\n数値は現時点のものであり、今後の調査で変わる可能性があります。',
       ['breach'],

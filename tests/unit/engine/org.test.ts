@@ -453,3 +453,23 @@ describe('an incident\'s organisation', () => {
   });
 });
 
+
+describe('phrases that are no organisation', () => {
+  // Real pages' words that looked like names: a section number and heading run into a subject, a bare kind of school, a
+  // region (…地区 is no ward), a place on the web, a data object in a timeline line, a chat group.
+  const rows: Array<[string, string]> = [
+    ['5 再発防止策 教育委員会', 'a section number and heading run into the subject'],
+    ['小中学校', 'a bare kind of school'],
+    ['関東地区', 'a region, not a ward (区)'],
+    ['インターネット上', 'a place on the web'],
+    ['補助金等に係るデータを市外幼稚園', 'a timeline line sending data (データを)'],
+    ['SNSグループ', 'a chat group'],
+  ];
+  it.each(rows)('%s (%s)', (name) => {
+    expect(findOrgNames(`${name}は、`).map((n) => n.text)).toEqual([]);
+  });
+  it('leaves a page whose lead starts with インターネット上で、 without an organisation', () => {
+    const text = 'インターネット上で、特定のURLを入力すると、市ホームページの「お問い合わせ」画面より市民の皆様から送信された情報が、閲覧可能な状態になっていたことが5月13日に判明しました。\n\n 現在は閲覧できない状態になっております。システムを管理している契約業者が調査したところ、過去6年間に1,514件の市への「お問い合わせ」があり、うち1,426件の個人情報が閲覧可能でした。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual([null]);
+  });
+});
