@@ -159,6 +159,8 @@ const NOT_LEAKED_AFTER_RE = /^[ \u3000]*の[^。]{0,40}?(?:については|は)�
 const WHOLE_OF_PART_AFTER_RE = /^[ \u3000]*(?:分)?(?:のうち|(?:で|であり|となり)、?(?:この|その)うち|の[^。、]{1,20}?(?:があり|があった)、?(?:この|その)?うち)/;
 /** Log-in attempts named right after the count: 「…件を超える不正ログイン試行」「…回のログインの試み」. */
 const LOGIN_ATTEMPTS_AFTER_RE = /^[ \u3000]*(?:を超える|を超す|を上回る|以上の|超の)?(?:の)?(?:不正)?ログイン(?:の)?(?:試行|試み)/;
+/** Double entries taken out just before the count: 「(同一の者からの申請を除くと」「重複を除いた件数は、」. */
+const NET_BEFORE_RE = /(?:重複(?:分)?|同一の[^()（）、。\n]{0,12}?)を除(?:くと|いた(?:件数|人数)?|き|いて)(?:は|で|が)?[、 \u3000]*[:：]?[ \u3000]*(?:約)?[ \u3000]*$/;
 /** A leak told in the count's own clause: 「流出した1,000名のうち」 is the affected, a part told after. */
 const LEAK_IN_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害|閲覧|不正|紛失|誤送|誤って)[^、。]*$/;
 /** Others than the affected, just before the count: 「他の生徒」. */
@@ -718,5 +720,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (c.before.endsWith('\t') && TABLE_CELL_END_RE.test(after)) return yes('table-cell');
   // 「1位 株式会社ハルカゼ/約41万2,000件/SQLインジェクション…/…」: a count alone between a line's slashes is its count field.
   if (SLASH_CELL_BEFORE_RE.test(c.before) && SLASH_CELL_AFTER_RE.test(after)) return yes('table-cell');
+  // 「申請総数1,660件(同一の者からの申請を除くと664件)」: the same records counted once each.
+  if (before.includes('除') && NET_BEFORE_RE.test(before)) return yes('net');
   return no('no-cue');
 }

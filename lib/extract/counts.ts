@@ -127,8 +127,8 @@ const SPACED_TOTAL_LABEL_RE = new RegExp(`(?:^|\\n)${TOTAL_LABEL}[ \\t\\u3000]+$
 const TOTAL_PHRASE_RE = /(合計|総計|総数)(?:は|で|[:：])、?[ \u3000]*(?:重複を除(?:き|いて|いた)、?)?(?:最大で?|約|およそ)?[ \u3000]*$/;
 /** How far after a total its people counted once each may be told. */
 const NET_REACH = 60;
-/** The people counted once each, before their number: 「実人数は」「実人数:」. */
-const NET_PERSONS_RE = /実人数(?:は|で|が)?[ \u3000]*[:：]?[ \u3000]*(?:約)?[ \u3000]*$/;
+/** The people counted once each, before their number: 「実人数は」「実人数:」「(同一の者からの申請を除くと」「重複を除いた件数は、」. */
+const NET_PERSONS_RE = /(?:実人数|(?:重複(?:分)?|同一の[^()（）、。\n]{0,12}?)を除(?:くと|いた(?:件数|人数)?|き|いて))(?:は|で|が)?[、 \u3000]*[:：]?[ \u3000]*(?:約)?[ \u3000]*$/;
 /** The last units of those labels (計, 数, or the bracket of 合計(重複を除く)), as char codes. */
 const LABEL_ENDS_WITH = new Set([0x8a08, 0x6570, 0x29, 0xff09]);
 /** Qualifier separated from the number by で/は/: or a table's cell bar — 最大で2万1563名, 合計:2,446件, | 合計 | 412名. Not 会計:. */
@@ -385,7 +385,7 @@ function buildCount(
   const phraseTotal = before.includes('計') || before.includes('総数') ? TOTAL_PHRASE_RE.exec(before) : null;
   if (phraseTotal && !qualifiers.includes(phraseTotal[1]!)) qualifiers.push(phraseTotal[1]!);
   // 「実人数は83名」: the people without double entries, what a total counting some twice means.
-  if (before.includes('実人数') && NET_PERSONS_RE.test(before)) qualifiers.push('実人数');
+  if ((before.includes('実人数') || before.includes('除')) && NET_PERSONS_RE.test(before)) qualifiers.push('実人数');
   const suu = numText.includes('数');
   if (suu) qualifiers.push(numText.replace(/[ \u3000]/g, ''));
   if (m[G_INFIX]) qualifiers.push(m[G_INFIX]);

@@ -157,6 +157,12 @@ function spelled(original: string, range: Range): IncidentOrg {
   return { org: original.slice(range.start, range.end), orgSpan: [range.start, range.end] };
 }
 
+/** A name the body gives, as the page spells it where its span holds it (not where the name joins two lines). */
+function asSpelled(text: string, original: string, b: { org: string; span: Range }): IncidentOrg {
+  const { start, end } = b.span;
+  return { org: text.slice(start, end) === b.org ? original.slice(start, end) : b.org, orgSpan: [start, end] };
+}
+
 /** `name` where the width-folded text first writes it from `from`, as the page spells it; else the name alone. */
 function found(text: string, original: string, name: string, from = 0): IncidentOrg {
   const at = text.indexOf(name, from);
@@ -353,6 +359,21 @@ const RANKED_FIELDS = /^\s*(?:第)?\s*[0-9]{1,2}\s*位[\s:：]+(?<name>[^/／(�
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
 
+/** A regulator or ministry: 観光庁, 総務省, 個人情報保護委員会 (the police's arrest stories are headlineOrg's). */
+const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
+/** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
+const TITLE_MAX = 60;
+/** A heading this long with a comma is prose even without its 。. */
+const PROSE_MIN = 80;
+/** Is the heading a sentence of prose (a lead with its 。, longer than a title)? */
+function isProseHeading(text: string, heading: Range): boolean {
+  const length = heading.end - heading.start;
+  if (length <= TITLE_MAX) return false;
+  const stop = text.indexOf('。', heading.start);
+  // (A line cut mid-sentence has no 。: a long one with a comma is still prose.)
+  return (stop >= 0 && stop < heading.end - 1) || (length > PROSE_MIN && text.slice(heading.start, heading.end).includes('、'));
+}
+
 /** incidentOrg before its legal person is added. */
 function namedOrg(
   text: string,
@@ -379,7 +400,19 @@ function namedOrg(
     const { start, end } = disclosed.span;
     return { org: text.slice(start, end) === disclosed.org ? original.slice(start, end) : disclosed.org, orgSpan: [start, end] };
   }
+  // A lead sentence taken for the heading (a page with no title line: 「阪急交通社は2日、…を明らかにした。流出した…」): the body is
+  // read from its start, the lead's subject and all.
+  if (heading && isProseHeading(text, heading)) {
+    const lead = orgFromBody(text, heading.start, span.end);
+    if (lead && (lead.how === 'lead' || lead.how === 'subject')) return asSpelled(text, original, lead);
+  }
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
+  // 「旅行会社の個人情報流出が続く、観光庁が札幌通運「クラブゲッツ」にも報告指示」: a regulator or the police the headline names
+  // first; the lead's subject (札幌通運は…発表した) is whose data it was.
+  if (heading && fromHeading && OVERSEER.test(fromHeading)) {
+    const lead = orgFromBody(text, heading.end, span.end, true);
+    if (lead && !OVERSEER.test(lead.org)) return asSpelled(text, original, lead);
+  }
   if (heading && fromHeading) {
     // A headline's description for a name (「オンライン書店で会員…流出」): the lead's subject names it (株式会社ミナトヤ書店は、…).
     const lead = GENERIC_DESCRIPTION.test(fromHeading) ? orgFromBody(text, heading.end, span.end) : null;

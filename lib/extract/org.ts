@@ -139,7 +139,7 @@ const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)
 /** A company's name ending in サービス after a katakana word of its trade: ハルヤフードサービス (not 会員サービス). */
 const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
-const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
+const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
 const OPENING = new Set([0x28, 0xff08]); // ( （
 const CLOSING = new Set([0x29, 0xff09]); // ) ）
 /** A name that is a place: ends with a municipality's or prefecture's unit. */
@@ -355,13 +355,22 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (t.length <= 3 && BYLINE_GIVEN_NAME_AFTER.test(s.slice(after, after + 6))) continue;
     // 「…「ミドリノ生活」(東京都品川区)が」: a place in an aside is where the company is, not who.
     if (OPENING.has(s.charCodeAt(m.index - 1)) && CLOSING.has(s.charCodeAt(after)) && PLACE_END.test(t)) continue;
-    const name = withLeadingKana(s, { text: t, index: m.index });
+    // 「事業委託先の「株式会社ギラヴァンツ北九州」の担当者が」「再委託先である株式会社イセトー」: the notice's contractor, not its issuer.
+    if (CONTRACTOR_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // 「画面表示変換サービス(株式会社ショーケース提供)」: who provides a service, the name without 提供.
+    const provided = PROVIDED_BY.test(t) ? t.slice(0, -2) : t;
+    const name = withLeadingKana(s, { text: provided, index: m.index });
     if (anyForm && HAS_LEGAL_FORM.test(t)) return name;
     first ??= name;
     if (!anyForm) return first;
   }
   return first;
 }
+
+/** A contractor's description just before a name: 委託先の「, 再委託先である, 業務委託事業者の, 委託している事業者(. */
+const CONTRACTOR_BEFORE = /(?:(?:委託(?:事業者|先|業者|会社)|再委託先)(?:である|の|[(（])[「『]?|委託して(?:いる|おります|いた)(?:事業者|業者|会社)[(（「『])[ \u3000]*$/u;
+/** A company's name with 提供 run into it: 株式会社ショーケース提供 (a service provided by it). */
+const PROVIDED_BY = /^(?:株式会社|有限会社|合同会社)[^\s]{2,}提供$/u;
 
 /** The kana before a name that belong to it (みどりが + 丘歯科医院), when they start a line or follow a space or mark. */
 const KANA_BEFORE = /(?<=^|[\s\u3000、。「」（）()・:：])[ぁ-ゖ]{2,8}$/u;
@@ -527,12 +536,16 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   const quoted = QUOTED_NAME_END.exec(cand)?.groups!.name;
   if (quoted) return quoted;
   // A name of kanji alone (高見酒販, 北陸学芸大) reads as one only with its place after it: 「高見酒販(東京都中央区)は」.
-  const plain = (name: string) => PLAIN_NAME.test(name) || (placed && KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name));
+  // (Or one ending in 社, a publisher's or a travel agency's: 阪急交通社, 共同通信社, 講談社; not 子会社, 支社, 各社.)
+  const plain = (name: string) =>
+    PLAIN_NAME.test(name) || (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name) && (placed || (KANJI_COMPANY.test(name) && !NOT_A_COMPANY_END.test(name))));
   const operated = OPERATOR_NAME_END.exec(cand);
   const operator = operated?.groups!.name;
   // 「…を展開するハルヤフードサービスは」: what runs or spreads something is a company, whatever its name ends with
   // (…を提供するクラウドサービス is a service).
-  if (operator && plain(operator) && (!SERVICE_END.test(operator) || (COMPANY_SERVICE_END.test(operator) && !operated![0].startsWith('提供')))) return operator;
+  // (A name of kanji alone reads as one there too: 「…の名称で旅行商品を販売する札幌通運は」.)
+  const operatorName = (name: string) => plain(name) || (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name));
+  if (operator && operatorName(operator) && (!SERVICE_END.test(operator) || (COMPANY_SERVICE_END.test(operator) && !operated![0].startsWith('提供')))) return operator;
   if (!topic) return undefined;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
   if (traded && TRADED_NAME.test(traded)) return traded;
@@ -543,6 +556,10 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
 export const SELF_OR_SAME = /^[同当本弊]/u;
 /** A name of kanji (and 々ヶ) alone, as a company's or a university's short name. */
 const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
+/** A name of kanji ending in 社, three units at least: 阪急交通社, 新潮社. */
+const KANJI_COMPANY = /^[\u4e00-\u9fff々ヶ]{2,11}社$/u;
+/** 社 endings that name no company: 子会社, 支社, 本社, 各社, 他社, 商社, 神社… */
+const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|商社|同社|当社|弊社|貴社|御社|両社|新社|旧社|神社|大社|結社|入社|退社|出社|帰社|来社|在社)$/u;
 /** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */
 const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）]\s*[はが][^、]{0,16}、$/u;
 

@@ -7,8 +7,8 @@ import type { Range } from './lines';
 const NEGATION = /(?:該当(?:しません|しない|せず)|(?:入っ|含まれ|漏れ|載っ|書かれ)てない|ありません|ございません|おりません|いません|ていない|ていなかった|でない|ではない|ではなかった|でなかった|(?<!だけ|のみ|ばかり)ではなく|含まれ(?:ない|ず)|含め(?:てい(?:ない|ません)|ておらず|ず)|されません|られません|されなかった|しない|されない|できない|ておらず|(?:は|も)な(?:い|く|かった)|無し|なし(?:[。)、\s(（|｜]|$|なら|とのこと)|対象外|(?:機能|仕組み|仕様)(?:が|は)(?:な(?:い|く)|ありません|ございません)|生じていません|発生していない|確認されず|認められない|認められません|認められず|見られず|とは限ら(?:ない|ず)|とは言え(?:ない|ず)|とはいえない)/;
 /** NEGATION as a global pattern, to read on past a negation that is not the mention's. */
 const NEGATION_ALL = new RegExp(NEGATION.source, 'g');
-/** Double negatives that affirm: 否定できない / 否定できません. */
-const AFFIRMING_DOUBLE_NEGATIVE = /否定(?:でき|する(?:ことはでき|ことができ))(?:ない|ません)/;
+/** Double negatives that affirm: 否定できない / 否定できません / 完全には払拭できない / 排除できず. */
+const AFFIRMING_DOUBLE_NEGATIVE = /(?:否定|払拭|排除)(?:でき|する(?:ことはでき|ことができ))(?:ない|ません|ず)/;
 /** A positive leak predicate between the mention and a negation means the negation is about something else. */
 const POSITIVE_PREDICATE = /(?:流出|漏えい|漏洩|漏れ)(?:し|され)(?:た|まし|てい)|含まれ(?:る|ます|てい(?:る|ます)|ていた)(?!ん)|閲覧され(?:た|てい)|可能性が(?:ある|あり|ござい)/;
 /**

@@ -73,6 +73,7 @@ const MUST_MATCH: Row[] = [
   { input: '佐賀県は24日、指定機関として公表した約570件分のうち、個人名で申請していた33人の自宅住所を誤って掲載していたと発表した。', text: '約570件分', value: 570, victim: false, numeric_approx: true },
   { input: '流出した可能性がある約570件分のうち、33人分は住所を含む。', text: '約570件分', value: 570, victim: true, numeric_approx: true },
   { input: '過去6年間に1,514件の市への「お問い合わせ」があり、うち1,426件の個人情報が閲覧可能になっていた。', text: '1,514件', value: 1514, victim: false },
+  { input: 'USBメモリに保存しているもの:申請総数1,660件(同一の者からの申請を除くと664件)', text: '664件', value: 664, victim: true },
   // Round 64: attempts, statistics, rolls, openers and addressees are no victims; a spaced total row with an aside is a total.
   { input: '「スマイルモール」にパスワードリスト攻撃、3184アカウントで不正ログイン　約13万8000件のIDに試行', text: '約13万8000件', value: 138000, victim: false, numeric_approx: true },
   { input: '・ログイン試行に使用されたメールアドレス(ID)の数:約7万4千件', text: '約7万4千件', value: 74000, victim: false, numeric_approx: true },
@@ -332,6 +333,8 @@ describe('extractCounts: offsets and pairs', () => {
   });
   it('takes the people behind a label in the records\' aside: 対象予約件数:11,958件(お客様数:8,732名)', () => {
     expect(totalAffected(all('個人情報が流出しました。\n対象予約件数:11,958件(お客様数:8,732名)'))).toBe(8732);
+    // The records counted once each after a total: 「申請総数1,660件(同一の者からの申請を除くと664件)」.
+    expect(totalAffected(all('USBメモリを紛失しました。\nUSBメモリに保存しているもの:申請総数1,660件(同一の者からの申請を除くと664件)'))).toBe(664);
   });
   it('takes no addresses a mailing went to for the affected: 会員1,943件のメールアドレス宛て', () => {
     const cs = all('職員が研修の案内メールを会員1,943件のメールアドレス宛てにBCCで送信した際に、申込者一覧のExcelファイルを誤って添付したというもの。');
