@@ -363,11 +363,15 @@ const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
 const TITLE_MAX = 60;
+/** A news lead's opening: its subject, は, the day and a comma (「梅光学院大は19日、」「阪急交通社は2日、」). */
+const NEWS_LEAD_START = /^\s*[^\s。、「」]{2,30}?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?、/u;
 /** A heading this long with a comma is prose even without its 。. */
 const PROSE_MIN = 80;
 /** Is the heading a sentence of prose (a lead with its 。, longer than a title)? */
 function isProseHeading(text: string, heading: Range): boolean {
   const length = heading.end - heading.start;
+  // 「下関市の梅光学院大は19日、職員が…」: a news lead's opening, however short the line.
+  if (NEWS_LEAD_START.test(text.slice(heading.start, Math.min(heading.end, heading.start + 50)))) return true;
   if (length <= TITLE_MAX) return false;
   const stop = text.indexOf('。', heading.start);
   // (A line cut mid-sentence has no 。: a long one with a comma is still prose.)

@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^市教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -309,7 +309,7 @@ export function isCorporateName(s: string): boolean {
 
 /** Does the string end like an institution's or a company's name (…病院, …大学, …株式会社)? */
 export function endsLikeOrg(s: string): boolean {
-  return ENDS_LIKE_ORG.test(s) && !NOT_AN_ORG.test(s);
+  return (ENDS_LIKE_ORG.test(s) || (KANJI_COMPANY.test(s) && !NOT_A_COMPANY_END.test(s) && !GENERIC_COMPANY.test(s) && !SELF_OR_SAME.test(s))) && !NOT_AN_ORG.test(s);
 }
 
 /** Does `s` read as an organisation's name: a known form, a legal form, or an institution's ending? */
@@ -481,7 +481,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
         // 「医療法人社団青葉会 あおば総合クリニック …」: a legal person and the institution it runs.
         org += ' ' + next;
       }
-      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || isKanaName(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org))) return org;
+      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || isKanaName(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org)) || (KANJI_COMPANY.test(org) && endsLikeOrg(org))) return org;
     }
   }
   // 「・ポイントサイト「ためトク」を運営する株式会社ためトクネット、…」: the company after what it runs, kana and all.
@@ -489,7 +489,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   if (running) return running.groups!.name!;
   const names = findOrgNames(h);
   const lead = LEADING_NAME.exec(h);
-  if (names.length === 0 && lead && PLAIN_NAME.test(lead.groups!.org!) && !GENERIC_THING.test(lead.groups!.org!)) {
+  if (names.length === 0 && lead && PLAIN_NAME.test(lead.groups!.org!) && !GENERIC_THING.test(lead.groups!.org!) && !NOT_AN_ORG.test(lead.groups!.org!)) {
     return lead.groups!.org!;
   }
   if (names.length > 0) {
@@ -536,9 +536,10 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   const quoted = QUOTED_NAME_END.exec(cand)?.groups!.name;
   if (quoted) return quoted;
   // A name of kanji alone (高見酒販, 北陸学芸大) reads as one only with its place after it: 「高見酒販(東京都中央区)は」.
-  // (Or one ending in 社, a publisher's or a travel agency's: 阪急交通社, 共同通信社, 講談社; not 子会社, 支社, 各社.)
+  // (Or one ending in 社, a publisher's or a travel agency's: 阪急交通社, 共同通信社, 講談社; not 子会社, 支社, 各社. Or a short form: 梅光学院大.)
   const plain = (name: string) =>
-    PLAIN_NAME.test(name) || (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name) && (placed || (KANJI_COMPANY.test(name) && !NOT_A_COMPANY_END.test(name))));
+    PLAIN_NAME.test(name) ||
+    (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name) && (placed || (KANJI_COMPANY.test(name) && !NOT_A_COMPANY_END.test(name)) || SHORT_NAME.test(name)));
   const operated = OPERATOR_NAME_END.exec(cand);
   const operator = operated?.groups!.name;
   // 「…を展開するハルヤフードサービスは」: what runs or spreads something is a company, whatever its name ends with
@@ -560,6 +561,10 @@ const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
 const KANJI_COMPANY = /^[\u4e00-\u9fff々ヶ]{2,11}社$/u;
 /** 社 endings that name no company: 子会社, 支社, 本社, 各社, 他社, 商社, 神社… */
 const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|商社|同社|当社|弊社|貴社|御社|両社|新社|旧社|神社|大社|結社|入社|退社|出社|帰社|来社|在社)$/u;
+/** A company after the group it belongs to: 「ヤフーグループのワイジェイFX」「楽天傘下の…」. */
+const GROUP_OF = /^[^\sの]{2,20}(?:グループ|傘下|子会社|系列)の(?<name>[^\sの]{2,30})$/u;
+/** A kind of company, no name: 新聞社, 出版社, 旅行社. */
+const GENERIC_COMPANY = /^(?:新聞社|出版社|通信社|旅行社|報道各社)$/u;
 /** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */
 const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）]\s*[はが][^、]{0,16}、$/u;
 
@@ -663,7 +668,11 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const operatorOr = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
     // 「千葉県美浜台市の医療法人社団青葉会 みどり台病院は」: the place the organisation is in is no part of its name.
     const place = PLACE_OF.exec(operatorOr)?.[0];
-    const subject = place && findOrgNames(operatorOr.slice(place.length)).length > 0 ? operatorOr.slice(place.length) : operatorOr;
+    // (Or its short form: 「下関市の梅光学院大は」.)
+    const placed = place && (findOrgNames(operatorOr.slice(place.length)).length > 0 || SHORT_NAME.test(operatorOr.slice(place.length))) ? operatorOr.slice(place.length) : operatorOr;
+    // 「ヤフーグループのワイジェイFXは」: the group a company belongs to is no part of its name.
+    const grouped = GROUP_OF.exec(placed)?.groups!.name;
+    const subject = grouped && (readsAsOrg(grouped) || PLAIN_NAME.test(grouped)) ? grouped : placed;
     // 「徳島県阿波南市の「みなと中央病院」(299床)は1日、」: a news agency quotes the name after its place.
     const quotedName = QUOTED_NAME_END.exec(subject)?.groups!.name;
     // 「東京・港区に本社がある「あさぎり化粧品」は」: a name quoted after what it is is the name, whatever it ends with.
