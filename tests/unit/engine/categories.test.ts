@@ -22,6 +22,11 @@ describe('extractCategories', () => {
     ['漏えいした情報:被保険者名、保険会社名、生年月日、証券番号', ['birthdate', 'insurance_info', 'name']],
     ['メールアドレスとログインパスワードが流出した可能性がある。', ['email', 'password']],
     ['学籍状態区分、学年、組、氏名', ['education_record', 'name']],
+    // Real pages' wording: names by role (担当者名, お客様名), surgery and tests (術式, 検査値), school records (テスト結果, 進路予定).
+    ['・顧客情報:3841件(会社名、部署名、住所、電話番号、担当者名)', ['address', 'affiliation_occupation', 'name', 'phone']],
+    ['ノートPCには「お客様名」「住所」「電話番号」「メールアドレス」といった顧客情報が2,146件含まれていた。', ['address', 'email', 'name', 'phone']],
+    ['USBメモリには、手術を受けた患者1,162人分の患者IDや年齢などのほか、手術時の検査値や術式などが保存されていました。', ['age', 'medical', 'member_id']],
+    ['生徒の名前や定期テスト結果、進路予定などが保存されていた。', ['education_record', 'name']],
     ['お客様の個人情報が流出した可能性があります。', ['unspecified_personal_info']],
     ['患者IDおよびカナ氏名(住所や電話番号はありません。)、診療科、請求金額', ['financial_amount', 'medical', 'member_id', 'name']],
     ['給食費徴収用口座の情報1万9932件も流出した可能性がある。', ['bank_account']],
