@@ -363,6 +363,11 @@ const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
 const TITLE_MAX = 60;
+/** Is there a sentence of prose (its 。) between the incident's start and its heading? (Site menus above a title have none.) */
+function proseBefore(text: string, span: Range, heading: Range): boolean {
+  const stop = text.indexOf('。', span.start);
+  return stop >= 0 && stop < heading.start;
+}
 /** A news lead's opening: its subject, は, the day and a comma (「梅光学院大は19日、」「阪急交通社は2日、」). */
 const NEWS_LEAD_START = /^\s*[^\s。、「」]{2,30}?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?、/u;
 /** A heading this long with a comma is prose even without its 。. */
@@ -407,7 +412,7 @@ function namedOrg(
   // A lead sentence taken for the heading (a page with no title line: 「阪急交通社は2日、…を明らかにした。流出した…」): the body is
   // read from its start, the lead's subject and all.
   if (heading && isProseHeading(text, heading)) {
-    const lead = orgFromBody(text, heading.start, span.end);
+    const lead = orgFromBody(text, Math.min(span.start, heading.start), span.end);
     if (lead && (lead.how === 'lead' || lead.how === 'subject')) return asSpelled(text, original, lead);
   }
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
@@ -437,9 +442,11 @@ function namedOrg(
   // not a contractor its body names.
   const byKind = !single && heading ? issuerByKind(text, heading, allLines, tokenizer) : null;
   if (byKind) return found(text, original, byKind);
-  const titleName = single && allLines[0] ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
+  // (A lead sentence on the first line is no title: 「物流大手の日本通運(本社:東京都港区)は8日、…」.)
+  const titleName = single && allLines[0] && !isProseHeading(text, allLines[0]) ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
   const titleOrg = titleName && readsAsOrg(titleName) ? titleName : null;
-  const bodyOrg = orgFromBody(text, heading ? heading.end : span.start, span.end);
+  // (Under a heading below the story's prose, 「(2011/02/16 ネットセキュリティニュース)」 after it, the body is read from the start.)
+  const bodyOrg = orgFromBody(text, heading && !proseBefore(text, span, heading) ? heading.end : span.start, span.end);
   // With a title's name, the body's lead only narrows it (白鷺台市 → 白鷺台市水道局).
   // (A name the body merely mentions first narrows it only as its sub-body: 青葉原市 → 青葉原市教育委員会.)
   const fromBody = !titleOrg

@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security)(?:\s|$)/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -86,8 +86,9 @@ const LEAD_REACH = 1 + 2 * 18 + 2 * 60 + 2 * 32;
  * look-ahead at each は) at every sentence of a body with no lead: it is tried only from LEAD_REACH
  * before the first particle-and-day, the earliest place a match can start (5 % of the engine before).
  */
-/** What a news lead says its subject is before a comma: 「宮城県仙台市の書籍販売会社、」「大阪の食品メーカー、」. */
-const LEAD_DESCRIPTION = /(?:^|[。\n])[ \u3000]*[^。\n、「」]{1,30}?(?:会社|メーカー|企業|大手|事業者|業者|チェーン|法人|団体)、/u;
+/** What a news lead says its subject is before a comma (「宮城県仙台市の書籍販売会社、」「大阪の食品メーカー、」), or the matter it
+ * opens with (「…ハッキング被害が続出していた問題で、」). */
+const LEAD_DESCRIPTION = /(?:^|[。\n])[ \u3000]*(?:[^。\n、「」]{1,30}?(?:会社|メーカー|企業|大手|事業者|業者|チェーン|法人|団体)|[^。\n]{4,80}?(?:問題|事件|騒動)で)、/u;
 /** A lead whose subject comes after its description and a comma (「宮城県仙台市の書籍販売会社、株式会社あおば書房は9月17日、」). */
 function describedLead(body: string): RegExpExecArray | null {
   const d = LEAD_DESCRIPTION.exec(body.slice(0, LEAD_CHARS));
@@ -95,9 +96,15 @@ function describedLead(body: string): RegExpExecArray | null {
   const from = d.index + d[0].length;
   const m = LEAD_SUBJECT.exec(body.slice(from));
   if (!m || m.index !== 0) return null;
+  // 「…不正アクセスを受けた問題で、会社は25日、」: a subject that names nobody leaves the lead to a later sentence.
+  if (UNNAMED_SUBJECT.test(m.groups!.org!.trim())) return null;
   m.index += from;
   return m;
 }
+/** A closing bracket ending a subject. */
+const ASIDE_CLOSE_END = /[)）]\s*$/u;
+/** A subject that names nobody: 会社, 同社, 市, 病院. */
+const UNNAMED_SUBJECT = /^(?:会社|同社|当社|同市|同町|同村|同県|同院|同大|同校|市|県|町|村|区|病院|大学|学校|協会|団体)$/u;
 /** The match that starts first. */
 function earlier(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
   return !a ? b : !b ? a : b.index < a.index ? b : a;
@@ -660,7 +667,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const lead = earlier(leadSubject(body), describedLead(body));
   // 「委託事業者である株式会社…が、令和6年12月2日に実施した…」: the notice's contractor, described as such, is no lead's subject
   // of its own notice.
-  if (lead && !CONTRACTOR_DESCRIBED.test(lead.groups!.org!)) {
+  // (A subject ending in an aside's close, 「東京都大田区)が6月30日に」, started inside the aside: no subject.)
+  if (lead && !CONTRACTOR_DESCRIBED.test(lead.groups!.org!) && !ASIDE_CLOSE_END.test(lead.groups!.org!)) {
     // 「桜水学園中学校・高等学校(兵庫県神戸市)を運営する学校法人桜水学園は」: the subject is the operator.
     const whole = lead.groups!.org!.trim();
     const operated = OPERATOR_OF.exec(whole);

@@ -118,6 +118,9 @@ describe('orgFromBody', () => {
     ['ヤフーグループのワイジェイFXは7日、元従業員が顧客情報を無断で持ち出していたと発表した。', 'ワイジェイFX'],
     ['県教委は26日、県立高校の教諭が生徒の成績を保存したUSBメモリを紛失したと発表した。', null],
     ['不正アクセスは2022年12月14日に判明しました。影響があったのは、子会社が運営するサービスの会員です。', null],
+    // A lead opening with the matter it follows up (…問題で、), a subject naming nobody left to a later lead (会社は25日、).
+    ['オンラインRPGゲームでハッキング被害が続出していた問題で、同ゲームを運営するシーアンドシーメディア(東京都新宿区)は28日、会員情報が流出していたことを認めた。', 'シーアンドシーメディア'],
+    ['ショッピングサイトが不正アクセスを受けた問題で、会社は25日、流出したおそれのある顧客が増えたと明らかにしました。\n東京・港区に本社がある「あさぎり化粧品」は、ことし10月14日、カード情報が流出したおそれがあると発表していました。', 'あさぎり化粧品'],
     // 「(株式会社ショーケース提供)」: the provider's name without 提供.
     ['当社が運営するECサイトに導入していた画面表示変換サービス(株式会社ショーケース提供)に対して第三者による不正アクセスがあり、カード情報が流出した可能性があります。', '株式会社ショーケース'],
     // A contractor described as such is no issuer: 委託先の「…」, 委託している事業者(…).
@@ -483,6 +486,7 @@ describe('phrases that are no organisation', () => {
     ['SNSグループ', 'a chat group'],
     ['ホームセンター', 'a kind of shop'],
     ['ヤフー子会社', 'a subsidiary described, not named'],
+    ['Published', 'a byline\'s word'],
   ];
   it.each(rows)('%s (%s)', (name) => {
     expect(findOrgNames(`${name}は、`).map((n) => n.text)).toEqual([]);
@@ -497,6 +501,10 @@ describe('a heading that is no title', () => {
   it('reads the lead taken for a heading (a page with no title line) for its subject', () => {
     const text = '阪急交通社は2日、同社のツアー旅行参加者など約62万人分の顧客データが外部に流出していたことを明らかにした。流出した個人情報は、氏名、住所、電話番号、生年月日、職種。\n阪急交通社では、警視庁ハイテク犯罪対策総合センターに届け出を行なうとともに、対策本部を設置した。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['阪急交通社']);
+  });
+  it('reads the story above a heading that stands below it (a dateline after the story), and no lead on the first line as a title', () => {
+    const text = '物流大手の日本通運(本社:東京都港区)は8日、個人情報約1300名分を含む業務情報がインターネット上に流出したと発表した。\n同社によると、従業員のパソコンからファイル共有ソフトを通じて流出したという。\n(2011/02/16 ネットセキュリティニュース)\n流出した情報には氏名と住所が含まれる。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['日本通運']);
   });
   it('takes the lead\'s subject over a ministry a headline names first (観光庁が…に報告指示)', () => {
     const text = '旅行会社の個人情報流出が続く、観光庁が札幌通運「クラブゲッツ」にも報告指示\n\n「クラブゲッツ」の名称で旅行商品を販売する札幌通運は2016年6月16日、外部からの不正アクセスにより、同社の一部の利用客の個人情報が流出したことを発表した。対象は利用客2519件。';
