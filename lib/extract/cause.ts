@@ -20,7 +20,7 @@ const EXTRA: Record<string, RegExp> = {
   mail_relay_abuse: /不正(?:に|な)?中継|踏み台|(?:迷惑|スパム)メール(?:が|を)?(?:大量に?)?(?:送信|配信)/,
   // not: 誤って学生を参加者として登録 (no sending verb near), 誤登録, サイトに掲載した際…ファイルを誤って添付 (a web page's
   // attachment: 添付 is a mail's only with a mail or a sending verb near)
-  misdelivery: /誤(?:送信|送付|発送|配送|配信|交付|投函|投かん|封入|配付|配布|配達)|取り違え(?:て|た)?[^。]{0,6}?(?:渡し|交付|送付|配付|配布|返却|発送|郵送|送信)|誤っ(?:て|た(?!ため|こと))[^。]{0,30}?(?:送信|送付|配信|発送|郵送|送っ|交付|渡し|配布|配付|投函|投かん)|誤って[^。、]{0,6}?同封|封入(?:作業|機)?(?:の)?(?:設定)?(?:ミス|誤り|間違い|不備)|封入を誤(?:り|っ)|他人(?:の|宛て?の)[^。]{0,20}?(?:送付|送信|発送|郵送|届(?:い|け)|交付)|誤っ(?:て|た(?!ため|こと))[^。]{0,50}?添付(?=[^。]{0,30}?(?:送信|送付|配信|送っ|メール))|(?<=(?:メール|送信|FAX|ファクス)[^。]{0,40})誤っ(?:て|た(?!ため|こと))[^。]{0,30}?添付|誤っ(?:て|た(?!ため|こと))(?=[^。]{0,30}?(?:メール|送信|FAX|ファクス))[^。]{0,30}?添付|(?:BCC|Bcc|bcc)[^。]{0,30}?(?:CC|Cc|TO|To|宛先)|宛先[^。]{0,10}?(?:誤|間違)|(?:宛先|送付先|送信先|宛名|封筒|封入物|通知書|書類)(?:を|の)?取り違え/,
+  misdelivery: /誤(?:送信|送付|発送|配送|配信|交付|投函|投かん|封入|配付|配布|配達|送(?=し|さ))|取り違え(?:て|た)?[^。]{0,6}?(?:渡し|交付|送付|配付|配布|返却|発送|郵送|送信)|誤っ(?:て|た(?!ため|こと))[^。]{0,30}?(?:送信|送付|配信|発送|郵送|送っ|交付|渡し|配布|配付|投函|投かん)|誤って[^。、]{0,6}?同封|封入(?:作業|機)?(?:の)?(?:設定)?(?:ミス|誤り|間違い|不備)|封入を誤(?:り|っ)|他人(?:の|宛て?の)[^。]{0,20}?(?:送付|送信|発送|郵送|届(?:い|け)|交付)|誤っ(?:て|た(?!ため|こと))[^。]{0,50}?添付(?=[^。]{0,30}?(?:送信|送付|配信|送っ|メール))|(?<=(?:メール|送信|FAX|ファクス)[^。]{0,40})誤っ(?:て|た(?!ため|こと))[^。]{0,30}?添付|誤っ(?:て|た(?!ため|こと))(?=[^。]{0,30}?(?:メール|送信|FAX|ファクス))[^。]{0,30}?添付|(?:BCC|Bcc|bcc)[^。]{0,30}?(?:CC|Cc|TO|To|宛先)|宛先[^。]{0,10}?(?:誤|間違)|(?:宛先|送付先|送信先|宛名|封筒|封入物|通知書|書類)(?:を|の)?取り違え/,
   // must: 不適切な廃棄, 一般の古紙として廃棄 (papers thrown out with ordinary waste)
   // not: 懲戒処分, 処分を行 (discipline), 破棄してほしい, 情報がさらに転売された (data sold on, not a device)
   // must: 誤って廃棄された可能性が高い (the likely fate told as found), 誤って廃棄していた; not: 誤って廃棄した可能性もある (one guess of a loss)
@@ -229,6 +229,12 @@ function isTagLine(text: string, sentence: Range): boolean {
   return TAG_LINE.test(line) || TOPIC_TAGS_LINE.test(line) || isBreadcrumb(line);
 }
 
+/** A virus of the body: コロナウイルス, ノロウイルス, ウイルス感染症. */
+const DISEASE_BEFORE = /(?:コロナ|ノロ|インフルエンザ|ロタ)$/;
+function isDisease(text: string, s: number, e: number): boolean {
+  return text.charCodeAt(e) === 0x75c7 /* 症 */ || DISEASE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
+}
+
 /** How many causes one sentence names when it lists kinds of incident rather than telling one. */
 const LISTED_KINDS = 4;
 
@@ -269,6 +275,8 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       const s = start + hitIndex[h]!;
       const e = start + hitEnd[h]!;
       if (isPreventionBefore(text, start, s) || isGenericAfter(text, e)) continue;
+      // 「新型コロナウイルス感染症に関する個人名」: a disease, not malware.
+      if (key === 'malware_ransomware' && isDisease(text, s, e)) continue;
       const sentence = rangeAt(sentenceRanges, s);
       if (sentence && isNegatedAfter(text, e, sentence.end)) continue;
       if (sentence && isEarlierIncident(text, sentence)) continue;

@@ -27,6 +27,7 @@ describe('extractCategories', () => {
     ['ノートPCには「お客様名」「住所」「電話番号」「メールアドレス」といった顧客情報が2,146件含まれていた。', ['address', 'email', 'name', 'phone']],
     ['USBメモリには、手術を受けた患者1,162人分の患者IDや年齢などのほか、手術時の検査値や術式などが保存されていました。', ['age', 'medical', 'member_id']],
     ['生徒の名前や定期テスト結果、進路予定などが保存されていた。', ['education_record', 'name']],
+    ['住民票コード(11桁)を記した除票住民票写しを誤って発行した。氏名と住民票コードが記載されていた。', ['government_id', 'name']],
     ['お客様の個人情報が流出した可能性があります。', ['unspecified_personal_info']],
     ['患者IDおよびカナ氏名(住所や電話番号はありません。)、診療科、請求金額', ['financial_amount', 'medical', 'member_id', 'name']],
     ['給食費徴収用口座の情報1万9932件も流出した可能性がある。', ['bank_account']],
