@@ -74,6 +74,9 @@ const MUST_MATCH: Row[] = [
   { input: '流出した可能性がある約570件分のうち、33人分は住所を含む。', text: '約570件分', value: 570, victim: true, numeric_approx: true },
   { input: '過去6年間に1,514件の市への「お問い合わせ」があり、うち1,426件の個人情報が閲覧可能になっていた。', text: '1,514件', value: 1514, victim: false },
   { input: 'USBメモリに保存しているもの:申請総数1,660件(同一の者からの申請を除くと664件)', text: '664件', value: 664, victim: true },
+  { input: '北浜県後期高齢者医療広域連合は7日、被保険者向けの文書52件を誤送したと発表した。', text: '52件', value: 52, victim: true },
+  { input: '人気のマッチングアプリとあり、会員数600万人と業界でも最大規模。流出したのは最大171万人分という。', text: '600万人', value: 6000000, victim: false },
+  { input: '流出した会員数 1,234名', text: '1,234名', value: 1234, victim: true },
   // Round 64: attempts, statistics, rolls, openers and addressees are no victims; a spaced total row with an aside is a total.
   { input: '「スマイルモール」にパスワードリスト攻撃、3184アカウントで不正ログイン　約13万8000件のIDに試行', text: '約13万8000件', value: 138000, victim: false, numeric_approx: true },
   { input: '・ログイン試行に使用されたメールアドレス(ID)の数:約7万4千件', text: '約7万4千件', value: 74000, victim: false, numeric_approx: true },
