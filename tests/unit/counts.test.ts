@@ -69,13 +69,13 @@ const MUST_MATCH: Row[] = [
   { input: '売却されたのは、お客様の氏名、住所、電話番号に関する情報で、約9,800件にのぼります。', text: '約9,800件', value: 9800, victim: true },
   { input: '| 1年生 | 134名 |\n| 合計 | 412名 | |', text: '412名', value: 412, total: true, victim: true },
   // Real excerpts: attempts after a total, a whole of 件分 a part is taken from, a whole told with があり、うち.
-  { input: '合計460万件を超える不正ログイン試行が確認されており、7万8361件のアカウントが実際に不正ログインされた。', text: '合計460万件', value: 4600000, victim: false, total: true, numeric_approx: true },
-  { input: '佐賀県は24日、指定機関として公表した約570件分のうち、個人名で申請していた33人の自宅住所を誤って掲載していたと発表した。', text: '約570件分', value: 570, victim: false, numeric_approx: true },
-  { input: '流出した可能性がある約570件分のうち、33人分は住所を含む。', text: '約570件分', value: 570, victim: true, numeric_approx: true },
-  { input: '過去6年間に1,514件の市への「お問い合わせ」があり、うち1,426件の個人情報が閲覧可能になっていた。', text: '1,514件', value: 1514, victim: false },
-  { input: 'USBメモリに保存しているもの:申請総数1,660件(同一の者からの申請を除くと664件)', text: '664件', value: 664, victim: true },
+  { input: '会員サイトでは合計320万件を超える不正ログイン試行があり、5万2114件のアカウントで実際にログインされていた。', text: '合計320万件', value: 3200000, victim: false, total: true, numeric_approx: true },
+  { input: '北浜県は12日、登録事業者として掲載した約480件分のうち、個人名で登録していた27人の自宅住所を誤って公開していたと発表した。', text: '約480件分', value: 480, victim: false, numeric_approx: true },
+  { input: '流出した可能性がある約480件分のうち、27人分は住所を含む。', text: '約480件分', value: 480, victim: true, numeric_approx: true },
+  { input: '過去4年間に2,208件の町への「ご意見」があり、うち2,113件の個人情報が閲覧可能になっていた。', text: '2,208件', value: 2208, victim: false },
+  { input: '外付けディスクに保存していたもの:届出総数2,310件(同一の届出者を除くと871件)', text: '871件', value: 871, victim: true },
   { input: '北浜県後期高齢者医療広域連合は7日、被保険者向けの文書52件を誤送したと発表した。', text: '52件', value: 52, victim: true },
-  { input: '人気のマッチングアプリとあり、会員数600万人と業界でも最大規模。流出したのは最大171万人分という。', text: '600万人', value: 6000000, victim: false },
+  { input: '大手の婚活アプリとあり、会員数480万人と国内でも有数の規模。流出したのは最大92万人分という。', text: '480万人', value: 4800000, victim: false },
   { input: '流出した会員数 1,234名', text: '1,234名', value: 1234, victim: true },
   // Round 64: attempts, statistics, rolls, openers and addressees are no victims; a spaced total row with an aside is a total.
   { input: '「スマイルモール」にパスワードリスト攻撃、3184アカウントで不正ログイン　約13万8000件のIDに試行', text: '約13万8000件', value: 138000, victim: false, numeric_approx: true },
@@ -336,8 +336,8 @@ describe('extractCounts: offsets and pairs', () => {
   });
   it('takes the people behind a label in the records\' aside: 対象予約件数:11,958件(お客様数:8,732名)', () => {
     expect(totalAffected(all('個人情報が流出しました。\n対象予約件数:11,958件(お客様数:8,732名)'))).toBe(8732);
-    // The records counted once each after a total: 「申請総数1,660件(同一の者からの申請を除くと664件)」.
-    expect(totalAffected(all('USBメモリを紛失しました。\nUSBメモリに保存しているもの:申請総数1,660件(同一の者からの申請を除くと664件)'))).toBe(664);
+    // The records counted once each after a total: 「届出総数2,310件(同一の届出者を除くと871件)」.
+    expect(totalAffected(all('外付けディスクを紛失しました。\n外付けディスクに保存していたもの:届出総数2,310件(同一の届出者を除くと871件)'))).toBe(871);
   });
   it('takes no addresses a mailing went to for the affected: 会員1,943件のメールアドレス宛て', () => {
     const cs = all('職員が研修の案内メールを会員1,943件のメールアドレス宛てにBCCで送信した際に、申込者一覧のExcelファイルを誤って添付したというもの。');

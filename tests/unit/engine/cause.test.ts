@@ -77,10 +77,10 @@ describe('extractCause', () => {
     ['ランサムウェアによる攻撃を受けた。対象は従業員と退職者で、退職者には2015年4月以降に退職した元従業員が含まれる。', 'malware_ransomware'],
     ['ランサムウェアに感染し、当院に在籍する職員及び在籍した元職員の氏名、所属部署が流出した可能性がある。', 'malware_ransomware'],
     ['販売店の顧客管理システムから女性客3人の氏名や住所を検索し、知人の男に提供した疑いで逮捕された。', 'insider_misuse'],
-    ['業務とは関係ない私的な理由から、住民情報システムを用いて、知人女性の住所情報を不正に収集したもの。', 'insider_misuse'],
-    ['被保険者向けの文書52件を誤送したと発表した。', 'misdelivery'],
+    ['業務とは関係ない私的な理由から、税務システムで元同僚の住所を不正に収集していた。', 'insider_misuse'],
+    ['加入者向けの通知38件を誤送したと発表した。', 'misdelivery'],
     // A disease's virus is no malware.
-    ['廃棄予定だった文書が飛散し、一部には新型コロナウイルス感染症に関する個人名や住所が含まれていました。', null],
+    ['保管していた書類の一部に、新型コロナウイルス感染症の療養者の個人名や住所が記されていた。', null],
     // A tally of a class of incidents tells none of this one's cause.
     ['教諭がUSBメモリー1個を紛失したと発表した。県教委によると、県内の公立学校で2024年度に起きた個人情報の紛失や誤送付などの事案は計41件で、前年度より6件増えた。', 'loss_theft'],
     // A sentence listing four kinds of incident, and an advertisement's question, tell no incident's cause.
