@@ -26,7 +26,7 @@ describe('extractCategories', () => {
     ['・取引先情報:2,915件(会社名、部署名、住所、電話番号、担当者名)', ['address', 'affiliation_occupation', 'name', 'phone']],
     ['盗まれたパソコンには「お客様名」「住所」「電話番号」「メールアドレス」などの顧客情報が1,873件保存されていた。', ['address', 'email', 'name', 'phone']],
     ['見つからないUSBメモリには、手術を受けた患者904人分の患者IDと年齢、手術中の検査値や術式が記録されていました。', ['age', 'medical', 'member_id']],
-    ['教諭のUSBメモリに生徒の名前や定期テスト結果、進路予定などが保存されていた。', ['education_record', 'name']],
+    ['進路指導用の資料に、生徒の名前や定期テスト結果、進路予定などが保存されていた。', ['education_record', 'name']],
     ['写しに住民票コードを記載したまま誤って交付した。氏名と住民票コードが記載されていた。', ['government_id', 'name']],
     ['お客様の個人情報が流出した可能性があります。', ['unspecified_personal_info']],
     ['患者IDおよびカナ氏名(住所や電話番号はありません。)、診療科、請求金額', ['financial_amount', 'medical', 'member_id', 'name']],
