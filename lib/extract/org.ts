@@ -423,6 +423,9 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '');
   const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
+  // 「筑波台高校個人情報紛失事件」「…事件①平塚台市個人情報持ち出し事件」: a case named after its organisation.
+  const namedCase = NAMED_CASE_ORG.exec(h)?.groups!.org;
+  if (namedCase && (readsAsOrg(namedCase) || SHORT_NAME.test(namedCase))) return namedCase;
   // A compilation's labelled item: 「1. 組織名:株式会社ミナトリビング」, the name after the label.
   const labelled = LABELLED_ORG.exec(h);
   if (labelled) return labelled.groups!.org!.trim();
@@ -570,6 +573,8 @@ const KANJI_COMPANY = /^[\u4e00-\u9fff々ヶ]{2,11}社$/u;
 const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|商社|同社|当社|弊社|貴社|御社|両社|新社|旧社|神社|大社|結社|入社|退社|出社|帰社|来社|在社)$/u;
 /** A company after the group it belongs to: 「ヤフーグループのワイジェイFX」「楽天傘下の…」. */
 const GROUP_OF = /^[^\sの]{2,20}(?:グループ|傘下|子会社|系列)の(?<name>[^\sの]{2,30})$/u;
+/** A case named after its organisation (after a list's circled number): 「筑波台高校個人情報紛失事件」. */
+const NAMED_CASE_ORG = /^(?:[^①-⑳\s]*[①-⑳])?(?<org>[^\s。、①-⑳]{2,30}?)(?:の)?(?:個人情報|顧客情報|患者情報|会員情報|生徒情報|情報|調査票|通知書|書類|名簿|データ|ファイル|メール)(?:漏えい|漏洩|流出|紛失|盗難|誤送信|誤送付|持ち出し|不正閲覧)(?:事件|事故|事案)$/u;
 /** A kind of company, no name: 新聞社, 出版社, 旅行社. */
 const GENERIC_COMPANY = /^(?:新聞社|出版社|通信社|旅行社|報道各社)$/u;
 /** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */

@@ -416,6 +416,18 @@ function leadUnder(text: string, all: readonly Range[], k: number, named = false
   if (!head.includes('日')) return false;
   return LEAD_DAY.test(head) && !(named && SELF_SUBJECT.test(head));
 }
+/** A case named as an incident: 「筑波台高校個人情報紛失事件」「…今月の情報セキュリティ事件①平塚台市個人情報持ち出し事件」 (no sentence's end). */
+const NAMED_CASE = /^[^。]*(?:漏えい|漏洩|流出|紛失|盗難|誤送信|誤送付|誤配送|持ち出し|不正アクセス|不正閲覧|乗っ取り)[^。\s]{0,6}(?:事件|事故|事案)\s*$/;
+/** The longest line read as a named case. */
+const NAMED_CASE_MAX = 60;
+/** Does line l end with 件, 故 or 案 (spaces aside)? NAMED_CASE's cheap necessary condition. */
+function endsWithCaseWord(text: string, l: Range): boolean {
+  let e = l.end;
+  while (e > l.start && isTrimmedSpace(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  return c === 0x4ef6 /* 件 */ || c === 0x6545 /* 故 */ || c === 0x6848 /* 案 */;
+}
+
 /** A notice's own voice as a lead's subject: 当社は, 本学は, 同院は. */
 const SELF_SUBJECT = /^\s*(?:当|弊|本|同)(?:社|院|学|校|市|町|村|区|県|法人|会|財団|機構|協会|組合|グループ|金庫|行)/;
 
@@ -713,6 +725,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   }
   if (inSet(OPENING_SQUARE, first) && short && SQUARE_NUMBER_TITLE.test(line)) return { line: l, family: 'square-number' };
   if (inSet(CIRCLED, first) && short && CIRCLED_HEADLINE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'circled' };
+  // 「筑波台高校個人情報紛失事件 / 2020年1月、…の教員が、…」: a blog's case named as an incident, its story under it.
+  if (length <= NAMED_CASE_MAX && endsWithCaseWord(text, l) && NAMED_CASE.test(line) && proseUnder(text, all, k, text.length, 1)) return { line: l, family: 'named-case' };
   // 「・10月1日 株式会社アオバ精機(製造業):ランサムウェア攻撃を受け、…」: a digest's bullet, its organisation before a colon.
   if (inSet(BULLETS, first) && length <= MAX_BULLET_ITEM && isBulletOrgItem(line)) return { line: l, family: 'bullet-org', oneLine: true };
   // 「◇丸菱工業(大阪市)=18日、社内システムの保守を委託している外部業者のサーバーが…」: a business paper's brief, one line.

@@ -439,6 +439,19 @@ describe('segmentPage', () => {
     expect(headings(text)).toEqual([title.slice(0, 24)]);
   });
 
+  it('splits a blog\'s cases named as incidents (…個人情報紛失事件) over their stories', () => {
+    const text = [
+      '紛失が原因の情報セキュリティ事件',
+      '媒体や書類の紛失による事件は、不注意の最たるものです。最近の事件を紹介します。',
+      '北浜台高校個人情報紛失事件',
+      '2024年2月、北浜台高校の教員が、生徒の個人情報が保存された外付けディスクを電車内で紛失する事件が発生しました。',
+      '同校によると、ディスクには在校生の氏名と成績が保存されていたとのことです。',
+      '②白鷺市調査票誤送付事件',
+      '白鷺市が、市民アンケートの調査票を別の世帯に誤って送付していたと発表しました。氏名と住所が記載されていました。',
+    ].join('\n');
+    expect(headings(text)).toEqual(['北浜台高校個人情報紛失事件', '②白鷺市調査票誤送付事件']);
+  });
+
   it('leaves a roundup\'s closing section (■2月のまとめと対策のポイント) to no item, and takes 設定ミス items', () => {
     const text = `■不正ログイン:書店でリスト型攻撃\n${BODY}\n■設定ミス:学校の共有フォルダがリンクを知る全員に公開\n${BODY}\n■2月のまとめと対策のポイント\n2月は誤送信・設定ミスが目立ちました。`;
     const segs = segmentPage(text);
