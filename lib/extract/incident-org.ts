@@ -359,6 +359,27 @@ const RANKED_FIELDS = /^\s*(?:第)?\s*[0-9]{1,2}\s*位[\s:：]+(?<name>[^/／(�
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
 
+/** A headline's first phrase before its comma: 「ぴあ、…」 (no particle, no incident word). */
+const HEADLINE_FIRST_PHRASE = /^\s*(?<name>[^\s、。「」()（）]{2,16})、/u;
+/** The headline's first phrase where the lead takes it as its subject (「…は4月25日、」), or null. */
+function headlineNameEchoed(text: string, heading: Range, span: Range): Range | null {
+  const name = HEADLINE_FIRST_PHRASE.exec(text.slice(heading.start, heading.end))?.groups!.name;
+  if (!name || INCIDENT_IN_NAME.test(name)) return null;
+  const body = text.slice(heading.end, Math.min(span.end, heading.end + ECHO_REACH));
+  const at = body.indexOf(`${name}は`);
+  if (at < 0 || !ECHO_DAY.test(body.slice(at + name.length + 1, at + name.length + 14))) return null;
+  const prev = body.charCodeAt(at - 1);
+  // (At a sentence's or line's start, or after spaces: not the tail of a longer word.)
+  if (at > 0 && !(prev === 0x0a || prev === 0x3002 || prev === 0x20 || prev === 0x3000)) return null;
+  return { start: heading.end + at, end: heading.end + at + name.length };
+}
+/** Incident words that make a headline's phrase no name: 個人情報流出、 / 不正アクセス、. */
+const INCIDENT_IN_NAME = /情報|流出|漏え|漏洩|不正|誤送|紛失|攻撃|被害|感染|乗っ取|ランサム/u;
+/** A lead's day right after its subject's は: 「4月25日、」「25日、」. */
+const ECHO_DAY = /^、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
+/** How far under its headline the lead echoing it is looked for. */
+const ECHO_REACH = 600;
+
 /** A regulator or ministry: 観光庁, 総務省, 個人情報保護委員会 (the police's arrest stories are headlineOrg's). */
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
@@ -421,6 +442,12 @@ function namedOrg(
   if (heading && fromHeading && OVERSEER.test(fromHeading)) {
     const lead = orgFromBody(text, heading.end, span.end, true);
     if (lead && !OVERSEER.test(lead.org)) return asSpelled(text, original, lead);
+  }
+  // 「ぴあ、チケットサイトから個人情報15万件流出か」 over 「ぴあは4月25日、」: a headline's first phrase the lead takes as its
+  // subject is the name, kana and all.
+  if (heading && !fromHeading) {
+    const echoed = headlineNameEchoed(text, heading, span);
+    if (echoed) return spelled(original, echoed);
   }
   if (heading && fromHeading) {
     // A headline's description for a name (「オンライン書店で会員…流出」): the lead's subject names it (株式会社ミナトヤ書店は、…).

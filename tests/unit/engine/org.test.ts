@@ -510,6 +510,13 @@ describe('a heading that is no title', () => {
     const text = '物流大手の北浜運輸(本社:東京都江東区)は9日、個人情報約900名分を含む業務情報がインターネット上に流出したと発表した。\n同社によると、従業員のパソコンからファイル共有ソフトを通じて流出したという。\n(2025/03/11 ネットセキュリティ速報)\n流出した情報には氏名と住所が含まれる。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜運輸']);
   });
+  it('takes a headline\'s first phrase the lead echoes as its subject (ぴあ、… / ぴあは4月25日、), kana and all', () => {
+    const text = 'ネットの話題\n\nはるか、チケットサイトから個人情報8万件流出か カード情報も\n\n» 2025年04月25日 13時19分 公開\n\n はるかは4月25日、同社が運営するチケット販売サイトが不正アクセスを受け、会員の個人情報約8万件が流出した可能性があると発表した。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['はるか']);
+    // (Not a phrase the lead does not take as its subject.)
+    const other = 'ネットの話題\n\nはるか、チケットサイトから個人情報8万件流出か カード情報も\n\n 同社は4月25日、運営するチケット販売サイトが不正アクセスを受け、会員の個人情報約8万件が流出した可能性があると発表した。';
+    expect(extractIncidents({ text: other }).map((i) => i.org)).not.toEqual(['はるか']);
+  });
   it('takes the lead\'s subject over a ministry a headline names first (観光庁が…に報告指示)', () => {
     const text = '旅行会社の個人情報流出が続く、観光庁が北浜通運「ミナトツアーズ」にも報告指示\n\n「ミナトツアーズ」の名称で旅行商品を販売する北浜通運は2025年5月9日、外部からの不正アクセスにより、一部の利用客の個人情報が流出したことを発表した。対象は利用客1,847件。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜通運']);
