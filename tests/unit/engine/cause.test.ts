@@ -79,6 +79,11 @@ describe('extractCause', () => {
     ['販売店の顧客管理システムから女性客3人の氏名や住所を検索し、知人の男に提供した疑いで逮捕された。', 'insider_misuse'],
     ['業務とは関係ない私的な理由から、税務システムで元同僚の住所を不正に収集していた。', 'insider_misuse'],
     ['加入者向けの通知38件を誤送したと発表した。', 'misdelivery'],
+    // Data shown to others by a site's fault (閲覧できる状態, 他の顧客の情報が表示され) is an exposure.
+    ['運営するショッピングサイトで、一時、顧客情報が閲覧できる状態になっていたと明らかにした。', 'misconfiguration_public_exposure'],
+    ['「注文履歴」画面で、他のお客様の氏名や住所が表示される不具合が発生しました。', 'misconfiguration_public_exposure'],
+    ['「注文履歴」画面で、他の利用者の氏名や住所が閲覧できてしまう不具合がありました。', 'misconfiguration_public_exposure'],
+    ['市のアカウントを持つ人であれば、だれでも当該フォルダのファイルを閲覧できる設定になっていた。', 'misconfiguration_public_exposure'],
     // A disease's virus is no malware.
     ['保管していた書類の一部に、新型コロナウイルス感染症の療養者の個人名や住所が記されていた。', null],
     // A tally of a class of incidents tells none of this one's cause.
