@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security)(?:\s|$)/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security)(?:\s|$)|^(?:反省|帰省|内省|自省|人事院?)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -507,6 +507,14 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     const kana = LEADING_KANA.exec(h.slice(0, names[0]!.index))?.[0];
     if (kana && kanaJoins(kana, names[0]!.text)) return kana + names[0]!.text;
     // 「岡見県立みなと高等学校」: the place a public school's 県立 or 市立 belongs to is part of its name.
+    // 「京都市下京区の武田病院が…」「山口県下関市の「水産大学校」で」: a place, then the name after its の.
+    const placeEnd = names[0]!.index + names[0]!.text.length;
+    if (PLACE_END.test(names[0]!.text) && h.charCodeAt(placeEnd) === 0x306e /* の */) {
+      const quoted = QUOTED_AFTER_NO.exec(h.slice(placeEnd + 1))?.groups!.name;
+      if (quoted && (readsAsOrg(quoted) || SHORT_NAME.test(quoted))) return quoted;
+      const next = names[1];
+      if (next && next.index === placeEnd + 1) return next.text;
+    }
     const place = PUBLIC_FOUNDER.test(names[0]!.text) ? PLACE_STEM.exec(h.slice(0, names[0]!.index))?.[0] : undefined;
     const first = place ? place + names[0]!.text : names[0]!.text;
     if (tokenizer) {
@@ -575,6 +583,8 @@ const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|�
 const GROUP_OF = /^[^\sの]{2,20}(?:グループ|傘下|子会社|系列)の(?<name>[^\sの]{2,30})$/u;
 /** A case named after its organisation (after a list's circled number): 「筑波台高校個人情報紛失事件」. */
 const NAMED_CASE_ORG = /^(?:[^①-⑳\s]*[①-⑳])?(?<org>[^\s。、①-⑳]{2,30}?)(?:の)?(?:個人情報|顧客情報|患者情報|会員情報|生徒情報|情報|調査票|通知書|書類|名簿|データ|ファイル|メール)(?:漏えい|漏洩|流出|紛失|盗難|誤送信|誤送付|持ち出し|不正閲覧)(?:事件|事故|事案)$/u;
+/** A quoted name right after a place's の: 「水産大学校」. */
+const QUOTED_AFTER_NO = /^「(?<name>[^「」。、\s]{2,30})」/u;
 /** A kind of company, no name: 新聞社, 出版社, 旅行社. */
 const GENERIC_COMPANY = /^(?:新聞社|出版社|通信社|旅行社|報道各社)$/u;
 /** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */

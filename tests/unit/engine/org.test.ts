@@ -11,6 +11,9 @@ describe('orgFromHeading', () => {
     ['【セキュリティ事件簿#2025-101】北浜新聞社 「北浜デジタル」会員サービスへの不正アクセスについて(第2報) 2025年3月4日', '北浜新聞社'],
     ['大手ネット子会社、9万件超の情報漏えいを発表--元社員が無断で持ち出し', null],
     ['県警、捜査資料を紛失 被害者ら約40人分の個人情報', null],
+    // A place, then the name after its の (plain or quoted).
+    ['北浜市中央区の白鷺病院が10月、患者158人分の個人情報が書かれた書類を紛失していたことが4日、分かった。', '白鷺病院'],
+    ['北浜県白鷺市の「水産技術大学校」で、学生の個人情報が外部から閲覧可能な状態が確認された。', '水産技術大学校'],
     // A case named after its organisation, after a list's circled number.
     ['北浜台高校個人情報紛失事件', '北浜台高校'],
     ['全国の市によって発表された今月の情報セキュリティ事件②白鷺市調査票誤送付事件', '白鷺市'],
@@ -491,6 +494,7 @@ describe('phrases that are no organisation', () => {
     ['ホームセンター', 'a kind of shop'],
     ['大手ネット子会社', 'a subsidiary described, not named'],
     ['Published', 'a byline\'s word'],
+    ['反省', 'a word ending in 省 (深く反省し)'],
   ];
   it.each(rows)('%s (%s)', (name) => {
     expect(findOrgNames(`${name}は、`).map((n) => n.text)).toEqual([]);
