@@ -67,6 +67,11 @@ describe('incidents and breaches', () => {
       ['other'],
     ],
     [
+      'a leak of applicants\' data (申込者情報) is a breach though no other kind is named',
+      '北浜大学理工学部は1月31日、同学部が開設していたメーリングリストの設定が「ウェブ上の誰でも」閲覧できるようになっていたと発表した。\n説明会の申込者情報が閲覧可能な状態になっていたことが、外部からの指摘で判明したという。',
+      ['breach'],
+    ],
+    [
       'a notice whose body counts in kanji numerals (二〇〇社) stays a breach',
       '不正アクセスによる個人情報流出のお知らせ\n株式会社ミナト精機の取引先二〇〇社の担当者の氏名とメールアドレスが流出した可能性があることが判明しました。',
       ['breach'],
