@@ -495,6 +495,8 @@ describe('phrases that are no organisation', () => {
     ['大手ネット子会社', 'a subsidiary described, not named'],
     ['Published', 'a byline\'s word'],
     ['反省', 'a word ending in 省 (深く反省し)'],
+    ['区立小学校', 'a kind of school by its founder'],
+    ['出身中学校', 'a school one came from'],
   ];
   it.each(rows)('%s (%s)', (name) => {
     expect(findOrgNames(`${name}は、`).map((n) => n.text)).toEqual([]);
