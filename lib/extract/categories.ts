@@ -186,7 +186,7 @@ const SEAT_ASIDE_BEFORE = /[^\s、。(（][(（]$/;
 /** A label's colon after it. */
 const LABEL_COLON = /^[:：]/;
 /** The system's or the attacker's credentials, not the victims' data. */
-const CREDENTIAL_OWNER_BEFORE = /(?:ワンタイム|同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
+const CREDENTIAL_OWNER_BEFORE = /(?:(?:ファイル|添付ファイル|ZIP|Zip|zip)に設定した|ワンタイム|同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
 /**
  * Credentials used, changed or set up, not leaked: …を使用し, …の変更, …が設定されて, パスワードによるロック,
  * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page).
@@ -198,7 +198,11 @@ const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不�
 /** Told as guessable from other data: 「…が推測できる」「…を類推できる」. */
 const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定)(?:でき|され|可能)/;
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
-const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ))/;
+const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|記載誤り)|を誤っ|に誤りがあ)/;
+/** Addresses shown to a mail's other recipients: the BCC mistake, where the addresses are the data that leaked. */
+const SHOWN_TO_RECIPIENTS = /BCC|CC|TO|宛先欄|表示さ|見える|見られる|閲覧でき/;
+/** The address mail went to, named before: 「送信先のメールアドレスを」「誤ったメールアドレスへ」「登録しているメールアドレスに」. */
+const DESTINATION_BEFORE = /(?:送信先|送付先|宛先|転送先|配信先|誤った|誤りのある|間違った|登録している|登録された|聞(?:き)?取りした)の?[ \u3000]*$/;
 /** 「誤ったFAX番号へ送信」「FAX番号を1桁誤って入力」: the number a fax went to, not data that leaked. */
 /** A workplace a document was sent to: 勤務先の事業所に送付, 勤務先へ郵送. */
 const WORKPLACE_DESTINATION_AFTER = /^(?:の[^。、]{0,6}?)?[へに](?:の)?(?:送信|送付|発送|郵送|送っ|誤送)/;
@@ -588,7 +592,8 @@ export function extractCategories(
         // 「県立北辰高等学校(所在地:青葉県美里市、生徒数684人)」: a body's seat in an aside after its name, not a person's address.
         if (form.key === 'address' && SEAT_ASIDE_BEFORE.test(before) && LABEL_COLON.test(after)) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
-        if (form.key === 'email' && DESTINATION_AFTER.test(after)) continue;
+        // (Unless the addresses were shown to the other recipients: 「送信先のメールアドレスが他の受信者に表示される状態で」, 「…を誤って「TO」欄に入力」.)
+        if (form.key === 'email' && (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before)) && !SHOWN_TO_RECIPIENTS.test(text.slice(sentence.start, sentence.end))) continue;
         if (form.key === 'fax' && FAX_DESTINATION_AFTER.test(after)) continue;
         // 「新たな勤務先の事業所に送付すべきところ」: where a notice was sent, not a data kind.
         if (form.key === 'affiliation_occupation' && WORKPLACE_DESTINATION_AFTER.test(after)) continue;

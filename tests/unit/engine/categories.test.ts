@@ -28,6 +28,8 @@ describe('extractCategories', () => {
     ['見つからないUSBメモリには、手術を受けた患者904人分の患者IDと年齢、手術中の検査値や術式が記録されていました。', ['age', 'medical', 'member_id']],
     ['進路指導用の資料に、生徒の名前や定期テスト結果、進路予定などが保存されていた。', ['education_record', 'name']],
     ['写しに住民票コードを記載したまま誤って交付した。氏名と住民票コードが記載されていた。', ['government_id', 'name']],
+    // The BCC mistake: the addresses mail went to are what leaked.
+    ['講座の受講者にメールを送信した際、送信先のメールアドレスが他の受信者に表示される状態で送信する事案が発生しました。', ['email']],
     ['お客様の個人情報が流出した可能性があります。', ['unspecified_personal_info']],
     ['患者IDおよびカナ氏名(住所や電話番号はありません。)、診療科、請求金額', ['financial_amount', 'medical', 'member_id', 'name']],
     ['給食費徴収用口座の情報1万9932件も流出した可能性がある。', ['bank_account']],
@@ -199,7 +201,11 @@ describe('extractCategories', () => {
     ['※クレジットカード情報は下4桁のみの表示となっており、カード番号全体、有効期限及びセキュリティコードが閲覧されることはございません。', 'a negated list (…が閲覧されることはございません)'],
     ['フィッシングでパスワード盗まれる', 'credentials stolen by phishing (the means, not the data)'],
     ['なお、会員約1万2000名の氏名、住所、メールアドレスなどの登録情報については、流出していないことを確認したとしている。', 'a negated topic (…などの登録情報については、流出していない)'],
-  ];
+      // The address a mail went to, not data that leaked (unless shown to the other recipients), and a file's password.
+    ['送信先のメールアドレスを誤って別の宛先に送信してしまう事態が発生した。', 'the address mis-sent to'],
+    ['事業者から聞取りしたメールアドレスを誤入力した。', 'an address typed wrong'],
+    ['ファイルに設定したパスワードを別のメールで送信した。', 'the password set on a file'],
+];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
   });
