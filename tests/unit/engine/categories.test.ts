@@ -28,6 +28,9 @@ describe('extractCategories', () => {
     ['見つからないUSBメモリには、手術を受けた患者904人分の患者IDと年齢、手術中の検査値や術式が記録されていました。', ['age', 'medical', 'member_id']],
     ['進路指導用の資料に、生徒の名前や定期テスト結果、進路予定などが保存されていた。', ['education_record', 'name']],
     ['写しに住民票コードを記載したまま誤って交付した。氏名と住民票コードが記載されていた。', ['government_id', 'name']],
+    // 名前 leading an enumeration of kinds; what a medium held (入っていた) or a note recorded (記した).
+    ['家賃通知書には、世帯主の名前や部屋番号、家賃月額、収入金額などの個人情報が記載されていました。', ['financial_amount', 'name']],
+    ['USBメモリには成人式の対象者や保護者などの名前や住所・生年月日など約1500人の個人情報が入っていました。', ['address', 'birthdate', 'name']],
     // The BCC mistake: the addresses mail went to are what leaked.
     ['講座の受講者にメールを送信した際、送信先のメールアドレスが他の受信者に表示される状態で送信する事案が発生しました。', ['email']],
     ['お客様の個人情報が流出した可能性があります。', ['unspecified_personal_info']],
@@ -205,6 +208,7 @@ describe('extractCategories', () => {
     ['送信先のメールアドレスを誤って別の宛先に送信してしまう事態が発生した。', 'the address mis-sent to'],
     ['事業者から聞取りしたメールアドレスを誤入力した。', 'an address typed wrong'],
     ['ファイルに設定したパスワードを別のメールで送信した。', 'the password set on a file'],
+    ['かばんにはノートパソコンも入っていたが、個人情報は保存しておらず、ログインパスワードも設定していたという。', 'a password set on a device, not leaked'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
