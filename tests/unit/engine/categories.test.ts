@@ -31,6 +31,8 @@ describe('extractCategories', () => {
     // 名前 leading an enumeration of kinds; what a medium held (入っていた) or a note recorded (記した).
     ['家賃通知書には、世帯主の名前や部屋番号、家賃月額、収入金額などの個人情報が記載されていました。', ['financial_amount', 'name']],
     ['USBメモリには成人式の対象者や保護者などの名前や住所・生年月日など約1500人の個人情報が入っていました。', ['address', 'birthdate', 'name']],
+    ['紛失したUSBメモリ内には患者の治療履歴や診療録の写しが保存されていた。', ['medical']],
+    ['ファイルには生徒の修学旅行前の健康調査結果と氏名が記載されていた。', ['medical', 'name']],
     // The BCC mistake: the addresses mail went to are what leaked.
     ['講座の受講者にメールを送信した際、送信先のメールアドレスが他の受信者に表示される状態で送信する事案が発生しました。', ['email']],
     ['お客様の個人情報が流出した可能性があります。', ['unspecified_personal_info']],
