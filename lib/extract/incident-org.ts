@@ -359,7 +359,7 @@ const RANKED_FIELDS = /^\s*(?:第)?\s*[0-9]{1,2}\s*位[\s:：]+(?<name>[^/／(�
 /** An office's name with no body's before it: 教育庁, 教育委員会, 総務課. */
 const BARE_OFFICE = /^(?:教育庁|教育委員会|病院局|企業局|警察本部|[^\s]{1,6}(?:部|課|局|室|係))$/u;
 
-/** A headline's first phrase before its comma: 「ぴあ、…」 (no particle, no incident word). */
+/** A headline's first phrase before its comma: 「はるか、…」 (no particle, no incident word). */
 const HEADLINE_FIRST_PHRASE = /^\s*(?<name>[^\s、。「」()（）]{2,16})、/u;
 /** The headline's first phrase where the lead takes it as its subject (「…は4月25日、」), or null. */
 function headlineNameEchoed(text: string, heading: Range, span: Range): Range | null {
@@ -389,14 +389,14 @@ function proseBefore(text: string, span: Range, heading: Range): boolean {
   const stop = text.indexOf('。', span.start);
   return stop >= 0 && stop < heading.start;
 }
-/** A news lead's opening: its subject, は, the day and a comma (「梅光学院大は19日、」「阪急交通社は2日、」). */
+/** A news lead's opening: its subject, は, the day and a comma (「白鷺学院大は19日、」「東浜交通社は2日、」). */
 const NEWS_LEAD_START = /^\s*[^\s。、「」]{2,30}?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?、/u;
 /** A heading this long with a comma is prose even without its 。. */
 const PROSE_MIN = 80;
 /** Is the heading a sentence of prose (a lead with its 。, longer than a title)? */
 function isProseHeading(text: string, heading: Range): boolean {
   const length = heading.end - heading.start;
-  // 「下関市の梅光学院大は19日、職員が…」: a news lead's opening, however short the line.
+  // 「北浜市の白鷺学院大は19日、職員が…」: a news lead's opening, however short the line.
   if (NEWS_LEAD_START.test(text.slice(heading.start, Math.min(heading.end, heading.start + 50)))) return true;
   if (length <= TITLE_MAX) return false;
   const stop = text.indexOf('。', heading.start);
@@ -430,20 +430,20 @@ function namedOrg(
     const { start, end } = disclosed.span;
     return { org: text.slice(start, end) === disclosed.org ? original.slice(start, end) : disclosed.org, orgSpan: [start, end] };
   }
-  // A lead sentence taken for the heading (a page with no title line: 「阪急交通社は2日、…を明らかにした。流出した…」): the body is
+  // A lead sentence taken for the heading (a page with no title line: 「東浜交通社は2日、…を明らかにした。流出した…」): the body is
   // read from its start, the lead's subject and all.
   if (heading && isProseHeading(text, heading)) {
     const lead = orgFromBody(text, Math.min(span.start, heading.start), span.end);
     if (lead && (lead.how === 'lead' || lead.how === 'subject')) return asSpelled(text, original, lead);
   }
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
-  // 「旅行会社の個人情報流出が続く、観光庁が札幌通運「クラブゲッツ」にも報告指示」: a regulator or the police the headline names
-  // first; the lead's subject (札幌通運は…発表した) is whose data it was.
+  // 「旅行会社の個人情報流出が続く、観光庁が北浜通運「ミナトツアーズ」にも報告指示」: a regulator or the police the headline names
+  // first; the lead's subject (北浜通運は…発表した) is whose data it was.
   if (heading && fromHeading && OVERSEER.test(fromHeading)) {
     const lead = orgFromBody(text, heading.end, span.end, true);
     if (lead && !OVERSEER.test(lead.org)) return asSpelled(text, original, lead);
   }
-  // 「ぴあ、チケットサイトから個人情報15万件流出か」 over 「ぴあは4月25日、」: a headline's first phrase the lead takes as its
+  // 「はるか、チケットサイトから個人情報8万件流出か」 over 「はるかは4月25日、」: a headline's first phrase the lead takes as its
   // subject is the name, kana and all.
   if (heading && !fromHeading) {
     const echoed = headlineNameEchoed(text, heading, span);
@@ -469,7 +469,7 @@ function namedOrg(
   // not a contractor its body names.
   const byKind = !single && heading ? issuerByKind(text, heading, allLines, tokenizer) : null;
   if (byKind) return found(text, original, byKind);
-  // (A lead sentence on the first line is no title: 「物流大手の日本通運(本社:東京都港区)は8日、…」.)
+  // (A lead sentence on the first line is no title: 「物流大手の北浜運輸(本社:東京都江東区)は9日、…」.)
   const titleName = single && allLines[0] && !isProseHeading(text, allLines[0]) ? orgFromHeading(text.slice(allLines[0].start, allLines[0].end), tokenizer) : null;
   const titleOrg = titleName && readsAsOrg(titleName) ? titleName : null;
   // (Under a heading below the story's prose, 「(2011/02/16 ネットセキュリティニュース)」 after it, the body is read from the start.)

@@ -362,9 +362,9 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (t.length <= 3 && BYLINE_GIVEN_NAME_AFTER.test(s.slice(after, after + 6))) continue;
     // 「…「ミドリノ生活」(東京都品川区)が」: a place in an aside is where the company is, not who.
     if (OPENING.has(s.charCodeAt(m.index - 1)) && CLOSING.has(s.charCodeAt(after)) && PLACE_END.test(t)) continue;
-    // 「事業委託先の「株式会社ギラヴァンツ北九州」の担当者が」「再委託先である株式会社イセトー」: the notice's contractor, not its issuer.
+    // 「事業委託先の「株式会社ミナトスポーツ」の担当者が」「再委託先である株式会社ミナト印刷」: the notice's contractor, not its issuer.
     if (CONTRACTOR_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
-    // 「画面表示変換サービス(株式会社ショーケース提供)」: who provides a service, the name without 提供.
+    // 「画面表示変換サービス(株式会社ミナトリンク提供)」: who provides a service, the name without 提供.
     const provided = PROVIDED_BY.test(t) ? t.slice(0, -2) : t;
     const name = withLeadingKana(s, { text: provided, index: m.index });
     if (anyForm && HAS_LEGAL_FORM.test(t)) return name;
@@ -376,7 +376,7 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
 
 /** A contractor's description just before a name: 委託先の「, 再委託先である, 業務委託事業者の, 委託している事業者(. */
 const CONTRACTOR_BEFORE = /(?:(?:委託(?:事業者|先|業者|会社)|再委託先)(?:である|の|[(（])[「『]?|委託して(?:いる|おります|いた)(?:事業者|業者|会社)[(（「『])[ \u3000]*$/u;
-/** A company's name with 提供 run into it: 株式会社ショーケース提供 (a service provided by it). */
+/** A company's name with 提供 run into it: 株式会社ミナトリンク提供 (a service provided by it). */
 const PROVIDED_BY = /^(?:株式会社|有限会社|合同会社)[^\s]{2,}提供$/u;
 
 /** The kana before a name that belong to it (みどりが + 丘歯科医院), when they start a line or follow a space or mark. */
@@ -423,7 +423,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '');
   const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
-  // 「筑波台高校個人情報紛失事件」「…事件①平塚台市個人情報持ち出し事件」: a case named after its organisation.
+  // 「筑波台高校個人情報紛失事件」「…事件①白鷺台市個人情報持ち出し事件」: a case named after its organisation.
   const namedCase = NAMED_CASE_ORG.exec(h)?.groups!.org;
   if (namedCase && (readsAsOrg(namedCase) || SHORT_NAME.test(namedCase))) return namedCase;
   // A compilation's labelled item: 「1. 組織名:株式会社ミナトリビング」, the name after the label.
@@ -507,7 +507,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     const kana = LEADING_KANA.exec(h.slice(0, names[0]!.index))?.[0];
     if (kana && kanaJoins(kana, names[0]!.text)) return kana + names[0]!.text;
     // 「岡見県立みなと高等学校」: the place a public school's 県立 or 市立 belongs to is part of its name.
-    // 「京都市下京区の武田病院が…」「山口県下関市の「水産大学校」で」: a place, then the name after its の.
+    // 「北浜市中央区の白鷺病院が…」「北浜県白鷺市の「水産技術大学校」で」: a place, then the name after its の.
     const placeEnd = names[0]!.index + names[0]!.text.length;
     if (PLACE_END.test(names[0]!.text) && h.charCodeAt(placeEnd) === 0x306e /* の */) {
       const quoted = QUOTED_AFTER_NO.exec(h.slice(placeEnd + 1))?.groups!.name;
@@ -554,7 +554,7 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   const quoted = QUOTED_NAME_END.exec(cand)?.groups!.name;
   if (quoted) return quoted;
   // A name of kanji alone (高見酒販, 北陸学芸大) reads as one only with its place after it: 「高見酒販(東京都中央区)は」.
-  // (Or one ending in 社, a publisher's or a travel agency's: 阪急交通社, 共同通信社, 講談社; not 子会社, 支社, 各社. Or a short form: 梅光学院大.)
+  // (Or one ending in 社, a publisher's or a travel agency's: 東浜交通社, 北浜通信社; not 子会社, 支社, 各社. Or a short form: 白鷺学院大.)
   const plain = (name: string) =>
     PLAIN_NAME.test(name) ||
     (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name) && (placed || (KANJI_COMPANY.test(name) && !NOT_A_COMPANY_END.test(name)) || SHORT_NAME.test(name)));
@@ -562,7 +562,7 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   const operator = operated?.groups!.name;
   // 「…を展開するハルヤフードサービスは」: what runs or spreads something is a company, whatever its name ends with
   // (…を提供するクラウドサービス is a service).
-  // (A name of kanji alone reads as one there too: 「…の名称で旅行商品を販売する札幌通運は」.)
+  // (A name of kanji alone reads as one there too: 「…の名称で旅行商品を販売する北浜通運は」.)
   const operatorName = (name: string) => plain(name) || (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name));
   if (operator && operatorName(operator) && (!SERVICE_END.test(operator) || (COMPANY_SERVICE_END.test(operator) && !operated![0].startsWith('提供')))) return operator;
   if (!topic) return undefined;
@@ -575,15 +575,15 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
 export const SELF_OR_SAME = /^[同当本弊]/u;
 /** A name of kanji (and 々ヶ) alone, as a company's or a university's short name. */
 const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
-/** A name of kanji ending in 社, three units at least: 阪急交通社, 新潮社. */
+/** A name of kanji ending in 社, three units at least: 東浜交通社, 北浜通信社. */
 const KANJI_COMPANY = /^[\u4e00-\u9fff々ヶ]{2,11}社$/u;
 /** 社 endings that name no company: 子会社, 支社, 本社, 各社, 他社, 商社, 神社… */
 const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|商社|同社|当社|弊社|貴社|御社|両社|新社|旧社|神社|大社|結社|入社|退社|出社|帰社|来社|在社)$/u;
-/** A company after the group it belongs to: 「ヤフーグループのワイジェイFX」「楽天傘下の…」. */
+/** A company after the group it belongs to: 「ミナトグループのミナトFX」「…傘下の…」. */
 const GROUP_OF = /^[^\sの]{2,20}(?:グループ|傘下|子会社|系列)の(?<name>[^\sの]{2,30})$/u;
 /** A case named after its organisation (after a list's circled number): 「筑波台高校個人情報紛失事件」. */
 const NAMED_CASE_ORG = /^(?:[^①-⑳\s]*[①-⑳])?(?<org>[^\s。、①-⑳]{2,30}?)(?:の)?(?:個人情報|顧客情報|患者情報|会員情報|生徒情報|情報|調査票|通知書|書類|名簿|データ|ファイル|メール)(?:漏えい|漏洩|流出|紛失|盗難|誤送信|誤送付|持ち出し|不正閲覧)(?:事件|事故|事案)$/u;
-/** A quoted name right after a place's の: 「水産大学校」. */
+/** A quoted name right after a place's の: 「水産技術大学校」. */
 const QUOTED_AFTER_NO = /^「(?<name>[^「」。、\s]{2,30})」/u;
 /** A kind of company, no name: 新聞社, 出版社, 旅行社. */
 const GENERIC_COMPANY = /^(?:新聞社|出版社|通信社|旅行社|報道各社)$/u;
@@ -691,9 +691,9 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const operatorOr = operator && (findOrgNames(operator).length > 0 || CORPORATE_TAIL.test(operator)) ? operator : whole;
     // 「千葉県美浜台市の医療法人社団青葉会 みどり台病院は」: the place the organisation is in is no part of its name.
     const place = PLACE_OF.exec(operatorOr)?.[0];
-    // (Or its short form: 「下関市の梅光学院大は」.)
+    // (Or its short form: 「北浜市の白鷺学院大は」.)
     const placed = place && (findOrgNames(operatorOr.slice(place.length)).length > 0 || SHORT_NAME.test(operatorOr.slice(place.length))) ? operatorOr.slice(place.length) : operatorOr;
-    // 「ヤフーグループのワイジェイFXは」: the group a company belongs to is no part of its name.
+    // 「ミナトグループのミナトFXは」: the group a company belongs to is no part of its name.
     const grouped = GROUP_OF.exec(placed)?.groups!.name;
     const subject = grouped && (readsAsOrg(grouped) || PLAIN_NAME.test(grouped)) ? grouped : placed;
     // 「徳島県阿波南市の「みなと中央病院」(299床)は1日、」: a news agency quotes the name after its place.

@@ -416,7 +416,7 @@ function leadUnder(text: string, all: readonly Range[], k: number, named = false
   if (!head.includes('日')) return false;
   return LEAD_DAY.test(head) && !(named && SELF_SUBJECT.test(head));
 }
-/** A case named as an incident: 「筑波台高校個人情報紛失事件」「…今月の情報セキュリティ事件①平塚台市個人情報持ち出し事件」 (no sentence's end). */
+/** A case named as an incident: 「筑波台高校個人情報紛失事件」「…今月の情報セキュリティ事件①白鷺台市個人情報持ち出し事件」 (no sentence's end). */
 const NAMED_CASE = /^[^。]*(?:漏えい|漏洩|流出|紛失|盗難|誤送信|誤送付|誤配送|持ち出し|不正アクセス|不正閲覧|乗っ取り)[^。\s]{0,6}(?:事件|事故|事案)\s*$/;
 /** The longest line read as a named case. */
 const NAMED_CASE_MAX = 60;

@@ -120,7 +120,7 @@ describe('orgFromBody', () => {
     ['同社の子会社は2日、顧客データが外部に流出していたことを明らかにした。', null],
     ['「ミナトツアーズ」の名称で旅行商品を販売する北浜通運は2025年5月9日、外部からの不正アクセスにより個人情報が流出したことを発表した。', '北浜通運'],
     ['北浜県後期高齢者医療広域連合は11日、加入者向けの通知38件を誤送したと発表した。', '北浜県後期高齢者医療広域連合'],
-    // A short form after its place (下関市の梅光学院大), a company after its group (ヤフーグループの…), an incident word no subject.
+    // A short form after its place (北浜市の白鷺学院大), a company after its group (ミナトグループの…), an incident word no subject.
     ['北浜市の白鷺学院大は21日、職員が車上荒らしに遭い、学生の名簿が入ったパソコンを盗まれたと発表した。', '白鷺学院大'],
     ['ミナトグループのミナトFXは7日、元社員が顧客情報を無断で持ち出していたと発表した。', 'ミナトFX'],
     ['県教委は26日、県立高校の教諭が生徒の成績を保存したUSBメモリを紛失したと発表した。', null],
@@ -516,7 +516,7 @@ describe('a heading that is no title', () => {
     const text = '物流大手の北浜運輸(本社:東京都江東区)は9日、個人情報約900名分を含む業務情報がインターネット上に流出したと発表した。\n同社によると、従業員のパソコンからファイル共有ソフトを通じて流出したという。\n(2025/03/11 ネットセキュリティ速報)\n流出した情報には氏名と住所が含まれる。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜運輸']);
   });
-  it('takes a headline\'s first phrase the lead echoes as its subject (ぴあ、… / ぴあは4月25日、), kana and all', () => {
+  it('takes a headline\'s first phrase the lead echoes as its subject (はるか、… / はるかは4月25日、), kana and all', () => {
     const text = 'ネットの話題\n\nはるか、チケットサイトから個人情報8万件流出か カード情報も\n\n» 2025年04月25日 13時19分 公開\n\n はるかは4月25日、同社が運営するチケット販売サイトが不正アクセスを受け、会員の個人情報約8万件が流出した可能性があると発表した。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['はるか']);
     // (Not a phrase the lead does not take as its subject.)
