@@ -38,6 +38,9 @@ const ANNOUNCED = new RegExp(
     `(?:公表|発表)(?:日)?[はが]、?${ANNOUNCED_DAY}(?=[)）、。]|$)`,
     // 「2025年4月18日付で弊社ウェブサイトに掲載いたしました「…お詫びとお知らせ」」: the day the notice was put up.
     `${ANNOUNCED_DAY}付で[^。\\n]{0,20}?(?:掲載|公表|発表)`,
+    // 「…確認されていない【2025/09/19公表】」「2025/09/19:対外公表」: a full date in slashes labelled as the announcement's.
+    '(?<=【)\\d{4}\\/(?:1[0-2]|0?[1-9])\\/(?:3[01]|[12]\\d|0?[1-9])(?=(?:に)?(?:公表|発表)】)',
+    '(?<=^|\\n)[ \\u3000]*\\d{4}\\/(?:1[0-2]|0?[1-9])\\/(?:3[01]|[12]\\d|0?[1-9])(?=[ \\u3000]*[:：][ \\u3000]*(?:対外)?(?:公表|発表)[ \\u3000]*(?:\\n|$))',
     // 「…閲覧された可能性(17日発表)」: a digest's summary closing with the day it was announced.
     `(?<=[(（])(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日(?=(?:に)?(?:発表|公表)[)）])`,
     // 「◇丸菱工業(大阪市)=18日、…」: a newspaper brief's day after its subject and the equals sign.
@@ -296,6 +299,9 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   ANNOUNCED.lastIndex = 0;
   const m = ANNOUNCED.exec(window);
   if (!m) return null;
+  // A full date in slashes (【2025/09/19公表】): the date forms read it.
+  const full = FULL_SLASH_DATE.test(m[0]) ? findDates(text, from + m.index, from + m.index + m[0].length)[0] : undefined;
+  if (full) return full;
   const slash = SLASH_MONTH_DAY.exec(m[0]);
   if (slash) {
     // 「…が、1/20付で…公表」: a month and day written with a slash, as posts and short news write them.
@@ -316,6 +322,8 @@ function leadDate(text: string, seg: Segment): DateMention | null {
 const ZONE_AFTER_DAY = new RegExp(`日${ZONE_ASIDE}`);
 /** A month and day, or a day, in a matched announcement: 「4日に」「3月4日に」. */
 const MATCHED_DAY = /(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*日/;
+/** A full date in slashes at a match's start (spaces aside): 2025/09/19. */
+const FULL_SLASH_DATE = /^[ \u3000]*\d{4}\//;
 /** The month/day of ANNOUNCED's slash form. */
 const SLASH_MONTH_DAY = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])/;
 

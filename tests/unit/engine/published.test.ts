@@ -8,6 +8,16 @@ const article = (body: string, byline: string) =>
 describe('published', () => {
   const rows: Array<[string, string, string | null]> = [
     [
+      'a summary closing with its announcement date in slashes (【2025/09/19公表】)',
+      '北浜大学でメール誤送信、300件のアドレス露出\n\n何が起きた?\n\n北浜大学の職員がセミナー案内メールをBCCではなくTOで一斉送信し、受信者間でメールアドレスが表示された。漏えい件数は300件。【2025/09/19公表】\n\n経緯\n2025/09/11:案内メールをTOで一斉送信\n',
+      '2025-09-19',
+    ],
+    [
+      "a timeline's line for the announcement (2025/09/19:対外公表)",
+      'メール誤送信について\n\n北浜大学の職員が案内メールをTOで一斉送信し、受信者300名のメールアドレスが表示される状態となった。\n\n経緯\n2025/09/11:案内メールをTOで一斉送信\n2025/09/19:対外公表\n',
+      '2025-09-19',
+    ],
+    [
       "a digest's bullet led by its month and day with a slash (・11/5 …:…), in the year of the page",
       '月間インシデントまとめ(2024年11月)\n2024年12月2日\n\n■11月の主なインシデント\n\n・11/1 株式会社カネマツ食品:公式通販サイトに不正アクセス、クレジットカード情報2,051件が流出した可能性\n https://www.example.jp/news/1\n\n・11/5 西ヶ丘市教育委員会:教員が保護者あてメールに生徒の成績一覧を誤って添付、生徒148名分の氏名と成績が流出\n https://www.example.jp/news/2\n',
       '2024-11-01',
