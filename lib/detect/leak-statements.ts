@@ -115,6 +115,13 @@ export function quotedClaim(text: string, end: number): boolean {
 const QUOTED_CLAIM_REACH = 40;
 /** What a mail says, reported (「メールの内容には…個人情報が流出した旨が記載され」「…流出したというメール」): a phishing lure's claim. */
 const MAIL_CLAIM_AFTER = /^[^。]{0,12}?(?:旨が記載|という(?:内容の)?(?:メール|SMS)|との(?:内容の)?(?:メール|SMS))/;
+function mailClaim(text: string, end: number, sentenceEnd: number): boolean {
+  // (Its words are looked for in the few units after the leak word first: most leak words have none of them.)
+  const tail = text.slice(end, Math.min(sentenceEnd, end + MAIL_CLAIM_REACH));
+  return (tail.includes('旨') || tail.includes('とい') || tail.includes('との')) && MAIL_CLAIM_AFTER.test(tail);
+}
+/** How far after a leak word a mail's claim may be told: 12 units and its words. */
+const MAIL_CLAIM_REACH = 24;
 const CLAIM_AFTER_QUOTE = /^(?:と|との)(?:報じ|報道|指摘|主張|書き込|投稿|噂|うわさ|情報が|声)/;
 /** A question about the notice's own data (「Q. 今回の改定で、私の個人情報が漏れたりしましたか?」). */
 const QUESTION_END = /(?:ました|です|ます)?か[?？]\s*$/;
@@ -203,7 +210,7 @@ function isGenericSentence(sentence: string): boolean {
     (sentence.includes('件') && TALLY_ROW.test(sentence)) ||
     DEFINITION_END.test(sentence) ||
     MANY_REPORTED.test(sentence) ||
-    GENERAL_SPECULATION.test(sentence) ||
+    (sentence.includes('一般') && GENERAL_SPECULATION.test(sentence)) ||
     PRECAUTIONARY_REPORT.test(sentence) ||
     (sentence.length <= BREADCRUMB_MAX && isBreadcrumb(sentence.trim()))
   );
@@ -248,7 +255,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
     // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
     const received = isQuotedNoticeReceived(text, end);
-    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || MAIL_CLAIM_AFTER.test(text.slice(end, s.end)) || QUESTION_END.test(text.slice(end, s.end));
+    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || mailClaim(text, end, s.end) || QUESTION_END.test(text.slice(end, s.end));
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;

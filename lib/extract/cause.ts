@@ -260,7 +260,7 @@ export function extractCause(text: string, start: number, end: number, sentenceR
   // The causes each sentence names: one naming four or more lists kinds of incident (「今週はWebスキミング、
   // 誤送信、紛失、設定ミス、ランサムウェア…がそろった」, a category bar), it tells no incident's cause.
   let kindsOf: Map<number, number> | null = null;
-  if (hitCount > 2) {
+  if (hitCount >= LISTED_KINDS) {
     kindsOf = new Map();
     for (let h = 0; h < hitCount; h++) {
       const sentence = rangeAt(sentenceRanges, start + hitIndex[h]!);

@@ -399,9 +399,11 @@ function isProseHeading(text: string, heading: Range): boolean {
   // 「北浜市の白鷺学院大は19日、職員が…」: a news lead's opening, however short the line.
   if (NEWS_LEAD_START.test(text.slice(heading.start, Math.min(heading.end, heading.start + 50)))) return true;
   if (length <= TITLE_MAX) return false;
-  const stop = text.indexOf('。', heading.start);
-  // (A line cut mid-sentence has no 。: a long one with a comma is still prose.)
-  return (stop >= 0 && stop < heading.end - 1) || (length > PROSE_MIN && text.slice(heading.start, heading.end).includes('、'));
+  // (Looked for in the heading only: a search to the next 。 could read far past it. A line cut mid-sentence has no 。: a
+  // long one with a comma is still prose.)
+  const line = text.slice(heading.start, heading.end);
+  const stop = line.indexOf('。');
+  return (stop >= 0 && stop < line.length - 1) || (length > PROSE_MIN && line.includes('、'));
 }
 
 /** incidentOrg before its legal person is added. */

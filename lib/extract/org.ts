@@ -86,12 +86,14 @@ const LEAD_REACH = 1 + 2 * 18 + 2 * 60 + 2 * 32;
  * look-ahead at each は) at every sentence of a body with no lead: it is tried only from LEAD_REACH
  * before the first particle-and-day, the earliest place a match can start (5 % of the engine before).
  */
-/** What a news lead says its subject is before a comma (「宮城県仙台市の書籍販売会社、」「大阪の食品メーカー、」), or the matter it
- * opens with (「…ハッキング被害が続出していた問題で、」). */
-const LEAD_DESCRIPTION = /(?:^|[。\n])[ \u3000]*(?:[^。\n、「」]{1,30}?(?:会社|メーカー|企業|大手|事業者|業者|チェーン|法人|団体)|[^。\n]{4,80}?(?:問題|事件|騒動)で)、/u;
+/** What a news lead says its subject is before a comma: 「宮城県仙台市の書籍販売会社、」「大阪の食品メーカー、」. */
+const LEAD_DESCRIPTION = /(?:^|[。\n])[ \u3000]*[^。\n、「」]{1,30}?(?:会社|メーカー|企業|大手|事業者|業者|チェーン|法人|団体)、/u;
+/** The matter a news lead opens with before its subject (「…ハッキング被害が続出していた問題で、」): looked for only where 問題で、 and the like stand. */
+const LEAD_MATTER = /(?:^|[。\n])[ \u3000]*[^。\n]{4,80}?(?:問題|事件|騒動)で、/u;
 /** A lead whose subject comes after its description and a comma (「宮城県仙台市の書籍販売会社、株式会社あおば書房は9月17日、」). */
 function describedLead(body: string): RegExpExecArray | null {
-  const d = LEAD_DESCRIPTION.exec(body.slice(0, LEAD_CHARS));
+  const head = body.slice(0, LEAD_CHARS);
+  const d = LEAD_DESCRIPTION.exec(head) ?? (head.includes('で、') && (head.includes('問題') || head.includes('事件') || head.includes('騒動')) ? LEAD_MATTER.exec(head) : null);
   if (!d) return null;
   const from = d.index + d[0].length;
   const m = LEAD_SUBJECT.exec(body.slice(from));
@@ -424,7 +426,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
   // 「筑波台高校個人情報紛失事件」「…事件①白鷺台市個人情報持ち出し事件」: a case named after its organisation.
-  const namedCase = NAMED_CASE_ORG.exec(h)?.groups!.org;
+  const namedCase = h.endsWith('件') || h.endsWith('故') || h.endsWith('案') ? NAMED_CASE_ORG.exec(h)?.groups!.org : undefined;
   if (namedCase && (readsAsOrg(namedCase) || SHORT_NAME.test(namedCase))) return namedCase;
   // A compilation's labelled item: 「1. 組織名:株式会社ミナトリビング」, the name after the label.
   const labelled = LABELLED_ORG.exec(h);

@@ -144,7 +144,7 @@ export function tellsEarlierIncident(s: string): boolean {
     ((s.includes('にも') || s.includes('過去') || s.includes('前に') || s.includes('以前') || s.includes('を含め') || s.includes('今年') || s.includes('本年')) && EARLIER_INCIDENT.test(s)) ||
     (s.includes('同様の') && OTHER_LIKE_INCIDENT.test(s)) ||
     ((s.includes('他社') || s.includes('他の')) && OTHER_SERVICE_LEAK.test(s)) ||
-    (s.includes('件') && (s.includes('事') || s.includes('インシデント')) && INCIDENT_TALLY.test(s))
+    ((s.includes('の事') || s.includes('のインシデント')) && s.includes('件') && INCIDENT_TALLY.test(s))
   );
 }
 /** 「…IDとパスワードの組み合わせは、他社のサービスから流出したものを悪用した」: credentials leaked elsewhere (a list attack's source). */
