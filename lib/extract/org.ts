@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security)(?:\s|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security)(?:\s|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -356,7 +356,9 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
   ORG_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ORG_NAME.exec(s))) {
-    const t = m[0].trim();
+    // 「会社名名古屋市」: a table's label run into its value.
+    const label = NAME_LABEL_START.exec(m[0])?.[0].length ?? 0;
+    const t = m[0].slice(label).trim();
     if (NOT_AN_ORG.test(t) || t.length < 2 || (skipPolice && LAW_ENFORCEMENT.test(t))) continue;
     const after = m.index + m[0].length;
     if (THIRD_PARTY_AFTER.test(s.slice(after, after + 3))) continue;
@@ -368,7 +370,7 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (CONTRACTOR_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
     // 「画面表示変換サービス(株式会社ミナトリンク提供)」: who provides a service, the name without 提供.
     const provided = PROVIDED_BY.test(t) ? t.slice(0, -2) : t;
-    const name = withLeadingKana(s, { text: provided, index: m.index });
+    const name = withLeadingKana(s, { text: provided, index: m.index + label });
     if (anyForm && HAS_LEGAL_FORM.test(t)) return name;
     first ??= name;
     if (!anyForm) return first;
@@ -512,6 +514,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
     // 「北浜市中央区の白鷺病院が…」「北浜県白鷺市の「水産技術大学校」で」: a place, then the name after its の.
     const placeEnd = names[0]!.index + names[0]!.text.length;
     if (PLACE_END.test(names[0]!.text) && h.charCodeAt(placeEnd) === 0x306e /* の */) {
+      // 「秋田県の地方銀行、…」: a place describing an organisation it does not name; the body names it.
+      if (DESCRIBED_AFTER_PLACE.test(h.slice(placeEnd + 1))) return null;
       const quoted = QUOTED_AFTER_NO.exec(h.slice(placeEnd + 1))?.groups!.name;
       if (quoted && (readsAsOrg(quoted) || SHORT_NAME.test(quoted))) return quoted;
       const next = names[1];
@@ -585,6 +589,10 @@ const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|�
 const GROUP_OF = /^[^\sの]{2,20}(?:グループ|傘下|子会社|系列)の(?<name>[^\sの]{2,30})$/u;
 /** A case named after its organisation (after a list's circled number): 「筑波台高校個人情報紛失事件」. */
 const NAMED_CASE_ORG = /^(?:[^①-⑳\s]*[①-⑳])?(?<org>[^\s。、①-⑳]{2,30}?)(?:の)?(?:個人情報|顧客情報|患者情報|会員情報|生徒情報|情報|調査票|通知書|書類|名簿|データ|ファイル|メール)(?:漏えい|漏洩|流出|紛失|盗難|誤送信|誤送付|持ち出し|不正閲覧)(?:事件|事故|事案)$/u;
+/** A table's label run into the name after it: 会社名, 組織名, 団体名. */
+const NAME_LABEL_START = /^(?:会社名|組織名|団体名|法人名|事業者名|企業名)(?=\S{2})/u;
+/** A kind of business right after a place's の, naming none: 地方銀行, 会社 (not a school or hospital, which a town may run). */
+const DESCRIBED_AFTER_PLACE = /^(?:地方銀行|銀行|信用金庫|会社|企業|メーカー|通販会社|通販サイト)(?:[、がでは]|$)/u;
 /** A quoted name right after a place's の: 「水産技術大学校」. */
 const QUOTED_AFTER_NO = /^「(?<name>[^「」。、\s]{2,30})」/u;
 /** A kind of company, no name: 新聞社, 出版社, 旅行社. */

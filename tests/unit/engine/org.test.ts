@@ -14,6 +14,8 @@ describe('orgFromHeading', () => {
     // A place, then the name after its の (plain or quoted).
     ['北浜市中央区の白鷺病院が10月、患者158人分の個人情報が書かれた書類を紛失していたことが4日、分かった。', '白鷺病院'],
     ['北浜県白鷺市の「水産技術大学校」で、学生の個人情報が外部から閲覧可能な状態が確認された。', '水産技術大学校'],
+    // A place describing a business it does not name (the body names it).
+    ['北浜県の地方銀行、顧客情報2,855名分を廃棄 顧客から問い合わせで発覚', null],
     // A case named after its organisation, after a list's circled number.
     ['北浜台高校個人情報紛失事件', '北浜台高校'],
     ['全国の市によって発表された今月の情報セキュリティ事件②白鷺市調査票誤送付事件', '白鷺市'],
@@ -495,6 +497,8 @@ describe('phrases that are no organisation', () => {
     ['大手ネット子会社', 'a subsidiary described, not named'],
     ['Published', 'a byline\'s word'],
     ['反省', 'a word ending in 省 (深く反省し)'],
+    ['2024年5月22日当協会', 'a date run into a self-reference'],
+    ['ネット通販', 'a kind of business'],
     ['区立小学校', 'a kind of school by its founder'],
     ['出身中学校', 'a school one came from'],
   ];
@@ -526,5 +530,12 @@ describe('a heading that is no title', () => {
   it('takes the lead\'s subject over a ministry a headline names first (観光庁が…に報告指示)', () => {
     const text = '旅行会社の個人情報流出が続く、観光庁が北浜通運「ミナトツアーズ」にも報告指示\n\n「ミナトツアーズ」の名称で旅行商品を販売する北浜通運は2025年5月9日、外部からの不正アクセスにより、一部の利用客の個人情報が流出したことを発表した。対象は利用客1,847件。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜通運']);
+  });
+});
+
+describe('names run into their neighbours', () => {
+  it('reads no label in 会社名北浜市 (a table\'s label run into its value)', () => {
+    const text = '書類を紛失\n\n会社名北浜市\n漏洩種別紛失\n';
+    expect(orgFromBody(text, 0, text.length)?.org).toBe('北浜市');
   });
 });
