@@ -81,10 +81,12 @@ const VIEWER_BEFORE_RE = atEnd(
     `(?:(?:受信|送信|開封|ダウンロード)した${VIEWERS}${SP}(?:が|は|の|のうち|うち)?|(?:アクセス|閲覧)した${VIEWERS}${SP}(?:が|は|のうち|うち)|を${SP}(?:閲覧|アクセス|ご利用|利用)された(?:お客様|お客さま|方|利用者|会員)${SP}(?:が|は|のうち|うち|[:：])?)[ \\u3000、]*`,
   ),
 );
+/** A viewing act after the viewers' particle: 「、当該メールを開封し」「…にアクセスし」. */
+const VIEWING_ACT = '[、 \\u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし)';
 /** The counted people did the viewing: 4名が、当該ファイルを開封. Not 閲覧された / 閲覧可能. */
-const VIEWER_AFTER_RE = /^[ \u3000]*(?:が|は)[、 \u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし)/;
+const VIEWER_AFTER_RE = new RegExp(`^[ \\u3000]*(?:が|は)${VIEWING_ACT}`);
 /** Viewers or receivers named after the count: 「約1,900名の学生が当該メールを開封」 (those who opened it, not whose data it held). */
-const VIEWERS_NAMED_AFTER_RE = /^[ \u3000]*の(?:学生|生徒|受講生|児童|利用者|会員|お客様|顧客|受信者|職員|社員|方)(?:が|は)[、 \u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし)/;
+const VIEWERS_NAMED_AFTER_RE = new RegExp(`^[ \\u3000]*の(?:学生|生徒|受講生|児童|利用者|会員|お客様|顧客|受信者|職員|社員|方)(?:が|は)${VIEWING_ACT}`);
 /**
  * Staff or perpetrators as the acting subject: 職員1名が…逮捕, 課長級職員3人, 従業員1名において.
  * (従業員1,200名の個人情報 / 従業員100名分 are caught as victims before this.) Not 認定医2万1563名.

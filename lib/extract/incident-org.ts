@@ -386,8 +386,8 @@ const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省
 const TITLE_MAX = 60;
 /** Is there a sentence of prose (its 。) between the incident's start and its heading? (Site menus above a title have none.) */
 function proseBefore(text: string, span: Range, heading: Range): boolean {
-  const stop = text.indexOf('。', span.start);
-  return stop >= 0 && stop < heading.start;
+  // (Looked for between the two only, a sliced view: a search to the page's next 。 could read far past the heading.)
+  return heading.start > span.start && text.slice(span.start, heading.start).includes('。');
 }
 /** A news lead's opening: its subject, は, the day and a comma (「白鷺学院大は19日、」「東浜交通社は2日、」). */
 const NEWS_LEAD_START = /^\s*[^\s。、「」]{2,30}?は、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?、/u;
@@ -429,8 +429,7 @@ function namedOrg(
   // (「…委託先である当社連結子会社 東和カスタマーサービス株式会社」; the seed gold names the issuer of 「弊社子会社である…」 too).
   const disclosed = heading ? disclosureIssuer(text, span, heading, allLines) : null;
   if (disclosed) {
-    const { start, end } = disclosed.span;
-    return { org: text.slice(start, end) === disclosed.org ? original.slice(start, end) : disclosed.org, orgSpan: [start, end] };
+    return asSpelled(text, original, disclosed);
   }
   // A lead sentence taken for the heading (a page with no title line: 「東浜交通社は2日、…を明らかにした。流出した…」): the body is
   // read from its start, the lead's subject and all.
@@ -455,7 +454,7 @@ function namedOrg(
     // A headline's description for a name (「オンライン書店で会員…流出」): the lead's subject names it (株式会社ミナトヤ書店は、…).
     const lead = GENERIC_DESCRIPTION.test(fromHeading) ? orgFromBody(text, heading.end, span.end) : null;
     if (lead && lead.how !== 'first') {
-      return { org: text.slice(lead.span.start, lead.span.end) === lead.org ? original.slice(lead.span.start, lead.span.end) : lead.org, orgSpan: [lead.span.start, lead.span.end] };
+      return asSpelled(text, original, lead);
     }
     return headlineOrg(text, original, span, heading, fromHeading);
   }
@@ -497,8 +496,7 @@ function namedOrg(
   const body = (weak ? (self ?? signature) : (fromBody ?? narrower)) ?? fromBody;
   if (body) {
     // The page's own spelling, unless the name joins two lines (医療法人社団翠嶺会 / みどりが丘歯科医院).
-    const org = text.slice(body.span.start, body.span.end) === body.org ? original.slice(body.span.start, body.span.end) : body.org;
-    return { org, orgSpan: [body.span.start, body.span.end] };
+    return asSpelled(text, original, body);
   }
   if (titleOrg) return found(text, original, titleOrg);
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.

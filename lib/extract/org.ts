@@ -318,7 +318,7 @@ export function isCorporateName(s: string): boolean {
 
 /** Does the string end like an institution's or a company's name (…病院, …大学, …株式会社)? */
 export function endsLikeOrg(s: string): boolean {
-  return (ENDS_LIKE_ORG.test(s) || (KANJI_COMPANY.test(s) && !NOT_A_COMPANY_END.test(s) && !GENERIC_COMPANY.test(s) && !SELF_OR_SAME.test(s))) && !NOT_AN_ORG.test(s);
+  return (ENDS_LIKE_ORG.test(s) || (isKanjiCompany(s) && !GENERIC_COMPANY.test(s) && !SELF_OR_SAME.test(s))) && !NOT_AN_ORG.test(s);
 }
 
 /** Does `s` read as an organisation's name: a known form, a legal form, or an institution's ending? */
@@ -495,7 +495,7 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
         // 「医療法人社団青葉会 あおば総合クリニック …」: a legal person and the institution it runs.
         org += ' ' + next;
       }
-      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || isKanaName(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org)) || (KANJI_COMPANY.test(org) && endsLikeOrg(org))) return org;
+      if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || isKanaName(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org)) || (isKanjiCompany(org) && endsLikeOrg(org))) return org;
     }
   }
   // 「・ポイントサイト「ためトク」を運営する株式会社ためトクネット、…」: the company after what it runs, kana and all.
@@ -561,15 +561,14 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   if (quoted) return quoted;
   // A name of kanji alone (高見酒販, 北陸学芸大) reads as one only with its place after it: 「高見酒販(東京都中央区)は」.
   // (Or one ending in 社, a publisher's or a travel agency's: 東浜交通社, 北浜通信社; not 子会社, 支社, 各社. Or a short form: 白鷺学院大.)
-  const plain = (name: string) =>
-    PLAIN_NAME.test(name) ||
-    (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name) && (placed || (KANJI_COMPANY.test(name) && !NOT_A_COMPANY_END.test(name)) || SHORT_NAME.test(name)));
+  const kanjiName = (name: string) => KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name);
+  const plain = (name: string) => PLAIN_NAME.test(name) || (kanjiName(name) && (placed || isKanjiCompany(name) || SHORT_NAME.test(name)));
   const operated = OPERATOR_NAME_END.exec(cand);
   const operator = operated?.groups!.name;
   // 「…を展開するハルヤフードサービスは」: what runs or spreads something is a company, whatever its name ends with
   // (…を提供するクラウドサービス is a service).
   // (A name of kanji alone reads as one there too: 「…の名称で旅行商品を販売する北浜通運は」.)
-  const operatorName = (name: string) => plain(name) || (KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name));
+  const operatorName = (name: string) => PLAIN_NAME.test(name) || kanjiName(name);
   if (operator && operatorName(operator) && (!SERVICE_END.test(operator) || (COMPANY_SERVICE_END.test(operator) && !operated![0].startsWith('提供')))) return operator;
   if (!topic) return undefined;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
@@ -585,6 +584,10 @@ const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
 const KANJI_COMPANY = /^[\u4e00-\u9fff々ヶ]{2,11}社$/u;
 /** 社 endings that name no company: 子会社, 支社, 本社, 各社, 他社, 商社, 神社… */
 const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|商社|同社|当社|弊社|貴社|御社|両社|新社|旧社|神社|大社|結社|入社|退社|出社|帰社|来社|在社)$/u;
+/** A kanji name ending in 社 that is a company's: 東浜交通社 (not 子会社, 支社). */
+function isKanjiCompany(s: string): boolean {
+  return KANJI_COMPANY.test(s) && !NOT_A_COMPANY_END.test(s);
+}
 /** A company after the group it belongs to: 「ミナトグループのミナトFX」「…傘下の…」. */
 const GROUP_OF = /^[^\sの]{2,20}(?:グループ|傘下|子会社|系列)の(?<name>[^\sの]{2,30})$/u;
 /** A case named after its organisation (after a list's circled number): 「筑波台高校個人情報紛失事件」. */
