@@ -214,10 +214,25 @@ const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/
 const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.．)）]\s?|[a-z][.)])/;
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
 /** A section label naming what leaked: 「2 流出した情報」「(3)漏えいした個人情報の項目」. */
-const LEAK_LABEL_LINE = /^[\s\d.．、()（）①-⑳]*(?:流出|漏えい|漏洩|紛失|誤送信|誤送付|閲覧可能とな)[^。]{0,12}?(?:情報|項目|内容)(?:の項目|の内容)?[\s:：]*$/;
+const LEAK_LABEL_LINE = /^[\s\d.．、()（）①-⑳]*(?:流出|漏えい|漏洩|紛失|誤送信|誤送付|閲覧可能とな)[^。]{0,24}?(?:情報|項目|内容)(?:の項目|の内容)?[\s:：]*$/;
+/** How long a section label naming what leaked may be when prose follows it (「漏えいまたは漏えいしたおそれがある保有個人情報の内容」). */
+const LEAK_LABEL_MAX = 40;
+/**
+ * A line right under a section label naming what leaked (blank lines between allowed): its prose tells
+ * the leaked items even without a leak word of its own (「…世帯主の住所・氏名で、対象件数は約1,450件分」).
+ */
+function underLeakLabel(text: string, lineRanges: readonly Range[], lineIndex: number): boolean {
+  for (let j = lineIndex - 1; j >= 0 && j >= lineIndex - 3; j--) {
+    const l = lineRanges[j]!;
+    const s = text.slice(l.start, l.end);
+    if (s.trim() === '') continue;
+    return s.length <= LEAK_LABEL_MAX && LEAK_LABEL_LINE.test(s);
+  }
+  return false;
+}
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, …が対象です, (USBメモリには)…が保存されていた, 複製されていたのは…, …が記載された名簿, 氏名や病名が写った画像. */
-const ITEMS_CUE = /含まれ|入って(?:い|お)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|記載|記録|入力|掲載)(?:され|した|している)|載って(?:い|お)|書かれ(?:た|て(?:い|お))|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た/;
+const ITEMS_CUE = /含まれ|入って(?:い|お)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|している)|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お))|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た/;
 
 /** A joiner right after a kind of data that another follows: や, 、, ・ (not と: 「IDとメールアドレス」 stays as it was read). */
 const ENUMERATION_AFTER = /^(?:や|、|・)/;
@@ -581,7 +596,7 @@ export function extractCategories(
           // A leak word inside the sentence (LEAK_WORD's lookarounds see only the word's own surroundings).
           // A sentence about an earlier incident (2019年にも…) tells that incident's data, not this one's.
           leaky =
-            (gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end)) || answersLeakQuestion(text, line, lineRanges, lineIndex)) &&
+            (gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end)) || answersLeakQuestion(text, line, lineRanges, lineIndex) || (on.start === line.start && underLeakLabel(text, lineRanges, lineIndex))) &&
             !isEarlierIncident(text, on) &&
             !isQuestion(text, on);
         }

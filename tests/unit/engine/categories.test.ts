@@ -124,6 +124,13 @@ describe('extractCategories', () => {
     ['顧客の氏名が閲覧された。同社では2023年11月21日にも、顧客243人分の口座番号が記載された書類を紛失したと発表していた。', ['name']],
     ['受信者に互いのメールアドレスが表示された。※氏名、学籍番号、住所、電話番号など、メールアドレス以外の情報は含まれておりません。', ['email']],
     ['端末には利用者の氏名、住所が保存されていた。なお、個人番号(マイナンバー)、銀行口座及び介護保険料の引落しに関する情報は、端末には保存されておりません。', ['address', 'name']],
+    // What a medium held (保管, 印字, 含めた, 含んでいた), a line under a section label naming what leaked, and radicals copied from a PDF (⽒名).
+    ['USBメモリには、およそ3,100人分の患者の氏名や生年月日、病名などの情報が保管されていました。', ['birthdate', 'medical', 'name']],
+    ['申請書には世帯主と対象者の住所、氏名、生年月日、性別が印字されていたという。', ['address', 'birthdate', 'gender', 'name']],
+    ['在学生の氏名,住所,電話番号等を含めた約2400名分。', ['address', 'name', 'phone']],
+    ['データには、氏名や住所、電話番号、年齢を含んでいた。', ['address', 'age', 'name', 'phone']],
+    ['漏えいまたは漏えいしたおそれがある保有個人情報の内容\n令和7年4月1日時点において本町に住民登録があった世帯主の住所・氏名で、対象件数は約620件と見込んでおります。', ['address', 'name']],
+    ['漏えいしたデータに含まれていた情報\n患者さんの住所・⽒名・⽣年⽉⽇', ['address', 'birthdate', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -211,6 +218,8 @@ describe('extractCategories', () => {
     ['事業者から聞取りしたメールアドレスを誤入力した。', 'an address typed wrong'],
     ['ファイルに設定したパスワードを別のメールで送信した。', 'the password set on a file'],
     ['かばんにはノートパソコンも入っていたが、個人情報は保存しておらず、ログインパスワードも設定していたという。', 'a password set on a device, not leaked'],
+    ['本件は、フリーメールアドレスの開設、個人情報を含む文書のメール送信が原因。', 'a document that holds personal data, not a list of what leaked'],
+    ['今後の対応\n対象の世帯主の住所・氏名を確認のうえ、お詫びの文書を送付いたします。', 'a line under a label that tells no leak'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
