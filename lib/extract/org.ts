@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security)(?:\s|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security|Date|DATE|date|published|posted|updated)(?:\s|[:：]|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^本社[・:：]|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -149,6 +149,8 @@ const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)
 const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
 const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
+/** The same with a name of a hiragana head and a kanji tail (…を販売するたしろ薬品). */
+const OPERATOR_KANA_NAME_END = /(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>[ぁ-ゖ]{2,8}[\u4e00-\u9fff々ヶ]{1,6})$/u;
 const OPENING = new Set([0x28, 0xff08]); // ( （
 const CLOSING = new Set([0x29, 0xff09]); // ) ）
 /** A name that is a place: ends with a municipality's or prefecture's unit. */
@@ -562,7 +564,8 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   // A name of kanji alone (高見酒販, 北陸学芸大) reads as one only with its place after it: 「高見酒販(東京都中央区)は」.
   // (Or one ending in 社, a publisher's or a travel agency's: 東浜交通社, 北浜通信社; not 子会社, 支社, 各社. Or a short form: 白鷺学院大.)
   const kanjiName = (name: string) => KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name);
-  const plain = (name: string) => PLAIN_NAME.test(name) || (kanjiName(name) && (placed || isKanjiCompany(name) || SHORT_NAME.test(name)));
+  const plain = (name: string) =>
+    PLAIN_NAME.test(name) || (kanjiName(name) && (placed || isKanjiCompany(name) || SHORT_NAME.test(name))) || (placed && kanaKanjiName(name));
   const operated = OPERATOR_NAME_END.exec(cand);
   const operator = operated?.groups!.name;
   // 「…を展開するハルヤフードサービスは」: what runs or spreads something is a company, whatever its name ends with
@@ -570,12 +573,17 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   // (A name of kanji alone reads as one there too: 「…の名称で旅行商品を販売する北浜通運は」.)
   const operatorName = (name: string) => PLAIN_NAME.test(name) || kanjiName(name);
   if (operator && operatorName(operator) && (!SERVICE_END.test(operator) || (COMPANY_SERVICE_END.test(operator) && !operated![0].startsWith('提供')))) return operator;
+  const kanaOperator = operator ? undefined : OPERATOR_KANA_NAME_END.exec(cand)?.groups!.name;
+  if (kanaOperator && kanaKanjiName(kanaOperator)) return kanaOperator;
   if (!topic) return undefined;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
   if (traded && TRADED_NAME.test(traded)) return traded;
   return plain(cand) || isKanaName(cand) ? cand : undefined;
 }
 
+/** A name of a hiragana head and a kanji tail (たしろ薬品, みなと商会), as a lead's subject with its seat after it or after what it sells. */
+const KANA_KANJI_NAME = /^[ぁ-ゖ]{2,8}[\u4e00-\u9fff々ヶ]{1,6}$/u;
+const kanaKanjiName = (name: string) => KANA_KANJI_NAME.test(name) && !FUNCTION_WORDS.test(name) && !NOT_AN_ORG.test(name);
 /** A word for the organisation already named (同市教委, 当社, 本学), no name. */
 export const SELF_OR_SAME = /^[同当本弊]/u;
 /** A name of kanji (and 々ヶ) alone, as a company's or a university's short name. */
@@ -589,7 +597,7 @@ function isKanjiCompany(s: string): boolean {
   return KANJI_COMPANY.test(s) && !NOT_A_COMPANY_END.test(s);
 }
 /** A company after the group it belongs to: 「ミナトグループのミナトFX」「…傘下の…」. */
-const GROUP_OF = /^[^\sの]{2,20}(?:グループ|傘下|子会社|系列)の(?<name>[^\sの]{2,30})$/u;
+const GROUP_OF = /^[^\sの]{2,20}(?:(?:グループ|傘下|子会社|系列)の|の(?:子会社|関連会社|グループ会社))(?<name>[^\sの]{2,30})$/u;
 /** A case named after its organisation (after a list's circled number): 「筑波台高校個人情報紛失事件」. */
 const NAMED_CASE_ORG = /^(?:[^①-⑳\s]*[①-⑳])?(?<org>[^\s。、①-⑳]{2,30}?)(?:の)?(?:個人情報|顧客情報|患者情報|会員情報|生徒情報|情報|調査票|通知書|書類|名簿|データ|ファイル|メール)(?:漏えい|漏洩|流出|紛失|盗難|誤送信|誤送付|持ち出し|不正閲覧)(?:事件|事故|事案)$/u;
 /** A table's label run into the name after it: 会社名, 組織名, 団体名. */

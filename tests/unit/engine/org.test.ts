@@ -197,6 +197,11 @@ describe('orgFromBody', () => {
     ['このたび、北浦市健康福祉部介護保険課において、文書を誤った送信先へファクス送信しました。', '北浦市'],
     ['静岡県島田市総務課が、メールを誤送信しました。', '静岡県島田市'],
     ['同市総務課が、メールを誤送信しました。', null],
+    // A hiragana-headed name with its seat after it or after what it sells; a parent company's subsidiary (…の子会社…).
+    ['あさひ薬品(青葉県美里市)は8月15日、顧客の個人情報が入ったUSBメモリを紛失したと発表した。', 'あさひ薬品'],
+    ['化粧品などを販売するあさひ薬品は8月15日、顧客の個人情報が入ったUSBメモリを紛失したと発表した。', 'あさひ薬品'],
+    ['ミナト通信の子会社ミナトビジネスサービス(北浜市)は17日、元派遣社員が顧客情報を持ち出していたと発表した。', 'ミナトビジネスサービス'],
+    ['この結果(青葉県美里市)は8月15日、流出したと発表した。', null],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
@@ -496,6 +501,8 @@ describe('phrases that are no organisation', () => {
     ['ホームセンター', 'a kind of shop'],
     ['大手ネット子会社', 'a subsidiary described, not named'],
     ['Published', 'a byline\'s word'],
+    ['date 2025-03-02', 'a date line\'s label'],
+    ['Date:', 'a date line\'s label with its colon'],
     ['反省', 'a word ending in 省 (深く反省し)'],
     ['2024年5月22日当協会', 'a date run into a self-reference'],
     ['ネット通販', 'a kind of business'],
@@ -504,6 +511,10 @@ describe('phrases that are no organisation', () => {
   ];
   it.each(rows)('%s (%s)', (name) => {
     expect(findOrgNames(`${name}は、`).map((n) => n.text)).toEqual([]);
+  });
+  it("takes no date line's label (date 2025-…) for the organisation of the lead after it", () => {
+    const text = ' date 2025-03-02 青葉県美里市の美里中央病院で、患者の情報が記録されていたUSBメモリ1個が紛失していたことがわかりました。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['美里中央病院']);
   });
   it('leaves a page whose lead starts with インターネット上で、 without an organisation', () => {
     const text = 'インターネット上で、特定のアドレスを入力すると、町の「ご意見箱」に住民から寄せられた内容が閲覧できる状態になっていたことが6月2日に判明しました。\n\n 現在は閲覧できないようにしています。保守業者が調べたところ、過去4年間に2,208件の「ご意見」があり、うち2,113件に個人情報が含まれていました。';
