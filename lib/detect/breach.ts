@@ -85,7 +85,7 @@ function hasCues(text: string, cues: RegExp, n = 2): boolean {
  * 「早見表」): it tells how incidents happen and what to do, none that happened. Three kinds of its cues are asked for, since a
  * notice's own 再発防止策 may use one or two.
  */
-const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|用語集|早見表|チェックリスト|ポイントは|とは[?？]|のコツ|注意点|事例に学ぶ|解説します|ご紹介します|よくある(?:ミス|パターン|質問)|しましょう|おすすめ|対処法|初動対応/g;
+const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|典型例|用語集|早見表|チェックリスト|ポイントは|とは[?？]|のコツ|注意点|事例に学ぶ|事例と対策|対策方法|解説します|徹底解説|ご紹介します|この記事では|お話し?(?:して)?いきます|よくある(?:ミス|パターン|質問)|ましょう|おすすめ|対処法|初動対応/g;
 /** How many of `words` the text holds (a loop: no closure per call). */
 function gateWords(text: string, words: readonly string[]): number {
   let n = 0;
@@ -93,7 +93,7 @@ function gateWords(text: string, words: readonly string[]): number {
   return n;
 }
 /** Words GUIDE_CUE's rarer cues hold (a guide holds one; few notices do): a segment with none is no guide, and the pattern is not tried. */
-const GUIDE_GATE = ['ましょう', '防ぐ', '用語', '典型', '早見', '起こり'];
+const GUIDE_GATE = ['ましょう', '防ぐ', '用語', '典型', '早見', '起こり', '事例と対策', '対策方法', 'この記事', '解説'];
 
 /**
  * A page that says its cases and figures are made up for illustration (「※文中の事例・数値はすべて説明のための架空のものです」,
@@ -147,6 +147,30 @@ export interface Detection {
 const REGULATOR_NEWS =
   /^\s*(?:[【[(（]?[0-9０-９]{1,2}[】\])）.．]?\s*|[■◆●・]\s*)?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:、|は|が)[^。\n]{0,40}?(?:公表|更新|改定|改正|策定|発表|公開|注意喚起|取りまとめ|まとめ)/;
 
+/**
+ * A regulator's or agency's warning as a story's lead (「個人情報保護委員会は、…の適正な取扱いについて、注意喚起を行った。」,
+ * 「消費者庁は2月13日、「…」と題する文書を公開し、改めて注意を呼びかけました。」): incidents in general, none of its own.
+ */
+const REGULATOR_WARNING_LEAD =
+  /^[^。]{0,40}?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|国民生活センター|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:は|が)[^。]{0,160}?(?:注意喚起を(?:行|実施|し|発表|公表)|注意を(?:呼びかけ|促し))/;
+/** How far into a segment its lead is read for a regulator's warning. */
+const REGULATOR_LEAD_REACH = 300;
+/** A warning's title: 「…を窃取するフィッシングにご注意ください」「…を装った詐欺に注意」 (no leak word of the page's own in it). */
+const FRAUD_WARNING_TITLE = /(?:フィッシング|詐欺|偽(?:の)?(?:サイト|メール|SMS|電話)|不審な(?:メール|SMS|電話))[^。]{0,12}?(?:に|へ)(?:ご)?注意(?:ください|下さい|を)?[。!！]?\s*$/;
+
+/** How far into a segment its first line is read. */
+const FIRST_LINE_REACH = 120;
+
+/** Does the segment's title or its first sentences after it tell a regulator's warning? */
+function isRegulatorWarning(text: string, segment: Range, heading: Range | null): boolean {
+  const title = heading && heading.start >= segment.start && heading.end <= segment.end ? heading : null;
+  for (const from of title ? [title.start, title.end] : [segment.start]) {
+    const lead = text.slice(from, Math.min(segment.end, from + REGULATOR_LEAD_REACH)).replace(/^\s+/, '');
+    if ((lead.includes('注意喚起') || lead.includes('注意を')) && REGULATOR_WARNING_LEAD.test(lead)) return true;
+  }
+  return false;
+}
+
 /** A final report or its investigation's result: 最終報, 調査結果, 調査報告. */
 const FINAL_REPORT = /最終報|調査結果|調査報告/;
 /** A table row telling no data left: 「DDoS攻撃(情報流出なし)」「－(流出は確認されず)」. */
@@ -166,6 +190,12 @@ export function detectBreach(
 ): Detection {
   // 「【4】個人情報保護委員会、上半期の漏えい等報告の状況を公表」: a regulator's news (statistics, guidance) is no incident.
   if (heading && REGULATOR_NEWS.test(text.slice(heading.start, Math.min(heading.end, heading.start + 80)))) return { isBreach: false, isIncident: false, evidence: [] };
+  // The same agency's warning told as the lead (the segment's first sentences, after its title).
+  if (isRegulatorWarning(text, segment, heading)) return { isBreach: false, isIncident: false, evidence: [] };
+  // 「クレジットカードの情報等を窃取するフィッシングにご注意ください」: a fraud warning's title; its steps tell how, not what leaked.
+  // (The page's first line is its title too where the segment's heading is a section's: 「2. 被害に遭わないために」.)
+  const firstLine = text.slice(segment.start, Math.min(segment.end, segment.start + FIRST_LINE_REACH)).trimStart().split('\n', 1)[0]!;
+  const fraudWarning = (heading !== null && FRAUD_WARNING_TITLE.test(text.slice(heading.start, heading.end))) || FRAUD_WARNING_TITLE.test(firstLine);
   const evidence: string[] = [];
   const segmentText = text.slice(segment.start, segment.end);
   const victimCount = counts.some((c) => c.victim);
@@ -229,7 +259,7 @@ export function detectBreach(
   const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && hasCues(segmentText, EVENT_CUE, 3);
   const guide = gateWords(segmentText, GUIDE_GATE) >= 1 && hasCues(segmentText, GUIDE_CUE, 3);
   const statistics = hasCues(segmentText, STATISTICS_CUE) || posting || lawNews || event || guide;
-  if (statistics) isBreach = false;
+  if (statistics || fraudWarning) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;
   const isIncident = isBreach || (!statistics && hasLiveSignal(text, segment, segmentText, sentenceRanges));
