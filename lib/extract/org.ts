@@ -65,7 +65,7 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = `、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付)?${ZONE_ASIDE}?[、に]`;
+const LEAD_DATE = `、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付|まで(?=に、))?|\\d{1,2}\\/\\d{1,2})${ZONE_ASIDE}?[、に]`;
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
@@ -149,6 +149,10 @@ const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)
 const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
 const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
+/** A name with katakana or Latin after a relative clause's verb: 「…から業務を受託するミナト信金ビジネスは」「…を進めてきたミナトゲームスは」. */
+const RELATIVE_NAME_END = new RegExp(`(?:する|した|している|していた|してきた|てきた|ている|ていた|される|された)(?<name>${NAME}{2,24})$`, 'u');
+/** A Latin name (words, spaces between) after a description in Japanese and a space: 「芸能事務所 LDH JAPAN」. */
+const SPACED_LATIN_NAME_END = /[^\sA-Za-z0-9][ \u3000](?<name>[A-Z][A-Za-z0-9&.'\-]*(?: [A-Za-z0-9&.'\-]+){0,3})$/u;
 /** The same with a name of a hiragana head and a kanji tail (…を販売するたしろ薬品). */
 const OPERATOR_KANA_NAME_END = /(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>[ぁ-ゖ]{2,8}[\u4e00-\u9fff々ヶ]{1,6})$/u;
 const OPENING = new Set([0x28, 0xff08]); // ( （
@@ -576,6 +580,11 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   const kanaOperator = operator ? undefined : OPERATOR_KANA_NAME_END.exec(cand)?.groups!.name;
   if (kanaOperator && kanaKanjiName(kanaOperator)) return kanaOperator;
   if (!topic) return undefined;
+  // 「…が所属する芸能事務所 LDH JAPANは」: a Latin name after its description and a space.
+  const latin = SPACED_LATIN_NAME_END.exec(cand)?.groups!.name;
+  if (latin && !NOT_AN_ORG.test(latin)) return latin;
+  const related = RELATIVE_NAME_END.exec(cand)?.groups!.name;
+  if (related && PLAIN_NAME.test(related) && !GENERIC_THING.test(related) && !SERVICE_END.test(related) && !NOT_AN_ORG.test(related)) return related;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
   if (traded && TRADED_NAME.test(traded)) return traded;
   return plain(cand) || isKanaName(cand) ? cand : undefined;
@@ -641,6 +650,8 @@ const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:�
  * …を明らかにした」「医療機器卸売のメディトレード九州は、…」「ハルヤフードサービスは、…と発表した」. Only names with
  * katakana or Latin are taken (同社, 警察 are not).
  */
+/** Who apologised or announced, after what it said: 「…判明したとしてミナトモバイルが謝罪しました」. */
+const APOLOGY_SUBJECT = new RegExp(`(?:として|とし、|ことを受け(?:て)?、?)(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})が(?:謝罪|陳謝|発表|公表)(?:しました|した|している|しています)`, 'u');
 const ANNOUNCING_SUBJECT = new RegExp(
   `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
   'u',
@@ -772,6 +783,15 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
       const named = full ?? org;
       const at = full ? body.indexOf(full) : body.indexOf(org, announcing.index);
       return { org: named, span: { start: start + at, end: start + at + named.length }, how: 'subject' };
+    }
+  }
+  // 「…が判明したとしてミナトモバイルが謝罪しました」: who apologised or announced, named after what it said.
+  const apology = leadText.includes('が謝罪') || leadText.includes('が陳謝') || leadText.includes('が発表') || leadText.includes('が公表') ? APOLOGY_SUBJECT.exec(leadText) : null;
+  if (apology) {
+    const org = apology.groups!.org!;
+    if (HAS_KATAKANA_OR_LATIN.test(org) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
+      const at = apology.index + apology[0].indexOf(org);
+      return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
     }
   }
   // Only a lead or subject was asked for (a headline's name told in full): the rest is not read.
