@@ -152,7 +152,7 @@ const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手�
 /** A name with katakana or Latin after a relative clause's verb: 「…から業務を受託するミナト信金ビジネスは」「…を進めてきたミナトゲームスは」. */
 const RELATIVE_NAME_END = new RegExp(`(?:する|した|している|していた|してきた|てきた|ている|ていた|される|された)(?<name>${NAME}{2,24})$`, 'u');
 /** A Latin name (words, spaces between) after a description in Japanese and a space: 「芸能事務所 LDH JAPAN」. */
-const SPACED_LATIN_NAME_END = /[^\sA-Za-z0-9][ \u3000](?<name>[A-Z][A-Za-z0-9&.'\-]*(?: [A-Za-z0-9&.'\-]+){0,3})$/u;
+const SPACED_LATIN_NAME_END = /[^\sA-Za-z0-9][ \u3000](?<name>[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,3})$/u;
 /** The same with a name of a hiragana head and a kanji tail (…を販売するたしろ薬品). */
 const OPERATOR_KANA_NAME_END = /(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>[ぁ-ゖ]{2,8}[\u4e00-\u9fff々ヶ]{1,6})$/u;
 const OPENING = new Set([0x28, 0xff08]); // ( （
