@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security|Date|DATE|date|published|posted|updated)(?:\s|[:：]|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^本社[・:：]|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|機構|センター|病院|大学|組合|学校)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|警察署|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security|Date|DATE|date|published|posted|updated)(?:\s|[:：]|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^本社[・:：]|^(?:トップページ|ホームページ|サイトマップ|ページの先頭)|^(?:最近|近年|昨今|今回|前回|先日)|^(?:当該|該当|上記|前記|下記)|^(?:委託先|再委託先|取引先)|^(?:クリニック|病院|医院|診療所|学校|大学|企業|自治体)・|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -90,10 +90,15 @@ const LEAD_REACH = 1 + 2 * 18 + 2 * 60 + 2 * 32;
 const LEAD_DESCRIPTION = /(?:^|[。\n])[ \u3000]*[^。\n、「」]{1,30}?(?:会社|メーカー|企業|大手|事業者|業者|チェーン|法人|団体)、/u;
 /** The matter a news lead opens with before its subject (「…ハッキング被害が続出していた問題で、」): looked for only where 問題で、 and the like stand. */
 const LEAD_MATTER = /(?:^|[。\n])[ \u3000]*[^。\n]{4,80}?(?:問題|事件|騒動)で、/u;
+/** The event a news lead opens with before its subject (「ランサムウェアの被害に遭い、…を進めてきたミナトゲームスは4/13、」). */
+const LEAD_EVENT = /(?:^|[。\n])[ \u3000]*[^。\n]{4,80}?(?:被害に遭い|被害を受け|攻撃を受け|感染し)、/u;
 /** A lead whose subject comes after its description and a comma (「宮城県仙台市の書籍販売会社、株式会社あおば書房は9月17日、」). */
 function describedLead(body: string): RegExpExecArray | null {
   const head = body.slice(0, LEAD_CHARS);
-  const d = LEAD_DESCRIPTION.exec(head) ?? (head.includes('で、') && (head.includes('問題') || head.includes('事件') || head.includes('騒動')) ? LEAD_MATTER.exec(head) : null);
+  const d =
+    LEAD_DESCRIPTION.exec(head) ??
+    (head.includes('で、') && (head.includes('問題') || head.includes('事件') || head.includes('騒動')) ? LEAD_MATTER.exec(head) : null) ??
+    (head.includes('被害') || head.includes('攻撃を受け') || head.includes('感染し') ? LEAD_EVENT.exec(head) : null);
   if (!d) return null;
   const from = d.index + d[0].length;
   const m = LEAD_SUBJECT.exec(body.slice(from));
@@ -150,7 +155,9 @@ const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
 const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
 /** A name with katakana or Latin after a relative clause's verb: 「…から業務を受託するミナト信金ビジネスは」「…を進めてきたミナトゲームスは」. */
-const RELATIVE_NAME_END = new RegExp(`(?:する|した|している|していた|してきた|てきた|ている|ていた|される|された)(?<name>${NAME}{2,24})$`, 'u');
+const RELATIVE_NAME_END = new RegExp(`(?:[うくぐすつぬぶむる]|した|して(?:いる|いた|きた)|てきた|ている|ていた|された)(?<name>${NAME}{2,24})$`, 'u');
+/** A name of kanji alone after a description and の, as a lead's subject with its seat after it: 「物流サービスの関通(尼崎市)は」. */
+const DESCRIBED_KANJI_NAME_END = /の(?<name>[\u4e00-\u9fff々ヶ]{2,12})$/u;
 /** A Latin name (words, spaces between) after a description in Japanese and a space: 「芸能事務所 LDH JAPAN」. */
 const SPACED_LATIN_NAME_END = /[^\sA-Za-z0-9][ \u3000](?<name>[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,3})$/u;
 /** The same with a name of a hiragana head and a kanji tail (…を販売するたしろ薬品). */
@@ -583,6 +590,8 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   // 「…が所属する芸能事務所 LDH JAPANは」: a Latin name after its description and a space.
   const latin = SPACED_LATIN_NAME_END.exec(cand)?.groups!.name;
   if (latin && !NOT_AN_ORG.test(latin)) return latin;
+  const described = placed ? DESCRIBED_KANJI_NAME_END.exec(cand)?.groups!.name : undefined;
+  if (described && kanjiName(described) && !FUNCTION_WORDS.test(cand)) return described;
   const related = RELATIVE_NAME_END.exec(cand)?.groups!.name;
   if (related && PLAIN_NAME.test(related) && !GENERIC_THING.test(related) && !SERVICE_END.test(related) && !NOT_AN_ORG.test(related)) return related;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;

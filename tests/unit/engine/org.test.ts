@@ -208,6 +208,11 @@ describe('orgFromBody', () => {
     ['人気ユニットが所属する芸能事務所 MNT JAPANは12月8日に、顧客のクレジットカード情報4万件が流出した可能性があると発表した。', 'MNT JAPAN'],
     ['10月17日、顧客情報が不正に持ち出されたことが判明したとしてミナトモバイルが謝罪しました。', 'ミナトモバイル'],
     ['同センターが1月26日までに確認したところ、不審なメールが送られていた。', null],
+    // A name after a verb's plain form (…を行うミナトブレイン), a kanji name after a description and its seat (物流サービスの北通(…)),
+    // and a lead's subject after the event it opens with (…の被害に遭い、…を進めてきたミナトゲームスは).
+    ['ゲーム関連の事業を行うミナトブレイン(青葉県美里市)は12日、同社が運営するサイトで、顧客の登録情報7,704件が流出したと発表した。', 'ミナトブレイン'],
+    ['物流サービスの北通(北浜市)は11日、顧客の氏名など約1万件が流出した可能性があると発表した。', '北通'],
+    ['ランサムウェアの被害に遭い、外部の専門企業の協力のもと調査を進めてきたミナトゲームスは4/13、調査結果を公表しました。', 'ミナトゲームス'],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
@@ -508,6 +513,11 @@ describe('phrases that are no organisation', () => {
     ['大手ネット子会社', 'a subsidiary described, not named'],
     ['Published', 'a byline\'s word'],
     ['date 2025-03-02', 'a date line\'s label'],
+    ['トップページ', 'a breadcrumb\'s first step'],
+    ['最近大学', 'a time word run into a kind of body (ここ最近大学で起きた)'],
+    ['当該小学校', 'the school already named'],
+    ['委託先データセンター', 'a contractor described, not named'],
+    ['クリニック・病院', 'kinds of body joined'],
     ['Date:', 'a date line\'s label with its colon'],
     ['反省', 'a word ending in 省 (深く反省し)'],
     ['2024年5月22日当協会', 'a date run into a self-reference'],
