@@ -131,6 +131,12 @@ describe('extractCategories', () => {
     ['データには、氏名や住所、電話番号、年齢を含んでいた。', ['address', 'age', 'name', 'phone']],
     ['漏えいまたは漏えいしたおそれがある保有個人情報の内容\n令和7年4月1日時点において本町に住民登録があった世帯主の住所・氏名で、対象件数は約620件と見込んでおります。', ['address', 'name']],
     ['漏えいしたデータに含まれていた情報\n患者さんの住所・⽒名・⽣年⽉⽇', ['address', 'birthdate', 'name']],
+    // A card's holder as shops' notices name it (カード氏名, カード会員名, 名義 in a card list); kinds of care and disability.
+    ['カード氏名、カード番号、有効期限、セキュリティコード', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
+    ['カード会員名、クレジットカード番号、有効期限、セキュリティコードが漏えいした。', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
+    ['注文した812人のカード番号、名義、有効期限、セキュリティーコードが不正取得された可能性があるという。', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
+    ['学級通信には児童の氏名、学級、障がいの種別が記載されていた。', ['education_record', 'medical', 'name']],
+    ['被保険者の氏名と要介護認定状態が記された書類を紛失した。', ['medical', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -220,6 +226,7 @@ describe('extractCategories', () => {
     ['かばんにはノートパソコンも入っていたが、個人情報は保存しておらず、ログインパスワードも設定していたという。', 'a password set on a device, not leaked'],
     ['本件は、フリーメールアドレスの開設、個人情報を含む文書のメール送信が原因。', 'a document that holds personal data, not a list of what leaked'],
     ['今後の対応\n対象の世帯主の住所・氏名を確認のうえ、お詫びの文書を送付いたします。', 'a line under a label that tells no leak'],
+    ['クレジットカード会社へは名義人様以外からのお手続きを行うことができません。', 'a card holder told of, no list'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
