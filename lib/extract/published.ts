@@ -85,11 +85,14 @@ const BRACKETED_SLASH_DAY = /[(（](1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[)）
 const QUOTED_RELEASE_LINES = 3;
 /** Non-empty lines over a notice's title that may hold its date. */
 const OVER_TITLE_LINES = 2;
-/** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週. */
-const TITLE_YEAR = /#\s?((?:19|20)\d{2})-\d+|((?:19|20)\d{2})\s*年/;
+/** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週 (not a fiscal year, 2023年度). */
+const TITLE_YEAR = /#\s?((?:19|20)\d{2})-\d+|((?:19|20)\d{2})\s*年(?!度)/;
+/** A sentence's close: a lead taken for a title (「北浜健保は9月19日、…2017年に承継した…について発表した。」) names years of other events. */
+const SENTENCE_END = /。\s*$/;
 
 /** The last day of the year a title names, as a reference for completing a month-day; else null. */
 function yearEnd(title: string): string | null {
+  if (SENTENCE_END.test(title)) return null;
   const m = TITLE_YEAR.exec(title);
   const year = m?.[1] ?? m?.[2];
   return year ? `${year}-12-31` : null;
@@ -294,10 +297,17 @@ function partialDate(text: string, at: number, length: number, month: number | n
 
 function leadDate(text: string, seg: Segment): DateMention | null {
   // A one-line item (「1. 組織名：2月4日公表。…」) has no body under its heading: the line is read.
-  const from = seg.heading && seg.heading.end < seg.end ? seg.heading.end : seg.start;
-  const window = text.slice(from, Math.min(seg.end, from + LEAD_WINDOW));
+  let from = seg.heading && seg.heading.end < seg.end ? seg.heading.end : seg.start;
+  let window = text.slice(from, Math.min(seg.end, from + LEAD_WINDOW));
   ANNOUNCED.lastIndex = 0;
-  const m = ANNOUNCED.exec(window);
+  let m = ANNOUNCED.exec(window);
+  // A story with no title, its lead taken for one (「下関市の北浜大は19日、職員が…」): the lead's own day.
+  if (!m && seg.heading && seg.heading.end < seg.end && seg.heading.end - seg.heading.start >= LEAD_AS_TITLE_MIN) {
+    from = seg.heading.start;
+    window = text.slice(from, seg.heading.end);
+    ANNOUNCED.lastIndex = 0;
+    m = ANNOUNCED.exec(window);
+  }
   if (!m) return null;
   // A full date in slashes (【2025/09/19公表】): the date forms read it.
   const full = FULL_SLASH_DATE.test(m[0]) ? findDates(text, from + m.index, from + m.index + m[0].length)[0] : undefined;
@@ -318,6 +328,8 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   const at = from + m.index + day.index;
   return partialDate(text, at, day[0].length, day[1] ? Number(day[1]) : null, Number(day[2]));
 }
+/** The shortest title line read as a lead when the body under it names no day: a sentence's length, longer than most titles' start. */
+const LEAD_AS_TITLE_MIN = 30;
 /** A time zone in brackets after a day: 「17日(現地時間)」. */
 const ZONE_AFTER_DAY = new RegExp(`日${ZONE_ASIDE}`);
 /** A month and day, or a day, in a matched announcement: 「4日に」「3月4日に」. */

@@ -122,6 +122,16 @@ describe('published', () => {
       '【セキュリティ事件簿#2025-356】県立高校教諭が生徒130人分の成績資料を電車内に置き忘れ紛失 - 山梨県教育委員会\n\n山梨県教育委員会は12日、県立高校の男性教諭が生徒130人分の氏名を含む書類を電車内に置き忘れ紛失したと発表した。\n教諭は9月9日午後7時ごろ、書類を入れたかばんを車内に置き忘れた。',
       '2025-09-12',
     ],
+    [
+      "a story with no title, its lead the first line: the lead's day in the month of the source's date line at the end",
+      '下関市の北浜学院大は19日、職員が駐車場で車上荒らしに遭い、\n学生1194人分の氏名や性別を記載したリストが盗まれたと発表した。\n職員は18日に出張する予定だった。\n以下ソース:北浜新聞 2017年4月20日(木)',
+      '2017-04-19',
+    ],
+    [
+      "a lead taken for a title names years of other events (2017年に承継した, 2023年度の報告書): no year for its day",
+      '北浜健康保険組合は9月19日、同組合が2017年に承継した旧組合に関する個人情報が漏えいした可能性について発表した。\nこれは委託先における情報管理の不備で、加入者の氏名、住所が第三者に渡ったものである。',
+      null,
+    ],
   ];
   it.each(rows)('%s', (_label, page, iso) => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);
