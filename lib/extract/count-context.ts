@@ -107,6 +107,17 @@ const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,3
 /** A BCC/CC mistake: the recipients' own addresses leaked, so recipients are victims. */
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */
+/** A document made out to one person, right before its count in 通: 通知書, 届, 手帳, 証明書, 書留, はがき. */
+const PERSONAL_DOCUMENT_BEFORE_RE = /(?:通知書|通知文書|通知カード|届|手帳|証明書|受給者証|保険証|被保険者証|申請書|申込書|書留|はがき|ハガキ|葉書|調査票|届出書|納付書|請求書)[ \u3000]*$/;
+/**
+ * One document of one person's (「家賃通知書1通が別の世帯に届いた」「通知カードが入った簡易書留1通を」): one person's data.
+ * (Only one: 「通知書4,100通を発送し、うち312人分…」 counts what was mailed, not whose data went astray.)
+ */
+export function isOnePersonsDocument(unit: string, value: number | null, before: string): boolean {
+  return unit === '通' && value === 1 && PERSONAL_DOCUMENT_BEFORE_RE.test(before);
+}
+/** A count's label naming it the leak's: 漏えい件数, 流出件数 (a colon or spaces after). */
+const LEAK_COUNT_LABEL_BEFORE_RE = /(?:漏えい|漏洩|流出|漏えい等)件数[ \u3000:：]*$/;
 const MAIL_BEFORE_RE = atEnd(/メール(?!アドレス|アカウント)[^、。\s]{0,3}[ \u3000]*/);
 /** Mail counted in 件: 数万件の不審メール, 152件についてメールを. Not 152件のメールアドレス. */
 const MAIL_AFTER_RE = /^[ \u3000]*(?:の|が|は|を|について)?[^、。\s]{0,6}?メール(?!アドレス|アカウント)/;
@@ -658,7 +669,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (!dataBefore && a === NAKA && DENOMINATOR_AFTER_RE.test(after)) return no('denominator');
   if (inSet(RECIPIENT_AFTER_STARTS, a) && RECIPIENT_AFTER_RE.test(after) && !BCC_RE.test(c.sentence)) return no('recipient');
   if (recordUnit && !dataBefore) {
-    if ((mayEndWithMail(before) && endsWithMatch(MAIL_BEFORE_RE, before)) || (mayStartWithMail(after, f) && MAIL_AFTER_RE.test(after))) {
+    // (Not a count labelled as the leak's, the mail that carried it in brackets after: 「漏えい件数 1件(メール1通)」.)
+    if (((mayEndWithMail(before) && endsWithMatch(MAIL_BEFORE_RE, before)) || (mayStartWithMail(after, f) && MAIL_AFTER_RE.test(after))) && !(before.includes('件数') && LEAK_COUNT_LABEL_BEFORE_RE.test(before))) {
       return no('mail');
     }
     if (mayEndWith(before, SPACES, OBJECT_SEPS, OBJECT_ENDS) && endsWithMatch(OBJECT_BEFORE_RE, before)) return no('object');

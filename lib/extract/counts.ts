@@ -3,7 +3,7 @@
 // number of affected people/records of an incident (totalAffected).
 import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
-import { classifyVictim, hasCountLabel, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
+import { classifyVictim, isOnePersonsDocument, hasCountLabel, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
 import { isTrimmedSpace } from '../text/lines';
 import { CountTextIndex } from './count-sentences';
 import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
@@ -404,7 +404,11 @@ function buildCount(
   CUE.sentence = sentence;
   CUE.perPerson = m[G_BUN] !== undefined;
   CUE.total = total;
-  const { victim, reason } = classifyVictim(CUE);
+  let { victim, reason } = classifyVictim(CUE);
+  if (!victim && reason === 'non-person-unit' && isOnePersonsDocument(unit, parsed.value, before)) {
+    victim = true;
+    reason = 'one-document';
+  }
   // A count alone on its line under its label line (「２ 誤配付した件数 / ６４世帯分」) is the figure the
   // notice states: a total, like a 合計 row.
   const stated = victim && isBlank(before) && isBlank(after) && hasCountLabel(beforeLines);

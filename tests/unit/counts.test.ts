@@ -256,6 +256,12 @@ const MUST_MATCH: Row[] = [
   { input: '不正ログインの対象となったアカウントは3412件で、氏名や住所が閲覧された可能性がある。', text: '3412件', victim: true },
   { input: '同社は全国に14施設を展開し、2024年の延べ宿泊者数は約85万人。', text: '約85万人', victim: false },
   { input: 'なお、上記期間中の本件サイトにおけるご注文件数は約2万3千件であり、このうちカード決済のお客様が対象となります。', text: '約2万3千件', victim: false },
+  // A count labelled as the leak's, the mail that carried it in brackets (漏えい件数 1件(メール1通)); one person's own document (1通).
+  { input: '(2)漏えい件数 1件(メール1通)', text: '1件', value: 1, victim: true },
+  { input: '県営住宅の家賃通知書1通が別の世帯に届いた。', text: '1通', value: 1, victim: true },
+  { input: '通知カードが入った簡易書留1通を隣の世帯に配達した。', text: '1通', value: 1, victim: true },
+  { input: '税額変更通知書4,100通を発送し、うち312人分を別の住民に送った。', text: '4,100通', value: 4100, victim: false },
+  { input: '案内のメール1通を送信した。', text: '1通', value: 1, victim: false },
 ];
 
 describe('extractCounts: must match', () => {
