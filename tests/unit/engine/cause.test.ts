@@ -93,6 +93,13 @@ describe('extractCause', () => {
     ['クラウドの共有設定ミスで成績が閲覧可能に。\n広告\nメール誤送信、まだ「目視チェック」だけですか?', 'misconfiguration_public_exposure'],
     // (Three related causes in one sentence are one incident's: its account taken over, relaying spam.)
     ['メールアカウントへの不正アクセスが発生し、迷惑メールが送信される事態となりました。', 'account_takeover'],
+    // Staff snooping told by its grounds (職務に関係のない, 目的外閲覧, 興味本位で) or by a technician, data taken out told passively,
+    // and a file searchable on the internet.
+    ['市立北浜病院の男性技師が職務に関係のない患者の電子カルテを不正に閲覧した。', 'insider_misuse'],
+    ['北浜市は、納税課の主任主事を、住民情報の目的外閲覧で減給の懲戒処分にした。', 'insider_misuse'],
+    ['職員らが事件被害者の電子カルテを興味本位で閲覧していた。', 'insider_misuse'],
+    ['顧客情報が不正に持ち出されたことが判明したとしてミナトモバイルが謝罪しました。', 'insider_misuse'],
+    ['代理店が保有していた顧客情報が一時的にインターネット上で検索できる状況にあった。', 'misconfiguration_public_exposure'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
