@@ -181,7 +181,7 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」.
 const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?|[0-9][0-9,万千]*(?:人|名|件)分?の|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
-const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[がを](?:記載|記録|含ま|含む|保存|印字)|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
+const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がを](?:記載|記録|含ま|含む|保存|印字)|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
 /** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
 const SEAT_ASIDE_BEFORE = /[^\s、。(（][(（]$/;
 /** A label's colon after it. */

@@ -760,7 +760,8 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     }
     if (length > MAX_ITEM_LINE) return null;
     // 「17:31 浜名台市 業務委託先のサーバーがランサムウェア被害 市民約1万2000人分の…流出の可能性」: a flash list's line led by its time.
-    if (length >= MIN_TIME_LED && TIME_LED_LINE.test(line) && INCIDENT_WORD.test(line)) return { line: l, family: 'time-led', oneLine: true };
+    // (Not a notice's timeline under its 経緯 head: 「5. 経緯 / 5月10日(木) / 16:34 事務局員が…誤って選択し、…を送信しました。」.)
+    if (length >= MIN_TIME_LED && TIME_LED_LINE.test(line) && INCIDENT_WORD.test(line) && !inTimeline(text, all, k)) return { line: l, family: 'time-led', oneLine: true };
     // 「6-1 / 令和6年6月5日 / 教育庁 … / 事案の概要…」: a table's row rendered one cell a line, its number over its date.
     if (length <= 12 && ROW_NUMBER_LINE.test(line) && isDateLine(text, nextLine(text, all, k))) return { line: l, family: 'row-number' };
     if (short && DAY_TITLE.test(line) && leadUnder(text, all, k)) return { line: l, family: 'day-title' };

@@ -757,6 +757,13 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text: briefs }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['丸菱工業', 42000], ['グリーンポケット', 1300]]);
   });
 
+  it("keeps a notice whole whose timeline under its 経緯 head is led by times (5月10日(木) / 16:34 事務局員が…)", () => {
+    const text = 'メール誤送信に関するお詫びとご報告\n\nこのたび、当協会事務局において、注文者様の個人情報10名分を、注文者17名の方に誤送信してしまうというメール誤送信の事故が発生しました。\n\n1. 流出の対象となる方\n注文された方153名。\n\n2. 流出情報の種類\n・氏名\n・所属(登録されている場合)\n・住所\n\n3. 経緯\n5月10日(木)\n16:34 事務局員が宛名ラベルを印刷する作業を行おうとしたところ、操作ミスにより「メール一括送信」機能を誤って選択し、購入者の一部に他の購入者の住所、氏名等の個人情報を含むメールを送信しました。\n\n16:39 購入した方から、他人の個人情報を含むメールを受信したとの通知を受けました。';
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.heading, i.total_affected, i.cause, [...i.categories].sort()])).toEqual([
+      ['メール誤送信に関するお詫びとご報告', 153, 'misdelivery', ['address', 'affiliation_occupation', 'name']],
+    ]);
+  });
+
   it('splits a list of numbered heads alone (【No.1】) over bulleted fields, each named by its 学校名 field and dated by its 公表 field; a field bullet heads nothing', () => {
     const item = (n: number, school: string, summary: string, count: string, published: string) =>
       `【No.${n}】\n・発生日 令和6年4月22日(月)\n・学校名 ${school}\n・概要 ${summary}\n・件数 ${count}\n・公表 ${published}`;
