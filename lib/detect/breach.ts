@@ -194,8 +194,11 @@ export function detectBreach(
   if (isRegulatorWarning(text, segment, heading)) return { isBreach: false, isIncident: false, evidence: [] };
   // 「クレジットカードの情報等を窃取するフィッシングにご注意ください」: a fraud warning's title; its steps tell how, not what leaked.
   // (The page's first line is its title too where the segment's heading is a section's: 「2. 被害に遭わないために」.)
-  const firstLine = text.slice(segment.start, Math.min(segment.end, segment.start + FIRST_LINE_REACH)).trimStart().split('\n', 1)[0]!;
-  const fraudWarning = (heading !== null && FRAUD_WARNING_TITLE.test(text.slice(heading.start, heading.end))) || FRAUD_WARNING_TITLE.test(firstLine);
+  // (Both looked at only where 注意 stands in the segment's first units or its heading: most segments hold none there.)
+  const head = text.slice(segment.start, Math.min(segment.end, segment.start + FIRST_LINE_REACH));
+  const headingText = heading !== null ? text.slice(heading.start, heading.end) : '';
+  const fraudWarning =
+    (headingText.includes('注意') && FRAUD_WARNING_TITLE.test(headingText)) || (head.includes('注意') && FRAUD_WARNING_TITLE.test(head.trimStart().split('\n', 1)[0]!));
   const evidence: string[] = [];
   const segmentText = text.slice(segment.start, segment.end);
   const victimCount = counts.some((c) => c.victim);
