@@ -137,6 +137,10 @@ describe('extractCategories', () => {
     ['注文した812人のカード番号、名義、有効期限、セキュリティーコードが不正取得された可能性があるという。', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
     ['学級通信には児童の氏名、学級、障がいの種別が記載されていた。', ['education_record', 'medical', 'name']],
     ['被保険者の氏名と要介護認定状態が記された書類を紛失した。', ['medical', 'name']],
+    // Amounts owed, repaid or held (滞納額, 返済予定額, 預かり資産額).
+    ['誤送付したのは氏名、滞納期ごとの明細、滞納合計額が記された催告書の一部。', ['financial_amount', 'name']],
+    ['書類には、氏名、住所のほか、本年度の返済予定額が記載されていた。', ['address', 'financial_amount', 'name']],
+    ['顧客リストには、顧客の住所や職業、預かり資産額が掲載されていた。', ['address', 'affiliation_occupation', 'financial_amount']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
