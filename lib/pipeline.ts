@@ -21,7 +21,7 @@ import { extractCounts, totalAffected } from './extract/counts';
 import { extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
-import { detectBreach, isAnonymousOrg, isFictionalPage, namesPlaceholderOrg } from './detect/breach';
+import { detectBreach, isAnonymousOrg, isCaseStudyHeading, isFictionalPage, namesPlaceholderOrg } from './detect/breach';
 import { incidentOrg, pageIssuer, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
@@ -122,7 +122,11 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const { org, orgSpan } = notice;
     // A case whose organisation a column or report keeps anonymous (A社, B大学): an example, no incident one can track.
     // (So is a case naming nobody but a placeholder, ○×△社の社員が…: a template's or a guide's.)
-    const breach = detection.isBreach && !(org !== null && isAnonymousOrg(org)) && !(org === null && namesPlaceholderOrg(text.slice(span.start, span.end)));
+    // (And a case study headed by its number alone naming nobody, 「CASE2(FAXの誤送信) / 【漏えいした情報】…」: a training text's.)
+    const breach =
+      detection.isBreach &&
+      !(org !== null && isAnonymousOrg(org)) &&
+      !(org === null && (namesPlaceholderOrg(text.slice(span.start, span.end)) || (headingText !== null && isCaseStudyHeading(headingText))));
     const total = breach ? totalAffected(counts) : null;
     const categories = breach ? cats.categories : [];
     incidents.push({

@@ -85,7 +85,7 @@ function hasCues(text: string, cues: RegExp, n = 2): boolean {
  * 「早見表」): it tells how incidents happen and what to do, none that happened. Three kinds of its cues are asked for, since a
  * notice's own 再発防止策 may use one or two.
  */
-const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|典型例|用語集|早見表|チェックリスト|ポイントは|とは[?？]|のコツ|注意点|事例に学ぶ|事例と対策|対策方法|解説します|徹底解説|ご紹介します|この記事では|お話し?(?:して)?いきます|よくある(?:ミス|パターン|質問)|ましょう|おすすめ|対処法|初動対応/g;
+const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|典型例|用語集|早見表|チェックリスト|ポイントは|とは[?？]|のコツ|注意点|事例に学ぶ|事例と対策|対策方法|解説します|徹底解説|ご紹介します|この記事では|本稿(?:では|は)|本記事では|コラム|はじめに|(?:検討|解説|説明|紹介)していきます|お話し?(?:して)?いきます|よくある(?:ミス|パターン|質問)|ましょう|おすすめ|対処法|初動対応/g;
 /** How many of `words` the text holds (a loop: no closure per call). */
 function gateWords(text: string, words: readonly string[]): number {
   let n = 0;
@@ -93,7 +93,7 @@ function gateWords(text: string, words: readonly string[]): number {
   return n;
 }
 /** Words GUIDE_CUE's rarer cues hold (a guide holds one; few notices do): a segment with none is no guide, and the pattern is not tried. */
-const GUIDE_GATE = ['ましょう', '防ぐ', '用語', '典型', '早見', '起こり', '事例と対策', '対策方法', 'この記事', '解説'];
+const GUIDE_GATE = ['ましょう', '防ぐ', '用語', '典型', '早見', '起こり', '事例と対策', '対策方法', 'この記事', '解説', '本稿', 'コラム'];
 
 /**
  * A page that says its cases and figures are made up for illustration (「※文中の事例・数値はすべて説明のための架空のものです」,
@@ -130,6 +130,12 @@ export function namesPlaceholderOrg(text: string): boolean {
   return PLACEHOLDER_ORG.test(text);
 }
 
+/** A case study's head, its number alone before what happened: 「CASE2(FAXの誤送信)」「事例3:メールの誤送信」「ケース1 USBメモリの紛失」. */
+const CASE_STUDY_HEADING = /^\s*(?:CASE|Case|case|ケース|事例)\s*[0-9０-９]{1,2}\s*(?:[(（:：.．]|\s|$)/;
+export function isCaseStudyHeading(heading: string): boolean {
+  return CASE_STUDY_HEADING.test(heading);
+}
+
 /** A title that defines a word: 用語解説, 用語集, 「…」とは. Must not match 「不正アクセスとは別に…」 (not at the end). */
 const GLOSSARY_TITLE = /用語解説|用語集|とは[」』]?[？?]?\s*$/;
 
@@ -152,7 +158,7 @@ const REGULATOR_NEWS =
  * 「消費者庁は2月13日、「…」と題する文書を公開し、改めて注意を呼びかけました。」): incidents in general, none of its own.
  */
 const REGULATOR_WARNING_LEAD =
-  /^[^。]{0,40}?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|国民生活センター|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:は|が)[^。]{0,160}?(?:注意喚起を(?:行|実施|し|発表|公表)|注意を(?:呼びかけ|促し))/;
+  /^[^。]{0,40}?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|国民生活センター|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:は|が)[^。]{0,160}?(?:注意喚起を(?:行|実施|し|発表|公表)|注意を(?:呼びかけ|促し)|(?:状況|件数)を(?:取りまとめ|とりまとめ|まとめ))/;
 /** How far into a segment its lead is read for a regulator's warning. */
 const REGULATOR_LEAD_REACH = 300;
 /** A warning's title: 「…を窃取するフィッシングにご注意ください」「…を装った詐欺に注意」 (no leak word of the page's own in it). */
@@ -166,7 +172,7 @@ function isRegulatorWarning(text: string, segment: Range, heading: Range | null)
   const title = heading && heading.start >= segment.start && heading.end <= segment.end ? heading : null;
   for (const from of title ? [title.start, title.end] : [segment.start]) {
     const lead = text.slice(from, Math.min(segment.end, from + REGULATOR_LEAD_REACH)).replace(/^\s+/, '');
-    if ((lead.includes('注意喚起') || lead.includes('注意を')) && REGULATOR_WARNING_LEAD.test(lead)) return true;
+    if ((lead.includes('注意喚起') || lead.includes('注意を') || lead.includes('まとめ')) && REGULATOR_WARNING_LEAD.test(lead)) return true;
   }
   return false;
 }
