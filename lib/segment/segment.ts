@@ -695,6 +695,10 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
     return title ? { line: l, family: 'mark-date', title } : null;
   }
   if (first === 0x4e8b /* 事 */ && length <= 100 && CASE_TITLE.test(line)) return { line: l, family: 'case-number' };
+  // 「~専修大学で5261名の個人情報を誤掲載~」: a blog's headline between wave dashes, its story under it.
+  if ((first === 0x7e /* ~ */ || first === 0x301c /* 〜 */) && length <= MAX_WAVE_TITLE && WAVE_TITLE.test(line) && (INCIDENT_WORD.test(line) || WAVE_INCIDENT.test(line)) && proseUnder(text, all, k, text.length, 1)) {
+    return { line: l, family: 'wave' };
+  }
   // 「●株式会社コトブキ楽器(9月19日公表)」「・三ツ瀬町(11月19日)」: a digest's item headed by its organisation and the day it announced.
   if ((inSet(SECTION_MARKS, first) || inSet(BULLETS, first)) && length <= MARKED_NAME_DAY_MAX && MARKED_NAME_DAY.test(line)) return { line: l, family: 'marked-name-day' };
   // 「［6/1］株式会社ハルカゼ食品宅配(食材宅配)は、…」: a digest's paragraph led by the day its organisation announced, in brackets.
@@ -869,6 +873,11 @@ function isBulletCommaItem(line: string): boolean {
 }
 /** A field's label leading a bullet (「学校名 県立…」): an item's field, not its head. */
 const FIELD_LABEL_START = /^(?:学校名|組織名|団体名|施設名|法人名|会社名|事業者名|所属|機関名|病院名)/;
+/** A headline between wave dashes: 「~北浜大学で5261名の個人情報を誤掲載~」. */
+const WAVE_TITLE = /^\s*[~〜](?!\s*[~〜])[^~〜。]{6,80}[~〜]\s*$/;
+const MAX_WAVE_TITLE = 90;
+/** What a wave headline tells beyond INCIDENT_WORD's words: 「~…で電子メールの誤設定~」. */
+const WAVE_INCIDENT = /誤設定|ミス|誤り/;
 /** A flash list's line: its time, then a headline. */
 export const TIME_LED_LINE = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d[ \u3000]+\S/;
 const MIN_TIME_LED = 16;

@@ -757,6 +757,11 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text: briefs }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['丸菱工業', 42000], ['グリーンポケット', 1300]]);
   });
 
+  it('splits a blog\'s roundup of headlines between wave dashes (~北浜大学で…を誤掲載~), each named by its subject', () => {
+    const text = '『大学で起こる情報漏えい事故』\n最近大学で起きた情報漏えい事故をまとめてみた。\n~北浜大学で3120名の個人情報を誤掲載~\n北浜大学において教員のみが利用可能なシステム上に教員3120名分の氏名、住所、電話番号を誤って掲載する事案が発生した。\n~南浦教育大学で電子メールの誤設定~\n職員が自動転送設定を行った際に転送先のドメインを誤っていた。誤送信されたメールに含まれる個人情報は1,204件。該当する方に対して個別に連絡を行っている。\n';
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['北浜大学', 3120], ['南浦教育大学', 1204]]);
+  });
+
   it("keeps a notice whole whose timeline under its 経緯 head is led by times (5月10日(木) / 16:34 事務局員が…)", () => {
     const text = 'メール誤送信に関するお詫びとご報告\n\nこのたび、当協会事務局において、注文者様の個人情報10名分を、注文者17名の方に誤送信してしまうというメール誤送信の事故が発生しました。\n\n1. 流出の対象となる方\n注文された方153名。\n\n2. 流出情報の種類\n・氏名\n・所属(登録されている場合)\n・住所\n\n3. 経緯\n5月10日(木)\n16:34 事務局員が宛名ラベルを印刷する作業を行おうとしたところ、操作ミスにより「メール一括送信」機能を誤って選択し、購入者の一部に他の購入者の住所、氏名等の個人情報を含むメールを送信しました。\n\n16:39 購入した方から、他人の個人情報を含むメールを受信したとの通知を受けました。';
     expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.heading, i.total_affected, i.cause, [...i.categories].sort()])).toEqual([
