@@ -384,6 +384,8 @@ const ECHO_REACH = 600;
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
 const TITLE_MAX = 60;
+/** A sentence's close at a line's end: 。 (a closing bracket or spaces after it). */
+const SENTENCE_CLOSE = /。[」』)）]?\s*$/;
 /** Is there a sentence of prose (its 。) between the incident's start and its heading? (Site menus above a title have none.) */
 function proseBefore(text: string, span: Range, heading: Range): boolean {
   // (Looked for between the two only, a sliced view: a search to the page's next 。 could read far past the heading.)
@@ -398,10 +400,11 @@ function isProseHeading(text: string, heading: Range): boolean {
   const length = heading.end - heading.start;
   // 「北浜市の白鷺学院大は19日、職員が…」: a news lead's opening, however short the line.
   if (NEWS_LEAD_START.test(text.slice(heading.start, Math.min(heading.end, heading.start + 50)))) return true;
-  if (length <= TITLE_MAX) return false;
+  const line = text.slice(heading.start, heading.end);
+  // (A short one is prose when it is a sentence, its comma and its full stop: 「足立区立の障害者施設「北浜福祉園」において、…がわかった。」.)
+  if (length <= TITLE_MAX) return line.includes('、') && SENTENCE_CLOSE.test(line);
   // (Looked for in the heading only: a search to the next 。 could read far past it. A line cut mid-sentence has no 。: a
   // long one with a comma is still prose.)
-  const line = text.slice(heading.start, heading.end);
   const stop = line.indexOf('。');
   return (stop >= 0 && stop < line.length - 1) || (length > PROSE_MIN && line.includes('、'));
 }

@@ -16,7 +16,7 @@ const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
   '(?:県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|看護大|医科大|工科大|工業大|女子大|芸術大|外語大|外国語大|教育大|農工大|理科大|体育大|薬科大|歯科大|国際大|経済大|商科大|医療大|福祉大|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
-  '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
+  '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
 
 /**
  * Municipalities (and one word) whose names are written with hiragana, a gazetteer rather than a rule:
@@ -65,7 +65,7 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = `、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:付|まで(?=に、))?|\\d{1,2}\\/\\d{1,2})${ZONE_ASIDE}?[、に]`;
+const LEAD_DATE = `[ \\u3000]?、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}[ \\u3000]?月[ \\u3000]?)?\\d{1,2}[ \\u3000]?日(?:付|まで(?=に、))?|\\d{1,2}\\/\\d{1,2})${ZONE_ASIDE}?[、に]`;
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
@@ -576,7 +576,7 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   // (Or one ending in 社, a publisher's or a travel agency's: 東浜交通社, 北浜通信社; not 子会社, 支社, 各社. Or a short form: 白鷺学院大.)
   const kanjiName = (name: string) => KANJI_NAME.test(name) && !NOT_AN_ORG.test(name) && !SELF_OR_SAME.test(name);
   const plain = (name: string) =>
-    PLAIN_NAME.test(name) || (kanjiName(name) && (placed || isKanjiCompany(name) || SHORT_NAME.test(name))) || (placed && kanaKanjiName(name));
+    PLAIN_NAME.test(name) || (kanjiName(name) && (placed || isKanjiCompany(name) || SHORT_NAME.test(name) || KANJI_TRADE_END.test(name))) || (placed && kanaKanjiName(name));
   const operated = OPERATOR_NAME_END.exec(cand);
   const operator = operated?.groups!.name;
   // 「…を展開するハルヤフードサービスは」: what runs or spreads something is a company, whatever its name ends with
@@ -610,6 +610,8 @@ const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
 const KANJI_COMPANY = /^[\u4e00-\u9fff々ヶ]{2,11}社$/u;
 /** 社 endings that name no company: 子会社, 支社, 本社, 各社, 他社, 商社, 神社… */
 const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|商社|同社|当社|弊社|貴社|御社|両社|新社|旧社|神社|大社|結社|入社|退社|出社|帰社|来社|在社)$/u;
+/** A kanji name ending in its trade, as companies are named: 森永乳業, 北浜製菓, 南浦物産, 東浜新聞, 西浦電鉄. */
+const KANJI_TRADE_END = /^[\u4e00-\u9fff々ヶ]{1,8}(?:乳業|製菓|製粉|製糖|製パン|食品|物産|産業|興業|化学|化成|薬品|製紙|繊維|電工|電鉄|鉄道|交通|運輸|海運|航空|石油|瓦斯|電力|新聞|新聞社|放送|出版|書店|印刷|百貨店|物流|倉庫|不動産|住宅|建工|設計|信託|商店|酒造|醸造|精機|機械|電子|通信|技研|工務店|観光|旅行|自動車|製鉄|鋼業|重工|重工業|紡績|硝子|陶器|農園|牧場|水産)$/u;
 /** A kanji name ending in 社 that is a company's: 東浜交通社 (not 子会社, 支社). */
 function isKanjiCompany(s: string): boolean {
   return KANJI_COMPANY.test(s) && !NOT_A_COMPANY_END.test(s);
@@ -644,6 +646,8 @@ export function fullForms(name: string): string[] {
 }
 const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:${SHORT_FORMS.map(([short]) => short).join('|')})$`, 'u');
 
+/** A quoted name after its kind, where the event took place or who told it: 「学術団体「日本北浜学会」で、」「障害者施設「北浜福祉園」において」. */
+const KIND_QUOTED = /(?:団体|施設|法人|学会|協会|会社|企業|病院|医院|クリニック|学校|塾|財団|組合|事業者|運営会社)「(?<name>[^「」。、\s]{2,24})」(?:において|では|で|は|が)/u;
 /** A quoted name after its town, as a news story's subject: 「蒲郡市の「みなと中央病院」では」. */
 const PLACE_QUOTED = /(?:都|道|府|県|市|区|町|村)の「(?<name>[^「」。、\s]{2,24})」(?:では|で|は|が)/u;
 /** A news medium in a page title: its site names are sections, not the organisation. */
@@ -809,6 +813,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   if (trade && !police(trade.groups!.name!)) {
     const org = trade.groups!.name!;
     const at = body.indexOf(org, trade.index);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+  }
+  // 「学術団体「日本北浜学会」で、」「障害者施設「北浜福祉園」において、」: a quoted name after its kind, as a lead's place of the event.
+  const kinded = KIND_QUOTED.exec(body.slice(0, LEAD_CHARS));
+  if (kinded && !police(kinded.groups!.name!)) {
+    const org = kinded.groups!.name!;
+    const at = kinded.index + kinded[0].indexOf(org);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
   }
   // 「蒲郡市の「みなと中央病院」では今月8日、」: a news story's quoted name after its town.

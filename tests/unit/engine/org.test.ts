@@ -213,6 +213,12 @@ describe('orgFromBody', () => {
     ['ゲーム関連の事業を行うミナトブレイン(青葉県美里市)は12日、同社が運営するサイトで、顧客の登録情報7,704件が流出したと発表した。', 'ミナトブレイン'],
     ['物流サービスの北通(北浜市)は11日、顧客の氏名など約1万件が流出した可能性があると発表した。', '北通'],
     ['ランサムウェアの被害に遭い、外部の専門企業の協力のもと調査を進めてきたミナトゲームスは4/13、調査結果を公表しました。', 'ミナトゲームス'],
+    // A kanji name ending in its trade (北浜乳業), a day written with spaces (8 日), a quoted name after its kind, an academic society.
+    ['北浜乳業は9日、自社が運営する公式通販サイトにおいて、クレジットカード情報が流出した可能性があると発表した。', '北浜乳業'],
+    ['北浜新聞社は 8 日、会員情報を管理するシステムへの不正アクセスによる個人情報流出を報告し、謝罪した。', '北浜新聞社'],
+    ['学術団体「日本北浜生物学会」で、第三者による不正アクセス被害が判明した。', '日本北浜生物学会'],
+    ['障害者施設「北浜福祉園」において、利用者12人の個人情報が所在不明になっていることがわかった。', '北浜福祉園'],
+    ['このたび、日本北浜精神医学会の事務局から会員あてに送付したメールで、メールアドレスが表示される状態となっていました。', '日本北浜精神医学会'],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
@@ -527,6 +533,10 @@ describe('phrases that are no organisation', () => {
   ];
   it.each(rows)('%s (%s)', (name) => {
     expect(findOrgNames(`${name}は、`).map((n) => n.text)).toEqual([]);
+  });
+  it('reads a short first line that is a sentence (…において、…がわかった。) as the lead, not a title', () => {
+    const text = '足立区立の障害者施設「北浜福祉園」において、利用者12人の個人情報が所在不明になっていることがわかった。\n紛失が明らかになったのは、利用者12人の健康保険証コピーなどを保管したファイル。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜福祉園']);
   });
   it("takes no date line's label (date 2025-…) for the organisation of the lead after it", () => {
     const text = ' date 2025-03-02 青葉県美里市の美里中央病院で、患者の情報が記録されていたUSBメモリ1個が紛失していたことがわかりました。';
