@@ -16,7 +16,7 @@ const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
   '(?:県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|看護大|医科大|工科大|工業大|女子大|芸術大|外語大|外国語大|教育大|農工大|理科大|体育大|薬科大|歯科大|国際大|経済大|商科大|医療大|福祉大|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
-  '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
+  '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|新聞社|地検|区検|選挙管理委員会|農業委員会|消防本部|消防局|労働局|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
 
 /**
  * Municipalities (and one word) whose names are written with hiragana, a gazetteer rather than a rule:
@@ -156,6 +156,8 @@ const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
 const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
 /** A name with katakana or Latin after a relative clause's verb: 「…から業務を受託するミナト信金ビジネスは」「…を進めてきたミナトゲームスは」. */
 const RELATIVE_NAME_END = new RegExp(`(?:[うくぐすつぬぶむる]|した|して(?:いる|いた|きた)|てきた|ている|ていた|された)(?<name>${NAME}{2,24})$`, 'u');
+/** A name after a description and の: 「消費者金融のミナトクレジット」 (a katakana or Latin name, read by the caller). */
+const DESCRIBED_NAME_END = new RegExp(`の(?<name>${NAME}{2,24})$`, 'u');
 /** A name of kanji alone after a description and の, as a lead's subject with its seat after it: 「物流サービスの関通(尼崎市)は」. */
 const DESCRIBED_KANJI_NAME_END = /の(?<name>[\u4e00-\u9fff々ヶ]{2,12})$/u;
 /** A Latin name (words, spaces between) after a description in Japanese and a space: 「芸能事務所 LDH JAPAN」. */
@@ -279,6 +281,8 @@ export function isPoliceArrestStory(name: string, body: string): boolean {
 }
 /** What follows a third party's name: 「警視庁に相談」「警察へ届け」「委託先と」「カード会社から連絡」. */
 const THIRD_PARTY_AFTER = /^(?:に(?!よ)|へ|と|から|より)/u;
+/** A place's house number after it: an address (小松町1番70号, 池浦町1丁目). */
+const ADDRESS_AFTER = /^[0-9一二三四五六七八九十]+(?:番|丁目|-)/u;
 /** 弊社(株式会社X) / 当社(X) */
 const SELF_REFERENCE = /(?:弊社|当社|当協会|本学|当院|本市|当法人)\s?[(（](?<org>[^()（）]{2,40})[)）]/u;
 
@@ -375,6 +379,8 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (NOT_AN_ORG.test(t) || t.length < 2 || (skipPolice && LAW_ENFORCEMENT.test(t))) continue;
     const after = m.index + m[0].length;
     if (THIRD_PARTY_AFTER.test(s.slice(after, after + 3))) continue;
+    // 「泉大津市小松町1番70号」: an address, no name.
+    if (ADDRESS_AFTER.test(s.slice(after, after + 4))) continue;
     // 「勝村 幸博」: a byline's family name before the given name (a 村 ending is no village).
     if (t.length <= 3 && BYLINE_GIVEN_NAME_AFTER.test(s.slice(after, after + 6))) continue;
     // 「…「ミドリノ生活」(東京都品川区)が」: a place in an aside is where the company is, not who.
@@ -592,6 +598,9 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   if (latin && !NOT_AN_ORG.test(latin)) return latin;
   const described = placed ? DESCRIBED_KANJI_NAME_END.exec(cand)?.groups!.name : undefined;
   if (described && kanjiName(described) && !FUNCTION_WORDS.test(cand)) return described;
+  // 「消費者金融のミナトクレジットは」: a katakana or Latin name after its description and の.
+  const describedPlain = DESCRIBED_NAME_END.exec(cand)?.groups!.name;
+  if (describedPlain && PLAIN_NAME.test(describedPlain) && !GENERIC_THING.test(describedPlain) && !SERVICE_END.test(describedPlain) && !NOT_AN_ORG.test(describedPlain)) return describedPlain;
   const related = RELATIVE_NAME_END.exec(cand)?.groups!.name;
   if (related && PLAIN_NAME.test(related) && !GENERIC_THING.test(related) && !SERVICE_END.test(related) && !NOT_AN_ORG.test(related)) return related;
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
@@ -647,7 +656,7 @@ export function fullForms(name: string): string[] {
 const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:${SHORT_FORMS.map(([short]) => short).join('|')})$`, 'u');
 
 /** A quoted name after its kind, where the event took place or who told it: 「学術団体「日本北浜学会」で、」「障害者施設「北浜福祉園」において」. */
-const KIND_QUOTED = /(?:団体|施設|法人|学会|協会|会社|企業|病院|医院|クリニック|学校|塾|財団|組合|事業者|運営会社)「(?<name>[^「」。、\s]{2,24})」(?:において|では|で|は|が)/u;
+const KIND_QUOTED = /(?:団体|施設|法人|学会|協会|会社|企業|病院|医院|クリニック|学校|塾|財団|組合|事業者|運営会社|出版社|新聞社|メーカー|大手|チェーン)(?:の|である)?「(?<name>[^「」。、\s]{2,24})」(?:において|では|で|は|が)/u;
 /** A quoted name after its town, as a news story's subject: 「蒲郡市の「みなと中央病院」では」. */
 const PLACE_QUOTED = /(?:都|道|府|県|市|区|町|村)の「(?<name>[^「」。、\s]{2,24})」(?:では|で|は|が)/u;
 /** A news medium in a page title: its site names are sections, not the organisation. */
@@ -762,7 +771,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand) && !isOwnedThing(body, pick)) {
       const at = body.indexOf(pick, lead.index);
       // 「住宅設備会社「北斗ホームサービス」は」: a quoted name, with its legal form where the body writes it so.
-      const full = pick === quotedName ? spelledWithCompanyForm(body, pick) : undefined;
+      // (So is a bare name the lead reads after its description: 「人材派遣のミナト・スタッフィング(東京・港)は」 over 「株式会社ミナト・スタッフィングによれば」.)
+      const full = pick === quotedName || (pick !== cand && !HAS_LEGAL_FORM.test(pick)) ? spelledWithCompanyForm(body, pick) : undefined;
       // 「私立翠嶺(すいれい)高校は」: a news story's reading of a name is no part of it.
       // 「米医療保険大手ハーランド・ヘルス(Harland Health)は」: a news lead's description and a name's spelling in Latin are no part of it.
       const bare = withoutNewsDescription(pick.replace(READING_ASIDE, '').replace(OPEN_ASIDE_TAIL, ''));
