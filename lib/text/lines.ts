@@ -1,5 +1,6 @@
 // Lines and sentences as offset ranges. Text logic only: the page's blocks arrive as '\n'-separated
 // lines (the DOM walker and the HTML reader both put a newline at every block boundary).
+import { gateOf, inSet } from './gated-scan';
 
 export interface Range {
   start: number;
@@ -40,6 +41,10 @@ export function isTrimmedSpace(c: number): boolean {
   );
 }
 
+/** 」』）) */
+const isClosingBracket = (c: number): boolean => c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+/** Particles and a comma that carry a sentence on past a closed aside or quote: を が は に の と で も や 、. */
+const CONTINUES_AFTER_CLOSE = gateOf('をがはにのとでもや、');
 /** Sentence ends: 。！？ and newlines. Closing brackets right after 。 stay in the sentence. */
 const SENTENCE_END = /[。！？!?]+[」』）)]*|\n/g;
 
@@ -58,6 +63,9 @@ export function sentences(text: string, start = 0, end = text.length): Range[] {
   let s = 0;
   while (SENTENCE_END.test(slice)) {
     const after = SENTENCE_END.lastIndex;
+    // A full stop inside an aside or a quote the sentence goes on after (「…収入金額(…に限る。))を記載した」「「…です。」と述べた」):
+    // no end yet.
+    if (isClosingBracket(slice.charCodeAt(after - 1)) && inSet(CONTINUES_AFTER_CLOSE, slice.charCodeAt(after))) continue;
     pushTrimmed(out, slice, start, s, slice.charCodeAt(after - 1) === 10 ? after - 1 : after);
     s = after;
   }

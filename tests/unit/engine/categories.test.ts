@@ -141,6 +141,11 @@ describe('extractCategories', () => {
     ['誤送付したのは氏名、滞納期ごとの明細、滞納合計額が記された催告書の一部。', ['financial_amount', 'name']],
     ['書類には、氏名、住所のほか、本年度の返済予定額が記載されていた。', ['address', 'financial_amount', 'name']],
     ['顧客リストには、顧客の住所や職業、預かり資産額が掲載されていた。', ['address', 'affiliation_occupation', 'financial_amount']],
+    // 名前 after …には, a representative's name, a workplace, data one could tell (…が分かるようになっていて), a list in an aside closed by 。.
+    ['個人情報には名前と住所、勤務先、年収、口座番号などが含まれていたものの、暗証番号は含まれていませんでした。', ['address', 'affiliation_occupation', 'bank_account', 'financial_amount', 'name']],
+    ['事業所名、代表者名、住所、電話番号:2,081件', ['address', 'name', 'phone']],
+    ['シートでは応募者の氏名や住所、学歴、職歴などが分かるようになっていた。', ['address', 'affiliation_occupation', 'education_record', 'name']],
+    ['公社が個人情報(氏名、性別、生年月日(提出した者に限る。))を記載した収入申告書を誤って同封し、送付した。', ['birthdate', 'gender', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);

@@ -15,6 +15,8 @@ function reference(text: string, start = 0, end = text.length): Array<{ start: n
     if (trimmed) out.push({ start: start + a + lead, end: start + a + lead + trimmed.length });
   };
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    // A closed aside or quote the sentence goes on after (…に限る。)を記載した, 「…。」と述べた): no cut.
+    if (/[」』）)]$/.test(m[0]) && /[をがはにのとでもや、]/.test(slice.charAt(m.index + m[0].length))) continue;
     push(s, m.index + (m[0] === '\n' ? 0 : m[0].length));
     s = m.index + m[0].length;
   }
@@ -25,7 +27,9 @@ function reference(text: string, start = 0, end = text.length): Array<{ start: n
 describe('sentences', () => {
   it.each([
     ['漏えいしました。お詫びします。', ['漏えいしました。', 'お詫びします。']],
-    ['「確認中です。」と述べた\n次の行', ['「確認中です。」', 'と述べた', '次の行']],
+    ['「確認中です。」と述べた\n次の行', ['「確認中です。」と述べた', '次の行']],
+    ['個人情報(氏名、収入金額(提出者に限る。))を記載した書類を送付した。次。', ['個人情報(氏名、収入金額(提出者に限る。))を記載した書類を送付した。', '次。']],
+    ['(確認中。)\n次の行', ['(確認中。)', '次の行']],
     ['本当?!(確認)。\n\n  最後  ', ['本当?!', '(確認)。', '最後']],
     ['', []],
   ])('cuts %j', (text, expected) => {
@@ -33,7 +37,7 @@ describe('sentences', () => {
   });
 
   it('agrees with the plain exec-and-trim cut on random text and ranges', () => {
-    const unit = fc.constantFrom('。', '！', '？', '!', '?', '」', '』', '）', ')', '\n', ' ', '\u3000', 'あ', '漏');
+    const unit = fc.constantFrom('。', '！', '？', '!', '?', '」', '』', '）', ')', '\n', ' ', '\u3000', 'あ', '漏', 'と', 'を', '、');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 30 }), fc.nat(5), fc.nat(5), (units, a, b) => {
         const text = units.join('');
@@ -46,7 +50,7 @@ describe('sentences', () => {
   });
 
   it('lineSentences gives, for any range, every whole-text sentence inside it, at the cost of its lines only', () => {
-    const unit = fc.constantFrom('。', '!', '」', '\n', '\n', ' ', '\u3000', 'あ', '漏');
+    const unit = fc.constantFrom('。', '!', '」', '\n', '\n', ' ', '\u3000', 'あ', '漏', 'と');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(40), fc.nat(40), (units, a, b) => {
         const text = units.join('');

@@ -529,6 +529,8 @@ describe('phrases that are no organisation', () => {
     ['Published', 'a byline\'s word'],
     ['date 2025-03-02', 'a date line\'s label'],
     ['トップページ', 'a breadcrumb\'s first step'],
+    ['本学会', 'the society speaking of itself'],
+    ['当財団', 'the foundation speaking of itself'],
     ['最近大学', 'a time word run into a kind of body (ここ最近大学で起きた)'],
     ['当該小学校', 'the school already named'],
     ['委託先データセンター', 'a contractor described, not named'],
