@@ -31,7 +31,8 @@ export type CountUnit =
   | '回'
   | '個'
   | '校'
-  | '団体';
+  | '団体'
+  | '先';
 
 export interface Count {
   /** Exact substring of the page text (includes attached prefixes 約/のべ/計 and suffixes 分/以上). */

@@ -53,7 +53,7 @@ const PERSON_WORDS =
   'お客様|お客さま|顧客|会員|利用者|ユーザー|対象者|児童生徒|児童|生徒|学生|受講生|受験生|卒業生|在校生|在学生|修了生|研修生|実習生|応募者|登録者|患者|入所者|参加者|加入者|購入者|契約者|申込者|申請者|被保険者|住民|市民|皆様|オーナー様?|ご担当者|担当者|方(?![法向針式])|者';
 
 /** "の" + data/person noun right after: 152件のメールアドレス, 17,171名 のお客様. Not のメール送信. */
-const OF_DATA_AFTER_RE = new RegExp(`^${SP}[)）]?${SP}の${SP}(?:${DATA_WORDS}|${PERSON_WORDS})`);
+const OF_DATA_AFTER_RE = new RegExp(`^${SP}[)）]?${SP}の${SP}[「『]?(?:${DATA_WORDS}|${PERSON_WORDS})`);
 /** Data noun ending the text before: 口座情報1万9932件, 個人情報(17,171件), ・住所、氏名:800件. */
 const DATA_BEFORE_RE = atEnd(new RegExp(`(?:${DATA_WORDS})(?:等|など)?${SP}[がはの:：;；(（〔、]?${SP}`));
 /** Person noun ending the text before: お客様は1,850名, お客様(計17,171名, 小中学生ら2万5725名, 会員:1,000名. */
@@ -157,7 +157,7 @@ const FOLLOWERS_BEFORE_RE = atEnd(/(?:フォロワー|チャンネル登録者|�
 /** Those a service or body counts as its members: the nouns of its size (会員数, 利用者数…). */
 const MEMBERSHIP = '会員|利用者|登録者|ユーザー?|顧客|契約者|加入者|組合員|求職者|登録スタッフ';
 /** A body's size as a sentence's topic: 「会員数は約620万人」「ボランティア登録者は約90人」, not 「対象となる会員数は」 or 「流出した顧客数は」. */
-const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者|視聴者(?:数)?)は${SP}(?:(?:合計|総計|計)で?${SP})?(?:約|およそ)?${SP}$`);
+const SIZE_TOPIC_BEFORE_RE = new RegExp(`(?<!(?:対象|該当|影響|被害|流出|漏えい|漏洩|不正|閲覧|送付|通知|記載|記録|保存|含まれ|紛失)[^。、]{0,10})(?:(?:${MEMBERSHIP})(?:の)?数|登録者|視聴者(?:数)?)は${SP}(?:(?:合計|総計|計)で?${SP})?(?:約|およそ)?${SP}$`);
 /** A size in an aside: 「(会員数 約4,900名)」. */
 const SIZE_ASIDE_BEFORE_RE = new RegExp(`[(（](?:${MEMBERSHIP}|職員|社員|従業員|生徒|児童|学生)数${SP}[:：]?${SP}(?:約|およそ)?${SP}$`);
 /** A database or system as what holds the count: 「データベース上には約」「サーバー内には」. */
@@ -437,7 +437,7 @@ const yes = (reason: string): VictimDecision => ({ victim: true, reason });
 const no = (reason: string): VictimDecision => ({ victim: false, reason });
 
 /**
- * Can the unit count affected people or records (件, 名, 人, アカウント, 世帯)? Every other unit is never
+ * Can the unit count affected people or records (件, 名, 人, アカウント, 世帯, a bank's 先)? Every other unit is never
  * a victim count. Told by the first unit: no hash of the fresh unit string (the regex's capture) to
  * compute for a set lookup on every count.
  */
@@ -451,6 +451,8 @@ function isPersonUnit(unit: string): boolean {
       return unit === 'アカウント';
     case 0x4e16: // 世
       return unit === '世帯';
+    case 0x5148: // 先: a bank's customers
+      return unit.length === 1;
     default:
       return false;
   }

@@ -23,7 +23,9 @@ const UNIT =
   `|円(?!滑|満|形|周|安|高)|台(?!湾|風|帳|詞|所|地|${COUNT_WORD})` +
   `|通(?!知|信|常|販|帳|算|過|称|行|勤|院|話|報|路|り|${COUNT_WORD})|社(?!員|長|会|内|外|名|是|屋|宅|${COUNT_WORD})` +
   `|枚(?!${COUNT_WORD})|回(?!目|答|収|復|避|覧|路|線|転|${COUNT_WORD})|個(?!人|別|室|所|${COUNT_WORD})` +
-  `|校(?!長|舎|内|正|門|${COUNT_WORD})`;
+  `|校(?!長|舎|内|正|門|${COUNT_WORD})` +
+  // A bank's customers (顧客94先).
+  `|先(?!月|日|週|年|生|方|頭|端|着|行|述|般|程|ほど|に|の|${COUNT_WORD})`;
 
 /**
  * One count: [prefix: 計/最大/のべ… then 約/およそ][number][を超える][spaces][unit][分][suffix].
@@ -64,7 +66,7 @@ const NUMBER_CHAR = gateOf(DIGITS + ',，.．〇一二三四五六七八九十�
 /** The numerals a space may stand before inside a number (7.2 万). */
 const AFTER_SPACE = gateOf(DIGITS + '十百千万億');
 /** First characters of UNIT's alternatives. */
-const UNIT_START = gateOf('アフ世団件名人円台通社枚回個校');
+const UNIT_START = gateOf('アフ世団件名人円台通社枚回個校先');
 const MAX_NUMBER = 25; // NUM_START + NUM_CONT{0,24}
 const isSpace = (c: number) => c === 0x20 || c === 0x3000;
 const DIGIT_SET = gateOf(DIGITS);
@@ -173,7 +175,7 @@ const SENTENCE_WINDOW = 200;
  * matched first and the lookbehind checked after it: irregexp then scans for the few unit
  * characters, far faster than a JavaScript loop over every character.
  */
-const ANCHOR_RE = /[アフ世団件名人円台通社枚回個校を](?<=[0-9０-９,，.．〇一二三四五六七八九十百千万億兆数][ \u3000]{0,3}.)/g;
+const ANCHOR_RE = /[アフ世団件名人円台通社枚回個校先を](?<=[0-9０-９,，.．〇一二三四五六七八九十百千万億兆数][ \u3000]{0,3}.)/g;
 /** Longest prefix of a count before its number: のべ, a space, おおよそ, a space. */
 const MAX_PREFIX = 8;
 

@@ -21,7 +21,7 @@ type Issues = FieldIssue[];
 type Obj = Record<string, unknown>;
 
 export const PPC_TRIGGERS: readonly PpcTrigger[] = ['sensitive', 'financial_harm', 'unlawful_purpose', 'over_1000_people'];
-const COUNT_UNITS = ['件', '名', '人', 'アカウント', '世帯', '円', 'ファイル', '台', '通', '社', '枚', '回', '個', '校', '団体'];
+const COUNT_UNITS = ['件', '名', '人', 'アカウント', '世帯', '円', 'ファイル', '台', '通', '社', '枚', '回', '個', '校', '団体', '先'];
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

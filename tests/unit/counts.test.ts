@@ -262,6 +262,11 @@ const MUST_MATCH: Row[] = [
   { input: '通知カードが入った簡易書留1通を隣の世帯に配達した。', text: '1通', value: 1, victim: true },
   { input: '税額変更通知書4,100通を発送し、うち312人分を別の住民に送った。', text: '4,100通', value: 4100, victim: false },
   { input: '案内のメール1通を送信した。', text: '1通', value: 1, victim: false },
+  // A bank's customers in 先; a count of records a lost paper holds told as its 顧客数; a count of quoted data kinds.
+  { input: '顧客情報94先分を含む伝票綴り1冊を紛失した。', text: '94先分', value: 94, victim: true },
+  { input: '依頼書に記載されている顧客数は576件。', text: '576件', value: 576, victim: true },
+  { input: '当該スマートフォンに登録されていた302件の「氏名」「電話番号」が流出した可能性がある。', text: '302件', value: 302, victim: true },
+  { input: 'アプリの会員数は約620万人。', text: '約620万人', value: 6200000, victim: false },
 ];
 
 describe('extractCounts: must match', () => {
@@ -309,6 +314,8 @@ const MUST_NOT_MATCH: string[] = [
   '数件のファイル',
   '約'.repeat(50),
   '一'.repeat(50) + '人',
+  '3日先の予定を確認する。',
+  '10先月の売上',
 ];
 
 describe('extractCounts: must not match', () => {
