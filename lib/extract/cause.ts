@@ -33,7 +33,7 @@ const EXTRA: Record<string, RegExp> = {
   // not: 当社の元従業員の方 (former staff among those whose data leaked)
   // not: 教員1名が使用するアカウントが第三者により不正にアクセスされ (a passive act: done to the staff, not by them)
   insider_misuse:
-    /(?<!(?:及び|および|並びに|と|・|対象[:：]?)[ \u3000]*)元(?:事務|派遣|契約|嘱託|臨時)?(?:職員|社員|従業員)(?!(?:など|等)?の(?:方|皆様|皆さま|個人情報|情報|氏名|データ|住所|家族|ご家族|親族|関係者)|様|及び|および|[、・]|とその|など|等|(?:が|も)含まれ|(?:を|も)含[むめ]|[ \u3000]*(?:\n|$)|[ \u3000]+(?:約|計)?[0-9]|[ \u3000]*(?:約|計)?[0-9][0-9,]*(?:人|名)分)|出向者|(?:職員|社員|従業員|スタッフ)による(?:不正(?:な)?(?:閲覧|照会|持ち出し|利用)|私的(?:な)?(?:閲覧|利用))|権限を悪用|見返りに|(?:知人|友人)(?:の[^。、]{0,8})?(?:に|へ)(?:提供|渡し|漏らし|教え)|個人で使用する(?:メールアドレス|パソコン|端末)|私用の?(?:メールアドレス|メール|パソコン|PC|端末)へ?[^。]{0,6}?(?:送信|転送|送付)|業務上の必要(?:性)?が?ない|(?:業務|職務)(?:と|とは|に)関係(?:が|の)?(?:ない|なく|のない)|目的外(?:の)?(?:閲覧|利用|照会)|興味本位で|(?:情報|データ)(?:が|を)[^。]{0,10}?不正に持ち出|私的な理由|業務外で(?:閲覧|照会|利用|使用)|無断で[^。]{0,30}?(?:持ち帰|持ち出|コピー|複製)|(?:私物|個人所有)の?(?:USBメモリー?|パソコン|PC|スマートフォン|クラウド(?:ストレージ)?|ストレージ|ハードディスク)[^。]{0,10}?(?:コピー|複製|保存|アップロード|転送)|私的(?:に|な)(?:閲覧|利用(?!して(?:いる|いた|おり))|目的)|(?:職員|社員|従業員|看護師|医師|技師|薬剤師|巡査部長|巡査|警察官|主事|主任|主査|係長|課長|教員|教諭|派遣社員|委託先の?(?:社員|従業員)|スタッフ)(?:\d+名)?(?:が|は)[^。]{0,40}?(?:(?:不正に|無断で|私的に(?!(?:利用|使用)して(?:いる|いた|おり)))(?![^。、]{0,6}され)|悪用し|持ち出し|漏らし|流出させ|閲覧・収集|横流し|売却)(?!され)/,
+    /(?<!(?:及び|および|並びに|と|・|対象[:：]?)[ \u3000]*)元(?:事務|派遣|契約|嘱託|臨時)?(?:職員|社員|従業員)(?!(?:など|等)?の(?:方|皆様|皆さま|個人情報|情報|氏名|データ|住所|家族|ご家族|親族|関係者)|様|及び|および|[、・]|とその|など|等|(?:が|も)含まれ|(?:を|も)含[むめ]|[ \u3000]*(?:\n|$)|[ \u3000]+(?:約|計)?[0-9]|[ \u3000]*(?:約|計)?[0-9][0-9,]*(?:人|名)分)|出向者|(?:職員|社員|従業員|スタッフ)による(?:不正(?:な)?(?:閲覧|照会|持ち出し|利用)|私的(?:な)?(?:閲覧|利用))|権限を悪用|見返りに|(?:知人|友人)(?:の[^。、]{0,8})?(?:に|へ)(?:提供|渡し|漏らし|教え)|個人で使用する(?:メールアドレス|パソコン|端末)|私用の?(?:メールアドレス|メール|パソコン|PC|端末)へ?[^。]{0,6}?(?:送信|転送|送付)|業務上の必要(?:性)?が?ない|(?:業務|職務)(?:と|とは|に)関係(?:が|の)?(?:ない|なく|のない)|目的外(?:の)?(?:閲覧|利用|照会)|興味本位で|(?:情報|データ)(?:が|を)[^。]{0,10}?不正に持ち出|私的な理由|業務外で[^。]{0,12}?(?:閲覧|照会|利用|使用|アクセス)|無断で[^。]{0,30}?(?:持ち帰|持ち出|コピー|複製)|(?:私物|個人所有)の?(?:USBメモリー?|パソコン|PC|スマートフォン|クラウド(?:ストレージ)?|ストレージ|ハードディスク)[^。]{0,10}?(?:コピー|複製|保存|アップロード|転送)|私的(?:に|な)(?:閲覧|利用(?!して(?:いる|いた|おり))|目的)|(?:職員|社員|従業員|看護師|医師|技師|薬剤師|巡査部長|巡査|警察官|主事|主任|主査|係長|課長|教員|教諭|派遣社員|委託先の?(?:社員|従業員)|スタッフ)(?:\d+名)?(?:が|は)[^。]{0,40}?(?:(?:不正に|無断で|私的に(?!(?:利用|使用)して(?:いる|いた|おり)))(?![^。、]{0,6}され)|悪用し|持ち出し|漏らし|流出させ|漏えいし|漏洩し|閲覧・収集|横流し|売却)(?!され)/,
   // not: 不正ログイン攻撃対策 is still this family, which is fine
   account_takeover:
     /不正に?ログイン|なりすましログイン|リスト型|パスワードリスト|乗っ取|クレデンシャルスタッフィング|メールアカウント[^。]{0,12}不正に?(?:アクセス|ログイン)|(?:インスタグラム|Instagram|Twitter|Facebook|SNS|LINE|X\(旧Twitter\))[^。]{0,20}アカウント[^。]{0,20}(?:不正|第三者)/,
@@ -252,6 +252,14 @@ function isQuestion(text: string, sentence: Range): boolean {
   return (last === 0x3f || last === 0x304b) && QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end));
 }
 
+/** insider_misuse's index in CAUSE_PRECEDENCE. */
+const INSIDER_INDEX = CAUSE_PRECEDENCE.indexOf('insider_misuse');
+/** Did the last scan find a match of cause index k? */
+function hasHitOf(k: number): boolean {
+  for (let h = 0; h < hitCount; h++) if (hitCause[h] === k) return true;
+  return false;
+}
+
 /** The cause of the incident in text[start, end) (width-folded), with the mentions that support it. */
 
 export function extractCause(text: string, start: number, end: number, sentenceRanges: readonly Range[]): CauseResult {
@@ -267,6 +275,7 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       if (sentence) kindsOf.set(sentence.start, (kindsOf.get(sentence.start) ?? 0) | (1 << hitCause[h]!));
     }
   }
+  let deferred: CauseResult | null = null;
   for (let k = 0; k < CAUSE_PRECEDENCE.length; k++) {
     const key = CAUSE_PRECEDENCE[k]!;
     let mentions: Mention[] | null = null;
@@ -286,7 +295,14 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       if (sentence && isQuestion(text, sentence)) continue;
       (mentions ??= []).push({ key, text: text.slice(s, e), start: s, end: e });
     }
+    // 「元社員を不正アクセス禁止法違反と窃盗の容疑で逮捕した」: the theft an insider is charged with is the data taken out, no loss;
+    // an insider's act told besides wins (a lost or stolen device, 紛失, 盗難, still comes first).
+    if (mentions !== null && key === 'loss_theft' && mentions.every((m) => m.text === '窃盗') && hasHitOf(INSIDER_INDEX)) {
+      deferred = { cause: key, mentions };
+      continue;
+    }
     if (mentions !== null) return { cause: key, mentions };
+    if (deferred !== null && key === 'insider_misuse') return deferred;
   }
-  return { cause: null, mentions: [] };
+  return deferred ?? { cause: null, mentions: [] };
 }

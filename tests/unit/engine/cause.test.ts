@@ -100,6 +100,11 @@ describe('extractCause', () => {
     ['職員らが事件被害者の電子カルテを興味本位で閲覧していた。', 'insider_misuse'],
     ['顧客情報が不正に持ち出されたことが判明したとしてミナトモバイルが謝罪しました。', 'insider_misuse'],
     ['代理店が保有していた顧客情報が一時的にインターネット上で検索できる状況にあった。', 'misconfiguration_public_exposure'],
+    // Staff who leaked (…が…を漏えいしていた), staff looking outside their work (業務外で個人情報へアクセス), an insider charged with theft.
+    ['提携先の銀行に出向していた社員が出向先の顧客情報およそ10万件を自社側に漏えいしていたと発表しました。', 'insider_misuse'],
+    ['派遣スタッフが業務外で個人情報へアクセスし、閲覧していた。', 'insider_misuse'],
+    ['顧客情報が不正に持ち出された事件で、警視庁は同社のシステム部の元社員を窃盗の容疑で逮捕した。', 'insider_misuse'],
+    ['職員が帰宅途中にかばんを盗まれた。警察に窃盗の被害届を出した。', 'loss_theft'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
