@@ -328,6 +328,8 @@ function leadDate(text: string, seg: Segment): DateMention | null {
   const at = from + m.index + day.index;
   return partialDate(text, at, day[0].length, day[1] ? Number(day[1]) : null, Number(day[2]));
 }
+/** A byline: a date and a site's name in brackets, alone on its line (「(2005/12/07 ネットセキュリティニュース)」). */
+const BYLINE_LINE = /^\s*[(（]\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[^()（）\n]{0,30}[)）]\s*$/;
 /** The shortest title line read as a lead when the body under it names no day: a sentence's length, longer than most titles' start. */
 const LEAD_AS_TITLE_MIN = 30;
 /** A time zone in brackets after a day: 「17日(現地時間)」. */
@@ -540,6 +542,13 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
   let weekdayDate: [string | null] | null = null; // likewise
   const noticeDates = new Map<number, string | null>();
   return segments.map((seg, i) => {
+    // A byline dated under the story it closes (「社会保険庁は5日、… / (2005/12/07 ネットセキュリティニュース)」): the lead's day,
+    // completed from the byline's date, is the announcement's.
+    if (headingDates[i] && seg.heading && items === 1 && seg.heading.start > seg.start && BYLINE_LINE.test(text.slice(seg.heading.start, seg.heading.end))) {
+      const lead = leadDate(text, { start: seg.start, end: seg.heading.start, heading: null });
+      const day = lead && !lead.iso ? inferPublished({ year: null, month: lead.month, day: lead.day }, headingDates[i]!, 0)?.iso : null;
+      if (day) return day;
+    }
     if (headingDates[i]) return headingDates[i]!;
     if (timeLed[i]) return timeLed[i]!;
     // A table's row led by its month and day (「11/01｜株式会社…｜…」): the year of the page's date or title.

@@ -132,6 +132,11 @@ describe('published', () => {
       '北浜健康保険組合は9月19日、同組合が2017年に承継した旧組合に関する個人情報が漏えいした可能性について発表した。\nこれは委託先における情報管理の不備で、加入者の氏名、住所が第三者に渡ったものである。',
       null,
     ],
+    [
+      "a byline dated under the story it closes: the lead's day completed from the byline's date",
+      '北浜庁は5日、職員が年金個人情報を業務に関係なく閲覧していた問題について、のべ4,247件の年金情報が閲覧されていたという報告をまとめた。\n閲覧した職員を処罰の対象としている。\n(2005/12/07 北浜セキュリティニュース)',
+      '2005-12-05',
+    ],
   ];
   it.each(rows)('%s', (_label, page, iso) => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);
