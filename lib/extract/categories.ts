@@ -672,3 +672,20 @@ export function extractCategories(
   for (const m of mentions) if (!categories.includes(m.key)) categories.push(m.key);
   return { categories, mentions };
 }
+
+/** Words for personal data in general: 個人情報, 顧客情報, 会員情報, 患者情報… */
+const PERSONAL_DATA_WORD = /個人(?:情報|データ)|(?:顧客|お客様|お客さま|会員|患者|利用者|生徒|児童|学生|職員|従業員|組合員|住民|受講者|応募者|申込者)(?:の)?(?:個人)?情報/g;
+
+/**
+ * Does text[start, end) name personal data in general (not the law or a policy: 個人情報保護法, 個人情報の取り扱い)? The kind
+ * a breach is filed under when no field of its data is told as leaked.
+ */
+export function namesPersonalData(text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
+  PERSONAL_DATA_WORD.lastIndex = 0;
+  for (let m = PERSONAL_DATA_WORD.exec(slice); m; m = PERSONAL_DATA_WORD.exec(slice)) {
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (!POLICY_AFTER.test(after)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractCategories } from '../../../lib/extract/categories';
+import { extractCategories, namesPersonalData } from '../../../lib/extract/categories';
+import { extractIncidents } from '../../../lib/pipeline';
 import { lines, sentences } from '../../../lib/text/lines';
 import { foldWidth } from '../../../lib/text/normalize';
 
@@ -259,5 +260,22 @@ describe('extractCategories', () => {
     // A comma after a predicate starts a new clause: the negation is not about the first item.
     expect(categoriesOf('漏えいしたのは氏名、メールアドレスで、住所は含まれておりません。')).toEqual(['email', 'name']);
     expect(categoriesOf('流出した情報は氏名と電話番号であり、生年月日や住所は含まれておりません。')).toEqual(['name', 'phone']);
+  });
+});
+
+describe('namesPersonalData', () => {
+  const rows: Array<[string, boolean]> = [
+    ['当院の患者情報が記録されたUSBメモリを紛失しました。', true],
+    ['個人情報の漏えいについてお知らせします。', true],
+    ['個人情報保護方針はこちら。', false],
+    ['個人情報の取り扱いについて', false],
+    ['サーバーが停止しました。', false],
+  ];
+  it.each(rows)('%s → %s', (text, want) => {
+    expect(namesPersonalData(text, 0, text.length)).toBe(want);
+  });
+  it('files a breach that lists no field of its data under personal data, unspecified', () => {
+    const text = '個人情報を含むUSBメモリの紛失について\n\n当院において、患者情報が保存されたUSBメモリ1本の所在が分からなくなったことが判明しました。現在も捜索を続けております。';
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => i.categories)).toEqual([['unspecified_personal_info']]);
   });
 });
