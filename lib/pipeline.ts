@@ -21,7 +21,7 @@ import { extractCounts, totalAffected } from './extract/counts';
 import { extractCategories, namesPersonalData } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
-import { detectBreach, isAnonymousOrg, isCaseStudyHeading, isFictionalPage, namesPlaceholderOrg } from './detect/breach';
+import { detectBreach, isAnonymousOrg, isCaseStudyHeading, isFictionalPage, namesPlaceholderOrg, titlesPersonalLeakList } from './detect/breach';
 import { incidentOrg, pageIssuer, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
@@ -91,6 +91,7 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
   const single = itemCount(segments) === 1;
   const noticeOrgs = new Map<number, IncidentOrg>();
   const fictional = segments.length > 0 && isFictionalPage(text);
+  const personalList = segments.length > 1 && titlesPersonalLeakList(text);
   segments.forEach((seg: Segment, i) => {
     const span = trimRange(text, seg);
     if (span.end <= span.start) return;
@@ -101,7 +102,9 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const cats = extractCategories(text, span.start, span.end, allLines, segSentences, heading ?? undefined);
     const cause = extractCause(text, span.start, span.end, segSentences);
     const leaks = findLeakStatements(text, segSentences);
-    const detected = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true, seg.tableRow !== undefined);
+    // A one-line item (its heading is all of it) of a list the page titles as personal-data leaks.
+    const personalItem = personalList && heading !== null && heading.start <= span.start && heading.end >= span.end;
+    const detected = detectBreach(text, span, segSentences, leaks, cats.mentions, counts, cause.cause, heading, seg.leakColumn === true, seg.tableRow !== undefined, personalItem);
     const detection = fictional && detected.isBreach ? { ...detected, isBreach: false, evidence: [] } : detected;
     if (!detection.isIncident || (seg.breachOnly && !detection.isBreach)) return;
 

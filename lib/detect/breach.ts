@@ -174,6 +174,15 @@ function isRegulatorWarning(text: string, segment: Range, heading: Range | null)
   return false;
 }
 
+/** A page's title naming its list as one of personal-data leaks: 「個人情報漏えい事件簿 :原因別 2017年7月」. */
+const PERSONAL_LIST_TITLE = /個人情報[^。\n]{0,8}(?:漏えい|漏洩|流出)[^。\n]{0,8}(?:事件簿|事件|事故|事例|一覧|まとめ)/;
+/** How far into a page its title is looked for. */
+const PAGE_TITLE_REACH = 200;
+/** Does the page's opening title its list as one of personal-data leaks? */
+export function titlesPersonalLeakList(text: string): boolean {
+  return PERSONAL_LIST_TITLE.test(text.slice(0, PAGE_TITLE_REACH));
+}
+
 /** A final report or its investigation's result: 最終報, 調査結果, 調査報告. */
 const FINAL_REPORT = /最終報|調査結果|調査報告/;
 /** A table row telling no data left: 「DDoS攻撃(情報流出なし)」「－(流出は確認されず)」. */
@@ -190,6 +199,7 @@ export function detectBreach(
   heading: Range | null,
   leakColumn = false,
   tableRow = false,
+  personalList = false,
 ): Detection {
   // 「【4】個人情報保護委員会、上半期の漏えい等報告の状況を公表」: a regulator's news (statistics, guidance) is no incident.
   if (heading && REGULATOR_NEWS.test(text.slice(heading.start, Math.min(heading.end, heading.start + 80)))) return { isBreach: false, isIncident: false, evidence: [] };
@@ -214,7 +224,9 @@ export function detectBreach(
     if (!tells(leak)) continue;
     const sentence = rangeAt(sentenceRanges, leak.start) ?? segment;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // (An item of a list the page titles as one of personal-data leaks (個人情報漏えい事件簿) is about personal data.)
     const personal =
+      personalList ||
       PERSONAL_DATA.test(sentenceText) ||
       categoryMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end) ||
       counts.some((c) => c.victim && c.start >= sentence.start && c.end <= sentence.end);

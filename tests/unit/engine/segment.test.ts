@@ -757,6 +757,15 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text: briefs }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['丸菱工業', 42000], ['グリーンポケット', 1300]]);
   });
 
+  it('splits a monthly list of numbered, marked headlines with their dates (3.■北浜県 …USB紛失 北浜新聞 2017年7月25日) under a title of personal-data leaks, each a breach', () => {
+    const text = '個人情報漏えい事件簿 :原因別 2017年7月\n\n紛失 メモリ等\n3.■北浜県 特別支援学校教諭 USB紛失 北浜新聞 2017年7月25日\n2.■南浦市 職員が委員会の名簿やUSBメモリなど紛失 北浜新聞 2017年7月5日\n1.■西浦市 養護教諭、生徒614人分の個人情報入りUSB紛失 西浦新聞 2017年7月8日\n';
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.org, i.published])).toEqual([
+      ['北浜県', '2017-07-25'],
+      ['南浦市', '2017-07-05'],
+      ['西浦市', '2017-07-08'],
+    ]);
+  });
+
   it('splits a blog\'s roundup of headlines between wave dashes (~北浜大学で…を誤掲載~), each named by its subject', () => {
     const text = '『大学で起こる情報漏えい事故』\n最近大学で起きた情報漏えい事故をまとめてみた。\n~北浜大学で3120名の個人情報を誤掲載~\n北浜大学において教員のみが利用可能なシステム上に教員3120名分の氏名、住所、電話番号を誤って掲載する事案が発生した。\n~南浦教育大学で電子メールの誤設定~\n職員が自動転送設定を行った際に転送先のドメインを誤っていた。誤送信されたメールに含まれる個人情報は1,204件。該当する方に対して個別に連絡を行っている。\n';
     expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['北浜大学', 3120], ['南浦教育大学', 1204]]);
