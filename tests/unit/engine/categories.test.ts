@@ -109,7 +109,7 @@ describe('extractCategories', () => {
     ['持ち出されたのは受診した延べ3,052人分の氏名、生年月日、電話番号、検診結果。', ['birthdate', 'medical', 'name', 'phone']],
     ['卒業生412人に案内メールを一斉送信した際、送信先のメールアドレスを「BCC」ではなく「CC」欄に入力し、受信者全員が互いのアドレスを見られる状態になった。', ['email']],
     ['誤って学校のホームページに掲載していた。ファイルには2年生全員の学籍番号、氏名、定期考査の成績が載っていた。', ['education_record', 'member_id', 'name']],
-    ['成績一覧表を紛失した。部員22人分については、保護者の氏名と緊急連絡先も記された名簿が一緒に入っていた。', ['emergency_contact', 'name']],
+    ['成績一覧表を紛失した。部員22人分については、保護者の氏名と緊急連絡先も記された名簿が一緒に入っていた。', ['education_record', 'emergency_contact', 'name']],
     ['これにより、236人分の氏名や住所、それに保険料の額が、別の人に知られたということです。', ['address', 'financial_amount', 'name']],
     ['顧客の氏名が流出した可能性がある。また会員のログインパスワードについてもハッシュ化して保存していたとし、流出対象には含めていない。', ['name']],
     ['会員の氏名が閲覧された可能性がある。他のサービスから流出したIDとパスワードを使う「リスト型攻撃」によるものとみている。', ['name']],
@@ -147,6 +147,10 @@ describe('extractCategories', () => {
     ['事業所名、代表者名、住所、電話番号:2,081件', ['address', 'name', 'phone']],
     ['シートでは応募者の氏名や住所、学歴、職歴などが分かるようになっていた。', ['address', 'affiliation_occupation', 'education_record', 'name']],
     ['公社が個人情報(氏名、性別、生年月日(提出した者に限る。))を記載した収入申告書を誤って同封し、送付した。', ['birthdate', 'gender', 'name']],
+    // School records by their documents (成績表, 成績評価, 児童票) and numbers (学生証番号, 受検番号, ID番号).
+    ['県立高校教諭が生徒45人分の成績表などの個人情報を紛失した。', ['education_record']],
+    ['履修者データ2889人分(学生証番号、学生氏名、成績評価)が保存されていた。', ['education_record', 'member_id', 'name']],
+    ['携帯端末には患者氏名・ID番号・生年月日・病名などが記録されていた。', ['birthdate', 'medical', 'member_id', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
