@@ -34,6 +34,9 @@ const D = '[0-9０-９]';
 /** Optional spaces inside a date (2024 年 11 月 25 日), ASCII or ideographic. */
 const SP = '[ \\t\\u3000]*';
 
+/** The year in the other calendar, in brackets after the year: 平成27年(2015年)4月8日, 2024年(令和6年)2月29日. */
+const OTHER_YEAR = `(?:[(（]${SP}(?:(?:19|20)${D}{2}|(?:令和|平成|昭和)${SP}(?:元|${D}{1,2}))${SP}年?${SP}[)）]${SP})?`;
+
 /**
  * Era dates. Must match: 令和6年7月26日, 令和元年5月1日, 平成 26 年6月 30 日, 令和５年５月２３日, R6.7.26,
  * H31/4/30 (letter eras R and H only: S3.1.2 is more often a code than a 昭和 date).
@@ -42,7 +45,7 @@ const SP = '[ \\t\\u3000]*';
  */
 const ERA_DATE = new RegExp(
   `(?<![A-Za-zＡ-Ｚａ-ｚ])(?:` +
-    `(?<era>令和|平成|昭和)${SP}(?<year>元|${D}{1,2})${SP}年${SP}(?<month>${D}{1,2})${SP}月${SP}(?<day>${D}{1,2})${SP}日` +
+    `(?<era>令和|平成|昭和)${SP}(?<year>元|${D}{1,2})${SP}年${SP}${OTHER_YEAR}(?<month>${D}{1,2})${SP}月${SP}(?<day>${D}{1,2})${SP}日` +
     `|(?<eraL>[RHＲＨ])(?<yearL>${D}{1,2})(?<sepL>[./．／])(?<monthL>${D}{1,2})\\k<sepL>(?<dayL>${D}{1,2})(?!${D}|[./．／]${D})` +
     `)`,
   'gu',
@@ -53,7 +56,7 @@ const ERA_DATE = new RegExp(
  * Must not match: a longer digit run before the year (12024年…), year-month only (2017年11月時点).
  */
 const WESTERN_KANJI_DATE = new RegExp(
-  `(?<!${D})(?<year>(?:19|20|１９|２０)${D}{2})${SP}年${SP}(?<month>${D}{1,2})${SP}月${SP}(?<day>${D}{1,2})${SP}日`,
+  `(?<!${D})(?<year>(?:19|20|１９|２０)${D}{2})${SP}年${SP}${OTHER_YEAR}(?<month>${D}{1,2})${SP}月${SP}(?<day>${D}{1,2})${SP}日`,
   'gu',
 );
 
@@ -253,8 +256,9 @@ export function findDates(text: string, start: number, end: number, options: { f
 
   // Each pattern starts with a lookbehind, so irregexp tries it at every position: a plain test for
   // the literal part each match must hold (an era, 年, a year with its separator) skips most slices.
-  if (MAY_HOLD_ERA.test(slice)) collect(ERA_DATE, slice, sliceFrom, 3, (g, matched) => {
-    const written = g.era !== undefined ? matched : `${g.eraL}${g.yearL}.${g.monthL}.${g.dayL}`;
+  if (MAY_HOLD_ERA.test(slice)) collect(ERA_DATE, slice, sliceFrom, 3, (g) => {
+    // (The other calendar's year in brackets, 平成27年(2015年)4月8日, is left out of what the library reads.)
+    const written = g.era !== undefined ? `${g.era}${g.year}年${g.month}月${g.day}日` : `${g.eraL}${g.yearL}.${g.monthL}.${g.dayL}`;
     const parts = parseEra(normalise(written));
     return parts;
   }, raw);

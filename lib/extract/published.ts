@@ -417,7 +417,8 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
       if (date) return date;
     }
   }
-  const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES);
+  // (Not a timeline's first date under its head: 「1経緯 / 令和3年(2021年)4月13日(火曜日)」 dates an event.)
+  const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES).filter((l) => !underTimelineHead(text, all, l));
   // (A top date that is only the page's update, 「更新日:2024年7月22日」, gives way to the notice's own date near its
   // title, 「… / 更新日:… / ページID / 令和6年7月19日」.)
   const topOwn = notUpdateDateline(text, top);
@@ -436,6 +437,14 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   if (nextTitle !== undefined && last && linesOver(all, nextTitle, OVER_TITLE_LINES).some((l) => l.start === last.start)) signOff.pop();
   // A page template's label under the notice, past its furniture: 「掲載日:令和7年3月4日 / ページ番号:…」.
   return datelines(text, signOff)[0] ?? labelledDateBelow(text, all, seg.end);
+}
+
+/** A timeline's or an occurrence's head: 経緯, 1経緯, 【事案の経過】, 発生日時. */
+const TIMELINE_HEAD_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇【])?\s*(?:本件の|事案の|これまでの|発覚までの)?(?:経緯|時系列|経過|発生日時|発生日)\s*】?\s*[:：]?\s*$/;
+/** Is `line` right under a timeline's head (the nearest non-empty line over it)? */
+function underTimelineHead(text: string, all: readonly Range[], line: Range): boolean {
+  const over = linesOver(all, line, 1)[0];
+  return over !== undefined && over.end - over.start <= 20 && TIMELINE_HEAD_LINE.test(text.slice(over.start, over.end));
 }
 
 /** A publication date's label at the start of its line (not an update's): 掲載日, 公開日, 公表日, 発表日. */
@@ -497,7 +506,8 @@ function linesOver(all: readonly Range[], title: Range, count: number): Range[] 
  * (「捜査書類の紛失について / 令和7年2月7日」, 「2024/07/05 / 【重要】…のお詫び」).
  */
 function nearTitleLines(text: string, title: Range, all: readonly Range[], under = true): Range[] {
-  return [...(under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES) : []), ...linesOverPastContacts(text, all, title)];
+  const below = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES).filter((l) => !underTimelineHead(text, all, l)) : [];
+  return [...below, ...linesOverPastContacts(text, all, title)];
 }
 
 /** A press release's contact line between its date and its title: 担当課:…, 電話番号:…, 問い合わせ先:…. */

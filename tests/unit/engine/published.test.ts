@@ -137,6 +137,11 @@ describe('published', () => {
       '北浜庁は5日、職員が年金個人情報を業務に関係なく閲覧していた問題について、のべ4,247件の年金情報が閲覧されていたという報告をまとめた。\n閲覧した職員を処罰の対象としている。\n(2005/12/07 北浜セキュリティニュース)',
       '2005-12-05',
     ],
+    [
+      "a timeline's first date under its head (1経緯 / 令和3年(2021年)4月13日) dates an event, not the notice: the page's update date",
+      'ここから本文です。\n\n更新日:2021年7月30日\n\n個人情報を含む文書の誤送付について(住宅課)\n\n住宅課において、市営住宅の滞納金額明細書を誤送付した事案が発生しました。\n\n1経緯\n\n令和3年(2021年)4月13日(火曜日)\n\n職員が別の世帯の明細書を同封して送付しました。氏名と滞納額が記載されていました。',
+      '2021-07-30',
+    ],
   ];
   it.each(rows)('%s', (_label, page, iso) => {
     expect(extractIncidents({ text: page })[0]?.published ?? null).toBe(iso);
