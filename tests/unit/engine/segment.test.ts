@@ -757,6 +757,14 @@ describe('segmentPage', () => {
     expect(extractIncidents({ text: briefs }).filter((i) => i.is_breach).map((i) => [i.org, i.total_affected])).toEqual([['丸菱工業', 42000], ['グリーンポケット', 1300]]);
   });
 
+  it('splits a story telling its cases by their ordinals (1件目は…, 2件目は…), each issued by the story\'s subject', () => {
+    const text = '北浜県南浦市は、個人情報を含む文書の誤送付および所在不明が発生したと公表。\n市の説明によると、1件目は証明書の誤送付に関するものだったという。\n証明書を発送した際、相手を取り違えて送付し、氏名、住所、生年月日が流出した可能性があり、対象は2件とされている。\n2件目は、医療機関に送付した依頼文書の所在不明に関する事案。\n市が郵送した依頼文書が医療機関に届いておらず、患者1人の氏名が記載された文書が所在不明となっている。';
+    expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.cause, i.total_affected])).toEqual([
+      ['misdelivery', 2],
+      ['loss_theft', 1],
+    ]);
+  });
+
   it('splits a monthly list of numbered, marked headlines with their dates (3.■北浜県 …USB紛失 北浜新聞 2017年7月25日) under a title of personal-data leaks, each a breach', () => {
     const text = '個人情報漏えい事件簿 :原因別 2017年7月\n\n紛失 メモリ等\n3.■北浜県 特別支援学校教諭 USB紛失 北浜新聞 2017年7月25日\n2.■南浦市 職員が委員会の名簿やUSBメモリなど紛失 北浜新聞 2017年7月5日\n1.■西浦市 養護教諭、生徒614人分の個人情報入りUSB紛失 西浦新聞 2017年7月8日\n';
     expect(extractIncidents({ text }).filter((i) => i.is_breach).map((i) => [i.org, i.published])).toEqual([
