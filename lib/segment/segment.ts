@@ -882,7 +882,7 @@ function isBulletCommaItem(line: string): boolean {
 /** A field's label leading a bullet (「学校名 県立…」): an item's field, not its head. */
 const FIELD_LABEL_START = /^(?:学校名|組織名|団体名|施設名|法人名|会社名|事業者名|所属|機関名|病院名)/;
 /** A case told by its ordinal near its line's start: 「1件目は…」「市の説明によると、1件目は…」「2件目の紛失が判明したのは…」. */
-const NTH_CASE_LINE = /^[^\n]{0,30}?(?:^|[、。\s　])[1-9１-９一二三四五]件目(?:は|の|と|、)/;
+const NTH_CASE_LINE = /^[^\n]{0,30}?(?:^|[、。\s\u3000])[1-9１-９一二三四五]件目(?:は|の|と|、)/;
 /** A numbered, marked headline ending with its date: 「3.■北浜県 特別支援学校教諭 USB紛失 北浜新聞 2017年7月25日」. */
 const NUMBERED_MARK_HEADLINE = /^\s*\d{1,3}[.．]?\s*[■◆●□]\s*\S[^。\n]{4,110}?(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|\d{4}\s*年\s*\d{1,2}\s*月)\s*$/;
 /** A headline between wave dashes: 「~北浜大学で5261名の個人情報を誤掲載~」. */
