@@ -241,6 +241,10 @@ describe('extractCategories', () => {
     ['本件は、フリーメールアドレスの開設、個人情報を含む文書のメール送信が原因。', 'a document that holds personal data, not a list of what leaked'],
     ['今後の対応\n対象の世帯主の住所・氏名を確認のうえ、お詫びの文書を送付いたします。', 'a line under a label that tells no leak'],
     ['クレジットカード会社へは名義人様以外からのお手続きを行うことができません。', 'a card holder told of, no list'],
+    ['大学では学生へ諸手続きのパスワードにおいて生年月日を用いないなどの注意喚起をした。', 'a password as a policy (…において)'],
+    ['紛失したUSBメモリにはパスワードなどのセキュリティ対策が施されていませんでした。', 'a password as a safeguard (…などのセキュリティ対策)'],
+    ['サイトの一時停止とパスワードの初期化', 'passwords reset (…の初期化)'],
+    ['教員が、フィッシングサイトへアクセスし、パスワード等のアカウント情報を入力したことによるものです。', 'credentials entered (…等のアカウント情報を入力した)'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
