@@ -105,6 +105,12 @@ describe('extractCause', () => {
     ['派遣スタッフが業務外で個人情報へアクセスし、閲覧していた。', 'insider_misuse'],
     ['顧客情報が不正に持ち出された事件で、警視庁は同社のシステム部の元社員を窃盗の容疑で逮捕した。', 'insider_misuse'],
     ['職員が帰宅途中にかばんを盗まれた。警察に窃盗の被害届を出した。', 'loss_theft'],
+    // Data others could see (生徒にも見られるようになっていた, …が含まれた状態で公開), an officer who told (巡査長が…漏らしていた),
+    // papers taken out by a trainee (学生により外部に持ち出されていた).
+    ['158人の氏名と昨年度の成績が生徒にも見られるようになっていたと公表しました。', 'misconfiguration_public_exposure'],
+    ['ホームページ上において、数名分の個人情報が含まれた状態で公開を行っておりました。', 'misconfiguration_public_exposure'],
+    ['女性巡査長が36人分の犯歴情報を上司だった男性に漏らしていた。', 'insider_misuse'],
+    ['患者情報の写し(5名分)を臨床実習中の医学部学生により外部に持ち出されていたことが判明しました。', 'insider_misuse'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
