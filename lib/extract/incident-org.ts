@@ -384,6 +384,8 @@ const ECHO_REACH = 600;
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
 const TITLE_MAX = 60;
+/** The shortest line with no comma read as a sentence when it ends with 。 (a title seldom does). */
+const SHORT_PROSE_MIN = 30;
 /** A sentence's close at a line's end: 。 (a closing bracket or spaces after it). */
 const SENTENCE_CLOSE = /。[」』)）]?\s*$/;
 /** Is there a sentence of prose (its 。) between the incident's start and its heading? (Site menus above a title have none.) */
@@ -402,12 +404,15 @@ function isProseHeading(text: string, heading: Range): boolean {
   if (NEWS_LEAD_START.test(text.slice(heading.start, Math.min(heading.end, heading.start + 50)))) return true;
   const line = text.slice(heading.start, heading.end);
   // (A short one is prose when it is a sentence, its comma and its full stop: 「足立区立の障害者施設「北浜福祉園」において、…がわかった。」.)
-  if (length <= TITLE_MAX) return line.includes('、') && SENTENCE_CLOSE.test(line);
+  if (length <= TITLE_MAX) return SENTENCE_CLOSE.test(line) && (line.includes('、') || length >= SHORT_PROSE_MIN);
   // (Looked for in the heading only: a search to the next 。 could read far past it. A line cut mid-sentence has no 。: a
   // long one with a comma is still prose.)
   const stop = line.indexOf('。');
   return (stop >= 0 && stop < line.length - 1) || (length > PROSE_MIN && line.includes('、'));
 }
+
+/** A seat described before a name: 「…市に本店のある」「…区に本社を置く」「…町に本部がある」. */
+const SEAT_DESCRIBED = /に本(?:店|社|部)(?:の|が|を)?(?:ある|置く|構える)$/;
 
 /** incidentOrg before its legal person is added. */
 function namedOrg(
@@ -439,6 +444,8 @@ function namedOrg(
   if (heading && isProseHeading(text, heading)) {
     const lead = orgFromBody(text, Math.min(span.start, heading.start), span.end);
     if (lead && (lead.how === 'lead' || lead.how === 'subject')) return asSpelled(text, original, lead);
+    // (Or the first name the lead sentence gives after a seat it describes: 「岩手県北浜市に本店のある北浜信用金庫で…」.)
+    if (lead && lead.how === 'first' && lead.span.end <= heading.end && SEAT_DESCRIBED.test(text.slice(heading.start, lead.span.start))) return asSpelled(text, original, lead);
   }
   const fromHeading = heading ? orgFromHeading(foldWidth(original.slice(heading.start, heading.end)), tokenizer) : null;
   // 「旅行会社の個人情報流出が続く、観光庁が北浜通運「ミナトツアーズ」にも報告指示」: a regulator or the police the headline names

@@ -530,6 +530,7 @@ describe('phrases that are no organisation', () => {
     ['Published', 'a byline\'s word'],
     ['date 2025-03-02', 'a date line\'s label'],
     ['トップページ', 'a breadcrumb\'s first step'],
+    ['・株式会社', 'a legal form alone after a bullet'],
     ['本学会', 'the society speaking of itself'],
     ['当財団', 'the foundation speaking of itself'],
     ['最近大学', 'a time word run into a kind of body (ここ最近大学で起きた)'],
@@ -549,6 +550,10 @@ describe('phrases that are no organisation', () => {
   it('reads a short first line that is a sentence (…において、…がわかった。) as the lead, not a title', () => {
     const text = '足立区立の障害者施設「北浜福祉園」において、利用者12人の個人情報が所在不明になっていることがわかった。\n紛失が明らかになったのは、利用者12人の健康保険証コピーなどを保管したファイル。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜福祉園']);
+  });
+  it('takes the name a lead sentence gives after the seat it describes (…市に本店のある北浜信用金庫で…), not the seat', () => {
+    const text = '青葉県北浜市に本店のある北浜信用金庫で顧客1万8316人分の個人情報が漏えいした可能性のあることが分かりました。\n北浜信用金庫の発表によりますと、USBメモリが所在不明になっているということです。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜信用金庫']);
   });
   it("takes no date line's label (date 2025-…) for the organisation of the lead after it", () => {
     const text = ' date 2025-03-02 青葉県美里市の美里中央病院で、患者の情報が記録されていたUSBメモリ1個が紛失していたことがわかりました。';
