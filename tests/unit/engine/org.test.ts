@@ -531,6 +531,7 @@ describe('phrases that are no organisation', () => {
     ['date 2025-03-02', 'a date line\'s label'],
     ['トップページ', 'a breadcrumb\'s first step'],
     ['・株式会社', 'a legal form alone after a bullet'],
+    ['マイナンバー通知カード誤配達', 'a headline\'s incident (…誤配達)'],
     ['本学会', 'the society speaking of itself'],
     ['当財団', 'the foundation speaking of itself'],
     ['最近大学', 'a time word run into a kind of body (ここ最近大学で起きた)'],
