@@ -244,6 +244,18 @@ function isShortItemLine(text: string, line: Range): boolean {
   return s.length > 0 && s.length <= 12 && !/[。、,:：]/.test(s);
 }
 
+/** An open aside to personal data before a mention: 「個人情報(氏名、」. */
+const DATA_ASIDE_BEFORE = /(?:個人情報|顧客情報|お客様情報|お客さま情報|会員情報|患者情報|利用者情報|個人データ)[(（][^()（）]*$/;
+/** Data handed to someone: 提供, 渡した, 売却, 教えた, 漏らした. */
+const HANDED_OVER = /提供|渡し|売却|売り渡|教え|漏らし/;
+/** How far back an aside's opening may stand. */
+const DATA_ASIDE_REACH = 40;
+/** Is the mention at `at` inside an aside to personal data in a sentence telling it was handed over? */
+function inHandedDataAside(text: string, lineStart: number, at: number, sentence: Range): boolean {
+  const before = text.slice(Math.max(lineStart, at - DATA_ASIDE_REACH), at);
+  return (before.includes('(') || before.includes('（')) && DATA_ASIDE_BEFORE.test(before) && HANDED_OVER.test(text.slice(sentence.start, sentence.end));
+}
+
 /** A question (…見られてしまったのですか?): it tells nothing of what leaked; its answer does. */
 function isQuestion(text: string, sentence: Range): boolean {
   let e = sentence.end;
@@ -583,8 +595,10 @@ export function extractCategories(
         } else lastStart = sentence.start;
         leakyStart = sentence.start;
       }
+      // 「約500人分の個人情報(氏名、電話番号など)を、闇金に提供していた」: the kinds in an aside to the data handed over.
+      const handedAside = !listy && !form.weak && inHandedDataAside(text, line.start, cStart, sentence);
       // Whether the sentence is leaky matters only off list lines, and in a heading only for short words.
-      if (!listy && (form.weak || !inHeading)) {
+      if (!listy && !handedAside && (form.weak || !inHeading)) {
         // A short word on a line of fewer than three candidates is no item, leaky or not: the decision
         // waits for a candidate it matters to (made on the same range then, so the same answer).
         // (Unless it leads an enumeration of kinds on its line: 「世帯主の名前や部屋番号、収入金額など」.)

@@ -151,6 +151,8 @@ describe('extractCategories', () => {
     ['県立高校教諭が生徒45人分の成績表などの個人情報を紛失した。', ['education_record']],
     ['履修者データ2889人分(学生証番号、学生氏名、成績評価)が保存されていた。', ['education_record', 'member_id', 'name']],
     ['携帯端末には患者氏名・ID番号・生年月日・病名などが記録されていた。', ['birthdate', 'medical', 'member_id', 'name']],
+    // The kinds in an aside to the data handed over (個人情報(氏名、電話番号など)を…に提供していた); not an aside in a policy.
+    ['職員は、業務上知り得た取引先ら約500人分の個人情報(氏名、電話番号など)を、闇金業者に提供していたとされる。', ['name', 'phone']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -245,6 +247,7 @@ describe('extractCategories', () => {
     ['紛失したUSBメモリにはパスワードなどのセキュリティ対策が施されていませんでした。', 'a password as a safeguard (…などのセキュリティ対策)'],
     ['サイトの一時停止とパスワードの初期化', 'passwords reset (…の初期化)'],
     ['教員が、フィッシングサイトへアクセスし、パスワード等のアカウント情報を入力したことによるものです。', 'credentials entered (…等のアカウント情報を入力した)'],
+    ['当社は、お客様の個人情報(氏名、住所、電話番号など)を適切に管理しております。', 'data kept, an aside in a policy'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
