@@ -18,7 +18,7 @@ import { originalRange, unwrapHardLines } from './text/unwrap';
 import { lines, lineSentences, within, type Range } from './text/lines';
 import { itemCount, segmentPage, type Segment } from './segment/segment';
 import { extractCounts, totalAffected } from './extract/counts';
-import { extractCategories, namesPersonalData } from './extract/categories';
+import { breachCategories, extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach, isAnonymousOrg, isCaseStudyHeading, isFictionalPage, namesPlaceholderOrg, titlesPersonalLeakList } from './detect/breach';
@@ -131,9 +131,7 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
       !(org !== null && isAnonymousOrg(org)) &&
       !(org === null && (namesPlaceholderOrg(text.slice(span.start, span.end)) || (headingText !== null && isCaseStudyHeading(headingText))));
     const total = breach ? totalAffected(counts) : null;
-    // A breach whose kinds of data are told nowhere as leaked, its text naming personal data (「個人情報の漏えいについて」):
-    // personal data, unspecified, as the vocabulary files a notice that lists no fields.
-    const categories = breach ? (cats.categories.length > 0 ? cats.categories : namesPersonalData(text, span.start, span.end) ? ['unspecified_personal_info'] : []) : [];
+    const categories = breach ? breachCategories(cats.categories, text, span.start, span.end) : [];
     incidents.push({
       span: [span.start, span.end],
       heading: headingText,

@@ -168,8 +168,8 @@ const FIRST_LINE_REACH = 120;
 function isRegulatorWarning(text: string, segment: Range, heading: Range | null): boolean {
   const title = heading && heading.start >= segment.start && heading.end <= segment.end ? heading : null;
   for (const from of title ? [title.start, title.end] : [segment.start]) {
-    const lead = text.slice(from, Math.min(segment.end, from + REGULATOR_LEAD_REACH)).replace(/^\s+/, '');
-    if ((lead.includes('注意喚起') || lead.includes('注意を') || lead.includes('まとめ')) && REGULATOR_WARNING_LEAD.test(lead)) return true;
+    const lead = text.slice(from, Math.min(segment.end, from + REGULATOR_LEAD_REACH));
+    if ((lead.includes('注意喚起') || lead.includes('注意を') || lead.includes('まとめ')) && REGULATOR_WARNING_LEAD.test(lead.trimStart())) return true;
   }
   return false;
 }

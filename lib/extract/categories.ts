@@ -252,8 +252,11 @@ const HANDED_OVER = /提供|渡し|売却|売り渡|教え|漏らし/;
 const DATA_ASIDE_REACH = 40;
 /** Is the mention at `at` inside an aside to personal data in a sentence telling it was handed over? */
 function inHandedDataAside(text: string, lineStart: number, at: number, sentence: Range): boolean {
-  const before = text.slice(Math.max(lineStart, at - DATA_ASIDE_REACH), at);
-  return (before.includes('(') || before.includes('（')) && DATA_ASIDE_BEFORE.test(before) && HANDED_OVER.test(text.slice(sentence.start, sentence.end));
+  // (The opening bracket looked for in place first: most mentions in prose stand in no aside, and no text is cut out for them.)
+  const from = Math.max(lineStart, at - DATA_ASIDE_REACH);
+  let open = at - 1;
+  while (open >= from && text.charCodeAt(open) !== 0x28 && text.charCodeAt(open) !== 0xff08) open--;
+  return open >= from && DATA_ASIDE_BEFORE.test(text.slice(from, at)) && HANDED_OVER.test(text.slice(sentence.start, sentence.end));
 }
 
 /** A question (…見られてしまったのですか?): it tells nothing of what leaked; its answer does. */
@@ -687,7 +690,10 @@ export function extractCategories(
   return { categories, mentions };
 }
 
-/** Words for personal data in general: 個人情報, 顧客情報, 会員情報, 患者情報… */
+/**
+ * Words for personal data in general: 個人情報, 顧客情報, 会員情報, 患者情報… Narrower than detection's PERSONAL_DATA on purpose: a
+ * 名簿 or a カルテ is evidence of personal data for detection, but it tells its own kinds (name, medical), not unspecified data.
+ */
 const PERSONAL_DATA_WORD = /個人(?:情報|データ)|(?:顧客|お客様|お客さま|会員|患者|利用者|生徒|児童|学生|職員|従業員|組合員|住民|受講者|応募者|申込者)(?:の)?(?:個人)?情報/g;
 
 /**
@@ -702,4 +708,13 @@ export function namesPersonalData(text: string, start: number, end: number): boo
     if (!POLICY_AFTER.test(after)) return true;
   }
   return false;
+}
+
+/**
+ * A breach's categories: the kinds told as leaked, else, where its text names personal data (「個人情報の漏えいについて」),
+ * personal data unspecified, as the vocabulary files a notice that lists no fields.
+ */
+export function breachCategories(found: readonly string[], text: string, start: number, end: number): string[] {
+  if (found.length > 0) return [...found];
+  return namesPersonalData(text, start, end) ? ['unspecified_personal_info'] : [];
 }

@@ -1,7 +1,7 @@
 // The organisation of an incident: the headline's name (in full if its lead adds the legal form), else,
 // for a notice of its own, its page title's name narrowed by the body or the issuer's line, else the
 // body's lead or subject, else the issuer's dateline or sign-off, else the first name the body mentions.
-import type { Range } from '../text/lines';
+import { endsSentence, type Range } from '../text/lines';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
@@ -386,8 +386,6 @@ const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省
 const TITLE_MAX = 60;
 /** The shortest line with no comma read as a sentence when it ends with 。 (a title seldom does). */
 const SHORT_PROSE_MIN = 30;
-/** A sentence's close at a line's end: 。 (a closing bracket or spaces after it). */
-const SENTENCE_CLOSE = /。[」』)）]?\s*$/;
 /** Is there a sentence of prose (its 。) between the incident's start and its heading? (Site menus above a title have none.) */
 function proseBefore(text: string, span: Range, heading: Range): boolean {
   // (Looked for between the two only, a sliced view: a search to the page's next 。 could read far past the heading.)
@@ -404,7 +402,7 @@ function isProseHeading(text: string, heading: Range): boolean {
   if (NEWS_LEAD_START.test(text.slice(heading.start, Math.min(heading.end, heading.start + 50)))) return true;
   const line = text.slice(heading.start, heading.end);
   // (A short one is prose when it is a sentence, its comma and its full stop: 「足立区立の障害者施設「北浜福祉園」において、…がわかった。」.)
-  if (length <= TITLE_MAX) return SENTENCE_CLOSE.test(line) && (line.includes('、') || length >= SHORT_PROSE_MIN);
+  if (length <= TITLE_MAX) return endsSentence(line) && (line.includes('、') || length >= SHORT_PROSE_MIN);
   // (Looked for in the heading only: a search to the next 。 could read far past it. A line cut mid-sentence has no 。: a
   // long one with a comma is still prose.)
   const stop = line.indexOf('。');

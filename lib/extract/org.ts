@@ -153,17 +153,25 @@ const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)
 /** A company's name ending in サービス after a katakana word of its trade: ハルヤフードサービス (not 会員サービス). */
 const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
-const OPERATOR_NAME_END = new RegExp(`(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>${NAME}{2,20})$`, 'u');
+/** What a company does before its name: 運営する, 販売している, 手がける. */
+const OPERATOR_VERB = '(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))';
+const OPERATOR_NAME_END = new RegExp(`${OPERATOR_VERB}(?<name>${NAME}{2,20})$`, 'u');
 /** A name with katakana or Latin after a relative clause's verb: 「…から業務を受託するミナト信金ビジネスは」「…を進めてきたミナトゲームスは」. */
 const RELATIVE_NAME_END = new RegExp(`(?:[うくぐすつぬぶむる]|した|して(?:いる|いた|きた)|てきた|ている|ていた|された)(?<name>${NAME}{2,24})$`, 'u');
 /** A name after a description and の: 「消費者金融のミナトクレジット」 (a katakana or Latin name, read by the caller). */
 const DESCRIBED_NAME_END = new RegExp(`の(?<name>${NAME}{2,24})$`, 'u');
+/** Where a lead's description ends in a katakana or Latin name, in the order they are tried. */
+const PLAIN_NAME_ENDS = [DESCRIBED_NAME_END, RELATIVE_NAME_END];
+/** A katakana or Latin name that is no thing, service or phrase: what a lead's description may end with. */
+function isPlainCompanyName(name: string): boolean {
+  return PLAIN_NAME.test(name) && !GENERIC_THING.test(name) && !SERVICE_END.test(name) && !NOT_AN_ORG.test(name);
+}
 /** A name of kanji alone after a description and の, as a lead's subject with its seat after it: 「物流サービスの関通(尼崎市)は」. */
 const DESCRIBED_KANJI_NAME_END = /の(?<name>[\u4e00-\u9fff々ヶ]{2,12})$/u;
 /** A Latin name (words, spaces between) after a description in Japanese and a space: 「芸能事務所 LDH JAPAN」. */
 const SPACED_LATIN_NAME_END = /[^\sA-Za-z0-9][ \u3000](?<name>[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,3})$/u;
-/** The same with a name of a hiragana head and a kanji tail (…を販売するたしろ薬品). */
-const OPERATOR_KANA_NAME_END = /(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))(?<name>[ぁ-ゖ]{2,8}[\u4e00-\u9fff々ヶ]{1,6})$/u;
+/** What runs or sells something, then a name of a hiragana head and a kanji tail (…を販売するたしろ薬品). */
+const OPERATOR_KANA_NAME_END = new RegExp(`${OPERATOR_VERB}(?<name>[ぁ-ゖ]{2,8}[\\u4e00-\\u9fff々ヶ]{1,6})$`, 'u');
 const OPENING = new Set([0x28, 0xff08]); // ( （
 const CLOSING = new Set([0x29, 0xff09]); // ) ）
 /** A name that is a place: ends with a municipality's or prefecture's unit. */
@@ -599,10 +607,11 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   const described = placed ? DESCRIBED_KANJI_NAME_END.exec(cand)?.groups!.name : undefined;
   if (described && kanjiName(described) && !FUNCTION_WORDS.test(cand)) return described;
   // 「消費者金融のミナトクレジットは」: a katakana or Latin name after its description and の.
-  const describedPlain = DESCRIBED_NAME_END.exec(cand)?.groups!.name;
-  if (describedPlain && PLAIN_NAME.test(describedPlain) && !GENERIC_THING.test(describedPlain) && !SERVICE_END.test(describedPlain) && !NOT_AN_ORG.test(describedPlain)) return describedPlain;
-  const related = RELATIVE_NAME_END.exec(cand)?.groups!.name;
-  if (related && PLAIN_NAME.test(related) && !GENERIC_THING.test(related) && !SERVICE_END.test(related) && !NOT_AN_ORG.test(related)) return related;
+  // (And after a relative clause's verb: 「…を受託するミナト信金ビジネスは」.)
+  for (const end of PLAIN_NAME_ENDS) {
+    const name = end.exec(cand)?.groups!.name;
+    if (name && isPlainCompanyName(name)) return name;
+  }
   const traded = TRADE_NAME_END.exec(cand)?.groups!.name;
   if (traded && TRADED_NAME.test(traded)) return traded;
   return plain(cand) || isKanaName(cand) ? cand : undefined;
@@ -819,21 +828,21 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   }
   // Only a lead or subject was asked for (a headline's name told in full): the rest is not read.
   if (leadOnly) return null;
-  const trade = TRADE_NAMED.exec(body.slice(0, LEAD_CHARS));
+  const trade = TRADE_NAMED.exec(leadText);
   if (trade && !police(trade.groups!.name!)) {
     const org = trade.groups!.name!;
     const at = body.indexOf(org, trade.index);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
   }
   // 「学術団体「日本北浜学会」で、」「障害者施設「北浜福祉園」において、」: a quoted name after its kind, as a lead's place of the event.
-  const kinded = KIND_QUOTED.exec(body.slice(0, LEAD_CHARS));
+  const kinded = leadText.includes('「') ? KIND_QUOTED.exec(leadText) : null;
   if (kinded && !police(kinded.groups!.name!)) {
     const org = kinded.groups!.name!;
     const at = kinded.index + kinded[0].indexOf(org);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
   }
   // 「蒲郡市の「みなと中央病院」では今月8日、」: a news story's quoted name after its town.
-  const placed = PLACE_QUOTED.exec(body.slice(0, LEAD_CHARS));
+  const placed = PLACE_QUOTED.exec(leadText);
   if (placed && (isOrgName(placed.groups!.name!) || ENDS_LIKE_ORG.test(placed.groups!.name!))) {
     const org = placed.groups!.name!;
     const at = placed.index + placed[0].indexOf(org);

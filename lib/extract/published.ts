@@ -2,7 +2,7 @@
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { findDates, inferPublished, toIso, ZONE_ASIDE, type DateMention } from './dates';
-import { isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
+import { endsSentence, isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
 import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, TIME_LED_LINE, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
@@ -87,12 +87,11 @@ const QUOTED_RELEASE_LINES = 3;
 const OVER_TITLE_LINES = 2;
 /** A year in an item's number or a page title: 【セキュリティ事件簿#2024-354】, 2024年12月第1週 (not a fiscal year, 2023年度). */
 const TITLE_YEAR = /#\s?((?:19|20)\d{2})-\d+|((?:19|20)\d{2})\s*年(?!度)/;
-/** A sentence's close: a lead taken for a title (「北浜健保は9月19日、…2017年に承継した…について発表した。」) names years of other events. */
-const SENTENCE_END = /。\s*$/;
 
 /** The last day of the year a title names, as a reference for completing a month-day; else null. */
 function yearEnd(title: string): string | null {
-  if (SENTENCE_END.test(title)) return null;
+  // (A lead taken for a title, 「北浜健保は9月19日、…2017年に承継した…について発表した。」, names years of other events.)
+  if (endsSentence(title)) return null;
   const m = TITLE_YEAR.exec(title);
   const year = m?.[1] ?? m?.[2];
   return year ? `${year}-12-31` : null;

@@ -45,6 +45,12 @@ export function isTrimmedSpace(c: number): boolean {
 const isClosingBracket = (c: number): boolean => c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
 /** Particles and a comma that carry a sentence on past a closed aside or quote: を が は に の と で も や 、. */
 const CONTINUES_AFTER_CLOSE = gateOf('をがはにのとでもや、');
+/** A sentence's close at a line's end: 。 (a closing bracket or spaces after it). */
+const SENTENCE_CLOSE = /。[」』)）]?\s*$/;
+/** Does the line end as a sentence does (a title seldom does)? */
+export function endsSentence(line: string): boolean {
+  return SENTENCE_CLOSE.test(line);
+}
 /** Sentence ends: 。！？ and newlines. Closing brackets right after 。 stay in the sentence. */
 const SENTENCE_END = /[。！？!?]+[」』）)]*|\n/g;
 
