@@ -64,7 +64,7 @@ const PERSON_BEFORE_RE = atEnd(new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:
  * (checked before as an activity tally).
  */
 const LABEL_BEFORE_RE = atEnd(
-  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|お客さま数|お客様数|患者数|口座数|世帯数|名数|の数)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ)(?:で|は)?)?/,
+  /(?:件数|人数|者数|ID数|ＩＤ数|アカウント数|会員数|顧客数|お客さま数|お客様数|患者数|口座数|世帯数|名数|の数)[】』」)）]?(?:は|が)?[ \u3000]*[:：]?[ \u3000]*(?:(?:最大|合計|総計|総数|計|約|およそ|推定|推計)(?:で|は)?)?/,
 );
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
@@ -116,6 +116,19 @@ const PERSONAL_DOCUMENT_BEFORE_RE = /(?:通知書|通知文書|通知カード|�
 export function isOnePersonsDocument(unit: string, value: number | null, before: string): boolean {
   return unit === '通' && value === 1 && PERSONAL_DOCUMENT_BEFORE_RE.test(before);
 }
+/** A form each person fills in one of, right before its count in 枚 (「預金口座振替依頼書計6287枚」「受講申出書1枚」). */
+const PER_PERSON_FORM_BEFORE_RE = /(?:依頼書|申込書|申請書|申出書|届出書|届書|調査票|同意書|問診票|契約書|答案用紙|答案|受講票|受験票)[ \u3000]*$/;
+/** What became of the forms: lost, thrown away, gone or sent astray (「を紛失した」「が所在不明」「を誤って廃棄」). */
+const FORMS_LOST_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が|は|の)[^。]{0,16}?(?:紛失|所在不明|廃棄|無くな|なくな|盗ま|盗難|流出|誤送付|誤って送付|見当たら)/;
+/**
+ * Forms, one a person, counted in 枚 and lost or sent astray (「依頼書計6287枚を紛失した」), or one such form (「申出書1枚」): as
+ * many people's data. (Not pages of a list: 「名簿2枚を紛失」 holds many people on each page; nor forms printed: 「申込書500枚を印刷」.)
+ */
+export function isPersonalFormsCount(unit: string, value: number | null, before: string, after: string): boolean {
+  return unit === '枚' && PER_PERSON_FORM_BEFORE_RE.test(before) && (value === 1 || FORMS_LOST_AFTER_RE.test(after));
+}
+/** 「その数、」「その件数は」 right before a count: the number of what was just told. */
+const THAT_NUMBER_BEFORE_RE = /その(?:数|件数|人数)(?:は|が)?[、,]?[ \u3000]*(?:約|およそ|合計|計|実に)?[ \u3000]*$/;
 /** A count's label naming it the leak's: 漏えい件数, 流出件数 (a colon or spaces after). */
 const LEAK_COUNT_LABEL_BEFORE_RE = /(?:漏えい|漏洩|流出|漏えい等)件数[ \u3000:：]*$/;
 const MAIL_BEFORE_RE = atEnd(/メール(?!アドレス|アカウント)[^、。\s]{0,3}[ \u3000]*/);
@@ -352,7 +365,7 @@ const OBJECT_SEPS = gateOf('がはの:：');
 const INCIDENT_ENDS = gateOf('せ談情報案故件ト撃' + '数');
 const INCIDENT_SEPS = gateOf('はが:：');
 /** LABEL_BEFORE_RE's possible last units (数, a closing bracket, は/が, a colon, or a qualifier's: 大, 計, 数, 約, そ, で, は). */
-const LABEL_ENDS = gateOf('数】』」)）はが:：大計約そで');
+const LABEL_ENDS = gateOf('数】』」)）はが:：大計約そで定');
 /** CUMULATIVE_LABEL_RE's possible last units before trailing spaces: 数, は/が, a colon. */
 const CUMULATIVE_ENDS = gateOf('数はが:：');
 /** First units of the after-cues, after the leading spaces. */
@@ -482,7 +495,7 @@ const TRAILING_QUALIFIER_RE = /[ \u3000]*(?:最大|合計|総計|総数|計|の�
 /** The last units of those qualifiers (で, は, :, 約, 大, 計…). */
 const QUALIFIER_ENDS = gateOf('ではは:：約そ大計数べ');
 /** A qualifier told apart from the number, alone before it: 「最大で」「合計:」「約」. */
-const QUALIFIER_ONLY_RE = /^[ \u3000]*(?:最大|合計|総計|総数|計|約|およそ|のべ|延べ)(?:で|は|:|：)?[ \u3000]*$/;
+const QUALIFIER_ONLY_RE = /^[ \u3000]*(?:最大|合計|総計|総数|計|約|およそ|のべ|延べ|推定|推計)(?:で|は|:|：)?[ \u3000]*$/;
 
 /** s without the spaces and line breaks at its end. */
 function trimEndSpaces(s: string): string {
@@ -710,7 +723,9 @@ export function classifyVictim(c: CueContext): VictimDecision {
       (isBlank(after) || ASIDE_ONLY_RE.test(after)) &&
       ((mayEndWith(label, SPACES, PERSON_SEPS, PERSON_ENDS) && endsWithMatch(PERSON_BEFORE_RE, label)) ||
         (mayEndWith(label, SPACES, DATA_SEPS, DATA_ENDS) && endsWithMatch(DATA_BEFORE_RE, label)) ||
-        DATA_LIST_LINE_END_RE.test(label))
+        DATA_LIST_LINE_END_RE.test(label) ||
+        // 「(3)画像記録の件数 / 推定 12,058件」: a count label on the line above, a qualifier alone before the count.
+        (qualifierOnly && hasCountLabel(label)))
     ) {
       return yes('row-label');
     }
@@ -738,5 +753,7 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (SLASH_CELL_BEFORE_RE.test(c.before) && SLASH_CELL_AFTER_RE.test(after)) return yes('table-cell');
   // 「申請総数1,660件(同一の者からの申請を除くと664件)」: the same records counted once each.
   if (before.includes('除') && NET_BEFORE_RE.test(before)) return yes('net');
+  // 「違う方の情報が印刷されていた。その数、975,065件!」: the number of what the sentence before told.
+  if (before.includes('その') && THAT_NUMBER_BEFORE_RE.test(before)) return yes('that-number');
   return no('no-cue');
 }

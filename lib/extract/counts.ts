@@ -3,7 +3,7 @@
 // number of affected people/records of an incident (totalAffected).
 import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
 import type { Count, CountUnit } from '../types';
-import { classifyVictim, isOnePersonsDocument, hasCountLabel, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
+import { classifyVictim, isOnePersonsDocument, isPersonalFormsCount, hasCountLabel, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
 import { isTrimmedSpace } from '../text/lines';
 import { CountTextIndex } from './count-sentences';
 import { DIGITS, gateOf, inSet, nextInSet } from '../text/gated-scan';
@@ -410,6 +410,9 @@ function buildCount(
   if (!victim && reason === 'non-person-unit' && isOnePersonsDocument(unit, parsed.value, before)) {
     victim = true;
     reason = 'one-document';
+  } else if (!victim && reason === 'non-person-unit' && isPersonalFormsCount(unit, parsed.value, before, after)) {
+    victim = true;
+    reason = 'forms';
   }
   // A count alone on its line under its label line (「２ 誤配付した件数 / ６４世帯分」) is the figure the
   // notice states: a total, like a 合計 row.

@@ -267,6 +267,14 @@ const MUST_MATCH: Row[] = [
   { input: '依頼書に記載されている顧客数は576件。', text: '576件', value: 576, victim: true },
   { input: '当該スマートフォンに登録されていた302件の「氏名」「電話番号」が流出した可能性がある。', text: '302件', value: 302, victim: true },
   { input: 'アプリの会員数は約620万人。', text: '約620万人', value: 6200000, victim: false },
+  // Forms, one a person, counted in 枚 and lost; a count label on the line above a qualifier; the number of what was just told.
+  { input: '顧客の氏名や住所が書かれた口座振替依頼書計4318枚を紛失したと発表した。', text: '計4318枚', value: 4318, victim: true },
+  { input: '紛失した書類は受講申出書1枚で、住所と氏名が記されていた。', text: '1枚', value: 1, victim: true },
+  { input: '顧客名簿2枚を紛失した。', text: '2枚', value: 2, victim: false },
+  { input: '申込書500枚を印刷し、各店舗に配布した。', text: '500枚', value: 500, victim: false },
+  { input: '(3)画像記録の件数\n推定 8,317件\n(4)記載されていた情報', text: '8,317件', value: 8317, victim: true },
+  { input: 'つまり、別の方の情報が印刷されていたということ。\nその数、412,087件!', text: '412,087件', value: 412087, victim: true },
+  { input: '登録された店舗は、その後増え続けている。\n当時の数、300件。', text: '300件', value: 300, victim: false },
 ];
 
 describe('extractCounts: must match', () => {

@@ -566,6 +566,25 @@ describe('phrases that are no organisation', () => {
   });
 });
 
+describe('a police station', () => {
+  it('names the station that lost the data, as the lead\'s subject or the place of the headline\'s loss', () => {
+    const lead = '北浜県警汐見署は、同署地域課の男性巡査長が、個人情報が記載された捜査資料を紛失したと発表した。資料には2人分の氏名や住所が記されていた。';
+    expect(extractIncidents({ text: `市民の届け出で紛失発覚\n\n${lead}` }).map((i) => i.org)).toEqual(['北浜県警汐見署']);
+    const headline = '港北警察署で約1400人の個人情報が記された書類など計9冊のファイルを紛失していたことがわかりました。\n\n質問票には、氏名や病気に関する質問など、約1400人の個人情報が記載されていました。';
+    expect(extractIncidents({ text: headline }).map((i) => i.org)).toEqual(['港北警察署']);
+  });
+  it('takes no clause made a noun for a lead\'s subject (…が無くなっていたことが14日、…分かった)', () => {
+    const text = '自動車学校が汐見署に提出した受講者の書類1枚が無くなっていたことが14日、県警への取材で分かった。県警は署内で紛失したとみている。書類には住所と氏名が記されていた。';
+    expect(extractIncidents({ text })[0]?.org ?? '').not.toMatch(/こと$/);
+  });
+  it('takes no station a report went to, nor a news site\'s tag line naming one', () => {
+    const tag = '北浜県警汐見署\n\n社会福祉法人汐見福祉会は28日、利用者32人の個人情報を記した書類1冊を紛失したと発表した。氏名や電話番号を記していた。同法人は北浜県警汐見署に遺失届を出した。';
+    expect(extractIncidents({ text: tag }).map((i) => i.org)).toEqual(['社会福祉法人汐見福祉会']);
+    const report = '株式会社ミナト工房、港北警察署に被害届\n\n同社の通販サイトが不正アクセスを受け、顧客の氏名や住所が流出した可能性がある。';
+    expect(extractIncidents({ text: report }).map((i) => i.org)).not.toContain('港北警察署');
+  });
+});
+
 describe('a heading that is no title', () => {
   it('reads the lead taken for a heading (a page with no title line) for its subject', () => {
     const text = '東浜交通社は4日、ツアー参加者など約31万人分の顧客データが外部に流出していたことを明らかにした。流出した個人情報は、氏名、住所、電話番号、生年月日。\n東浜交通社は、警視庁に届け出るとともに、対策本部を設けた。';
