@@ -12,6 +12,8 @@ const BLOCK_LINES = 4;
 const ISSUER_LABEL = /^[ \u3000]*(?:上場)?(?:会[ \u3000]*社[ \u3000]*名|法[ \u3000]*人[ \u3000]*名|団[ \u3000]*体[ \u3000]*名)[ \u3000]*[:：]?[ \u3000]*/u;
 /** A line of single letters each apart by a space. */
 const LETTER_SPACED = /^(?:\S[ \u3000]){3,}\S$/u;
+/** A line whose last three or more units stand apart, a legal form or label before them allowed: 「株式会社 北 浜 銀 行」. */
+const SPACED_TAIL = /^[ \u3000]*(?:\S{1,8}[ \u3000]+)?(?:\S[ \u3000]+){2,}\S[ \u3000]*$/u;
 /** How many lines over a disclosure's title its head may take (各位, 会社名, 代表者名, コード, 問合せ先, TEL…). */
 const DISCLOSURE_HEAD_LINES = 10;
 /** A signature line is short; a longer line is prose. */
@@ -176,7 +178,8 @@ export function orgFromSignature(text: string, span: Range, heading: Range | nul
   }
   for (const l of candidates) {
     const lineText = text.slice(l.start, l.end);
-    const org = orgFromSignatureLine(lineText);
+    // (A name's letters spaced out after its legal form, as a PDF's text gives them: 「株式会社 筑 波 銀 行」.)
+    const org = orgFromSignatureLine(SPACED_TAIL.test(lineText) ? lineText.replace(/[ \u3000]/gu, '') : lineText);
     if (!org) continue;
     const [from, to] = spanIgnoringSpaces(lineText, org);
     const span = { start: l.start + from, end: l.start + to };

@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|学会|機構|センター|病院|大学|組合|学校|財団|法人)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|^(?:所轄|管轄|最寄り(?:の)?|地元(?:の)?|近く(?:の)?)?警察署$|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security|Date|DATE|date|published|posted|updated)(?:\s|[:：]|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^本社[・:：]|(?:誤配達|誤送付|誤送信|誤交付|紛失|流出|漏えい|漏洩)$|^[・•◦]?(?:株式会社|有限会社|合同会社)$|^(?:トップページ|ホームページ|サイトマップ|ページの先頭)|^(?:最近|近年|昨今|今回|前回|先日)|^(?:当該|該当|上記|前記|下記)|^(?:委託先|再委託先|取引先)|^(?:クリニック|病院|医院|診療所|学校|大学|企業|自治体)・|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$|(?:こと|もの)$/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|学会|機構|センター|病院|大学|組合|学校|財団|法人)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|^(?:所轄|管轄|最寄り(?:の)?|地元(?:の)?|近く(?:の)?)?警察署$|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security|Date|DATE|date|published|posted|updated)(?:\s|[:：]|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^本社[・:：]|(?:誤配達|誤送付|誤送信|誤交付|紛失|流出|漏えい|漏洩)$|^[・•◦]?(?:株式会社|有限会社|合同会社)$|^(?:トップページ|ホームページ|サイトマップ|ページの先頭)|^(?:最近|近年|昨今|今回|前回|先日)|^(?:当該|該当|上記|前記|下記)|^(?:委託先|再委託先|取引先)|^(?:クリニック|病院|医院|診療所|学校|大学|企業|自治体)・|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$|(?:こと|もの)$|(?:Google|グーグル|Web|WEB|ウェブ|入力|申込|申し込み|応募|問い合わせ|お問い合わせ)フォーム$|(?:調査|分析|対策|解説|まとめ)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -707,6 +707,18 @@ const ANNOUNCING_SUBJECT = new RegExp(
  */
 const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表した|明らかにした|謝罪した|(?:誤送信|誤送付|誤配送|誤交付|紛失|盗難|流出|漏えい|不正アクセス|被害|ミス)(?:が|の)あった)のは、?(?:[^。、\n]{1,16}(?:にある|の))?(?<org>[^。、「」\n]{2,40}?)(?:です|でした)。/u;
 /** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
+/** What runs something, ending the words before a name: 「…を運営する」「…を手がける」. */
+const OPERATOR_BEFORE_END = new RegExp(`${OPERATOR_VERB}$`, 'u');
+/** A kind of body, no name: 会社, 企業, 運営会社. */
+const BARE_KIND = /^(?:会社|企業|法人|団体|事業者|業者|本社|親会社|子会社|運営会社|運営元|同社|当社|自社)$/u;
+/** The operator of a named service whose system the lead tells of: 「快活CLUBを運営する快活フロンティアのサーバーが」. */
+const OPERATED_OWNER = new RegExp(`(?<!(?:当|弊|同|本)(?:社|院|学|館|法人|グループ)(?:が|の))${OPERATOR_VERB}(?<name>${NAME}{2,20})の[^。、\\n]{0,10}?(?:サーバー?|システム|ネットワーク|データベース|サイト|パソコン|PC)(?:が|に|へ|で|から)`, 'u');
+/** The owner of the shop or site a lead's event happened on: 「…の公式オンラインショップで」. */
+const OWN_SHOP = new RegExp(`(?:^|[。\\n、])[ \u3000]*(?<name>${NAME}{2,24})の(?:公式)?(?:オンラインショップ|オンラインストア|通販サイト|ネットショップ|ECサイト)(?!「)(?:で|が|に|において|から)`, 'u');
+/** A trade described before a katakana or Latin name: 「仏IT企業」ファストブッキング社. */
+const TRADE_BEFORE_NAME = /^(?:米国?|英国?|独|仏|中国|韓国|台湾|欧州)?[A-Za-z\u4e00-\u9fff]{0,6}?(?:企業|(?<!株式|有限|合同|合資|合名)会社)(?=[\u30a1-\u30ffA-Z])/u;
+/** A kind of facility or service, no name: ホテル, 店舗. */
+const BARE_FACILITY = /^(?:ホテル|旅館|店舗|施設|病院|学校|ショップ|サイト|サービス|アプリ|システム|通販サイト)$|(?:販売|通販|専門店?|大手|メーカー|会社|企業|業者)$/u;
 const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サーバ|ランサムウェア|マルウェア|ウイルス|クレジットカード|カード|メール|データ|ファイル|パスワード|アカウント|セキュリティ)/;
 
 /**
@@ -823,7 +835,9 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const announcing = (leadText.includes('明らかにした') || leadText.includes('発表した') || leadText.includes('公表した')) ? ANNOUNCING_SUBJECT.exec(leadText) : null;
   if (announcing) {
     const org = announcing.groups!.org!;
-    if (HAS_KATAKANA_OR_LATIN.test(org) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
+    // (A name of kanji alone only after what it runs: 「模擬試験「…」を運営する学悠出版は、…と発表した」.)
+    const operated = OPERATOR_BEFORE_END.test(announcing[0].slice(0, announcing[0].lastIndexOf(org)));
+    if ((HAS_KATAKANA_OR_LATIN.test(org) || (operated && !BARE_KIND.test(org))) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
       // The name with its legal form, where the body writes it so (お問い合わせ：株式会社ツキミ通信).
       const full = spelledWithCompanyForm(body, org);
       const named = full ?? org;
@@ -842,6 +856,15 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   }
   // Only a lead or subject was asked for (a headline's name told in full): the rest is not read.
   if (leadOnly) return null;
+  // 「快活CLUBを運営する快活フロンティアのサーバーが不正アクセスを受け」: the operator whose system the lead tells of.
+  // 「Jリーグ・テゲバジャーロ宮崎の公式オンラインショップで」: the one whose own shop or site it was.
+  const owner = leadText.includes('の') ? OPERATED_OWNER.exec(leadText) ?? OWN_SHOP.exec(leadText) : null;
+  if (owner && !NOT_AN_ORG.test(owner.groups!.name!) && !BARE_KIND.test(owner.groups!.name!) && !BARE_FACILITY.test(owner.groups!.name!) && !police(owner.groups!.name!)) {
+    // (A trade before a katakana or Latin name is no part of it: 「仏IT企業ファストブッキング社」.)
+    const org = owner.groups!.name!.replace(TRADE_BEFORE_NAME, '');
+    const at = owner.index + owner[0].indexOf(org);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+  }
   const trade = TRADE_NAMED.exec(leadText);
   if (trade && !police(trade.groups!.name!)) {
     const org = trade.groups!.name!;

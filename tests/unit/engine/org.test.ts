@@ -566,6 +566,40 @@ describe('phrases that are no organisation', () => {
   });
 });
 
+describe('an operator named by what it runs', () => {
+  it('names a kanji name after what it runs as an announcement\'s subject (…を運営する北浜出版は、…と発表した)', () => {
+    const text = '県内の中学生を対象とした模擬試験「北浜全県模試」を運営する北浜出版は、自社Webサイトが不正アクセスを受け、受験生ら約12万件の氏名や住所が流出したおそれがあると発表した。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜出版']);
+  });
+  it('names the operator whose server a lead tells of (…を運営するミナトフロンティアのサーバーが…), not a facility the notice runs itself', () => {
+    const text = 'あなたの情報は安全?ミナトCLUB情報漏洩の影響と対策\n\n2025年1月18日、ミナト倶楽部を運営するミナトフロンティアのサーバーが不正アクセスを受けたことが発覚しました。会員の氏名や住所が漏洩した可能性があるとされています。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['ミナトフロンティア']);
+    const own = 'お客様情報の閲覧について\n\nこのたび、当社が運営するホテルの予約管理システムにおいて、お客様の氏名と電話番号が第三者に閲覧された可能性があることが判明しました。';
+    expect(extractIncidents({ text: own }).map((i) => i.org)).not.toContain('ホテル');
+  });
+  it('names the one whose own shop the lead tells of (…の公式オンラインショップで), without the trade before a katakana name', () => {
+    const text = '2025年6月26日、サッカークラブ・ハルカゼ北浜の公式オンラインショップで深刻なセキュリティインシデントが発覚しました。709名分の氏名や住所が閲覧可能な状態だったのです。';
+    expect(extractIncidents({ text })[0]?.org).toBe('サッカークラブ・ハルカゼ北浜');
+    const trade = '国内のホテル予約客の情報が流出\n\nホテル予約システムを提供する仏IT企業ミナトブッキング社のサーバーへの不正アクセスにより、宿泊施設を予約した利用客の氏名や住所が流出した可能性がある。';
+    expect(extractIncidents({ text: trade })[0]?.org).toBe('ミナトブッキング社');
+  });
+  it('takes no description before a shop for its owner (激安インク販売の通販サイトから…)', () => {
+    const text = '激安インク販売の通販サイトから6,432人分の個人情報流出!\n通販サイト「こまち本舗」から、6,432人分の氏名や住所が流出した可能性がある。';
+    expect(extractIncidents({ text })[0]?.org).not.toBe('激安インク販売');
+  });
+});
+
+describe('words that are no organisation', () => {
+  it('takes no form a column is about (Googleフォームは、…) and no report\'s section (…調査で見えてくる…) for the organisation', () => {
+    const text = 'Googleフォームは、講演会の申込やアンケートの収集など、簡便な方法で情報を集めることができる非常に便利なツールです。\n\nこの記事では、北浜東海証券の事例を紹介します。\n\n北浜東海証券が主催する講演会の申込フォームで、設定ミスにより最大95件の氏名やメールアドレスが第三者に閲覧可能な状態になった事例があります。';
+    expect(extractIncidents({ text })[0]?.org).not.toBe('Googleフォーム');
+  });
+  it('reads a name whose letters are spaced out after its legal form (株式会社 北 浜 銀 行) whole', () => {
+    const text = '平成26年7月10日\n各 位\n株式会社 北 浜 銀 行\nお客さま情報の紛失(誤廃棄)について\n株式会社北浜銀行におきまして、このたび、お客さまの手形・小切手の情報を保存していたMOを紛失(誤廃棄)していることが判明いたしました。\n記載されていた情報 お客さまのお名前、ご住所';
+    expect(extractIncidents({ text })[0]?.org).toBe('株式会社北浜銀行');
+  });
+});
+
 describe('a police station', () => {
   it('names the station that lost the data, as the lead\'s subject or the place of the headline\'s loss', () => {
     const lead = '北浜県警汐見署は、同署地域課の男性巡査長が、個人情報が記載された捜査資料を紛失したと発表した。資料には2人分の氏名や住所が記されていた。';
