@@ -17,6 +17,12 @@ describe('extractCause', () => {
     ['「BCC」にメールアドレスを入力すべきところ、誤って宛先が確認できる状態で送信しました。', 'misdelivery'],
     ['誤ってメール本文へ152件のメールアドレスを添付してしまいました。', 'misdelivery'],
     ['元職員が見返りに個人情報を提供していた。', 'insider_misuse'],
+    // Data sold to a list broker; taken out by one with access rights; taken out by a manager (部長, 支店長).
+    ['これだけの個人情報が、名簿業者に売却されたようです。', 'insider_misuse'],
+    ['データベースにアクセス権限を持つ社外の人物がデータを持ち出したと推定している。', 'insider_misuse'],
+    ['同塾の部長が01年から02年にかけて、模擬試験を受けた受験生の個人データを外部に持ち出し、他の予備校に渡していた。', 'insider_misuse'],
+    ['名簿業者から購入したリストを使ってダイレクトメールを送っていた。', null],
+    ['支店長が書類を紛失した。', 'loss_theft'],
     ['ランサムウェアに感染しました。漏えいの可能性がある情報は次のとおりです。\n(2)当院職員および元職員 約300人分', 'malware_ransomware'],
     ['サーバーがランサムウェアに感染しました。\n対象:2014年4月以降に退職した元従業員', 'malware_ransomware'],
     ['ランサムウェアに感染しました。\n(1) KDAの従業員及び元従業員　1,236名', 'malware_ransomware'],
