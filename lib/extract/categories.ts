@@ -180,7 +180,7 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」.
-const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?|[0-9][0-9,万千]*(?:人|名|件)分?の|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
+const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?|[0-9][0-9,万千]*(?:人|名|件)分?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|顧客|職員|社員|医師|家族|人)の|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がを](?:記載|記録|含ま|含む|保存|印字)|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
 /** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
@@ -238,6 +238,10 @@ const ITEMS_CUE = /含まれ|入って(?:い|お)|記し(?:た|て)|内容は|�
 
 /** A joiner right after a kind of data that another follows: や, 、, ・ (not と: 「IDとメールアドレス」 stays as it was read). */
 const ENUMERATION_AFTER = /^(?:や|、|・)/;
+/** How far from a holder's line (名義, 名義人) a card must be named for the holder to be the card's. */
+const HOLDER_CARD_REACH = 120;
+/** What stands between two kinds of one enumeration: 「住所、名前」「氏名や、住所」. */
+const ENUMERATION_BETWEEN = /^(?:、|や、?|と|・|及び|および)$/;
 /** A line short enough to be one item of a vertical list (健診の検査結果), no sentence or list of its own. */
 function isShortItemLine(text: string, line: Range): boolean {
   const s = text.slice(line.start, line.end).trim();
@@ -605,7 +609,11 @@ export function extractCategories(
         // A short word on a line of fewer than three candidates is no item, leaky or not: the decision
         // waits for a candidate it matters to (made on the same range then, so the same answer).
         // (Unless it leads an enumeration of kinds on its line: 「世帯主の名前や部屋番号、収入金額など」.)
-        const enumerated = form.weak && count >= 2 && k < last - 1 && ENUMERATION_AFTER.test(text.slice(cEnd, cEnd + 2));
+        // (Or follows a strong kind in one: 「25人分の住所、名前、収めた市税の金額などが記載された」.)
+        const enumerated =
+          form.weak &&
+          count >= 2 &&
+          ((k < last - 1 && ENUMERATION_AFTER.test(text.slice(cEnd, cEnd + 2))) || (k > first && !forms[k - 1]!.weak && ENUMERATION_BETWEEN.test(text.slice(starts[k - 1]! + forms[k - 1]!.text.length, cStart))));
         if (form.weak && count < 3 && !enumerated) {
           leaky ??= sentence;
           continue;
@@ -654,7 +662,10 @@ export function extractCategories(
       if (cEnd < line.end && text.charCodeAt(cEnd) === 0x3a && CONTACT_NUMBER.test(text.slice(cEnd, Math.min(line.end, cEnd + 16)))) continue;
       // isNegatedAfter reads text[cEnd, min(sentence end, cEnd + 120)); without a negation unit there it is false.
       if (negationUnitIn(text, cEnd, Math.min(sentence.end, cEnd + 120)) && isNegatedAfter(text, cEnd, sentence.end)) continue;
-      accepted.push({ key: form.key, text: form.text, start: cStart, end: cEnd });
+      // 「住所や名義人といった内容」: a holder named with no card near is a person's name (a tax roll's, a land's).
+      // (A card's fields listed one a line, 「・カード番号 / ・有効期限 / ・名義」, name the card a few lines up.)
+      const key = form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人') && !text.slice(Math.max(0, line.start - HOLDER_CARD_REACH), line.end + HOLDER_CARD_REACH).includes('カード') ? 'name' : form.key;
+      accepted.push({ key, text: form.text, start: cStart, end: cEnd });
     }
     first = last;
   }

@@ -23,6 +23,12 @@ describe('extractCategories', () => {
     ['漏えいした情報:被保険者名、保険会社名、生年月日、証券番号', ['birthdate', 'insurance_info', 'name']],
     ['メールアドレスとログインパスワードが流出した可能性がある。', ['email', 'password']],
     ['学籍状態区分、学年、組、氏名', ['education_record', 'name']],
+    // 名前 after a strong kind in an enumeration, or a person's (傷病者の名前); 名義人 with no card near is a person's name.
+    ['ポーチの中には、25人分の住所、名前、収めた市税の金額などが記載された控えが入っていたが、紛失した。', ['address', 'name']],
+    ['救急搬送した傷病者の名前や、住所などの個人情報が書かれた書類を紛失したと発表しました。', ['address', 'name']],
+    ['操作して設定を変えれば、2005年度時点の住所や名義人といった内容が閲覧できる状況になっていた。', ['address', 'name']],
+    ['漏えいした情報は、クレジットカード番号、有効期限、名義人などです。', ['card_expiry', 'card_holder_name', 'credit_card_number']],
+    ['会社の名前を変更したことをお知らせします。', []],
     // Real pages' wording: names by role (担当者名, お客様名), surgery and tests (術式, 検査値), school records (テスト結果, 進路予定).
     ['・取引先情報:2,915件(会社名、部署名、住所、電話番号、担当者名)', ['address', 'affiliation_occupation', 'name', 'phone']],
     ['盗まれたパソコンには「お客様名」「住所」「電話番号」「メールアドレス」などの顧客情報が1,873件保存されていた。', ['address', 'email', 'name', 'phone']],
