@@ -346,6 +346,21 @@ export function parseIso(iso: string): { year: number; month: number; day: numbe
  * reference, partial dates give null. `slackDays`: how far after the reference the date may fall (a
  * neighbour item's date in a list newest first: the item above it is a few days newer).
  */
+/**
+ * The first `month`/`day` on or after the event of `eventIso`, if within `maxDays` of it: the day a story announces
+ * what it tells happened on a full date (「…は12月25日、…と発表した。これは2012年12月21日、…」 → 2012-12-25).
+ */
+export function dayOnOrAfter(month: number, day: number, eventIso: string, maxDays: number): string | null {
+  const event = parseIso(eventIso);
+  if (!event) return null;
+  for (const year of [event.year, event.year + 1]) {
+    if (!isValidDate(year, month, day)) continue;
+    const iso = toIso(year, month, day);
+    if (iso >= eventIso) return iso <= addDays(eventIso, maxDays) ? iso : null;
+  }
+  return null;
+}
+
 export function inferPublished(
   mention: { year: number | null; month: number | null; day: number },
   reference: string | null | undefined,

@@ -1,7 +1,7 @@
 // Publication date of each incident: the date in its headline (【…】… 2024/8/9), else the date of the
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
-import { findDates, inferPublished, toIso, ZONE_ASIDE, type DateMention } from './dates';
+import { dayOnOrAfter, findDates, inferPublished, toIso, ZONE_ASIDE, type DateMention } from './dates';
 import { endsSentence, isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
 import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, TIME_LED_LINE, type Segment } from '../segment/segment';
 
@@ -60,6 +60,12 @@ const NEIGHBOUR_SLACK_DAYS = 7;
 const DATELINE_EDGE = 60;
 /** How far into an item the lead sentence may be. */
 const LEAD_WINDOW = 800;
+/** How long after what happened its notice may come, for a lead's day completed from the story's full date. */
+const EVENT_TO_NOTICE_DAYS = 183;
+/** A lead taken for a title: a line of prose, a sentence's end in it. */
+function isLeadHeading(text: string, heading: Range): boolean {
+  return heading.end - heading.start >= LEAD_AS_TITLE_MIN && text.slice(heading.start, heading.end).includes('。');
+}
 
 /** Lines at the top of a notice that may hold its date: a title, a site name, a few menu items, the date. */
 const TOP_LINES = 12;
@@ -353,6 +359,19 @@ function labelledDate(text: string, seg: Segment, all: readonly Range[]): string
   // (Or a bulleted field further down an item's fields: 「・公表 令和6年4月24日 報道提供済み」.)
   return datelines(text, dated)[0] ?? datelines(text, under.length > 0 ? linesAfter(all, seg.heading.end, seg.end, FIELD_LINES).filter((l) => PUBLISHED_FIELD.test(text.slice(l.start, Math.min(l.end, l.start + 8)))) : [])[0] ?? null;
 }
+/** The date an announcement's label (公表日, 発表日) gives in the first lines under a title, alone over it or before it. */
+function announcementField(text: string, heading: Range, end: number, all: readonly Range[]): string | null {
+  const under = linesAfter(all, heading.end, end, FIELD_LINES + 1);
+  for (let k = 0; k < FIELD_LINES && k < under.length; k++) {
+    const s = text.slice(under[k]!.start, under[k]!.end);
+    if (!ANNOUNCEMENT_LABEL.test(s)) continue;
+    const line = PRESS_DATE_LABEL_ALONE.test(s) ? under[k + 1] : under[k];
+    return line ? (datelines(text, [line])[0] ?? null) : null;
+  }
+  return null;
+}
+/** A line led by the label of the announcement's date: 公表日, 発表日 (a colon or the date after it, or nothing). */
+const ANNOUNCEMENT_LABEL = /^\s*(?:公表日|発表日)\s*(?:[:：]|$|[0-9０-９令平])/;
 /** How many lines of an item's fields are read for its publication field. */
 const FIELD_LINES = 10;
 /** An item's publication field: 「・公表 令和6年4月24日」「・公表日:…」. */
@@ -417,7 +436,8 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
     }
   }
   // (Not a timeline's first date under its head: 「1経緯 / 令和3年(2021年)4月13日(火曜日)」 dates an event.)
-  const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES).filter((l) => !underTimelineHead(text, all, l));
+  // (Nor a date labelled as the event's on its line: 「発生時期 2022/6/13」.)
+  const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES).filter((l) => !underTimelineHead(text, all, l) && !EVENT_DATE_LINE.test(text.slice(l.start, l.end)));
   // (A top date that is only the page's update, 「更新日:2024年7月22日」, gives way to the notice's own date near its
   // title, 「… / 更新日:… / ページID / 令和6年7月19日」.)
   const topOwn = notUpdateDateline(text, top);
@@ -438,6 +458,8 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   return datelines(text, signOff)[0] ?? labelledDateBelow(text, all, seg.end);
 }
 
+/** A line led by the label of the event's date: 発生時期 2022/6/13, 判明日：…. */
+const EVENT_DATE_LINE = /^\s*(?:発生(?:日時|日|時期)|事故発生日|判明日|発覚日)\s*[:：]?/;
 /** A timeline's or an occurrence's head: 経緯, 1経緯, 【事案の経過】, 発生日時. */
 const TIMELINE_HEAD_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇【])?\s*(?:本件の|事案の|これまでの|発覚までの)?(?:経緯|時系列|経過|発生日時|発生日)\s*】?\s*[:：]?\s*$/;
 /** Is `line` right under a timeline's head (the nearest non-empty line over it)? */
@@ -558,6 +580,13 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
       const day = lead && !lead.iso ? inferPublished({ year: null, month: lead.month, day: lead.day }, headingDates[i]!, 0)?.iso : null;
       if (day) return day;
     }
+    // A lead taken for the title (a page with no title line) that names the day it announced and, after, the full date of
+    // what happened (「東海精機は12月25日、…と発表した。これは2012年12月21日、…」): the lead's day, in the year from that date.
+    if (headingDates[i] && seg.heading && items === 1 && isLeadHeading(text, seg.heading)) {
+      const lead = leadDate(text, seg);
+      const day = lead && !lead.iso && lead.month !== null ? dayOnOrAfter(lead.month, lead.day, headingDates[i]!, EVENT_TO_NOTICE_DAYS) : null;
+      if (day) return day;
+    }
     if (headingDates[i]) return headingDates[i]!;
     if (timeLed[i]) return timeLed[i]!;
     // A table's row led by its month and day (「11/01｜株式会社…｜…」): the year of the page's date or title.
@@ -580,6 +609,10 @@ export function publishedDates(text: string, segments: readonly Segment[], all: 
     // not a day its quoted lead names.
     const labelledUnder = items !== 1 && !dayLed[i] ? labelledDate(text, seg, all) : null;
     if (labelledUnder) return labelledUnder;
+    // A notice of its own with its announcement's date labelled in its first fields (「発生時期 2022/6/13 / … / 公表日 /
+    // 令和4年6月20日 / 公表の内容 / …令和4年6月13日、受託者から…」): that date, not a day its account starts with.
+    const announcedField = items === 1 && seg.heading ? announcementField(text, seg.heading, seg.end, all) : null;
+    if (announcedField) return announcedField;
     const lead = dayLed[i] ?? leadDate(text, seg) ?? (items !== 1 ? leadingHeadingDay(text, seg) : null);
     if (!lead) {
       // A notice of its own, dated in its first lines (タイトル / 2023年8月10日 / 株式会社…). When a lead

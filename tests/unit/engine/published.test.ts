@@ -304,6 +304,21 @@ describe('published', () => {
     expect(incident?.heading).not.toContain('事件・事故');
     expect(incident?.published).toBe('2024-11-14');
   });
+  it('dates a lead taken for the title by its announced day, in the year of the full date it then tells of (…は12月25日、…発表した。これは2012年12月21日、…)', () => {
+    const text = '北浜精機株式会社は12月25日、顧客などの個人情報を記録したUSBメモリを紛失したと発表した。これは2012年12月21日、同社の従業員がUSBメモリの紛失に気づき上席者に報告したというもの。USBメモリには従業員80名分の社員コードと氏名が記録されていた。';
+    expect(extractIncidents({ text })[0]?.published).toBe('2012-12-25');
+    // (A day that would come more than half a year after the event is not completed from it.)
+    const far = '北浜精機株式会社は9月25日、顧客などの個人情報を記録したUSBメモリを紛失したと発表した。これは2012年12月21日、同社の従業員がUSBメモリの紛失に気づき上席者に報告したというもの。USBメモリには従業員80名分の社員コードと氏名が記録されていた。';
+    expect(extractIncidents({ text: far })[0]?.published).not.toBe('2013-09-25');
+  });
+  it('dates a notice by its announcement\'s labelled field (公表日 / 令和4年6月20日), not by the event\'s labelled date or the day its account starts with', () => {
+    const text = '事故から学ぶ\n\n委託事業における個人情報漏えいについて 汐見市\n\n事故概要\n\n業種 行政の職員\n発生時期 2022/6/13\n漏えい人数 3\n事故概要\n\n公表日\n令和4年6月20日\n公表の内容\n汐見市が実施する「ふるさと納税支援業務」において、個人情報の漏えいがありましたので、お知らせします。\n令和4年6月13日、受託者から3名の寄附申込者に対して、送付状を郵送しました。氏名等が他人のものとなっており、誤送付が判明しました。';
+    expect(extractIncidents({ text })[0]?.published).toBe('2022-06-20');
+    const event = 'メールアドレスの流出について\n発生日時 令和5年12月5日(火曜日)午後1時16分\n流出した個人情報 会員944名分のメールアドレス\n経緯\n全員のメールアドレスをBCC欄ではなく、誤って宛先欄に入力し送信した。\n令和5年12月6日\n汐見市総務部';
+    expect(extractIncidents({ text: event })[0]?.published).toBe('2023-12-06');
+    const noLabel = text.replace('公表日\n令和4年6月20日\n', '');
+    expect(extractIncidents({ text: noLabel })[0]?.published).not.toBe('2022-06-20');
+  });
   it('dates a story by the day its subject held a press conference (…は4日に会見を開き、), not the story\'s date', () => {
     const text = '健診データ流出の可能性\n2025年2月5日(水) 19:10\n\n上条町は4日に会見を開き、委託先のサーバーがランサムウェアに感染し、最大で4218人分の氏名、住所、生年月日が流出した可能性があると明らかにしました。';
     expect(extractIncidents({ text })[0]?.published).toBe('2025-02-04');
