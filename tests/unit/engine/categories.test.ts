@@ -23,6 +23,7 @@ describe('extractCategories', () => {
     ['漏えいした情報:被保険者名、保険会社名、生年月日、証券番号', ['birthdate', 'insurance_info', 'name']],
     ['メールアドレスとログインパスワードが流出した可能性がある。', ['email', 'password']],
     ['学籍状態区分、学年、組、氏名', ['education_record', 'name']],
+    ['修理を依頼した顧客によると、USBメモリには車検証の写し約50枚分のデータが記録されていたという。', ['vehicle_info']],
     // 名前 after a strong kind in an enumeration, or a person's (傷病者の名前); 名義人 with no card near is a person's name.
     ['ポーチの中には、25人分の住所、名前、収めた市税の金額などが記載された控えが入っていたが、紛失した。', ['address', 'name']],
     ['救急搬送した傷病者の名前や、住所などの個人情報が書かれた書類を紛失したと発表しました。', ['address', 'name']],
