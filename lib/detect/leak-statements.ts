@@ -189,6 +189,8 @@ const DUTY = /報告対象|報告の対象|報告義務|通知義務|義務化|�
 /** A glossary's definition (「…決済画面を改ざんし、カード情報を盗み取る手口のこと。」) or a regulator's tally (「…誤送付が引き続き多く報告されています」). */
 const DEFINITION_END = /(?:のこと|を(?:指し|いい)ます|をいう|を指す)。?$/;
 const MANY_REPORTED = /多く(?:報告|寄せられ)/;
+/** A guide's example told as a kind of case: 「…流出し、…1,000万円以上かかったケースもあります」「…漏れるケースが発生」. */
+const EXAMPLE_CASE_END = /ケース(?:も|が)(?:あります|ある|あり|見られ|発生|多い|少なくありません|少なくない)[^。]{0,8}。?$/;
 /** A report made as a precaution: 「…漏えいのおそれがあるものとして、個人情報保護委員会に速報を提出した」. */
 const PRECAUTIONARY_REPORT = /おそれがあるものとして、?[^。]{0,30}?(?:速報|報告)を?(?:提出|行)/;
 const CLASS_OF_INCIDENTS = /(?:事案|事故|事件|被害|インシデント)(?:が|は)?(?:後を絶た|相次い|多発し)/;
@@ -209,6 +211,7 @@ function isGenericSentence(sentence: string): boolean {
     (CLASS_OF_INCIDENTS.test(sentence) && !SELF_VOICE.test(sentence)) ||
     (sentence.includes('件') && TALLY_ROW.test(sentence)) ||
     DEFINITION_END.test(sentence) ||
+    (sentence.includes('ケース') && EXAMPLE_CASE_END.test(sentence)) ||
     MANY_REPORTED.test(sentence) ||
     (sentence.includes('一般') && GENERAL_SPECULATION.test(sentence)) ||
     PRECAUTIONARY_REPORT.test(sentence) ||
