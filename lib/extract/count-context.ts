@@ -69,6 +69,8 @@ const LABEL_BEFORE_RE = atEnd(
 /** A cumulative label (延べ契約件数) marks the count as のべ. Must not match 件数 alone. */
 const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?:件数|人数|者数)(?:は|が)?[ \u3000]*[:：]?/);
 /** Activity tallies (アクセス数は…1件): not people. Must not match 件数 or 人数. */
+/** A label of those a leak reached, ending the text before a count: 不正ログインされたアカウント数は, 流出した件数は. */
+const REACHED_LABEL_RE = /(?:ログインされた|ログインに成功した|閲覧された|流出した|漏えいした|漏洩した)[^。、]{0,12}?数(?:は|が)?[ \u3000]*(?:約|計|合計)?[ \u3000]*$/;
 const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生|発送|郵送|送付|申請|交付|受付|取扱|取り扱い|受理|処理)件?数|試行[^。、]{0,24}?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
 /**
@@ -158,6 +160,8 @@ const ATTEMPTED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ID|アカウント|ログ�
 /** Views as what is counted: 閲覧が計, アクセスは合計 (not log-ins: the accounts an intruder got into are victims). */
 const ACCESSES_BEFORE_RE = /(?:閲覧|アクセス|参照)(?:回数|件数)?(?:が|は)[ \u3000]*(?:計|合計|延べ|のべ)?[ \u3000]*$/;
 /** The disciplined as the topic of the count's sentence: 「懲戒処分は、これで計11人」「処分者数は」. */
+/** A penalty right after a count: 「…計6人を減給」「3人が停職処分」「2名を懲戒処分」. */
+const DISCIPLINED_AFTER_RE = /^[ \u3000]*(?:を|が|は)[^。、]{0,6}?(?:減給|懲戒|戒告|停職|訓告|譴責|けん責|諭旨|懲戒解雇|厳重注意)/;
 const DISCIPLINED_TOPIC_BEFORE_RE = /(?:懲戒)?処分(?:者|を受けた(?:教職員|職員|者))?(?:数)?は、?[^。]*$/;
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
@@ -664,13 +668,16 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (mayEndWith(before, SPACES, STAFF_SEPS, STAFF_ENDS) && endsWithMatch(STAFF_BEFORE_RE, before)) return no('staff');
   // 「今年度の教職員の懲戒処分は、これで計11人となった」: the staff disciplined, counted.
   if (before.includes('処分') && DISCIPLINED_TOPIC_BEFORE_RE.test(before)) return no('staff');
+  // 「上田社長ら役員計6人を減給とする社内処分」: the staff disciplined, the count before the penalty.
+  if (DISCIPLINED_AFTER_RE.test(after)) return no('staff');
   // 「(問い合わせ件数：4月25日までに計386件)」: enquiries counted under their label, a date between.
   if (before.includes('数') && INQUIRY_LABEL_BEFORE_RE.test(before)) return no('incidents');
   // 「本人以外の申請情報の閲覧が計11件確認されました」: views counted, not the people whose data it was.
   if ((before.includes('閲覧') || before.includes('アクセス') || before.includes('参照')) && ACCESSES_BEFORE_RE.test(before)) return no('accesses');
   // 「送信する場合は2名で宛先を確認します」: the staff of a check, not people affected.
   if (a === DE && CHECKERS_AFTER_RE.test(after)) return no('staff');
-  if (before.includes('数') && ACTIVITY_LABEL_RE.test(before)) return no('activity-count');
+  // (Not a count labelled in its own clause as those the leak reached: 「試行回数は…回、不正ログインされたアカウント数は58万9463件」.)
+  if (before.includes('数') && ACTIVITY_LABEL_RE.test(before) && !REACHED_LABEL_RE.test(before.slice(before.lastIndexOf('、') + 1))) return no('activity-count');
   // 「同町の人口は1月末現在で1万7,964人」: a place's population, however the sentence goes on.
   if (before.includes('人口') && POPULATION_OF_PLACE_RE.test(before)) return no('population');
   // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.

@@ -275,6 +275,11 @@ const MUST_MATCH: Row[] = [
   { input: '(3)画像記録の件数\n推定 8,317件\n(4)記載されていた情報', text: '8,317件', value: 8317, victim: true },
   { input: 'つまり、別の方の情報が印刷されていたということ。\nその数、412,087件!', text: '412,087件', value: 412087, victim: true },
   { input: '登録された店舗は、その後増え続けている。\n当時の数、300件。', text: '300件', value: 300, victim: false },
+  // Accounts an intruder got into, labelled in their own clause after the attempts'; officers disciplined.
+  { input: '不正ログイン試行回数は3754万7786回、不正ログインされたアカウント数は24万3112件に上るという。', text: '24万3112件', value: 243112, victim: true },
+  { input: 'ログイン試行の回数は約46万回で、試行に使われたIDは約13万8000件。', text: '約13万8000件', value: 138000, victim: false },
+  { input: '上田社長ら役員計6人を減給とする社内処分を公表した。', text: '計6人', value: 6, victim: false },
+  { input: '県警は、警視ら3人を減給などの懲戒処分とした。', text: '3人', value: 3, victim: false },
 ];
 
 describe('extractCounts: must match', () => {
