@@ -6,7 +6,7 @@ import { isBreadcrumb } from '../text/breadcrumb';
 import type { Tokenizer } from '../types';
 import { ZONE_ASIDE } from './dates';
 
-const LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|生活協同組合|\\(株\\)|㈱|\\(有\\)|㈲)';
+const LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|合名会社|相互会社|生活協同組合|\\(株\\)|㈱|\\(有\\)|㈲)';
 export const LEGAL_PERSON = '(?:学校|社会医療|医療|社会福祉|一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|(?:認定)?特定非営利活動|(?:認定)?NPO|宗教|税理士|弁護士|司法書士|行政書士|社会保険労務士|土地家屋調査士|特許業務|監査)法人';
 /** Characters of a name: kanji, katakana, Latin letters, digits and the joiners ・&-. — no hiragana. */
 // Explicit ranges rather than \p{Script=…}: the same characters for names, and several times faster in V8.

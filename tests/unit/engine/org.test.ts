@@ -600,6 +600,13 @@ describe('words that are no organisation', () => {
   });
 });
 
+describe('legal forms', () => {
+  it('reads a mutual company (…生命保険相互会社) on its own line as the issuer', () => {
+    const text = '平成25年11月1日\n北浜生命保険相互会社\nお客様情報の過大な開示(個人情報の漏えい)について\n当社は、差押債権者様へお客様の生年月日と電話番号を過大に開示していたことが判明いたしました。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜生命保険相互会社');
+  });
+});
+
 describe('a police station', () => {
   it('names the station that lost the data, as the lead\'s subject or the place of the headline\'s loss', () => {
     const lead = '北浜県警汐見署は、同署地域課の男性巡査長が、個人情報が記載された捜査資料を紛失したと発表した。資料には2人分の氏名や住所が記されていた。';
