@@ -327,6 +327,8 @@ function isKanaName(s: string): boolean {
 
 /** A company's name with katakana, a short kanji head allowed (東日本ライフガス, ミナトフーズ), no thing or field's word. */
 const KATAKANA_COMPANY = /^[\u4e00-\u9fff々]{0,6}[\u30a1-\u30ffー・]{3,20}$/u;
+/** A katakana name with its trade after it: ダイレクト出版, ミナト書房, ハルカゼ物産. */
+const KATAKANA_TRADE_NAME = /^[\u30a1-\u30ffー・]{3,16}(?:出版|書房|書店|産業|物産|興業|通信|電気|電子|化学|食品|薬品|精機|技研|印刷|不動産|観光|交通|物流|企画|放送|新聞|工房|製菓|酒造|醸造|商店|商会|住宅|住建|ホーム)$/u;
 function isKatakanaCompany(s: string): boolean {
   return KATAKANA_COMPANY.test(s) && !GENERIC_THING.test(s) && !NOT_AN_ORG.test(s);
 }
@@ -492,7 +494,8 @@ function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null 
   const dash = DASH_ORG.exec(h);
   // 「… - 湖北理科大」: a short form (…大, …高校, …信金) after the dash names one too.
   // (A company's katakana name after a news agency's dash: 「…を売却―東日本ライフガス」.)
-  if (dash && (isOrgName(dash.groups!.org!.trim()) || (SHORT_NAME.test(dash.groups!.org!.trim()) && !NOT_AN_ORG.test(dash.groups!.org!.trim())) || isKatakanaCompany(dash.groups!.org!.trim()))) return dash.groups!.org!.trim();
+  // (Or a katakana name with its trade after it, 「…刑事告訴も - ダイレクト出版」.)
+  if (dash && (isOrgName(dash.groups!.org!.trim()) || (SHORT_NAME.test(dash.groups!.org!.trim()) && !NOT_AN_ORG.test(dash.groups!.org!.trim())) || isKatakanaCompany(dash.groups!.org!.trim()) || KATAKANA_TRADE_NAME.test(dash.groups!.org!.trim()))) return dash.groups!.org!.trim();
   const paren = TRAILING_PAREN.exec(h);
   // 「…が流出(なぎさ市民病院)」: kana allowed in a name that ends like an institution.
   if (paren && (isOrgName(paren.groups!.org!.trim()) || isKanaName(paren.groups!.org!.trim()))) return paren.groups!.org!.trim();
