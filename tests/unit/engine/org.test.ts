@@ -592,6 +592,10 @@ describe('an operator named by what it runs', () => {
 });
 
 describe('words that are no organisation', () => {
+  it('takes no device a story starts with for its subject (メモリーは1日に…届けられ)', () => {
+    const text = 'メモリーは1日に同社に郵送で届けられ、同社が県警へ連絡したことで発覚した。記録されていたのは事件の被害者の氏名や住所など約1300件で、巡査長が紛失していたという。';
+    expect(extractIncidents({ text })[0]?.org ?? null).not.toBe('メモリー');
+  });
   it('takes no form a column is about (Googleフォームは、…) and no report\'s section (…調査で見えてくる…) for the organisation', () => {
     const text = 'Googleフォームは、講演会の申込やアンケートの収集など、簡便な方法で情報を集めることができる非常に便利なツールです。\n\nこの記事では、北浜東海証券の事例を紹介します。\n\n北浜東海証券が主催する講演会の申込フォームで、設定ミスにより最大95件の氏名やメールアドレスが第三者に閲覧可能な状態になった事例があります。';
     expect(extractIncidents({ text })[0]?.org).not.toBe('Googleフォーム');
