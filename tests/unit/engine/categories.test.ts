@@ -24,6 +24,10 @@ describe('extractCategories', () => {
     ['メールアドレスとログインパスワードが流出した可能性がある。', ['email', 'password']],
     ['学籍状態区分、学年、組、氏名', ['education_record', 'name']],
     ['修理を依頼した顧客によると、USBメモリには車検証の写し約50枚分のデータが記録されていたという。', ['vehicle_info']],
+    // A password entered (…の入力が必要な仕様, ID・パスワードの入力) is no leaked one; kinds said to have no chance of leaking are not.
+    ['USBメモリには従業員80名分の氏名が記録されていたが、PC等に接続した際にはパスワードの入力が必要な仕様になっているという。', ['name']],
+    ['顧客名や住所が流出した。通常なら:\n- ID・パスワードの入力\n- 二段階認証\nが必要です。', ['address', 'name']],
+    ['会員の氏名と住所が漏洩した可能性があります。一方で、クレジットカード情報やメールアドレスについては漏洩の可能性がないとされています。', ['address', 'name']],
     // 名前 after a strong kind in an enumeration, or a person's (傷病者の名前); 名義人 with no card near is a person's name.
     ['ポーチの中には、25人分の住所、名前、収めた市税の金額などが記載された控えが入っていたが、紛失した。', ['address', 'name']],
     ['救急搬送した傷病者の名前や、住所などの個人情報が書かれた書類を紛失したと発表しました。', ['address', 'name']],
