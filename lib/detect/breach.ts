@@ -9,9 +9,9 @@ import { isGenericAfter, isNegatedAfter } from '../text/clauses';
 import type { Count, Mention } from '../types';
 import { SCENARIO, isQuotedNoticeReceived, type LeakStatement } from './leak-statements';
 
-/** Words that make data personal: 個人情報, 顧客情報, 会員の情報, 名簿, カルテ, 人事… */
+/** Words that make data personal: 個人情報, 顧客情報, 会員の情報, 名簿, カルテ, 人事, a person's certificate (戸籍証明書, 住民票)… */
 export const PERSONAL_DATA =
-  /個人(?:情報|データ)|(?:顧客|会員|利用者|登録者|学生|児童|生徒|患者|従業員|職員|応募者|取引先|住民|お客様|お客さま|受講生|受講者|参加者|申請者|申込者|入所者|契約者|被保険者|購入者|加入者|市民|県民|保護者|受験者|志願者|出願者)(?:の|様の|さまの)?(?:情報|データ|名簿|登録情報|個人情報)|名簿|カルテ|人事|登録者情報|登録情報|会員情報|契約情報|注文情報/;
+  /個人(?:情報|データ)|(?:顧客|会員|利用者|登録者|学生|児童|生徒|患者|従業員|職員|応募者|取引先|住民|お客様|お客さま|受講生|受講者|参加者|申請者|申込者|入所者|契約者|被保険者|購入者|加入者|市民|県民|保護者|受験者|志願者|出願者)(?:の|様の|さまの)?(?:情報|データ|名簿|登録情報|個人情報)|名簿|カルテ|人事|登録者情報|登録情報|会員情報|契約情報|注文情報|戸籍(?:証明書|謄本|抄本|全部事項証明書|の?附票)|住民票|(?:課税|所得|納税)証明書|印鑑登録証明書/;
 
 /** Leak words that tell data left its owner (not 暗号化され, which tells it became unavailable). */
 const OUTFLOW_WORD = /流出|漏えい|漏洩|流失|漏れ/;

@@ -7,6 +7,21 @@ const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_brea
 describe('incidents and breaches', () => {
   const rows: Array<[string, string, string[]]> = [
     [
+      'another\'s certificate handed over by mistake (別の人の戸籍証明書を…交付) is a breach',
+      '静岡県汐見市役所で戸籍証明書を交付する際、別の人の戸籍証明書を誤って一緒にとじて、交付していたことが分かりました。\n30日に交付された人が窓口に返却に来たことで事態が発覚しました。',
+      ['breach'],
+    ],
+    [
+      'papers with personal data dumped at a recycling station (資源物ステーションに放棄) are a breach',
+      '汐見市の内部文書1万4000枚 資源物ステーションに放棄\n市の行政文書が、資源物回収ステーションに大量に捨てられていた。書類には市民の住所や氏名などの個人情報がのべ947件含まれていた。',
+      ['breach'],
+    ],
+    [
+      'a page describing a notification system (…不正取得に係る本人通知制度) is no breach',
+      '住民票の写し等の第三者交付および不正取得に係る本人通知制度\n本人通知制度とは\nこの本人通知制度により、住民票の写し等が第三者に交付されたことを本人が早期に知ることができ、不正取得による個人の権利の侵害の抑止、防止に役立ちます。\n登録の有無にかかわらず、住民票の写し等を不正取得された人全員に、不正取得があったことをお知らせする制度です。',
+      [],
+    ],
+    [
       'a blog mentioning a notice it once received (「…流出のお詫び」というメールが届いた) is no incident at all',
       '格安SIMに乗り換えた話\nというのも、以前に昔登録したきりのネットショップから「個人情報流出のお詫び」というメールが届いたことがあって、使っていないアカウントほど怖いなと思ったのです。',
       [],
