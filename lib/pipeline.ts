@@ -22,7 +22,7 @@ import { breachCategories, extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach, isAnonymousOrg, isCaseStudyHeading, isFictionalPage, namesPlaceholderOrg, titlesPersonalLeakList } from './detect/breach';
-import { incidentOrg, pageIssuer, type IncidentOrg } from './extract/incident-org';
+import { incidentOrg, pageIssuer, withSelfDefinedName, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
 import type { EngineOptions, Incident, PageText } from './types';
@@ -113,7 +113,9 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     // (A table's row: the name in its organisation's cell; a row of an issuer's own departments, the page's issuer.)
     const named = seg.tableRow?.byDepartment
       ? pageIssuer(text, original, allLines, options.tokenizer)
-      : incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
+      : single
+        ? withSelfDefinedName(text, original, span, incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer))
+        : incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
     let notice = named;
     const issuedBy = seg.notice !== undefined ? seg.notice : seg.issuer;
     if (named.org === null && issuedBy !== undefined) {

@@ -381,6 +381,37 @@ const ECHO_DAY = /^、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
 const ECHO_REACH = 600;
 
 /** A regulator or ministry: 観光庁, 総務省, 個人情報保護委員会 (the police's arrest stories are headlineOrg's). */
+/** A name the notice defines as itself: 「日本赤十字社(以下「当社」)」「北浜市(以下「本市」という。)」. */
+const SELF_DEFINED = /(?<name>[^\s、。「」()（）]{2,40})[ \u3000]*[(（]以下[、,]?[ \u3000]*「(?:当|弊|本)(?:社|協会|会|法人|学|院|機構|組合|財団|市|町|村|区|県|行|金庫|センター|団体|クラブ|グループ)」/u;
+/** A description ending before a name: …である, …における, …および. */
+const DESCRIPTION_BEFORE_NAME = /^.*(?:である|における|および|並びに|及び)/u;
+/** How far into an incident a notice's definition of itself is looked for. */
+const SELF_DEFINED_REACH = 800;
+
+/**
+ * A notice of its own that names itself and calls itself 当協会 from there (「一般財団法人全日本野球協会(以下「当協会」)が…利用して
+ * おりました決済サービス会社、株式会社メタップスペイメント…におきまして」) is its issuer's, whatever vendor it tells of: that name
+ * over `named`, unless `named` is already it.
+ */
+export function withSelfDefinedName(text: string, original: string, span: Range, named: IncidentOrg): IncidentOrg {
+  const self = selfDefinedName(text, span);
+  if (!self) return named;
+  const name = text.slice(self.start, self.end);
+  return named.org && (foldWidth(named.org).includes(name) || name.includes(foldWidth(named.org))) ? named : spelled(original, self);
+}
+
+/** The name a notice defines as itself near the incident's start, or null. */
+function selfDefinedName(text: string, span: Range): Range | null {
+  const window = text.slice(span.start, Math.min(span.end, span.start + SELF_DEFINED_REACH));
+  if (!window.includes('以下')) return null;
+  const m = SELF_DEFINED.exec(window);
+  // (Its description before it is no part of it: 「日本におけるサービス提供者であるノーヴェイン・ジャパン合同会社」.)
+  const name = m?.groups!.name?.replace(DESCRIPTION_BEFORE_NAME, '');
+  if (!m || !name || !readsAsOrg(name)) return null;
+  const at = span.start + m.index + m[0].lastIndexOf(name, m[0].indexOf('以下'));
+  return { start: at, end: at + name.length };
+}
+
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
 const TITLE_MAX = 60;
@@ -437,6 +468,7 @@ function namedOrg(
   if (disclosed) {
     return asSpelled(text, original, disclosed);
   }
+
   // A lead sentence taken for the heading (a page with no title line: 「東浜交通社は2日、…を明らかにした。流出した…」): the body is
   // read from its start, the lead's subject and all.
   if (heading && isProseHeading(text, heading)) {

@@ -606,6 +606,17 @@ describe('words that are no organisation', () => {
   });
 });
 
+describe('a notice that names itself', () => {
+  it('names the issuer that defines itself as 当協会, not the vendor whose incident it tells of', () => {
+    const text = 'ニュース その他\nこの度、一般財団法人北浜野球協会(以下「当協会」)が、講習会の受講料の決済に利用しておりました決済サービス会社、株式会社ミナトペイメント(以下「MP社」)におきまして、MP社の決済情報データベースへの不正アクセスによる情報流出が発生いたしました。\nクレジットカードで決済された皆さまのカード番号や氏名も、流出が懸念されることが判明致しました。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['一般財団法人北浜野球協会']);
+  });
+  it('drops a description before the name it defines (…の提供者であるノーヴェイン・ジャパン合同会社(以下「当社」))', () => {
+    const text = 'お客様情報の流出について\n米国法人および日本におけるサービス提供者であるミナトテック・ジャパン合同会社(以下「当社」)は、当社のサーバーが不正アクセスを受け、お客様の氏名とメールアドレスが流出したことを確認しました。';
+    expect(extractIncidents({ text })[0]?.org).toBe('ミナトテック・ジャパン合同会社');
+  });
+});
+
 describe('legal forms', () => {
   it('reads a mutual company (…生命保険相互会社) on its own line as the issuer', () => {
     const text = '平成25年11月1日\n北浜生命保険相互会社\nお客様情報の過大な開示(個人情報の漏えい)について\n当社は、差押債権者様へお客様の生年月日と電話番号を過大に開示していたことが判明いたしました。';
