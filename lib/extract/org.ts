@@ -71,6 +71,8 @@ const LEAD_DATE = `[ \\u3000]?、?(?:現地時間|日本時間|米国時間|こ�
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
  */
 const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?:【[^】\\n]{1,16}】)?(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?(?<particle>[はが])${LEAD_DATE}`, 'u');
+/** A lead whose subject is several names apart by commas, dated: 「楽天、楽天カード、楽天Edyは12月25日、」. */
+const JOINT_LEAD = new RegExp(`(?:^|[。\\n])[ \\u3000]*(?<org>${NAME}{2,20})(?:、${NAME}{2,20}){1,4}(?:の[0-9０-９一二三四五]社)?は${LEAD_DATE}`, 'u');
 /** A lead's particle and day (「は9日、」「が、3月28日に」): where every LEAD_SUBJECT match ends. */
 const LEAD_TAIL = new RegExp(`[はが]${LEAD_DATE}`, 'u');
 /** LEAD_SUBJECT, global, to search from an offset. */
@@ -455,6 +457,8 @@ export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string |
   // went to (「渋谷警察署に被害届」), or a news site's tag line (「滋賀県警守山署」), is none.
   return name && POLICE_STATION.test(name) && !actsInHeading(heading, name) ? null : name;
 }
+/** A photo's credit ending a line: (c)朝日新聞社, ©共同, 写真:…. */
+const PHOTO_CREDIT_END = /[ \u3000]*(?:\([cC]\)|©|Ⓒ|写真[:：]|撮影[:：])[^\n]*$/u;
 /** A police station: 深川警察署, 兵庫県警飾磨署. */
 const POLICE_STATION = /(?:警察署|(?:県警|府警|道警|警視庁)[\u4e00-\u9fff]{1,6}署)$/u;
 /** Is `name` the subject or the place of the heading's event (…署は, …署で, …署が), not where a report went? */
@@ -467,7 +471,8 @@ function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null 
   if (isBreadcrumb(heading)) return null; // ホーム ＞ ニュース: its first step is no organisation
   // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
   // 「[labsys-l:03417] Fwd: …」: a mailing list's tag and a forward's mark are no name.
-  let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '');
+  // (A photo's credit after a caption, 「会見した…の幹部ら (c)朝日新聞社」, names who took it, not the organisation.)
+  let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '').replace(PHOTO_CREDIT_END, '');
   const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
   // 「筑波台高校個人情報紛失事件」「…事件①白鷺台市個人情報持ち出し事件」: a case named after its organisation.
@@ -634,6 +639,21 @@ function nameEndingLead(cand: string, topic: boolean, placed = false): string | 
   return plain(cand) || isKanaName(cand) ? cand : undefined;
 }
 
+/**
+ * A name of kanji alone as a dated lead's subject when its sentence ends announcing (「資生堂は2日、…と発表した」): a news lead's
+ * subject is the one that announced. (Not a person, a place or a word for the one already named: 男性, 同社, 北浜市 read otherwise.)
+ */
+function announcingKanjiName(cand: string, body: string, lead: RegExpExecArray): string | undefined {
+  if (!KANJI_NAME.test(cand) || cand.length > 8 || NOT_AN_ORG.test(cand) || SELF_OR_SAME.test(cand) || PLACE_END.test(cand) || NOT_AN_ANNOUNCER.test(cand)) return undefined;
+  const from = lead.index + lead[0].length;
+  const stop = body.indexOf('。', from);
+  const sentence = body.slice(from, stop < 0 ? Math.min(body.length, from + 200) : stop);
+  return ANNOUNCED_END.test(sentence) ? cand : undefined;
+}
+/** How a news lead's sentence ends when its subject announced: …と発表した, …を明らかにした. */
+const ANNOUNCED_END = /(?:と|を)(?:発表|公表)(?:した|しました)$|を明らかにした$|明らかにしました$/u;
+/** People and bodies a lead's subject may be that are no organisation of the incident: 男性, 容疑者, 県警, 裁判所…. */
+const NOT_AN_ANNOUNCER = /(?:男性|女性|容疑者|被告|社長|会長|部長|教授|知事|市長|町長|村長|大臣|長官|警|署|庁|省|裁判所|委員会|政府|国|党|教委|(?<!学)部|課|局|室|係|班)$/u;
 /** A name of a hiragana head and a kanji tail (たしろ薬品, みなと商会), as a lead's subject with its seat after it or after what it sells. */
 const KANA_KANJI_NAME = /^[ぁ-ゖ]{2,8}[\u4e00-\u9fff々ヶ]{1,6}$/u;
 const kanaKanjiName = (name: string) => KANA_KANJI_NAME.test(name) && !FUNCTION_WORDS.test(name) && !NOT_AN_ORG.test(name);
@@ -806,6 +826,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
         : corporate && corporate.length > (names[0]?.text.length ?? 0)
           ? corporate
           : (names[0]?.text ?? nameEndingLead(cand, lead.groups!.particle === 'は', PLACED_SUBJECT.test(lead[0])));
+    const announcer = pick ? undefined : announcingKanjiName(cand, body, lead);
+    // (A name of kanji alone is spelled as the body writes it with its legal form: 富嶽園 → 株式会社富嶽園.)
+    if (announcer && !police(announcer)) {
+      const at = body.indexOf(announcer, lead.index);
+      const full = spelledWithCompanyForm(body, announcer);
+      return { org: full ?? announcer, span: { start: start + at, end: start + at + announcer.length }, how: 'lead' };
+    }
     if (pick && !NOT_AN_ORG.test(pick) && !police(pick) && !police(cand) && !isOwnedThing(body, pick)) {
       const at = body.indexOf(pick, lead.index);
       // 「住宅設備会社「北斗ホームサービス」は」: a quoted name, with its legal form where the body writes it so.
@@ -818,6 +845,16 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
       return bare !== pick && !full
         ? { org: bare, span: { start: start + from, end: start + from + bare.length }, how: 'lead' }
         : { org: full ?? pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
+    }
+  }
+  // 「楽天、楽天カード、楽天Edyは12月25日、」: group companies announcing together, the first named first.
+  const joint = body.includes('、') ? JOINT_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
+  if (joint) {
+    const first = joint.groups!.org!;
+    const rest = joint[0].slice(joint[0].indexOf(first) + first.length);
+    if ((readsAsOrg(first) || PLAIN_NAME.test(first) || rest.startsWith(`、${first}`)) && !NOT_AN_ORG.test(first) && !police(first)) {
+      const at = joint.index + joint[0].indexOf(first);
+      return { org: first, span: { start: start + at, end: start + at + first.length }, how: 'lead' };
     }
   }
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.

@@ -139,7 +139,10 @@ describe('orgFromBody', () => {
     ['納税通知書の印刷業務を委託している事業者(株式会社ミナト印刷)から、ランサムウェア被害の報告がありました。', null],
     ['ワイン通販サイト「ヴィネリア・タカミ」を運営する高見酒販(東京都中央区)は9月22日、不正アクセスを受けたと発表した。', '高見酒販'],
     ['同市教委(金沢市)は22日、生徒の個人情報が流出したと発表した。', null],
-    ['高見酒販は9月22日、不正アクセスを受けたと発表した。', null],
+    // A name of kanji alone as a dated lead's subject that announced (this session's real pages: 資生堂, 高島屋, 日本郵便).
+    ['高見酒販は9月22日、不正アクセスを受けたと発表した。', '高見酒販'],
+    ['県教委は9月22日、生徒の個人情報が流出したと発表した。', null],
+    ['男性は9月22日、個人情報が流出したと発表した。', null],
     ['愛知県蒲郡市の病院がサイバー攻撃を受けた。蒲郡市の「みなと中央病院」では今月8日、院内のサーバーがランサムウェアに感染した。', 'みなと中央病院'],
     ['長野県の一般社団法人湯ノ平温泉観光協会は5月28日、当選者のメールアドレスが流出したと発表した。', '一般社団法人湯ノ平温泉観光協会'],
     ['化粧品の企画・販売を手掛けるルミエール・ボーテ(東京都港区)は7月15日、通販サイトが不正アクセスを受けたと発表した。', 'ルミエール・ボーテ'],
@@ -614,6 +617,29 @@ describe('a notice that names itself', () => {
   it('drops a description before the name it defines (…の提供者であるノーヴェイン・ジャパン合同会社(以下「当社」))', () => {
     const text = 'お客様情報の流出について\n米国法人および日本におけるサービス提供者であるミナトテック・ジャパン合同会社(以下「当社」)は、当社のサーバーが不正アクセスを受け、お客様の氏名とメールアドレスが流出したことを確認しました。';
     expect(extractIncidents({ text })[0]?.org).toBe('ミナトテック・ジャパン合同会社');
+  });
+});
+
+describe('a news lead\'s subject', () => {
+  it('names a kanji name alone that announced (資生堂は2日、…と発表した), spelled with its legal form where the body writes it', () => {
+    const text = '汐見堂は2日、化粧品子会社「ミナト」の通販サイトに不正アクセスがあり、個人情報約42万件が流出した可能性があると発表した。\n同社によると、氏名や住所が含まれていた。';
+    expect(extractIncidents({ text })[0]?.org).toBe('汐見堂');
+    const spelledOut = text + '\nお問い合わせ:株式会社汐見堂 お客様窓口';
+    expect(extractIncidents({ text: spelledOut })[0]?.org).toBe('株式会社汐見堂');
+  });
+  it('takes no person or department that announced for a kanji name', () => {
+    for (const subject of ['男性', '北浜県環境生活部']) {
+      const text = `${subject}は2日、委託先がランサムウェアの攻撃を受け、申請者の氏名や住所が流出したおそれがあると発表した。`;
+      expect(extractIncidents({ text })[0]?.org ?? null, subject).not.toBe(subject);
+    }
+  });
+  it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
+    const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
+    expect(extractIncidents({ text })[0]?.org).toBe('汐見');
+  });
+  it('takes no photo\'s credit for the organisation (…幹部ら (c)北浜新聞社)', () => {
+    const text = '会見したミナト総研の幹部ら (c)北浜新聞社\n\n大容量のファイルを送信できるサービスが不正アクセスを受けた。480万件を超える氏名やメールアドレスが漏洩した可能性があるという。';
+    expect(extractIncidents({ text })[0]?.org).not.toBe('北浜新聞社');
   });
 });
 
