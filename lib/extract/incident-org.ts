@@ -5,7 +5,7 @@ import { endsSentence, type Range } from '../text/lines';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
-import { COMPANY_FORMS, fullForms, isCorporateName, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
+import { COMPANY_FORMS, fullForms, isCorporateName, isPlaceOfKind, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
 import { disclosureIssuer, orgFromSelfReference, orgFromSignature } from './org-signature';
 import { BRACKET_NAME_LINE, BULLET_NAME, DATED_DASH_ITEM, EQUALS_BRIEF, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
 
@@ -492,8 +492,9 @@ function namedOrg(
   }
   if (heading && fromHeading) {
     // A headline's description for a name (「オンライン書店で会員…流出」): the lead's subject names it (株式会社ミナトヤ書店は、…).
-    const lead = GENERIC_DESCRIPTION.test(fromHeading) ? orgFromBody(text, heading.end, span.end) : null;
-    if (lead && lead.how !== 'first') {
+    // (Or a place describing a body it does not name: 「岐阜市の病院に不正アクセス」 over 「岐阜市の安江病院は4日、」.)
+    const lead = GENERIC_DESCRIPTION.test(fromHeading) || isPlaceOfKind(foldWidth(original.slice(heading.start, heading.end)), fromHeading) ? orgFromBody(text, heading.end, span.end) : null;
+    if (lead && lead.how !== 'first' && !SELF_OR_SAME.test(lead.org)) {
       return asSpelled(text, original, lead);
     }
     return headlineOrg(text, original, span, heading, fromHeading);

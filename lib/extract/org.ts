@@ -16,7 +16,7 @@ const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
   '(?:県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|警察署|(?<=(?:県警|府警|道警|警視庁)[\u4e00-\u9fff]{1,6})署|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|看護大|医科大|工科大|工業大|女子大|芸術大|外語大|外国語大|教育大|農工大|理科大|体育大|薬科大|歯科大|国際大|経済大|商科大|医療大|福祉大|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
-  '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|新聞社|地検|区検|選挙管理委員会|農業委員会|消防本部|消防局|労働局|信連|経済連|厚生連|共済連|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
+  '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|協議会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|新聞社|地検|区検|選挙管理委員会|農業委員会|消防本部|消防局|労働局|信連|経済連|厚生連|共済連|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
 
 /**
  * Municipalities (and one word) whose names are written with hiragana, a gazetteer rather than a rule:
@@ -47,7 +47,7 @@ export const ORG_NAME = new RegExp(ORG_ALTERNATIVES, 'g');
 const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_ALTERNATIVES})$`);
 
 /** Pronouns, relative words, bodies and desks (ヘルプセンター, 支援センター alone) that are never the victim organisation. */
-const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|学会|機構|センター|病院|大学|組合|学校|財団|法人)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|^(?:所轄|管轄|最寄り(?:の)?|地元(?:の)?|近く(?:の)?)?警察署$|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|(?:USB)?メモリー?|(?:ノート)?パソコン|PC|スマートフォン|スマホ|携帯電話|端末|ハードディスク|HDD|書類|資料|名簿|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security|Date|DATE|date|published|posted|updated)(?:\s|[:：]|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^本社[・:：]|(?:誤配達|誤送付|誤送信|誤交付|紛失|流出|漏えい|漏洩)$|^[・•◦]?(?:株式会社|有限会社|合同会社)$|^(?:トップページ|ホームページ|サイトマップ|ページの先頭)|^(?:最近|近年|昨今|今回|前回|先日)|^(?:当該|該当|上記|前記|下記)|^(?:委託先|再委託先|取引先)|^(?:クリニック|病院|医院|診療所|学校|大学|企業|自治体)・|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$|(?:こと|もの)$|(?:Google|グーグル|Web|WEB|ウェブ|入力|申込|申し込み|応募|問い合わせ|お問い合わせ)フォーム$|(?:調査|分析|対策|解説|まとめ)$/u;
+const NOT_AN_ORG = /^(?:同|本|当|弊|各|全|貴|他|両|旧|新|市|県|都|府|区|町|村|国)(?:市|県|都|府|区|町|村|社|学|院|校|庁|省|協会|学会|機構|センター|病院|大学|組合|学校|財団|法人)?$|^(?:都内|県内|市内|国内|海外|全国|(?:市|県|町|村|区|都|府|道|国)外|(?:町|村|区|府|道)内)|^(?:市立|県立|都立|府立|道立|区立|町立|村立|国立|公立|私立)(?:病院|大学|高校|学校|中学校|小学校|斎場|高等学校|中等教育学校|特別支援学校|義務教育学校|幼稚園|保育園|こども園)?$|^(?:小|中|小中|小中高|中高|高等|中等教育|義務教育|特別支援|専門|高等専門)?学校$|^[市県府都道町村区]教委|個人情報保護委員会|フィッシング対策協議会|^(?:所轄|管轄|最寄り(?:の)?|地元(?:の)?|近く(?:の)?)?警察署$|検察|裁判所|消費者庁|(?:犯行|攻撃|ハッカー|ランサムウェア|ランサム)(?:グループ|集団)$|^(?:帰|登|退|出|在|本|閉|開)庁$|^(?:地方|都市|信託|ネット|外資系|大手|中堅)(?:銀行|証券|病院)$|^(?:信用組合|信用金庫|銀行|病院|大学|協会|機構|組合|財団|学園|センター|研究所|クリニック|グループ|ホールディングス|医院|診療所)$|^(?:ヘルプ|サポート|カスタマー|コール|コンタクト|お客様|お客さま|相談|支援|問い合わせ|お問い合わせ|情報)センター$|^(?:上下水道局|水道局|下水道局|交通局|病院局|企業局|消防局|消防本部|教育委員会)$|^(?:歯科医院|歯科|動物病院|薬局|介護施設|保育所)$|(?:都道府県|市区町村|区市町村|市町村)$|^(?:当|弊|同|本)(?:社)?グループ(?:会社)?$|税$|(?:店員|職員|社員|従業員|教諭|教員|巡査長?|警察官|容疑者)$|^[0-9０-９]{1,2}[.．)）]?[ \u3000]|地区$|^(?:インターネット|ネット|SNS|ウェブ|Web)(?:上|グループ)?$|^SNS|(?:データ|情報|書類|ファイル|メール)を|^(?:不正アクセス|不正ログイン|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|フィッシング|システム|サーバー?|データ|ファイル|メール|(?:USB)?メモリー?|(?:ノート)?パソコン|PC|スマートフォン|スマホ|携帯電話|端末|ハードディスク|HDD|書類|資料|名簿|ホームセンター|スーパー|コンビニ|ドラッグストア|百貨店)$|(?:子会社|関連会社|グループ会社)$|^(?:Published|Posted|Updated|Share|Tweet|Home|News|Top|Menu|Search|Login|Security|Date|DATE|date|published|posted|updated)(?:\s|[:：]|$)|^(?:反省|帰省|内省|自省|人事院?)$|^出身|^本社[・:：]|(?:誤配達|誤送付|誤送信|誤交付|紛失|流出|漏えい|漏洩)$|^[・•◦]?(?:株式会社|有限会社|合同会社)$|^(?:トップページ|ホームページ|サイトマップ|ページの先頭)|^(?:最近|近年|昨今|今回|前回|先日)|^(?:当該|該当|上記|前記|下記)|^(?:委託先|再委託先|取引先)|^(?:クリニック|病院|医院|診療所|学校|大学|企業|自治体)・|^\d{1,4}年|^(?:ネット通販|通販|オンラインショップ|ECサイト)$|(?:こと|もの)$|(?:Google|グーグル|Web|WEB|ウェブ|入力|申込|申し込み|応募|問い合わせ|お問い合わせ)フォーム$|(?:調査|分析|対策|解説|まとめ)$/u;
 
 const SITE_SUFFIX = /\s*[|｜]\s*(?<site>[^|｜]{1,60})$/;
 /** A news site's name after a colon: 「…―東日本ライフガス:時事ドットコム」「…:毎朝新聞デジタル」. */
@@ -453,12 +453,21 @@ function leadingNounRun(s: string, tokenizer: Tokenizer): string {
 /** The organisation named by a headline, or null. */
 export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
   const name = nameFromHeading(heading, tokenizer);
+  if (!name) return null;
   // A police station names an incident only as the one that lost it (「深川警察署で…を紛失」「…署は、…」): a station a report
   // went to (「渋谷警察署に被害届」), or a news site's tag line (「滋賀県警守山署」), is none.
-  return name && POLICE_STATION.test(name) && !actsInHeading(heading, name) ? null : name;
+  if (POLICE_STATION.test(name) && !actsInHeading(heading, name)) return null;
+  return name;
 }
+/** A kind of body after a place and の, no name: 「…の病院に」「…の会社で」. */
+const PLACE_OF_KIND = /^の(?:病院|医院|クリニック|診療所|薬局|会社|企業|学校|小学校|中学校|高校|大学|施設|介護施設|保育園|幼稚園|団体|法人|事業者|銀行|信金|ホテル|店舗)(?:で|に|が|は|の|、)/u;
 /** A photo's credit ending a line: (c)朝日新聞社, ©共同, 写真:…. */
 const PHOTO_CREDIT_END = /[ \u3000]*(?:\([cC]\)|©|Ⓒ|写真[:：]|撮影[:：])[^\n]*$/u;
+/** Is `name` a place the heading describes a body by, naming none (「岐阜市の病院に不正アクセス」)? */
+export function isPlaceOfKind(heading: string, name: string): boolean {
+  const at = heading.indexOf(name);
+  return PLACE_END.test(name) && at >= 0 && PLACE_OF_KIND.test(heading.slice(at + name.length));
+}
 /** A police station: 深川警察署, 兵庫県警飾磨署. */
 const POLICE_STATION = /(?:警察署|(?:県警|府警|道警|警視庁)[\u4e00-\u9fff]{1,6}署)$/u;
 /** Is `name` the subject or the place of the heading's event (…署は, …署で, …署が), not where a report went? */
@@ -721,7 +730,7 @@ const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:�
 /** Who apologised or announced, after what it said: 「…判明したとしてミナトモバイルが謝罪しました」. */
 const APOLOGY_SUBJECT = new RegExp(`(?:として|とし、|ことを受け(?:て)?、?)(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})が(?:謝罪|陳謝|発表|公表)(?:しました|した|している|しています)`, 'u');
 const ANNOUNCING_SUBJECT = new RegExp(
-  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
+  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>(?:[ぁ-ゖ]{2,8}(?=[${HAN}${KATAKANA}]))?[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
   'u',
 );
 /**
@@ -732,6 +741,8 @@ const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表し�
 /** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
 /** What runs something, ending the words before a name: 「…を運営する」「…を手がける」. */
 const OPERATOR_BEFORE_END = new RegExp(`${OPERATOR_VERB}$`, 'u');
+/** A name's first unit in hiragana. */
+const HIRAGANA_START = /^[ぁ-ゖ]/u;
 /** A kind of body, no name: 会社, 企業, 運営会社. */
 const BARE_KIND = /^(?:会社|企業|法人|団体|事業者|業者|本社|親会社|子会社|運営会社|運営元|同社|当社|自社)$/u;
 /** The operator of a named service whose system the lead tells of: 「快活CLUBを運営する快活フロンティアのサーバーが」. */
@@ -877,7 +888,9 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const org = announcing.groups!.org!;
     // (A name of kanji alone only after what it runs: 「模擬試験「…」を運営する学悠出版は、…と発表した」.)
     const operated = OPERATOR_BEFORE_END.test(announcing[0].slice(0, announcing[0].lastIndexOf(org)));
-    if ((HAS_KATAKANA_OR_LATIN.test(org) || (operated && !BARE_KIND.test(org))) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
+    // (A hiragana head only there too: 「調剤薬局を展開するたんぽぽ薬局は、」.)
+    const named = operated ? !BARE_KIND.test(org) : HAS_KATAKANA_OR_LATIN.test(org) && !HIRAGANA_START.test(org);
+    if (named && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
       // The name with its legal form, where the body writes it so (お問い合わせ：株式会社ツキミ通信).
       const full = spelledWithCompanyForm(body, org);
       const named = full ?? org;

@@ -643,6 +643,27 @@ describe('a news lead\'s subject', () => {
   });
 });
 
+describe('bodies and descriptions', () => {
+  it('reads a council (…社会福祉協議会) as a body that ends a name', () => {
+    const text = '北浜県社会福祉協議会の業務システムにおいて個人情報がインターネット上で閲覧可能な状態にあった事案について\n本会では、保守管理会社が当該システムの誤設定をしたことにより、講師の氏名や住所が閲覧可能な状態にありました。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜県社会福祉協議会');
+  });
+  it('takes the lead\'s name over a headline\'s place describing a body it does not name (岐阜市の病院に…)', () => {
+    const text = '汐見市の病院に不正アクセス、患者11万人分の情報流出か\n汐見市の北浜病院は4日、外部から不正アクセスを受け、患者や職員、計約11万人分の氏名や住所が流出した可能性があると発表した。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜病院');
+    const same = '汐見市の小学校で通知表32人分が所在不明に\n同市教育委員会は7月14日、市立東小学校で、通知表32人分が所在不明になっていると発表しました。児童の氏名と成績が記載されていました。';
+    expect(extractIncidents({ text: same })[0]?.org).toBe('汐見市');
+  });
+  it('names a kana-headed name after what it runs as an announcement\'s subject (調剤薬局を展開するたんぽぽ薬局は、)', () => {
+    const text = 'PCが所在不明 - 調剤薬局\n\n調剤薬局を展開するすずらん薬局は、北浜県の高岡店において、患者の氏名や処方内容が保存されているパソコンの紛失が判明したことを明らかにした。';
+    expect(extractIncidents({ text })[0]?.org).toBe('すずらん薬局');
+  });
+  it('takes no anti-phishing council a story cites for the organisation', () => {
+    const text = '大手ECかたるフィッシング、報告件数は約18万件\nフィッシング対策協議会は2日、大手ECサイトをかたるフィッシングメールの報告が急増していると発表した。偽サイトでクレジットカード番号や氏名を入力させる手口だという。';
+    expect(extractIncidents({ text }).map((i) => i.org)).not.toContain('フィッシング対策協議会');
+  });
+});
+
 describe('legal forms', () => {
   it('reads a mutual company (…生命保険相互会社) on its own line as the issuer', () => {
     const text = '平成25年11月1日\n北浜生命保険相互会社\nお客様情報の過大な開示(個人情報の漏えい)について\n当社は、差押債権者様へお客様の生年月日と電話番号を過大に開示していたことが判明いたしました。';
