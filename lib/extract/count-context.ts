@@ -160,6 +160,8 @@ const ATTEMPTED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:ID|アカウント|ログ�
 /** Views as what is counted: 閲覧が計, アクセスは合計 (not log-ins: the accounts an intruder got into are victims). */
 const ACCESSES_BEFORE_RE = /(?:閲覧|アクセス|参照)(?:回数|件数)?(?:が|は)[ \u3000]*(?:計|合計|延べ|のべ)?[ \u3000]*$/;
 /** The disciplined as the topic of the count's sentence: 「懲戒処分は、これで計11人」「処分者数は」. */
+/** An aside after a body's name that names its head, then its size: 「(三橋重信校長、生徒」「(院長 …、職員」. */
+const HEAD_ASIDE_BEFORE_RE = /[(（][^()（）]{1,16}(?:校長|院長|学長|園長|所長|社長|理事長|館長)[、,][^()（）、]{0,8}$/;
 /** A penalty right after a count: 「…計6人を減給」「3人が停職処分」「2名を懲戒処分」. */
 const DISCIPLINED_AFTER_RE = /^[ \u3000]*(?:を|が|は)[^。、]{0,6}?(?:減給|懲戒|戒告|停職|訓告|譴責|けん責|諭旨|懲戒解雇|厳重注意)/;
 const DISCIPLINED_TOPIC_BEFORE_RE = /(?:懲戒)?処分(?:者|を受けた(?:教職員|職員|者))?(?:数)?は、?[^。]*$/;
@@ -666,6 +668,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
     return no('viewer');
   }
   if (mayEndWith(before, SPACES, STAFF_SEPS, STAFF_ENDS) && endsWithMatch(STAFF_BEFORE_RE, before)) return no('staff');
+  // 「県立北浜高校(北浜一郎校長、生徒667人)は」: a body's size in the aside after its name, with its head's name.
+  if (before.includes('長') && HEAD_ASIDE_BEFORE_RE.test(before)) return no('population');
   // 「今年度の教職員の懲戒処分は、これで計11人となった」: the staff disciplined, counted.
   if (before.includes('処分') && DISCIPLINED_TOPIC_BEFORE_RE.test(before)) return no('staff');
   // 「上田社長ら役員計6人を減給とする社内処分」: the staff disciplined, the count before the penalty.

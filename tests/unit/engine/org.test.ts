@@ -595,6 +595,10 @@ describe('an operator named by what it runs', () => {
 });
 
 describe('words that are no organisation', () => {
+  it('takes no visit to an office for a name (…と児童相談所へ来庁し、)', () => {
+    const text = '受診券の誤発送について\n区民が「封書に別人の受診券が入っていた。」と児童相談所へ来庁し、誤発送が判明しました。受診券には氏名と住所が記載されていました。';
+    expect(extractIncidents({ text })[0]?.org ?? null).not.toBe('来庁');
+  });
   it('takes no device a story starts with for its subject (メモリーは1日に…届けられ)', () => {
     const text = 'メモリーは1日に同社に郵送で届けられ、同社が県警へ連絡したことで発覚した。記録されていたのは事件の被害者の氏名や住所など約1300件で、巡査長が紛失していたという。';
     expect(extractIncidents({ text })[0]?.org ?? null).not.toBe('メモリー');
