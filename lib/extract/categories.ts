@@ -209,7 +209,9 @@ const DESTINATION_BEFORE = /(?:送信先|送付先|宛先|転送先|配信先|�
 /** A workplace a document was sent to: 勤務先の事業所に送付, 勤務先へ郵送. */
 const WORKPLACE_DESTINATION_AFTER = /^(?:の[^。、]{0,6}?)?[へに](?:の)?(?:送信|送付|発送|郵送|送っ|誤送)/;
 /** A FAX number dialled, entered or kept in the sender's list, not sent: 「FAX番号を誤って入力」「FAX番号の登録・変更時は」. */
-const FAX_DESTINATION_AFTER = /^(?:宛|あて|[へに](?:の)?(?:送信|誤送信|送付|送っ)|(?:の[^。、]{0,10}?)?を[^。]{0,8}?(?:誤|入力|押し|登録|間違)|の(?:登録|変更|入力|確認|設定|短縮|読み合わせ))/;
+const FAX_DESTINATION_AFTER = /^(?:の?(?:宛|あて)|[へに](?:の)?(?:送信|誤送信|送付|送っ)|(?:の[^。、]{0,10}?)?を[^。]{0,8}?(?:誤|入力|押し|登録|間違)|の(?:登録|変更|入力|確認|設定|短縮|読み合わせ)|(?:等)?(?:が|に|は)?(?:誤って|誤り|間違|相違)|(?:の)?(?:誤り|間違い|誤記|誤表記)|等を[^。]{0,12}?確認)/;
+/** A wrong fax number, told before it: 「誤ったFAX番号を記載し」. */
+const WRONG_FAX_BEFORE = /(?:誤った|間違った|誤りのある|違う|誤記した|誤って(?:記載|掲載|記入)した)(?:申込)?$/;
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
 const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;
 /** Lines that start like list items: ・ • ● ※ ① (1) 1. a) - */
@@ -640,7 +642,7 @@ export function extractCategories(
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
         // (Unless the addresses were shown to the other recipients: 「送信先のメールアドレスが他の受信者に表示される状態で」, 「…を誤って「TO」欄に入力」.)
         if (form.key === 'email' && (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before)) && !SHOWN_TO_RECIPIENTS.test(text.slice(sentence.start, sentence.end))) continue;
-        if (form.key === 'fax' && FAX_DESTINATION_AFTER.test(after)) continue;
+        if (form.key === 'fax' && (FAX_DESTINATION_AFTER.test(after) || WRONG_FAX_BEFORE.test(before))) continue;
         // 「新たな勤務先の事業所に送付すべきところ」: where a notice was sent, not a data kind.
         if (form.key === 'affiliation_occupation' && WORKPLACE_DESTINATION_AFTER.test(after)) continue;
         if (CREDENTIAL_KEYS.has(form.key) && (CREDENTIAL_OWNER_BEFORE.test(before) || CREDENTIAL_USE_AFTER.test(after))) continue;

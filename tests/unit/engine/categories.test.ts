@@ -28,6 +28,11 @@ describe('extractCategories', () => {
     ['USBメモリには従業員80名分の氏名が記録されていたが、PC等に接続した際にはパスワードの入力が必要な仕様になっているという。', ['name']],
     ['顧客名や住所が流出した。通常なら:\n- ID・パスワードの入力\n- 二段階認証\nが必要です。', ['address', 'name']],
     ['会員の氏名と住所が漏洩した可能性があります。一方で、クレジットカード情報やメールアドレスについては漏洩の可能性がないとされています。', ['address', 'name']],
+    // A wrong fax number told as the mistake (誤ったFAX番号, FAX番号に誤り, 誤って記載した申込ファックス番号のあて先) is no leaked fax number.
+    ['区民卓球大会の参加申込書に誤ったFAX番号を記載し、申込者12名の氏名と年齢が漏えいした。', ['age', 'name']],
+    ['申込書のFAX番号に誤りがあり、申込者の氏名と電話番号が別人に送信された。', ['name', 'phone']],
+    ['誤って記載した申込ファックス番号のあて先の人物に、申込者の氏名が届いていた。', ['name']],
+    ['流出した情報は、取引先の会社名、FAX番号などです。', ['affiliation_occupation', 'fax']],
     // 名前 after a strong kind in an enumeration, or a person's (傷病者の名前); 名義人 with no card near is a person's name.
     ['ポーチの中には、25人分の住所、名前、収めた市税の金額などが記載された控えが入っていたが、紛失した。', ['address', 'name']],
     ['救急搬送した傷病者の名前や、住所などの個人情報が書かれた書類を紛失したと発表しました。', ['address', 'name']],
