@@ -155,7 +155,7 @@ const REGULATOR_NEWS =
  * 「消費者庁は2月13日、「…」と題する文書を公開し、改めて注意を呼びかけました。」): incidents in general, none of its own.
  */
 const REGULATOR_WARNING_LEAD =
-  /^[^。]{0,40}?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|国民生活センター|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:は|が)[^。]{0,160}?(?:注意喚起を(?:行|実施|し|発表|公表)|注意を(?:呼びかけ|促し)|(?:状況|件数)を(?:取りまとめ|とりまとめ|まとめ))/;
+  /^[^。]{0,40}?(?:個人情報保護委員会|総務省|経済産業省|警察庁|消費者庁|金融庁|文部科学省|厚生労働省|国民生活センター|IPA|情報処理推進機構|JPCERT\/CC|JPCERT|NISC|内閣サイバーセキュリティセンター)(?:(?:は|が)[^。]{0,160}?(?:注意喚起を(?:行|実施|し|発表|公表)|注意を(?:呼びかけ|促し)|(?:状況|件数)を(?:取りまとめ|とりまとめ|まとめ))|(?:より|から)、?「[^」]{0,80}注意喚起」(?:が|を))/;
 /** How far into a segment its lead is read for a regulator's warning. */
 const REGULATOR_LEAD_REACH = 300;
 /** A fraud warning's title: 「…を窃取するフィッシングにご注意ください」「…を装った詐欺に注意」 (the page warns of a technique, it tells no leak of its own). */

@@ -7,6 +7,11 @@ const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_brea
 describe('incidents and breaches', () => {
   const rows: Array<[string, string, string[]]> = [
     [
+      'a regulator\'s warning told as received (個人情報保護委員会より「…注意喚起」が出されました) is no incident',
+      '個人情報保護委員会より「株式会社ミナトクラウドのクラウド製品での権限設定に関する注意喚起」が出されましたので概要を紹介します。\nクラウドサービスにおいて、顧客がアクセス権限等の設定のミスにより、個人情報等のデータが漏えいする事故が多発しています。',
+      [],
+    ],
+    [
       'another\'s certificate handed over by mistake (別の人の戸籍証明書を…交付) is a breach',
       '静岡県汐見市役所で戸籍証明書を交付する際、別の人の戸籍証明書を誤って一緒にとじて、交付していたことが分かりました。\n30日に交付された人が窓口に返却に来たことで事態が発覚しました。',
       ['breach'],
