@@ -436,8 +436,9 @@ function isProseHeading(text: string, heading: Range): boolean {
   if (length <= TITLE_MAX) return endsSentence(line) && (line.includes('、') || length >= SHORT_PROSE_MIN);
   // (Looked for in the heading only: a search to the next 。 could read far past it. A line cut mid-sentence has no 。: a
   // long one with a comma is still prose.)
+  // (Nor has a title a comma and its full stop at its end: 「ドラッグストアチェーンのウエルシア薬局は、…と発表しました。」 is a lead.)
   const stop = line.indexOf('。');
-  return (stop >= 0 && stop < line.length - 1) || (length > PROSE_MIN && line.includes('、'));
+  return (stop >= 0 && (stop < line.length - 1 || line.includes('、'))) || (length > PROSE_MIN && line.includes('、'));
 }
 
 /** A seat described before a name: 「…市に本店のある」「…区に本社を置く」「…町に本部がある」. */

@@ -730,7 +730,7 @@ const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:�
 /** Who apologised or announced, after what it said: 「…判明したとしてミナトモバイルが謝罪しました」. */
 const APOLOGY_SUBJECT = new RegExp(`(?:として|とし、|ことを受け(?:て)?、?)(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})が(?:謝罪|陳謝|発表|公表)(?:しました|した|している|しています)`, 'u');
 const ANNOUNCING_SUBJECT = new RegExp(
-  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>(?:[ぁ-ゖ]{2,8}(?=[${HAN}${KATAKANA}]))?[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにした|と発表した|と公表した|を公表した|を発表した)`,
+  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>(?:[ぁ-ゖ]{2,8}(?=[${HAN}${KATAKANA}]))?[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにし(?:た|ました)|と発表し(?:た|ました)|と公表し(?:た|ました)|を公表し(?:た|ました)|を発表し(?:た|ました))`,
   'u',
 );
 /**
@@ -883,7 +883,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   }
   // 「…を展開する富士見ケーブルネットは、…を明らかにした」: an announcement's subject, a name with katakana or Latin.
   const leadText = body.slice(0, LEAD_CHARS);
-  const announcing = (leadText.includes('明らかにした') || leadText.includes('発表した') || leadText.includes('公表した')) ? ANNOUNCING_SUBJECT.exec(leadText) : null;
+  const announcing = leadText.includes('明らかにし') || leadText.includes('発表し') || leadText.includes('公表し') ? ANNOUNCING_SUBJECT.exec(leadText) : null;
   if (announcing) {
     const org = announcing.groups!.org!;
     // (A name of kanji alone only after what it runs: 「模擬試験「…」を運営する学悠出版は、…と発表した」.)

@@ -33,7 +33,8 @@ const ANNOUNCED = new RegExp(
     // 「6月10日の公表時点で、二次被害は確認されていない」「9日の発表によると」: the day of the announcement named as such.
     `(?<![\\d年月])${ANNOUNCED_DAY}の(?:公表|発表)(?:時点|段階|によると|によれば|では)`,
     // 「2025年11月26日、株式会社カネマツ物流は…(第2報)を公表しました」: a sentence opening with the day, its subject then announcing.
-    `(?<=^|[。\\n])[ \\u3000]*${ANNOUNCED_DAY}、(?=[^。\\n、]{2,40}?は[^。\\n]{0,80}?(?:公表|発表)(?:しま|した|いた))`,
+    // (Its subject with が too: 「2025年9月2日、…を展開する株式会社良知経営が、…被害を公表しました」「…が衝撃的な発表を行いました」.)
+    `(?<=^|[。\\n])[ \\u3000]*${ANNOUNCED_DAY}、(?=[^。\\n、]{2,40}?[はが][^。\\n]{0,80}?(?:公表|発表)(?:しま|した|いた|を行))`,
     // 「(ホームページ上の公表は11月19日)」: the day named as the announcement's.
     `(?:公表|発表)(?:日)?[はが]、?${ANNOUNCED_DAY}(?=[)）、。]|$)`,
     // 「2025年4月18日付で弊社ウェブサイトに掲載いたしました「…お詫びとお知らせ」」: the day the notice was put up.

@@ -637,6 +637,10 @@ describe('a news lead\'s subject', () => {
       expect(extractIncidents({ text })[0]?.org ?? null, subject).not.toBe(subject);
     }
   });
+  it('reads a long first line with a comma and its full stop as the lead, its announcing subject the name (…チェーンのウエルシア薬局は、…と発表しました。)', () => {
+    const text = 'ドラッグストアチェーンのミナト薬局は、従業員のパソコンが不正アクセスを受け、顧客情報およそ4万人分などが漏洩(ろうえい)した恐れがあると発表しました。\nミナト薬局によりますと、漏洩の恐れがあるのは通販サイトで買い物をした3万9805人分の名前や住所です。';
+    expect(extractIncidents({ text })[0]?.org).toBe('ミナト薬局');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');

@@ -319,6 +319,12 @@ describe('published', () => {
     const noLabel = text.replace('公表日\n令和4年6月20日\n', '');
     expect(extractIncidents({ text: noLabel })[0]?.published).not.toBe('2022-06-20');
   });
+  it('dates a sentence opening with the day, its subject announcing with が (2025年9月2日、…株式会社汐見経営が、…を公表しました)', () => {
+    const text = '株式会社汐見経営の不正アクセス事件詳細\n\n2025年9月2日、神奈川県でスーパーマーケットを展開する株式会社汐見経営が、深刻な不正アクセス被害を公表しました。最大45万件の氏名や住所が流出した可能性があります。';
+    expect(extractIncidents({ text })[0]?.published).toBe('2025-09-02');
+    const act = '汐見ホールディングスの情報漏えい事件\n2025年7月30日、外食チェーン大手の汐見ホールディングスが衝撃的な発表を行いました。同社のテイクアウトサイトが不正アクセスを受け、最大2270件のクレジットカード番号が漏えいした可能性があるというのです。';
+    expect(extractIncidents({ text: act })[0]?.published).toBe('2025-07-30');
+  });
   it('dates a story by the day its subject held a press conference (…は4日に会見を開き、), not the story\'s date', () => {
     const text = '健診データ流出の可能性\n2025年2月5日(水) 19:10\n\n上条町は4日に会見を開き、委託先のサーバーがランサムウェアに感染し、最大で4218人分の氏名、住所、生年月日が流出した可能性があると明らかにしました。';
     expect(extractIncidents({ text })[0]?.published).toBe('2025-02-04');
