@@ -912,7 +912,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   // 「快活CLUBを運営する快活フロンティアのサーバーが不正アクセスを受け」: the operator whose system the lead tells of.
   // 「Jリーグ・テゲバジャーロ宮崎の公式オンラインショップで」: the one whose own shop or site it was.
   const owner = leadText.includes('の') ? OPERATED_OWNER.exec(leadText) ?? OWN_SHOP.exec(leadText) : null;
-  if (owner && !NOT_AN_ORG.test(owner.groups!.name!) && !BARE_KIND.test(owner.groups!.name!) && !BARE_FACILITY.test(owner.groups!.name!) && !police(owner.groups!.name!)) {
+  if (owner && !NOT_AN_ORG.test(owner.groups!.name!) && !BARE_KIND.test(owner.groups!.name!) && !BARE_FACILITY.test(owner.groups!.name!) && !GENERIC_THING.test(owner.groups!.name!) && !police(owner.groups!.name!)) {
     // (A trade before a katakana or Latin name is no part of it: 「仏IT企業ファストブッキング社」.)
     const org = owner.groups!.name!.replace(TRADE_BEFORE_NAME, '');
     const at = owner.index + owner[0].indexOf(org);

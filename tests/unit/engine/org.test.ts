@@ -588,6 +588,10 @@ describe('an operator named by what it runs', () => {
     const trade = '国内のホテル予約客の情報が流出\n\nホテル予約システムを提供する仏IT企業ミナトブッキング社のサーバーへの不正アクセスにより、宿泊施設を予約した利用客の氏名や住所が流出した可能性がある。';
     expect(extractIncidents({ text: trade })[0]?.org).toBe('ミナトブッキング社');
   });
+  it('takes no site an operator runs for the operator (…が運営するウェブサイトのサーバーに対して)', () => {
+    const text = '模擬試験を運営する出版社で不正アクセス被害\n2025年4月下旬に同社サーバーが外部からの不正アクセスを受け、およそ33万件の氏名や住所が流出した可能性があるという。\n不正アクセスは、北浜出版が運営するウェブサイトのサーバーに対して行われたもの。';
+    expect(extractIncidents({ text })[0]?.org ?? null).not.toBe('ウェブサイト');
+  });
   it('takes no description before a shop for its owner (激安インク販売の通販サイトから…)', () => {
     const text = '激安インク販売の通販サイトから6,432人分の個人情報流出!\n通販サイト「こまち本舗」から、6,432人分の氏名や住所が流出した可能性がある。';
     expect(extractIncidents({ text })[0]?.org).not.toBe('激安インク販売');
