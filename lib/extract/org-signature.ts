@@ -87,6 +87,8 @@ export function orgFromSignatureLine(line: string): string | null {
   return org;
 }
 
+/** An officer's title written onto a body's name, an aside allowed after it: 北浜大学理事・副学長(教育担当), 北浜病院院長. */
+const OFFICER_ON_NAME = /^(?<name>.{2,30}?)(?:理事・副学長|副学長|学長|理事長|理事|代表取締役社長|代表取締役|社長|病院長|院長|校長)(?:[・(（][^\s]*)?$/u;
 /** A head of a public body written onto its name: 北見沢町長, 北原県知事, 港区長. Not 市長 alone. */
 const HEAD_OF_BODY = /^(?<body>.{2,20}?(?:市|町|村|区))長$|^(?<pref>.{1,8}?(?:都|道|府|県))知事$/u;
 
@@ -96,6 +98,9 @@ function asName(word: string): string | null {
   const head = HEAD_OF_BODY.exec(word);
   const body = head?.groups!.body ?? head?.groups!.pref;
   if (body && isOrgName(body)) return body;
+  // 「広島大学理事・副学長(教育担当)」: an officer's title written onto the body's name.
+  const officer = OFFICER_ON_NAME.exec(word)?.groups!.name;
+  if (officer && (isOrgName(officer) || isCorporateName(officer))) return officer;
   // A line of its own that ends like an institution is one, kana and all: 県立みさき医療センター.
   if (word.length <= 30 && KANA_NAME.test(word) && endsLikeOrg(word) && !PHRASE.test(word)) return word;
   if (!DEPARTMENT_END.test(word)) return null;

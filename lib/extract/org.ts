@@ -65,12 +65,18 @@ const HAS_KATAKANA_OR_LATIN = new RegExp(`[${KATAKANA}A-Za-z]`);
 /** A whole string that is a company's name with its legal form, kana allowed: 株式会社みらいテック. */
 const CORPORATE_NAME = new RegExp(`^(?:${LEGAL_FORM}|${LEGAL_PERSON})\\s?[^\\s|｜]{1,30}$|^[^\\s|｜]{1,30}${LEGAL_FORM}$`, 'u');
 /** The date after a lead subject's は: 「は9月28日、」「は、2024年5月23日に」. */
-const LEAD_DATE = `[ \\u3000]?、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}[ \\u3000]?月[ \\u3000]?)?\\d{1,2}[ \\u3000]?日(?:付|まで(?=に、))?|\\d{1,2}\\/\\d{1,2})${ZONE_ASIDE}?[、に]`;
+const LEAD_DATE = `[ \\u3000]?、?(?:現地時間|日本時間|米国時間|ことし|今年|昨年|去年)?(?:(?:\\d{4}年|(?:令和|平成)(?:\\d{1,2}|元)年)?(?:\\d{1,2}[ \\u3000]?月[ \\u3000]?)?\\d{1,2}[ \\u3000]?日(?:付|まで(?=に、)|[0-9]{1,2}時(?:[0-9]{1,2}分)?(?:ごろ|頃)?)?|\\d{1,2}\\/\\d{1,2})${ZONE_ASIDE}?[、に]`;
 /**
  * The lead sentence of a news story: 「静岡県島田市は9月28日、」「日本がん治療認定医機構(事務局:…)は3月22日、」.
  * A は that is not the topic's (one not followed by the date) may be part of the name: 「株式会社はなまる商会は11月13日、」.
  */
 const LEAD_SUBJECT = new RegExp(`(?:^|[。\\n])\\s*(?:【[^】\\n]{1,16}】)?(?<org>(?:[^。\\n、は]|は(?!${LEAD_DATE})){2,60}?)(?:[(（][^()（）]{0,30}[)）])?(?<particle>[はが])${LEAD_DATE}`, 'u');
+/** A sentence opening with its day, its subject announcing after it: 「2020年11月17日、Peatix Japanは…と発表しました」. */
+const DAY_LED_SUBJECT = /(?:^|[。\n])[ \u3000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})、(?<org>[^。\n、「」はがを]{2,30}?)(?:[(（][^()（）]{0,30}[)）])?は、?[^。\n]{0,160}?(?:(?:と|を)(?:発表|公表)し|を明らかにし)/u;
+/** A Latin name of a few words: Peatix Japan, LDH JAPAN. */
+const SPACED_LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){1,3}$/u;
+/** A company with its legal form that runs what the lead tells of: 「ぴあ株式会社が運営する」. */
+const CORPORATE_RUNNER = /(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{1,20}|[^\s、。「」()（）をがは]{1,20}?(?:株式会社|有限会社|合同会社))が(?:運営|提供|展開)する/u;
 /** A lead whose subject is several names apart by commas, dated: 「楽天、楽天カード、楽天Edyは12月25日、」. */
 const JOINT_LEAD = new RegExp(`(?:^|[。\\n])[ \\u3000]*(?<org>${NAME}{2,20})(?:、${NAME}{2,20}){1,4}(?:の[0-9０-９一二三四五]社)?は${LEAD_DATE}`, 'u');
 /** A lead's particle and day (「は9日、」「が、3月28日に」): where every LEAD_SUBJECT match ends. */
@@ -163,7 +169,9 @@ const RELATIVE_NAME_END = new RegExp(`(?:[うくぐすつぬぶむる]|した|�
 /** A name after a description and の: 「消費者金融のミナトクレジット」 (a katakana or Latin name, read by the caller). */
 const DESCRIBED_NAME_END = new RegExp(`の(?<name>${NAME}{2,24})$`, 'u');
 /** Where a lead's description ends in a katakana or Latin name, in the order they are tried. */
-const PLAIN_NAME_ENDS = [DESCRIBED_NAME_END, RELATIVE_NAME_END];
+/** A katakana or Latin name right after the kind of business it is: 「国内大手暗号資産取引所コインチェック」. */
+const KIND_THEN_NAME_END = /(?:取引所|交換業者|会社|企業|メーカー|事業者|業者|チェーン|代理店|販売店|専門店)(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,24})$/u;
+const PLAIN_NAME_ENDS = [DESCRIBED_NAME_END, RELATIVE_NAME_END, KIND_THEN_NAME_END];
 /** A katakana or Latin name that is no thing, service or phrase: what a lead's description may end with. */
 function isPlainCompanyName(name: string): boolean {
   return PLAIN_NAME.test(name) && !GENERIC_THING.test(name) && !SERVICE_END.test(name) && !NOT_AN_ORG.test(name);
@@ -858,6 +866,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
         : { org: full ?? pick.replace(READING_ASIDE, ''), span: { start: start + at, end: start + at + pick.length }, how: 'lead' };
     }
   }
+  // 「2020年11月17日、Peatix Japanは…と発表しました」: a sentence opening with the day, its announcing subject after it.
+  const dayLed = body.includes('日、') ? DAY_LED_SUBJECT.exec(body.slice(0, LEAD_CHARS)) : null;
+  const dayLedOrg = dayLed?.groups!.org!.trim();
+  if (dayLed && dayLedOrg && (readsAsOrg(dayLedOrg) || isPlainCompanyName(dayLedOrg) || SPACED_LATIN_NAME.test(dayLedOrg) || isCorporateName(dayLedOrg)) && !SELF_OR_SAME.test(dayLedOrg) && !police(dayLedOrg)) {
+    const at = dayLed.index + dayLed[0].indexOf(dayLedOrg);
+    return { org: dayLedOrg, span: { start: start + at, end: start + at + dayLedOrg.length }, how: 'lead' };
+  }
   // 「楽天、楽天カード、楽天Edyは12月25日、」: group companies announcing together, the first named first.
   const joint = body.includes('、') ? JOINT_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
   if (joint) {
@@ -916,6 +931,14 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     // (A trade before a katakana or Latin name is no part of it: 「仏IT企業ファストブッキング社」.)
     const org = owner.groups!.name!.replace(TRADE_BEFORE_NAME, '');
     const at = owner.index + owner[0].indexOf(org);
+    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+  }
+  // 「2025年6月23日、ぴあ株式会社が運営するチケットリセールサービス「RELIEF Ticket」で…」: a company with its legal form running the
+  // service the lead tells of.
+  const runner = leadText.includes('が') ? CORPORATE_RUNNER.exec(leadText) : null;
+  if (runner && !police(runner.groups!.name!)) {
+    const org = runner.groups!.name!;
+    const at = runner.index + runner[0].indexOf(org);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
   }
   const trade = TRADE_NAMED.exec(leadText);

@@ -645,6 +645,18 @@ describe('a news lead\'s subject', () => {
     const text = 'ドラッグストアチェーンのミナト薬局は、従業員のパソコンが不正アクセスを受け、顧客情報およそ4万人分などが漏洩(ろうえい)した恐れがあると発表しました。\nミナト薬局によりますと、漏洩の恐れがあるのは通販サイトで買い物をした3万9805人分の名前や住所です。';
     expect(extractIncidents({ text })[0]?.org).toBe('ミナト薬局');
   });
+  it('names a lead\'s subject after the day and time (…取引所コインチェック(Coincheck)は2日22時30分ごろ、), without its trade', () => {
+    const text = '緊急報告\n国内大手暗号資産取引所ミナトチェック(Minatocheck)は2日22時30分ごろ、ドメイン登録サービスのアカウントに不正アクセスを確認したと報告。顧客のメールアドレスなど約200件が第三者に取得された可能性がある。';
+    expect(extractIncidents({ text })[0]?.org).toBe('ミナトチェック');
+  });
+  it('names the announcing subject of a sentence opening with the day (2020年11月17日、Peatix Japanは…と発表しました)', () => {
+    const text = 'イベントサービスの不正アクセスまとめ\n2020年11月17日、Minato Japanは米本社が提供するイベント管理サービスが不正アクセスを受け、利用者の氏名やメールアドレスが取得されたと発表しました。';
+    expect(extractIncidents({ text })[0]?.org).toBe('Minato Japan');
+  });
+  it('names a company with its legal form running the service the lead tells of (…ぴあ株式会社が運営する…で)', () => {
+    const text = 'リセールサービスで発生した個人情報漏えい\n2025年6月23日、汐見ぴあ株式会社が運営するチケットリセールサービス「ミナトチケット」で、一部顧客の氏名や電話番号が別の顧客に閲覧可能な状態になっていたのです。';
+    expect(extractIncidents({ text })[0]?.org).toBe('汐見ぴあ株式会社');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
@@ -677,6 +689,10 @@ describe('bodies and descriptions', () => {
 });
 
 describe('legal forms', () => {
+  it('reads a body\'s name with an officer\'s title written onto it on a dateline (北浜大学理事・副学長(教育担当))', () => {
+    const text = '平成29年2月13日\n北浜大学理事・副学長(教育・東千田担当)\n宮 谷 真 人\nこのたび、本学医学部推薦入試における合否通知の発送について、受験生の住所を入れ違えて発送するという事案がありました。受験生2名の氏名と住所が記載された通知が別の方に届いていました。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜大学');
+  });
   it('reads a mutual company (…生命保険相互会社) on its own line as the issuer', () => {
     const text = '平成25年11月1日\n北浜生命保険相互会社\nお客様情報の過大な開示(個人情報の漏えい)について\n当社は、差押債権者様へお客様の生年月日と電話番号を過大に開示していたことが判明いたしました。';
     expect(extractIncidents({ text })[0]?.org).toBe('北浜生命保険相互会社');
