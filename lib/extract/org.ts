@@ -15,7 +15,7 @@ const KATAKANA = '\\u30a1-\\u30ff\\u31f0-\\u31ff\\uff66-\\uff9f';
 const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
-  '(?:県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|警察署|(?<=(?:県警|府警|道警|警視庁)[\u4e00-\u9fff]{1,6})署|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|看護大|医科大|工科大|工業大|女子大|芸術大|外語大|外国語大|教育大|農工大|理科大|体育大|薬科大|歯科大|国際大|経済大|商科大|医療大|福祉大|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
+  '(?:(?:県警|府警|道警|警視庁)[\u4e00-\u9fff]{1,6}署|県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|警察署|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|看護大|医科大|工科大|工業大|女子大|芸術大|外語大|外国語大|教育大|農工大|理科大|体育大|薬科大|歯科大|国際大|経済大|商科大|医療大|福祉大|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
   '高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|協議会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|新聞社|地検|区検|選挙管理委員会|農業委員会|消防本部|消防局|労働局|信連|経済連|厚生連|共済連|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
 
 /**
@@ -476,6 +476,10 @@ export function isPlaceOfKind(heading: string, name: string): boolean {
   const at = heading.indexOf(name);
   return PLACE_END.test(name) && at >= 0 && PLACE_OF_KIND.test(heading.slice(at + name.length));
 }
+/** A quick look for a credit's mark before its pattern is tried: most headings hold none. */
+function mayHaveCredit(h: string): boolean {
+  return h.includes('(c)') || h.includes('(C)') || h.includes('©') || h.includes('Ⓒ') || h.includes('写真') || h.includes('撮影');
+}
 /** A police station: 深川警察署, 兵庫県警飾磨署. */
 const POLICE_STATION = /(?:警察署|(?:県警|府警|道警|警視庁)[\u4e00-\u9fff]{1,6}署)$/u;
 /** Is `name` the subject or the place of the heading's event (…署は, …署で, …署が), not where a report went? */
@@ -489,7 +493,8 @@ function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null 
   // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
   // 「[labsys-l:03417] Fwd: …」: a mailing list's tag and a forward's mark are no name.
   // (A photo's credit after a caption, 「会見した…の幹部ら (c)朝日新聞社」, names who took it, not the organisation.)
-  let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '').replace(PHOTO_CREDIT_END, '');
+  let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '');
+  if (mayHaveCredit(h)) h = h.replace(PHOTO_CREDIT_END, '');
   const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);
   // 「筑波台高校個人情報紛失事件」「…事件①白鷺台市個人情報持ち出し事件」: a case named after its organisation.
