@@ -7,6 +7,11 @@ const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_brea
 describe('incidents and breaches', () => {
   const rows: Array<[string, string, string[]]> = [
     [
+      'members\' data told politely (会員様情報の一部が流出した可能性が高い) is personal data',
+      '不正アクセスによる会員様情報流出に関するお詫び\nこの度、当社が提供するマッチングアプリ「ミナト」を管理するサーバーに対し、外部からの不正アクセスを受け、会員様情報の一部が流出した可能性が高い事が判明しました。',
+      ['breach'],
+    ],
+    [
       'a regulator\'s warning told as received (個人情報保護委員会より「…注意喚起」が出されました) is no incident',
       '個人情報保護委員会より「株式会社ミナトクラウドのクラウド製品での権限設定に関する注意喚起」が出されましたので概要を紹介します。\nクラウドサービスにおいて、顧客がアクセス権限等の設定のミスにより、個人情報等のデータが漏えいする事故が多発しています。',
       [],
