@@ -532,6 +532,9 @@ function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null 
   // Before the split on spaces below, which would cut a Latin name into words.
   const latin = LEADING_LATIN_CORPORATE.exec(h);
   if (latin) return latin[0];
+  // 「恵庭南高（北海道恵庭市）の教諭が…」: a name opening the line with its place in brackets after it.
+  const placed = NAME_WITH_PLACE_ASIDE.exec(h)?.groups!.name;
+  if (placed && (isOrgName(placed) || isShortFormName(placed) || isCorporateName(placed))) return placed;
   // 「ORG タイトル」: the first space-separated words, a bare legal form joined with the next words.
   const words = h.split(/\s+/);
   if (words.length >= 2) {
@@ -713,11 +716,14 @@ const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|�
 /** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫, 市教委 → 市教育委員会. */
 export const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ['高校', '高等学校'],
+  ['高', '高等学校'],
   ['大', '大学'],
   ['信金', '信用金庫'],
   ['信組', '信用組合'],
   ['教委', '教育委員会'],
 ];
+/** A name opening a line with its place in brackets after it: 「恵庭南高（北海道恵庭市）の」. */
+const NAME_WITH_PLACE_ASIDE = new RegExp(`(?:^|\\s)(?<name>${NAME}{2,20})[(（][^()（）]{1,16}(?:都|道|府|県|市|区|町|村)[)）](?:の|は|が|で)`, 'u');
 /** Words ending in 大 that are no university's short form: 最大, 拡大, 重大…. */
 const NOT_A_SHORT_UNIVERSITY = /^(?:最|拡|巨|過|重|甚|増|多|莫|膨|絶|強|偉|寛|特|肥|壮|盛|長|遠)大$/u;
 /** A name in a short form (宇治山田高校, 北浜大, みなと信金), no word that merely ends like one (最大). */
@@ -728,7 +734,8 @@ function isShortFormName(name: string): boolean {
 export function fullForms(name: string): string[] {
   return SHORT_FORMS.filter(([short]) => name.endsWith(short)).map(([short, full]) => name.slice(0, -short.length) + full);
 }
-const SHORT_NAME = new RegExp(`^(?!同|当|本)${NAME}{1,16}(?:${SHORT_FORMS.map(([short]) => short).join('|')})$`, 'u');
+// (No kind of school by its founder, 私立高, 川口市立高, and no word ending in 高 that is an amount, 残高, 売上高.)
+const SHORT_NAME = new RegExp(`^(?!同|当|本)(?!.*(?:私|公|県|市|都|府|道|町|村|国)立高$)(?!(?:最|売上|残|円|割|株|物価|預金|在庫|生産|出来|取引|座|背|標)高$)${NAME}{1,16}(?:${SHORT_FORMS.map(([short]) => short).join('|')})$`, 'u');
 
 /** A quoted name after its kind, where the event took place or who told it: 「学術団体「日本北浜学会」で、」「障害者施設「北浜福祉園」において」. */
 const KIND_QUOTED = /(?:団体|施設|法人|学会|協会|会社|企業|病院|医院|クリニック|学校|塾|財団|組合|事業者|運営会社|出版社|新聞社|メーカー|大手|チェーン)(?:の|である)?「(?<name>[^「」。、\s]{2,24})」(?:において|では|で|は|が)/u;
