@@ -347,18 +347,16 @@ export function parseIso(iso: string): { year: number; month: number; day: numbe
  * neighbour item's date in a list newest first: the item above it is a few days newer).
  */
 /**
- * The first `month`/`day` on or after the event of `eventIso`, if within `maxDays` of it: the day a story announces
+ * `month`/`day` in the year of the event of `eventIso`, if on or after it and within `maxDays` of it: the day a story announces
  * what it tells happened on a full date (「…は12月25日、…と発表した。これは2012年12月21日、…」 → 2012-12-25).
  */
 export function dayOnOrAfter(month: number, day: number, eventIso: string, maxDays: number): string | null {
   const event = parseIso(eventIso);
   if (!event) return null;
-  for (const year of [event.year, event.year + 1]) {
-    if (!isValidDate(year, month, day)) continue;
-    const iso = toIso(year, month, day);
-    if (iso >= eventIso) return iso <= addDays(eventIso, maxDays) ? iso : null;
-  }
-  return null;
+  // (In the event's year only: a day before the event is another day, not one of the next year.)
+  if (!isValidDate(event.year, month, day)) return null;
+  const iso = toIso(event.year, month, day);
+  return iso >= eventIso && iso <= addDays(eventIso, maxDays) ? iso : null;
 }
 
 export function inferPublished(

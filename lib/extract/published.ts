@@ -61,8 +61,8 @@ const NEIGHBOUR_SLACK_DAYS = 7;
 const DATELINE_EDGE = 60;
 /** How far into an item the lead sentence may be. */
 const LEAD_WINDOW = 800;
-/** How long after what happened its notice may come, for a lead's day completed from the story's full date. */
-const EVENT_TO_NOTICE_DAYS = 183;
+/** How long after what happened its notice may come, for a lead's day completed from the story's full date: within a year. */
+const EVENT_TO_NOTICE_DAYS = 366;
 /** A lead taken for a title: a line of prose, a sentence's end in it. */
 function isLeadHeading(text: string, heading: Range): boolean {
   return heading.end - heading.start >= LEAD_AS_TITLE_MIN && text.slice(heading.start, heading.end).includes('。');

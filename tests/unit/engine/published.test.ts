@@ -310,6 +310,9 @@ describe('published', () => {
     // (A day that would come more than half a year after the event is not completed from it.)
     const far = '北浜精機株式会社は9月25日、顧客などの個人情報を記録したUSBメモリを紛失したと発表した。これは2012年12月21日、同社の従業員がUSBメモリの紛失に気づき上席者に報告したというもの。USBメモリには従業員80名分の社員コードと氏名が記録されていた。';
     expect(extractIncidents({ text: far })[0]?.published).not.toBe('2013-09-25');
+    // (Months after the full date it tells of, in the same year: 「汐見市は9月9日、…が2024年1月19日から9月5日まで…掲載されていた」.)
+    const months = '汐見市は9月9日、市内の施設の入居者らの個人情報が2024年1月19日から9月5日までの約8か月間にわたって市役所のホームページに掲載されていたと発表しました。入居者の氏名と家族の住所が載っていました。';
+    expect(extractIncidents({ text: months })[0]?.published).toBe('2024-09-09');
   });
   it('dates a notice by its announcement\'s labelled field (公表日 / 令和4年6月20日), not by the event\'s labelled date or the day its account starts with', () => {
     const text = '事故から学ぶ\n\n委託事業における個人情報漏えいについて 汐見市\n\n事故概要\n\n業種 行政の職員\n発生時期 2022/6/13\n漏えい人数 3\n事故概要\n\n公表日\n令和4年6月20日\n公表の内容\n汐見市が実施する「ふるさと納税支援業務」において、個人情報の漏えいがありましたので、お知らせします。\n令和4年6月13日、受託者から3名の寄附申込者に対して、送付状を郵送しました。氏名等が他人のものとなっており、誤送付が判明しました。';
