@@ -236,8 +236,16 @@ function underLeakLabel(text: string, lineRanges: readonly Range[], lineIndex: n
 }
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 対象となる情報, …が対象です, (USBメモリには)…が保存されていた, 複製されていたのは…, …が記載された名簿, 氏名や病名が写った画像. */
-const ITEMS_CUE = /含まれ|入って(?:い|お)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|している)|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お))|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)/;
+const ITEMS_CUE = /含まれ|入って(?:い|お)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|している)|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お))|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
 
+/** A sentence announcing the list that follows it: 「漏えいした恐れがある顧客情報および従業員情報は次の通り。」. */
+const LIST_ANNOUNCED_END = /(?:次|以下)の(?:通り|とおり)(?:です|でした)?[。:：]?\s*$/;
+/** Does the sentence before `sentence` announce, as leaked, the list `sentence` gives? */
+function afterListAnnounced(text: string, sentenceRanges: readonly Range[], sentence: Range): boolean {
+  const k = rangeIndex(sentenceRanges, sentence.start);
+  const prev = k > 0 ? sentenceRanges[k - 1] : undefined;
+  return prev !== undefined && LIST_ANNOUNCED_END.test(text.slice(prev.start, prev.end)) && gatedTest(text, prev.start, prev.end, LEAK_GATE, LEAK_WORD_STICKY);
+}
 /** A joiner right after a kind of data that another follows: や, 、, ・ (not と: 「IDとメールアドレス」 stays as it was read). */
 const ENUMERATION_AFTER = /^(?:や|、|・)/;
 /** How far from a holder's line (名義, 名義人) a card must be named for the holder to be the card's. */
@@ -625,7 +633,7 @@ export function extractCategories(
           // A leak word inside the sentence (LEAK_WORD's lookarounds see only the word's own surroundings).
           // A sentence about an earlier incident (2019年にも…) tells that incident's data, not this one's.
           leaky =
-            (gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end)) || answersLeakQuestion(text, line, lineRanges, lineIndex) || (on.start === line.start && underLeakLabel(text, lineRanges, lineIndex))) &&
+            (gatedTest(text, on.start, on.end, LEAK_GATE, LEAK_WORD_STICKY) || ITEMS_CUE.test(text.slice(on.start, on.end)) || answersLeakQuestion(text, line, lineRanges, lineIndex) || (on.start === line.start && underLeakLabel(text, lineRanges, lineIndex)) || afterListAnnounced(text, sentenceRanges, on)) &&
             !isEarlierIncident(text, on) &&
             !isQuestion(text, on);
         }

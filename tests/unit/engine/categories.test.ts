@@ -33,6 +33,11 @@ describe('extractCategories', () => {
     ['申込書のFAX番号に誤りがあり、申込者の氏名と電話番号が別人に送信された。', ['name', 'phone']],
     ['誤って記載した申込ファックス番号のあて先の人物に、申込者の氏名が届いていた。', ['name']],
     ['流出した情報は、取引先の会社名、FAX番号などです。', ['affiliation_occupation', 'fax']],
+    // A list after a sentence announcing it as leaked (…は次の通り。); kinds a sentence says it includes (…などを含む); kinds that may have been accessed.
+    ['漏えいした恐れがある顧客情報は次の通り。 顧客情報(氏名、住所、電話番号、生年月日)3万9805人分。', ['address', 'birthdate', 'name', 'phone']],
+    ['当社の取り組みは次の通り。 顧客情報(氏名、住所、電話番号)の管理を徹底します。', []],
+    ['会員の情報が流出した可能性がある。個人情報は氏名、住所、電話番号、購入履歴などを含む。', ['address', 'name', 'phone', 'purchase_history']],
+    ['今回、アクセスされた可能性があるのは、加盟店の店名、住所、代表者名、代表者生年月日。', ['address', 'birthdate', 'name']],
     // 名前 after a strong kind in an enumeration, or a person's (傷病者の名前); 名義人 with no card near is a person's name.
     ['ポーチの中には、25人分の住所、名前、収めた市税の金額などが記載された控えが入っていたが、紛失した。', ['address', 'name']],
     ['救急搬送した傷病者の名前や、住所などの個人情報が書かれた書類を紛失したと発表しました。', ['address', 'name']],
