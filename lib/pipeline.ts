@@ -111,11 +111,11 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const headingText = heading ? original.slice(heading.start, heading.end) : null;
     // One case of a notice reporting several (事案1, 事案2), or one of its reports under marks (■第3報): its issuer is the notice's.
     // (A table's row: the name in its organisation's cell; a row of an issuer's own departments, the page's issuer.)
-    const named = seg.tableRow?.byDepartment
+    // (A notice of its own that names itself as 当協会 is its issuer's, whatever vendor it tells of: withSelfDefinedName.)
+    const found = seg.tableRow?.byDepartment
       ? pageIssuer(text, original, allLines, options.tokenizer)
-      : single
-        ? withSelfDefinedName(text, original, span, incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer))
-        : incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
+      : incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
+    const named = single && !seg.tableRow?.byDepartment ? withSelfDefinedName(text, original, span, found) : found;
     let notice = named;
     const issuedBy = seg.notice !== undefined ? seg.notice : seg.issuer;
     if (named.org === null && issuedBy !== undefined) {

@@ -339,14 +339,6 @@ export function parseIso(iso: string): { year: number; month: number; day: numbe
 }
 
 /**
- * Resolves a (possibly partial) date mention against a reference date (a page date, a neighbour
- * heading's date). A full date is returned as written (inferred false). A month-day takes the reference's
- * year, a day-only mention the reference's year and month — but only when the result is not after the
- * reference date (a notice cannot be published after the page that reports it); otherwise null. Without a
- * reference, partial dates give null. `slackDays`: how far after the reference the date may fall (a
- * neighbour item's date in a list newest first: the item above it is a few days newer).
- */
-/**
  * `month`/`day` in the year of the event of `eventIso`, if on or after it and within `maxDays` of it: the day a story announces
  * what it tells happened on a full date (「…は12月25日、…と発表した。これは2012年12月21日、…」 → 2012-12-25).
  */
@@ -359,6 +351,14 @@ export function dayOnOrAfter(month: number, day: number, eventIso: string, maxDa
   return iso >= eventIso && iso <= addDays(eventIso, maxDays) ? iso : null;
 }
 
+/**
+ * Resolves a (possibly partial) date mention against a reference date (a page date, a neighbour
+ * heading's date). A full date is returned as written (inferred false). A month-day takes the reference's
+ * year, a day-only mention the reference's year and month — but only when the result is not after the
+ * reference date (a notice cannot be published after the page that reports it); otherwise null. Without a
+ * reference, partial dates give null. `slackDays`: how far after the reference the date may fall (a
+ * neighbour item's date in a list newest first: the item above it is a few days newer).
+ */
 export function inferPublished(
   mention: { year: number | null; month: number | null; day: number },
   reference: string | null | undefined,

@@ -380,7 +380,6 @@ const ECHO_DAY = /^、?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:付)?[、に]/u;
 /** How far under its headline the lead echoing it is looked for. */
 const ECHO_REACH = 600;
 
-/** A regulator or ministry: 観光庁, 総務省, 個人情報保護委員会 (the police's arrest stories are headlineOrg's). */
 /** A name the notice defines as itself: 「日本赤十字社(以下「当社」)」「北浜市(以下「本市」という。)」. */
 const SELF_DEFINED = /(?<name>[^\s、。「」()（）]{2,40})[ \u3000]*[(（]以下[、,]?[ \u3000]*「(?:当|弊|本)(?:社|協会|会|法人|学|院|機構|組合|財団|市|町|村|区|県|行|金庫|センター|団体|クラブ|グループ)」/u;
 /** A description ending before a name: …である, …における, …および. */
@@ -412,6 +411,7 @@ function selfDefinedName(text: string, span: Range): Range | null {
   return { start: at, end: at + name.length };
 }
 
+/** A regulator or ministry: 観光庁, 総務省, 個人情報保護委員会 (the police's arrest stories are headlineOrg's). */
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
 const TITLE_MAX = 60;
@@ -469,7 +469,6 @@ function namedOrg(
   if (disclosed) {
     return asSpelled(text, original, disclosed);
   }
-
   // A lead sentence taken for the heading (a page with no title line: 「東浜交通社は2日、…を明らかにした。流出した…」): the body is
   // read from its start, the lead's subject and all.
   if (heading && isProseHeading(text, heading)) {

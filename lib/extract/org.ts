@@ -168,9 +168,9 @@ const OPERATOR_NAME_END = new RegExp(`${OPERATOR_VERB}(?<name>${NAME}{2,20})$`, 
 const RELATIVE_NAME_END = new RegExp(`(?:[うくぐすつぬぶむる]|した|して(?:いる|いた|きた)|てきた|ている|ていた|された)(?<name>${NAME}{2,24})$`, 'u');
 /** A name after a description and の: 「消費者金融のミナトクレジット」 (a katakana or Latin name, read by the caller). */
 const DESCRIBED_NAME_END = new RegExp(`の(?<name>${NAME}{2,24})$`, 'u');
-/** Where a lead's description ends in a katakana or Latin name, in the order they are tried. */
 /** A katakana or Latin name right after the kind of business it is: 「国内大手暗号資産取引所コインチェック」. */
 const KIND_THEN_NAME_END = /(?:取引所|交換業者|会社|企業|メーカー|事業者|業者|チェーン|代理店|販売店|専門店)(?<name>[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,24})$/u;
+/** Where a lead's description ends in a katakana or Latin name, in the order they are tried. */
 const PLAIN_NAME_ENDS = [DESCRIBED_NAME_END, RELATIVE_NAME_END, KIND_THEN_NAME_END];
 /** A katakana or Latin name that is no thing, service or phrase: what a lead's description may end with. */
 function isPlainCompanyName(name: string): boolean {
@@ -488,6 +488,7 @@ function actsInHeading(heading: string, name: string): boolean {
   return at >= 0 && /^(?:は|で|が)/u.test(heading.slice(at + name.length));
 }
 
+/** orgFromHeading before its police-station check. */
 function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
   if (isBreadcrumb(heading)) return null; // ホーム ＞ ニュース: its first step is no organisation
   // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
@@ -765,7 +766,6 @@ const ANNOUNCING_SUBJECT = new RegExp(
  * 「発表したのは…市です。」「誤送信があったのは、盛岡市の医療法人社団青葉会 青葉台中央病院です。」
  */
 const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表した|明らかにした|謝罪した|(?:誤送信|誤送付|誤配送|誤交付|紛失|盗難|流出|漏えい|不正アクセス|被害|ミス)(?:が|の)あった)のは、?(?:[^。、\n]{1,16}(?:にある|の))?(?<org>[^。、「」\n]{2,40}?)(?:です|でした)。/u;
-/** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
 /** What runs something, ending the words before a name: 「…を運営する」「…を手がける」. */
 const OPERATOR_BEFORE_END = new RegExp(`${OPERATOR_VERB}$`, 'u');
 /** A name's first unit in hiragana. */
@@ -780,6 +780,7 @@ const OWN_SHOP = new RegExp(`(?:^|[。\\n、])[ \u3000]*(?<name>${NAME}{2,24})�
 const TRADE_BEFORE_NAME = /^(?:米国?|英国?|独|仏|中国|韓国|台湾|欧州)?[A-Za-z\u4e00-\u9fff]{0,6}?(?:企業|(?<!株式|有限|合同|合資|合名)会社)(?=[\u30a1-\u30ffA-Z])/u;
 /** A kind of facility or service, no name: ホテル, 店舗. */
 const BARE_FACILITY = /^(?:ホテル|旅館|店舗|施設|病院|学校|ショップ|サイト|サービス|アプリ|システム|通販サイト)$|(?:販売|通販|専門店?|大手|メーカー|会社|企業|業者)$/u;
+/** Words no name starts with: a service (アプリ), a kind of attack or data (ランサムウェア, クレジットカード). */
 const NOT_A_NAME_START = /^(?:アプリ|サイト|サービス|システム|サーバ|ランサムウェア|マルウェア|ウイルス|クレジットカード|カード|メール|データ|ファイル|パスワード|アカウント|セキュリティ)/;
 
 /**
@@ -817,6 +818,12 @@ function isOwnedThing(body: string, name: string): boolean {
   return false;
 }
 
+/** The name `org` where it first stands in `match` (read in the body starting at `start`), found the way `how` tells. */
+function inMatch(start: number, match: RegExpExecArray, org: string, how: BodyOrg['how']): BodyOrg {
+  const at = match.index + match[0].indexOf(org);
+  return { org, span: { start: start + at, end: start + at + org.length }, how };
+}
+
 export function orgFromBody(text: string, start: number, end: number, leadOnly = false): BodyOrg | null {
   const body = text.slice(start, Math.min(end, start + 1500));
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
@@ -826,8 +833,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const announcer = body.includes('たのは') ? ANNOUNCER_IS.exec(body) : null;
   if (announcer && readsAsOrg(announcer.groups!.org!) && !police(announcer.groups!.org!)) {
     const org = announcer.groups!.org!;
-    const at = announcer.index + announcer[0].indexOf(org);
-    return { org, span: { start: start + at, end: start + at + org.length }, how: 'lead' };
+    return inMatch(start, announcer, org, 'lead');
   }
   const lead = earlier(leadSubject(body), describedLead(body));
   // 「委託事業者である株式会社…が、令和6年12月2日に実施した…」: the notice's contractor, described as such, is no lead's subject
@@ -889,8 +895,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const dayLed = body.includes('日、') ? DAY_LED_SUBJECT.exec(body.slice(0, LEAD_CHARS)) : null;
   const dayLedOrg = dayLed?.groups!.org!.trim();
   if (dayLed && dayLedOrg && (readsAsOrg(dayLedOrg) || isPlainCompanyName(dayLedOrg) || SPACED_LATIN_NAME.test(dayLedOrg) || isCorporateName(dayLedOrg)) && !SELF_OR_SAME.test(dayLedOrg) && !police(dayLedOrg)) {
-    const at = dayLed.index + dayLed[0].indexOf(dayLedOrg);
-    return { org: dayLedOrg, span: { start: start + at, end: start + at + dayLedOrg.length }, how: 'lead' };
+    return inMatch(start, dayLed, dayLedOrg, 'lead');
   }
   // 「楽天、楽天カード、楽天Edyは12月25日、」: group companies announcing together, the first named first.
   const joint = body.includes('、') ? JOINT_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
@@ -898,8 +903,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const first = joint.groups!.org!;
     const rest = joint[0].slice(joint[0].indexOf(first) + first.length);
     if ((readsAsOrg(first) || PLAIN_NAME.test(first) || rest.startsWith(`、${first}`)) && !NOT_AN_ORG.test(first) && !police(first)) {
-      const at = joint.index + joint[0].indexOf(first);
-      return { org: first, span: { start: start + at, end: start + at + first.length }, how: 'lead' };
+      return inMatch(start, joint, first, 'lead');
     }
   }
   // 「市立みなと病院は、」: a sentence-initial subject that ends like an institution's name.
@@ -937,8 +941,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   if (apology) {
     const org = apology.groups!.org!;
     if (HAS_KATAKANA_OR_LATIN.test(org) && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
-      const at = apology.index + apology[0].indexOf(org);
-      return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+      return inMatch(start, apology, org, 'subject');
     }
   }
   // Only a lead or subject was asked for (a headline's name told in full): the rest is not read.
@@ -949,16 +952,14 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   if (owner && !NOT_AN_ORG.test(owner.groups!.name!) && !BARE_KIND.test(owner.groups!.name!) && !BARE_FACILITY.test(owner.groups!.name!) && !GENERIC_THING.test(owner.groups!.name!) && !police(owner.groups!.name!)) {
     // (A trade before a katakana or Latin name is no part of it: 「仏IT企業ファストブッキング社」.)
     const org = owner.groups!.name!.replace(TRADE_BEFORE_NAME, '');
-    const at = owner.index + owner[0].indexOf(org);
-    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+    return inMatch(start, owner, org, 'subject');
   }
   // 「2025年6月23日、ぴあ株式会社が運営するチケットリセールサービス「RELIEF Ticket」で…」: a company with its legal form running the
   // service the lead tells of.
   const runner = leadText.includes('が') ? CORPORATE_RUNNER.exec(leadText) : null;
   if (runner && !police(runner.groups!.name!)) {
     const org = runner.groups!.name!;
-    const at = runner.index + runner[0].indexOf(org);
-    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+    return inMatch(start, runner, org, 'subject');
   }
   const trade = TRADE_NAMED.exec(leadText);
   if (trade && !police(trade.groups!.name!)) {
@@ -970,15 +971,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const kinded = leadText.includes('「') ? KIND_QUOTED.exec(leadText) : null;
   if (kinded && !police(kinded.groups!.name!)) {
     const org = kinded.groups!.name!;
-    const at = kinded.index + kinded[0].indexOf(org);
-    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+    return inMatch(start, kinded, org, 'subject');
   }
   // 「蒲郡市の「みなと中央病院」では今月8日、」: a news story's quoted name after its town.
   const placed = PLACE_QUOTED.exec(leadText);
   if (placed && (isOrgName(placed.groups!.name!) || ENDS_LIKE_ORG.test(placed.groups!.name!))) {
     const org = placed.groups!.name!;
-    const at = placed.index + placed[0].indexOf(org);
-    return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+    return inMatch(start, placed, org, 'subject');
   }
   const self = SELF_REFERENCE.exec(body);
   if (self && findOrgNames(self.groups!.org!).length > 0) {
@@ -1002,8 +1001,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   // In an arrest story a town named first is where the suspect lives (同府豊中市の元社員): the company is the victim.
   if (quotedCompany && (!withForm || (quotedCompany.index < withForm.index && !HAS_LEGAL_FORM.test(withForm.text)) || (arrest && MUNICIPALITY_END.test(withForm.text)))) {
     const org = quotedCompany.groups!.name!;
-    const at = quotedCompany.index + quotedCompany[0].indexOf(org);
-    return { org, span: { start: start + at, end: start + at + org.length }, how: 'first' };
+    return inMatch(start, quotedCompany, org, 'first');
   }
   if (!withForm) return null;
   return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length }, how: 'first' };

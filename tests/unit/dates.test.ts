@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, inferPublished, parseJapaneseDate } from '../../lib/extract/dates';
+import { dayOnOrAfter, findDates, inferPublished, parseJapaneseDate } from '../../lib/extract/dates';
 
 const find = (text: string) => findDates(text, 0, text.length);
 
@@ -152,5 +152,18 @@ describe('inferPublished', () => {
   it('marks filled-in dates as inferred', () => {
     expect(inferPublished({ year: null, month: 3, day: 19 }, '2018-04-13')).toEqual({ iso: '2018-03-19', inferred: true });
     expect(inferPublished({ year: 2018, month: 3, day: 19 }, '2018-04-13')).toEqual({ iso: '2018-03-19', inferred: false });
+  });
+});
+
+describe('dayOnOrAfter', () => {
+  const rows: Array<[number, number, string, number, string | null]> = [
+    [12, 25, '2012-12-21', 366, '2012-12-25'], // a few days after the event
+    [9, 9, '2024-01-19', 366, '2024-09-09'], // months after, the same year
+    [3, 13, '2020-03-19', 366, null], // before the event: another day, never next year's
+    [9, 9, '2024-01-19', 100, null], // further than allowed
+    [2, 30, '2024-01-19', 366, null], // no such day
+  ];
+  it.each(rows)('%i/%i after %s within %i days → %s', (month, day, event, max, want) => {
+    expect(dayOnOrAfter(month, day, event, max)).toBe(want);
   });
 });
