@@ -77,6 +77,8 @@ const DAY_LED_SUBJECT = /(?:^|[。\n])[ \u3000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2
 const SPACED_LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){1,3}$/u;
 /** A company with its legal form that runs what the lead tells of: 「ぴあ株式会社が運営する」. */
 const CORPORATE_RUNNER = /(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{1,20}|[^\s、。「」()（）をがは]{1,20}?(?:株式会社|有限会社|合同会社))が(?:運営|提供|展開)する/u;
+/** A regulator acting against an organisation: 「個人情報保護委員会は、四谷大塚に対して、…行政指導を実施」. */
+const REGULATOR_ACTED_ON = /(?:個人情報保護委員会|総務省|経済産業省|金融庁|厚生労働省|文部科学省|国土交通省|観光庁)(?:は|が)、?(?:[^。、]{0,12}、)?(?<org>[^、。「」()（）\s]{2,30}?)(?:に対(?:して|し)|へ)、?[^。]{0,60}?(?:行政指導|指導|勧告|命令|行政処分|報告徴収|立入検査)/u;
 /** A lead whose subject is several names apart by commas, dated: 「楽天、楽天カード、楽天Edyは12月25日、」. */
 const JOINT_LEAD = new RegExp(`(?:^|[。\\n])[ \\u3000]*(?<org>${NAME}{2,20})(?:、${NAME}{2,20}){1,4}(?:の[0-9０-９一二三四五]社)?は${LEAD_DATE}`, 'u');
 /** A lead's particle and day (「は9日、」「が、3月28日に」): where every LEAD_SUBJECT match ends. */
@@ -896,6 +898,12 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const dayLedOrg = dayLed?.groups!.org!.trim();
   if (dayLed && dayLedOrg && (readsAsOrg(dayLedOrg) || isPlainCompanyName(dayLedOrg) || SPACED_LATIN_NAME.test(dayLedOrg) || isCorporateName(dayLedOrg)) && !SELF_OR_SAME.test(dayLedOrg) && !police(dayLedOrg)) {
     return inMatch(start, dayLed, dayLedOrg, 'lead');
+  }
+  // 「個人情報保護委員会は、四谷大塚に対して、…行政指導を実施」: the one a regulator acted against.
+  const acted = body.includes('対し') || body.includes('へ') ? REGULATOR_ACTED_ON.exec(body.slice(0, LEAD_CHARS)) : null;
+  const actedOn = acted?.groups!.org;
+  if (acted && actedOn && (readsAsOrg(actedOn) || isPlainCompanyName(actedOn) || isCorporateName(actedOn) || KANJI_NAME.test(actedOn)) && !NOT_AN_ORG.test(actedOn) && !SELF_OR_SAME.test(actedOn)) {
+    return inMatch(start, acted, actedOn, 'lead');
   }
   // 「楽天、楽天カード、楽天Edyは12月25日、」: group companies announcing together, the first named first.
   const joint = body.includes('、') ? JOINT_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;

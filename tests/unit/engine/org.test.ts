@@ -661,6 +661,10 @@ describe('a news lead\'s subject', () => {
     const text = 'リセールサービスで発生した個人情報漏えい\n2025年6月23日、汐見ぴあ株式会社が運営するチケットリセールサービス「ミナトチケット」で、一部顧客の氏名や電話番号が別の顧客に閲覧可能な状態になっていたのです。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見ぴあ株式会社');
   });
+  it('names the one a regulator acted against (個人情報保護委員会は、北浜塾に対して、…行政指導を実施)', () => {
+    const text = '発表日時2024/2/29\n個人情報保護委員会は、北浜塾に対して、個人情報の保護に関する法律の第147条に基づく個人情報等の取扱いについて、行政指導を実施。同委員会によると北浜塾の元職員が、児童の写真や氏名を含む個人データを私用スマートフォンへ記録し、SNSに掲載して漏えいさせた。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜塾');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
