@@ -222,6 +222,8 @@ function isGenericSentence(sentence: string): boolean {
   );
 }
 
+/** Money or crypto-assets right before 流出: 「ビットコイン不正流出」「お客様の資産が流出」. */
+const MONEY_BEFORE = /(?:ビットコイン|仮想通貨|暗号資産|暗号通貨|資産|資金|預金|預り金|現金|金銭|円相当)(?:が|の|を)?(?:不正(?:に)?)?$/;
 /** Found again inside the organisation's own premises: 「庁舎内の書庫で見つかった」「院内で発見された」. */
 const FOUND_INSIDE = /(?:庁舎|院|社|校|事務所|店|施設|職場|書庫|倉庫|ロッカー|机)(?:内)?(?:の[^。、]{0,10})?(?:で|から)(?:発見|見つか)/;
 /** Leak words of a loss: a loss found again inside is none. */
@@ -258,7 +260,8 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     // 「所在不明と公表していた書類…について、28日に庁舎内の書庫で見つかった」: a loss since resolved, nothing left.
     const generic = scenario || (foundInside && MISPLACED_WORD.test(m[0])) || isGenericAfter(text, end);
     // 「…情報の漏えい懸念について連絡を受け」: a concern someone raised, not a leak the notice states.
-    const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
+    // (Nor money or crypto-assets flowing out, 「ビットコイン不正流出 482億円」「資産が流出する事案」「流出額」: no data left.)
+    const raised = (text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10))) || (m[0] === '流出' && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || text.charCodeAt(end) === 0x984d /* 額 */));
     // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
     const received = isQuotedNoticeReceived(text, end);
     const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || mailClaim(text, end, s.end) || QUESTION_END.test(text.slice(end, s.end));

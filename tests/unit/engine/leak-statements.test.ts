@@ -90,6 +90,8 @@ describe('findLeakStatements', () => {
     ['個人データの漏えい及び改ざんの防止に努めます。', 'prevention, in a list'],
     ['個人情報の漏えい事故を防ぐため、職員研修を実施しています。', 'a class of incidents (漏えい事故を防ぐ)'],
     ['個人情報保護方針をホームページに掲載しています。', 'a policy posted (no data as the subject)'],
+    ['ビットコインが不正流出したと発表した。流出額は現時点で482億円相当に上る。', 'money flowing out (ビットコインが不正流出, 流出額)'],
+    ['当該お客様の資産が流出する事案が発生いたしました。', 'money flowing out (資産が流出)'],
     ['約200名分の個人情報が流出し、謝罪対応の費用だけで1,000万円以上かかったケースもあります。', 'a guide\'s example case (…ケースもあります)'],
     ['これにより、氏名や住所などの個人情報が漏れるケースが発生。', 'a kind of case (…漏れるケースが発生)'],
     ['システム復旧の検討、情報漏洩の調査ならびに個人情報の抽出・精査に時間を要しました。', 'an investigation of whether it leaked (漏洩の調査)'],
