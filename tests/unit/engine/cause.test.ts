@@ -19,6 +19,8 @@ describe('extractCause', () => {
     ['元職員が見返りに個人情報を提供していた。', 'insider_misuse'],
     ['入居者らの個人情報が約8か月間にわたって市役所のホームページに掲載されていたと発表しました。', 'misconfiguration_public_exposure'],
     ['お詫びを当社のホームページに掲載しています。', null],
+    ['突風で郵便物が飛散し、個人情報が記載された封筒1通が回収できていない。', 'loss_theft'],
+    ['職員が住民記録システムから同僚職員の個人情報を不正取得し、家族に文書を郵送した。', 'insider_misuse'],
     ['社員が個人のパソコンに顧客データを保存していて、データを消去しないままパソコンをリサイクル業者に売却した。', 'improper_disposal'],
     // Data sold to a list broker; taken out by one with access rights; taken out by a manager (部長, 支店長).
     ['これだけの個人情報が、名簿業者に売却されたようです。', 'insider_misuse'],
