@@ -77,6 +77,10 @@ const DAY_LED_SUBJECT = /(?:^|[。\n])[ \u3000]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2
 const SPACED_LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){1,3}$/u;
 /** A company with its legal form that runs what the lead tells of: 「ぴあ株式会社が運営する」. */
 const CORPORATE_RUNNER = /(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{1,20}|[^\s、。「」()（）をがは]{1,20}?(?:株式会社|有限会社|合同会社))が(?:運営|提供|展開)する/u;
+/** A school a prefecture or municipality runs: 北浜市立東小学校, 県立北浜高等学校. */
+const RUN_SCHOOL = /[都道府県市区町村]立[^\s]*(?:学校|幼稚園|保育園|こども園)$/u;
+/** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」. */
+const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において)、?[^。\n]{0,40}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能)/u;
 /** A regulator acting against an organisation: 「個人情報保護委員会は、四谷大塚に対して、…行政指導を実施」. */
 const REGULATOR_ACTED_ON = /(?:個人情報保護委員会|総務省|経済産業省|金融庁|厚生労働省|文部科学省|国土交通省|観光庁)(?:は|が)、?(?:[^。、]{0,12}、)?(?<org>[^、。「」()（）\s]{2,30}?)(?:に対(?:して|し)|へ)、?[^。]{0,60}?(?:行政指導|指導|勧告|命令|行政処分|報告徴収|立入検査)/u;
 /** A lead whose subject is several names apart by commas, dated: 「楽天、楽天カード、楽天Edyは12月25日、」. */
@@ -898,6 +902,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const dayLedOrg = dayLed?.groups!.org!.trim();
   if (dayLed && dayLedOrg && (readsAsOrg(dayLedOrg) || isPlainCompanyName(dayLedOrg) || SPACED_LATIN_NAME.test(dayLedOrg) || isCorporateName(dayLedOrg)) && !SELF_OR_SAME.test(dayLedOrg) && !police(dayLedOrg)) {
     return inMatch(start, dayLed, dayLedOrg, 'lead');
+  }
+  // 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」: a lead naming where the incident happened, with にて.
+  const where = body.includes('にて') || body.includes('において') ? WHERE_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
+  const whereOrg = where?.groups!.org;
+  // (Not a school a municipality runs, 「名古屋市立小学校において」: its board speaks for it.)
+  if (where && whereOrg && readsAsOrg(whereOrg) && !RUN_SCHOOL.test(whereOrg) && !NOT_AN_ORG.test(whereOrg) && !SELF_OR_SAME.test(whereOrg) && !police(whereOrg)) {
+    return inMatch(start, where, whereOrg, 'subject');
   }
   // 「個人情報保護委員会は、四谷大塚に対して、…行政指導を実施」: the one a regulator acted against.
   const acted = body.includes('対し') || body.includes('へ') ? REGULATOR_ACTED_ON.exec(body.slice(0, LEAD_CHARS)) : null;

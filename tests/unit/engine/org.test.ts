@@ -665,6 +665,12 @@ describe('a news lead\'s subject', () => {
     const text = '発表日時2024/2/29\n個人情報保護委員会は、北浜塾に対して、個人情報の保護に関する法律の第147条に基づく個人情報等の取扱いについて、行政指導を実施。同委員会によると北浜塾の元職員が、児童の写真や氏名を含む個人データを私用スマートフォンへ記録し、SNSに掲載して漏えいさせた。';
     expect(extractIncidents({ text })[0]?.org).toBe('北浜塾');
   });
+  it('names where a lead says the incident happened (…協会にてメールアカウントが不正アクセス被害), never a municipality\'s school', () => {
+    const text = '発表日時2024/5/28\n北浜県信用保証協会にてメールアカウントが不正アクセス被害。同協会にてメールアカウントが第三者からの不正アクセスを受け、取引先の氏名やメールアドレスが閲覧された可能性がある。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜県信用保証協会');
+    const school = '発表日時2024/5/28\n北浜市立小学校において、教員が児童の氏名と成績を保存したUSBメモリを紛失する事案が発生しました。';
+    expect(extractIncidents({ text: school })[0]?.org ?? null).not.toBe('北浜市立小学校');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
