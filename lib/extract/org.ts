@@ -580,6 +580,10 @@ function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null 
       if (findOrgNames(org).length > 0 || HAS_KATAKANA_OR_LATIN.test(org) || isKanaName(org) || (LEADING_LEGAL.test(org) && CORPORATE_NAME.test(org)) || (isKanjiCompany(org) && endsLikeOrg(org)) || isShortFormName(org)) return org;
     }
   }
+  // 「…今のところ外部流失は確認されず 北海道池田高校」: a school or public body named last, after a space.
+  const lastWord = words.length >= 2 ? words[words.length - 1]! : '';
+  // (Not kinds joined, 「中学校・高等学校」 after a school's name split off by a space.)
+  if (lastWord && !lastWord.includes('・') && (isShortFormName(lastWord) || (isOrgName(lastWord) && LAST_WORD_BODY.test(lastWord)))) return lastWord;
   // 「・ポイントサイト「ためトク」を運営する株式会社ためトクネット、…」: the company after what it runs, kana and all.
   const running = RUNNING_COMPANY.exec(h);
   if (running) return running.groups!.name!;
@@ -729,6 +733,8 @@ export const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ['信組', '信用組合'],
   ['教委', '教育委員会'],
 ];
+/** Bodies a headline may name last, after a space: schools, hospitals, municipalities (not a paper or a broadcaster). */
+const LAST_WORD_BODY = /(?:学校|高校|大学|病院|市|町|村|区|県|教育委員会)$/u;
 /** A name opening a line with its place in brackets after it: 「恵庭南高（北海道恵庭市）の」. */
 const NAME_WITH_PLACE_ASIDE = new RegExp(`(?:^|\\s)(?<name>${NAME}{2,20})[(（][^()（）]{1,16}(?:都|道|府|県|市|区|町|村)[)）](?:の|は|が|で)`, 'u');
 /** Words ending in 大 that are no university's short form: 最大, 拡大, 重大…. */
