@@ -129,6 +129,8 @@ const FORMS_LOST_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が|は|の)[^。]{0,16}?
 export function isPersonalFormsCount(unit: string, value: number | null, before: string, after: string): boolean {
   return unit === '枚' && PER_PERSON_FORM_BEFORE_RE.test(before) && (value === 1 || FORMS_LOST_AFTER_RE.test(after));
 }
+/** Those a mail showed to one another: 「…の間でお互いの(メールアドレス)」. */
+const MUTUAL_AFTER_RE = /^[ \u3000]*の間で(?:お)?互いの/;
 /** 「その数、」「その件数は」 right before a count: the number of what was just told. */
 const THAT_NUMBER_BEFORE_RE = /その(?:数|件数|人数)(?:は|が)?[、,]?[ \u3000]*(?:約|およそ|合計|計|実に)?[ \u3000]*$/;
 /** A count's label naming it the leak's: 漏えい件数, 流出件数 (a colon or spaces after). */
@@ -764,6 +766,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (SLASH_CELL_BEFORE_RE.test(c.before) && SLASH_CELL_AFTER_RE.test(after)) return yes('table-cell');
   // 「申請総数1,660件(同一の者からの申請を除くと664件)」: the same records counted once each.
   if (before.includes('除') && NET_BEFORE_RE.test(before)) return yes('net');
+  // 「480名の間でお互いのメールアドレスが表示されてしまう」: those whose addresses were shown to one another.
+  if (a === NO && MUTUAL_AFTER_RE.test(after)) return yes('mutual');
   // 「違う方の情報が印刷されていた。その数、975,065件!」: the number of what the sentence before told.
   if (before.includes('その') && THAT_NUMBER_BEFORE_RE.test(before)) return yes('that-number');
   return no('no-cue');

@@ -280,6 +280,8 @@ const MUST_MATCH: Row[] = [
   { input: 'ログイン試行の回数は約46万回で、試行に使われたIDは約13万8000件。', text: '約13万8000件', value: 138000, victim: false },
   { input: '上田社長ら役員計6人を減給とする社内処分を公表した。', text: '計6人', value: 6, victim: false },
   { input: '県警は、警視ら3人を減給などの懲戒処分とした。', text: '3人', value: 3, victim: false },
+  // Those a mail showed to one another.
+  { input: 'このため、312名の間でお互いのメールアドレスや氏名が表示されてしまう事態が発生しました。', text: '312名', value: 312, victim: true },
   // A body's size in the aside after its name that names its head.
   { input: '県立北浜高校(北浜一郎校長、生徒667人)は12日、教諭が生徒172人分の答案用紙を紛失したと発表した。', text: '667人', value: 667, victim: false },
 ];
