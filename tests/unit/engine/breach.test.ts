@@ -7,6 +7,16 @@ const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_brea
 describe('incidents and breaches', () => {
   const rows: Array<[string, string, string[]]> = [
     [
+      'children\'s photos on a lost card (園児の写真が記録されたSDカードを紛失) are personal data',
+      '北浜市の市立保育園で園児の写真データが記録されたSDカードとデジタルカメラを紛失していたことが分かりました。',
+      ['breach'],
+    ],
+    [
+      'an attacker\'s claim to have stolen staff data (従業員の個人情報などファイル…データを盗んだ) is a breach',
+      'ランサムウェアによる攻撃を受けた問題で、ハッカー集団が闇サイト上に同社に対する犯行声明を公開した。\n財務文書、従業員の個人情報などファイル9300件以上のデータを盗んだとしている。',
+      ['breach'],
+    ],
+    [
       'members\' data told politely (会員様情報の一部が流出した可能性が高い) is personal data',
       '不正アクセスによる会員様情報流出に関するお詫び\nこの度、当社が提供するマッチングアプリ「ミナト」を管理するサーバーに対し、外部からの不正アクセスを受け、会員様情報の一部が流出した可能性が高い事が判明しました。',
       ['breach'],
