@@ -260,11 +260,12 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     // 「所在不明と公表していた書類…について、28日に庁舎内の書庫で見つかった」: a loss since resolved, nothing left.
     const generic = scenario || (foundInside && MISPLACED_WORD.test(m[0])) || isGenericAfter(text, end);
     // 「…情報の漏えい懸念について連絡を受け」: a concern someone raised, not a leak the notice states.
-    // (Nor money or crypto-assets flowing out, 「ビットコイン不正流出 482億円」「資産が流出する事案」「流出額」: no data left.)
-    const raised = (text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10))) || (m[0] === '流出' && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || text.charCodeAt(end) === 0x984d /* 額 */));
+    const raised = text.charCodeAt(end) === 0x61f8 /* 懸 */ && CONCERN_RAISED.test(text.slice(end, end + 10));
+    // 「ビットコイン不正流出 482億円」「資産が流出する事案」「流出額」: money or crypto-assets flowing out, no data.
+    const money = m[0] === '流出' && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || text.charCodeAt(end) === 0x984d /* 額 */);
     // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
     const received = isQuotedNoticeReceived(text, end);
-    const negated = generic || raised || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || mailClaim(text, end, s.end) || QUESTION_END.test(text.slice(end, s.end));
+    const negated = generic || raised || money || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || mailClaim(text, end, s.end) || QUESTION_END.test(text.slice(end, s.end));
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;
