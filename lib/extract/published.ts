@@ -439,6 +439,11 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   // (Not a timeline's first date under its head: 「1経緯 / 令和3年(2021年)4月13日(火曜日)」 dates an event.)
   // (Nor a date labelled as the event's on its line: 「発生時期 2022/6/13」.)
   const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES).filter((l) => !underTimelineHead(text, all, l) && !EVENT_DATE_LINE.test(text.slice(l.start, l.end)));
+  // 「掲載日:2025年4月11日 / … / 記者発表資料 / 令和7年4月10日」: the date a press release gives under its label, over the day the
+  // page was put up.
+  const pressLabel = top.findIndex((l) => PRESS_RELEASE_LABEL.test(text.slice(l.start, l.end)));
+  const pressDate = pressLabel >= 0 ? bareDate(text, top[pressLabel + 1]) : null;
+  if (pressDate) return pressDate;
   // (A top date that is only the page's update, 「更新日:2024年7月22日」, gives way to the notice's own date near its
   // title, 「… / 更新日:… / ページID / 令和6年7月19日」.)
   const topOwn = notUpdateDateline(text, top);
@@ -459,6 +464,8 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   return datelines(text, signOff)[0] ?? labelledDateBelow(text, all, seg.end);
 }
 
+/** A press release's label alone on its line: 記者発表資料, 報道発表資料. */
+const PRESS_RELEASE_LABEL = /^\s*(?:記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース)\s*$/;
 /** A line led by the label of the event's date: 発生時期 2022/6/13, 判明日：…. */
 const EVENT_DATE_LINE = /^\s*(?:発生(?:日時|日|時期)|事故発生日|判明日|発覚日)\s*[:：]?/;
 /** A timeline's or an occurrence's head: 経緯, 1経緯, 【事案の経過】, 発生日時. */

@@ -328,6 +328,10 @@ describe('published', () => {
     const act = '汐見ホールディングスの情報漏えい事件\n2025年7月30日、外食チェーン大手の汐見ホールディングスが衝撃的な発表を行いました。同社のテイクアウトサイトが不正アクセスを受け、最大2270件のクレジットカード番号が漏えいした可能性があるというのです。';
     expect(extractIncidents({ text: act })[0]?.published).toBe('2025-07-30');
   });
+  it('dates a press release by the date under its label (記者発表資料 / 令和7年4月10日), not the day the page was put up', () => {
+    const text = 'トップぺージ > 報道発表 > 県立高等学校における生徒の個人情報漏えいについて\n\n掲載日:2025年4月11日\n\n県立高等学校における生徒の個人情報漏えいについて\n\n記者発表資料\n令和7年4月10日\n教育庁高校教育課\n\nPTA会費の資料を誤って配布し、生徒39人の氏名と口座番号が他の保護者に渡りました。';
+    expect(extractIncidents({ text })[0]?.published).toBe('2025-04-10');
+  });
   it('dates a story by the day its subject held a press conference (…は4日に会見を開き、), not the story\'s date', () => {
     const text = '健診データ流出の可能性\n2025年2月5日(水) 19:10\n\n上条町は4日に会見を開き、委託先のサーバーがランサムウェアに感染し、最大で4218人分の氏名、住所、生年月日が流出した可能性があると明らかにしました。';
     expect(extractIncidents({ text })[0]?.published).toBe('2025-02-04');
