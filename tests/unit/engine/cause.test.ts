@@ -123,6 +123,26 @@ describe('extractCause', () => {
     ['ホームページ上において、数名分の個人情報が含まれた状態で公開を行っておりました。', 'misconfiguration_public_exposure'],
     ['女性巡査長が36人分の犯歴情報を上司だった男性に漏らしていた。', 'insider_misuse'],
     ['患者情報の写し(5名分)を臨床実習中の医学部学生により外部に持ち出されていたことが判明しました。', 'insider_misuse'],
+    // A mail sent with its addresses visible to all (見える状態で送信, 受信者に見える状態, BCCに設定せず), a mail sent by mistake
+    // (誤って…送られていた), a mail reaching someone else (別人宛のメールが届く).
+    ['北浜県教委は、送信先の全97人分のメールアドレスが受信者に見える状態になっていたと発表した。', 'misdelivery'],
+    ['申込者に、他の申込者のメールアドレスが表示される形で送信されました。', 'misdelivery'],
+    ['送信先のアドレスを表示させない方式(BCC)に設定せず、送信していた。', 'misdelivery'],
+    ['電子メールアドレスが他のお客様に表示されない設定をしなければならないところ、宛先欄に入力しました。', 'misdelivery'],
+    ['申し込みメールが、協賛企業3社に誤って送られていたということです。', 'misdelivery'],
+    ['登録したメールアドレスに、別人(B様)宛のマイページ登録完了メールが届く事案が発生しました。', 'misdelivery'],
+    // Data left in a public place by a setting or a redaction that failed (誤ったアクセス権限の設定, システム設定のミス,
+    // 黒塗り…表示される状態, 埋め込まれた状態で公開, 公開領域に残った, ウェブサイト上で公開してしまった).
+    ['原因が誤ったアクセス権限の設定にあることを確認し、直ちに修正しました。', 'misconfiguration_public_exposure'],
+    ['システム設定のミスにより求職者のメールアドレス334人分が流出した。', 'misconfiguration_public_exposure'],
+    ['黒塗りした上でPDFに変換し掲載したが、コピー等の操作で黒塗り部分の個人情報が表示される状態となっていた。', 'misconfiguration_public_exposure'],
+    ['開示した文書をコピーすると、不開示とした個人情報が閲覧できると指摘を受けた。', 'misconfiguration_public_exposure'],
+    ['掲載していたデータファイル内に、個人情報が埋め込まれた状態で公開されていた。', 'misconfiguration_public_exposure'],
+    ['データの移行作業を誤り、外部からアクセスできる公開領域にデータが残ったという。', 'misconfiguration_public_exposure'],
+    ['職員が個人情報を含むファイルを市のウェブサイト上で公開してしまったことが原因でした。', 'misconfiguration_public_exposure'],
+    // Staff who copied data without leave (許可なくダウンロード), or gave a list on their own (職員の独断で).
+    ['委託先の社員がプロジェクト管理データを業務用パソコンへ許可なくダウンロードし、個人アカウントへアップロードした。', 'insider_misuse'],
+    ['職員の独断で、名簿を紙で渡していたことが発覚しました。', 'insider_misuse'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
