@@ -27,8 +27,9 @@ const EXTRA: Record<string, RegExp> = {
   // must: 誤って廃棄された可能性が高い (the likely fate told as found), 誤って廃棄していた; not: 誤って廃棄した可能性もある (one guess of a loss)
   improper_disposal: /誤廃棄|誤って[^。]{0,10}?廃棄(?:され|し)(?:た)?(?:可能性が高い|ことが判明|ものと(?:判断|考え|推測))|誤って[^。]{0,10}?廃棄して(?:いた|おり|しまっ)|不適切(?:な|に)廃棄|(?:一般|通常)の?(?:古紙|ごみ|ゴミ|廃棄物|可燃ごみ)として(?:廃棄|処分|搬出|出さ|出し)|(?:ステーション|集積所|集積場|置き場|ごみ捨て場)(?:に|へ)[^。]{0,12}?(?:捨て(?:られ|て)|放棄(?:され|し)|運ん|出さ|出し)|廃棄(?:した|された)[^。]{0,30}?(?:流出|流通|販売|転売|出品)|フリマアプリ|オークションサイト|流通させ|(?<!(?:情報|データ|名簿)(?:が|は|も)?(?:さらに)?)転売され|(?:消去|初期化)(?:せず|されない|されず|が不十分|しない(?:まま|で))/,
   // not: 紛失防止 (generic-tail check)
-  // not: 顧客情報が盗まれ / 盗まれた情報 / フィッシングでID盗まれ (data or credentials taken, not a device or papers)
-  loss_theft: new RegExp([/紛失|盗難|(?:風で|風に|突風で|突風により)[^。]{0,12}?(?:飛ばされ|飛散)/.source, DOCUMENTS_DROPPED.source, DOCUMENTS_LEFT.source, /(?<!(?:情報|データ|ID|パスワード|アカウント)(?:が|は|も)?)盗まれ(?!た(?:とみられる|とされる|可能性のある)?(?:個人)?(?:情報|データ)|る手口)|置き忘れ|車上荒らし|所在不明|ひったくり|空き巣|窃盗|遺失(?!物(?:の|に関する)?(?:問い?合わせ|検索|取扱|情報|案内|公表|センター|法))/.source].join('|')),
+  // not: 顧客情報が盗まれ / 個人情報を盗まれ / 登録情報の一部が盗まれ / 盗まれた情報 / フィッシングでID盗まれ / 入力時に盗まれ (data
+  // or credentials taken, not a device or papers)
+  loss_theft: new RegExp([/紛失|盗難|(?:風で|風に|突風で|突風により)[^。]{0,12}?(?:飛ばされ|飛散)/.source, DOCUMENTS_DROPPED.source, DOCUMENTS_LEFT.source, /(?<!(?:情報|データ|ID|パスワード|アカウント|番号|コード|一部|時に|時点で)(?:が|は|も|を)?)盗まれ(?!た(?:とみられる|とされる|可能性のある)?(?:個人)?(?:情報|データ)|る手口)|置き忘れ|車上荒らし|所在不明|ひったくり|空き巣|窃盗|遺失(?!物(?:の|に関する)?(?:問い?合わせ|検索|取扱|情報|案内|公表|センター|法))/.source].join('|')),
   // insider: the actor is staff (current or former) and the act is theirs —
   // not: 教員のメールアカウントが…悪用された (the staff's account was the victim)
   // not: 当社の元従業員の方 (former staff among those whose data leaked)
@@ -40,8 +41,9 @@ const EXTRA: Record<string, RegExp> = {
   account_takeover:
     /不正に?ログイン|なりすましログイン|リスト型|パスワードリスト|乗っ取|クレデンシャルスタッフィング|メールアカウント[^。]{0,12}不正に?(?:アクセス|ログイン)|(?:インスタグラム|Instagram|Twitter|Facebook|SNS|LINE|X\(旧Twitter\))[^。]{0,20}アカウント[^。]{0,20}(?:不正|第三者)/,
   // not: ウイルスチェック, ウイルス対策ソフト, パスワード(暗号化された状態) (a safeguard told in an aside)
+  // not: 暗号化されたパスワード (a kind of data leaked, stored safe), 偽のウイルス感染警告 (a support scam's fake warning)
   malware_ransomware:
-    /ランサムウェア|ランサム(?:被害|攻撃)|マルウェア|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（]|パスワード(?:は|が|も)?)暗号化され(?!た状態で(?:保存|保管|管理)|ていた(?:もの|が|ため|ので))/,
+    /ランサムウェア|ランサム(?:被害|攻撃)|マルウェア|(?<!偽の?|偽りの)ウ[イィ]ルス(?:に)?感染(?!(?:した|している)?(?:と|という|との)?(?:の)?(?:偽|嘘|警告|を装))|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（]|パスワード(?:は|が|も)?)暗号化され(?!た状態で(?:保存|保管|管理)|ていた(?:もの|が|ため|ので)|た(?:パスワード|クレジットカード|カード番号|状態の|形の))/,
   // not: 設定に不備 alone (too vague to beat an intrusion), 閲覧可能性, 認証設定の不備を突かれ (a flaw an intruder exploited)
   // (写り込んだ写真をSNSに投稿: data shown in a posted picture, made public by mistake)
   // must: 誤ったアクセス権限の設定, 設定のミス, a redaction that failed (黒塗り…表示される状態, 不開示とした…閲覧でき), 埋め込まれた状態で公開,
@@ -51,7 +53,7 @@ const EXTRA: Record<string, RegExp> = {
     DATA_POSTED_ON_WEBSITE.source,
   ].join('|')),
   unauthorized_access:
-    /不正アクセス|不正に(?:アクセス|侵入)|サイバー攻撃|侵入|脆弱性|SQL\s?インジェクション|改ざん|不正ファイル|認証情報を窃取|フィッシング|ウェブスキミング|バックドア|ゼロデイ/,
+    /不正アクセス|不正に(?:アクセス|侵入)|サイバー攻撃|侵入|脆弱性|SQL\s?インジェクション|改ざん|不正ファイル|認証情報を窃取|フィッシング|ウェブスキミング|バックドア|ゼロデイ|遠隔操作(?:され|を許)/,
   unknown: /調査中|原因(?:を|は|について|の)?[^。]{0,6}調査|精査中|原因(?:は)?(?:不明|特定でき)/,
 };
 
@@ -75,7 +77,7 @@ export const CAUSE_PRECEDENCE = [
  * 処分 is also 懲戒処分; 暗号化 is also a safeguard; 誤って添付 is also a web page's attachment, so EXTRA's
  * misdelivery asks for a mail near it).
  */
-const UNSAFE_SURFACES = new Set(['元職員', '元社員', '処分', '暗号化', '侵入', 'ニックネーム', '持ち出し', '不正に閲覧', '廃棄', '流通させた', '誤って添付']);
+const UNSAFE_SURFACES = new Set(['ウイルス感染', '元職員', '元社員', '処分', '暗号化', '侵入', 'ニックネーム', '持ち出し', '不正に閲覧', '廃棄', '流通させた', '誤って添付']);
 
 const PATTERNS: Record<string, RegExp> = {};
 for (const key of CAUSE_PRECEDENCE) {

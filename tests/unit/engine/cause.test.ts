@@ -143,6 +143,15 @@ describe('extractCause', () => {
     // Staff who copied data without leave (許可なくダウンロード), or gave a list on their own (職員の独断で).
     ['委託先の社員がプロジェクト管理データを業務用パソコンへ許可なくダウンロードし、個人アカウントへアップロードした。', 'insider_misuse'],
     ['職員の独断で、名簿を紙で渡していたことが発覚しました。', 'insider_misuse'],
+    // Data taken told as stolen (情報の一部が盗まれ, 個人情報を盗まれ, 入力時に盗まれ) is no lost device; an encrypted password is a
+    // kind of data, not files a ransomware locked; a support scam's fake virus warning is no infection; a PC operated remotely.
+    ['サイバー攻撃があり、4千件を超える会員登録情報の一部が盗まれた可能性があることが判明しました。', 'unauthorized_access'],
+    ['不正アクセスにより、断続的に個人情報を盗まれていたとみられる。', 'unauthorized_access'],
+    ['決済画面が改ざんされ、カード情報が入力時に盗まれた可能性があります。', 'unauthorized_access'],
+    ['不正アクセスにより、氏名、メールアドレス、暗号化されたパスワード等が引き出された。', 'unauthorized_access'],
+    ['偽のウイルス感染警告を表示させる手口で、パソコンを遠隔操作されました。', 'unauthorized_access'],
+    ['職員が帰宅途中にかばんを盗まれた。', 'loss_theft'],
+    ['事務所のサーバーがウイルスに感染し、データが暗号化された。', 'malware_ransomware'],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
