@@ -152,6 +152,20 @@ describe('extractCause', () => {
     ['偽のウイルス感染警告を表示させる手口で、パソコンを遠隔操作されました。', 'unauthorized_access'],
     ['職員が帰宅途中にかばんを盗まれた。', 'loss_theft'],
     ['事務所のサーバーがウイルスに感染し、データが暗号化された。', 'malware_ransomware'],
+    // An intrusion told as 不正なアクセス, 不審なアクセスがあった, 不正なコードが追加され or 遠隔操作が行われ.
+    ['学校のデータを管理するシステムが不正なアクセスを受け、個人情報が流出したおそれがあります。', 'unauthorized_access'],
+    ['会員情報を管理するサーバーに不審なアクセスがあったことが確認された。', 'unauthorized_access'],
+    ['第三者によりwebサーバ上に不正なコードが追加され、カード情報が保存されるよう改変されていた。', 'unauthorized_access'],
+    ['指示に従ったところ、パソコンの遠隔操作が行われてしまった。', 'unauthorized_access'],
+    // A disposal not confirmed (廃棄状況が不明), papers thrown out unnoticed (気づかず…廃棄), a disc left in a PC disposed of.
+    ['委託したPCのうち複数台の廃棄状況が不明であることが判明した。', 'improper_disposal'],
+    ['患者の個人情報が記載された書類に気づかず医学書と一緒に廃棄したということです。', 'improper_disposal'],
+    ['CD-Rを入れたままパソコンの処分を業者に委託していた。', 'improper_disposal'],
+    // Staff who leaked (職員が…漏えいする事件), or passed data on their own (独断で…依頼).
+    ['職員が顧客情報を第三者に漏えいする事件が発生しました。', 'insider_misuse'],
+    ['研究者は、独断で外部の第三者にデータ解析を依頼していた。', 'insider_misuse'],
+    ['不審なアクセスがないか監視を続けています。', null],
+    ['不正なアクセスを防止するため、対策を強化します。', null],
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(causeOf(text)).toBe(expected);
