@@ -673,6 +673,21 @@ describe('a news lead\'s subject', () => {
     const school = '発表日時2024/5/28\n北浜市立小学校において、教員が児童の氏名と成績を保存したUSBメモリを紛失する事案が発生しました。';
     expect(extractIncidents({ text: school })[0]?.org ?? null).not.toBe('北浜市立小学校');
   });
+  it('names a public office where a lead says the incident happened (…府税事務所において、), but takes no office elsewhere for a name', () => {
+    const text = '北浜県東浦府税事務所において、個人情報が記載された申立書を紛失するという事案が発生しました。このような事案が生じたことをお詫びいたします。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜県東浦府税事務所');
+    const desk = '北浜県は、個人情報が記載された申立書を紛失したと発表した。申立書は東浦府税事務所で保管していた。';
+    expect(extractIncidents({ text: desk })[0]?.org).toBe('北浜県');
+  });
+  it('names a prosecutors\' office, a court or a bar association that lost the data, but no court that tried someone else\'s case', () => {
+    for (const org of ['北浜地方検察庁', '北浜地方裁判所', '北浜弁護士会', '北浜国税局']) {
+      const text = `${org}は、個人情報が記載されたファイルを紛失したと発表した。担当の職員が自宅に持ち帰った際に置き忘れたという。`;
+      expect(extractIncidents({ text })[0]?.org).toBe(org);
+    }
+    // (A guard: a court that tried the case is no victim, 裁判所 being a name now.)
+    const trial = '顧客情報売却の元社員に有罪判決\n北浜地方裁判所は、ミナト商事の顧客情報を名簿業者に売却した元社員に懲役2年の判決を言い渡した。顧客情報約300件が流出していた。';
+    expect(extractIncidents({ text: trial })[0]?.org).toBe('ミナト商事');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
