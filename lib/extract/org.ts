@@ -779,7 +779,7 @@ const ANNOUNCING_SUBJECT = new RegExp(
  * Who announced it, or where it happened, told after the story (NHK's form): 「会見を開いたのは、上田市にある…病院です。」
  * 「発表したのは…市です。」「誤送信があったのは、盛岡市の医療法人社団青葉会 青葉台中央病院です。」
  */
-const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表した|明らかにした|謝罪した|(?:誤送信|誤送付|誤配送|誤交付|紛失|盗難|流出|漏えい|不正アクセス|被害|ミス)(?:が|の)あった)のは、?(?:[^。、\n]{1,16}(?:にある|の))?(?<org>[^。、「」\n]{2,40}?)(?:です|でした)。/u;
+const ANNOUNCER_IS = /(?:会見を開いた|会見した|発表した|公表した|明らかにした|謝罪した|(?:誤送信|誤送付|誤配送|誤交付|紛失|盗難|流出|漏えい|不正アクセス|被害|ミス)(?:が|の)あった)のは、?(?:[^。、\n]{1,16}(?:にある|の)|[^。、\n「」]{1,30}?(?:する|している))?「?(?<org>[^。、「」\n]{2,40}?)」?(?:です|でした)。/u;
 /** What runs something, ending the words before a name: 「…を運営する」「…を手がける」. */
 const OPERATOR_BEFORE_END = new RegExp(`${OPERATOR_VERB}$`, 'u');
 /** A name's first unit in hiragana. */
