@@ -79,6 +79,8 @@ const SPACED_LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){1,3}$/u;
 const CORPORATE_RUNNER = /(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{1,20}|[^\s、。「」()（）をがは]{1,20}?(?:株式会社|有限会社|合同会社))が(?:運営|提供|展開)する/u;
 /** A school a prefecture or municipality runs: 北浜市立東小学校, 県立北浜高等学校. */
 const RUN_SCHOOL = /[都道府県市区町村]立[^\s]*(?:学校|幼稚園|保育園|こども園)$/u;
+/** A school a named municipality runs, told by its kind alone: 北浜市立小学校, 中之条町立の学校, 江戸川区立小学校. */
+const RUN_SCHOOL_ONLY = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[都道府県市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|中等教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
 /** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」. */
 const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において)、?[^。\n]{0,40}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能)/u;
 /** A public office's name, kanji alone: 伊勢崎保健福祉事務所, 北浜市役所, 東浜町役場, 南浦税務署. */
@@ -914,7 +916,13 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   // 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」: a lead naming where the incident happened, with にて.
   const where = body.includes('にて') || body.includes('において') ? WHERE_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
   const whereOrg = where?.groups!.org;
-  // (Not a school a municipality runs, 「名古屋市立小学校において」: its board speaks for it.)
+  // (A school a municipality runs, named by its kind alone, 「名古屋市立小学校において」: the municipality, whose board speaks for it.)
+  const schoolRunner = where && whereOrg && RUN_SCHOOL_ONLY.exec(whereOrg);
+  if (schoolRunner) {
+    const place = schoolRunner.groups!.place!;
+    const at = where!.index + where![0].indexOf(place);
+    return { org: place, span: { start: start + at, end: start + at + place.length }, how: 'subject' };
+  }
   // (A public office, 「大阪府豊能府税事務所において、」, is named so only there: 事務所 alone ends too many a desk's name elsewhere.)
   if (where && whereOrg && (readsAsOrg(whereOrg) || PUBLIC_OFFICE.test(whereOrg)) && !RUN_SCHOOL.test(whereOrg) && !NOT_AN_ORG.test(whereOrg) && !SELF_OR_SAME.test(whereOrg) && !police(whereOrg)) {
     return inMatch(start, where, whereOrg, 'subject');

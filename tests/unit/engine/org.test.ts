@@ -669,11 +669,12 @@ describe('a news lead\'s subject', () => {
     const text = '発表日時2024/2/29\n個人情報保護委員会は、北浜塾に対して、個人情報の保護に関する法律の第147条に基づく個人情報等の取扱いについて、行政指導を実施。同委員会によると北浜塾の元職員が、児童の写真や氏名を含む個人データを私用スマートフォンへ記録し、SNSに掲載して漏えいさせた。';
     expect(extractIncidents({ text })[0]?.org).toBe('北浜塾');
   });
-  it('names where a lead says the incident happened (…協会にてメールアカウントが不正アクセス被害), never a municipality\'s school', () => {
+  it('names where a lead says the incident happened (…協会にてメールアカウントが不正アクセス被害), a municipality\'s school by its municipality', () => {
     const text = '発表日時2024/5/28\n北浜県信用保証協会にてメールアカウントが不正アクセス被害。同協会にてメールアカウントが第三者からの不正アクセスを受け、取引先の氏名やメールアドレスが閲覧された可能性がある。';
     expect(extractIncidents({ text })[0]?.org).toBe('北浜県信用保証協会');
+    // A school a municipality runs, told by its kind alone: the municipality.
     const school = '発表日時2024/5/28\n北浜市立小学校において、教員が児童の氏名と成績を保存したUSBメモリを紛失する事案が発生しました。';
-    expect(extractIncidents({ text: school })[0]?.org ?? null).not.toBe('北浜市立小学校');
+    expect(extractIncidents({ text: school })[0]?.org).toBe('北浜市');
   });
   it('names a public office where a lead says the incident happened (…府税事務所において、), but takes no office elsewhere for a name', () => {
     const text = '北浜県東浦府税事務所において、個人情報が記載された申立書を紛失するという事案が発生しました。このような事案が生じたことをお詫びいたします。';
