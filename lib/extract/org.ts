@@ -205,7 +205,7 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
  * 「化粧品メーカーのハルノコスメは、」「スタートアップ企業のミチルワークス(東京都渋谷区)は」 (a katakana or Latin name
  * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
-const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|会社|企業|大手|事業者|事業|ベンダー|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|(?<!株式|有限|合同|合資|合名|相互)会社|企業|大手|事業者|事業|ベンダー|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
 /** A company with its legal form, named after what it runs, then a comma or a particle: 「…を運営する株式会社ためトクネット、」. */
 const RUNNING_COMPANY = /(?:運営|展開|経営|提供)する(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）]{2,20}?|[^\s、。「」()（）]{2,20}?(?:株式会社|有限会社|合同会社))(?=[、は が]|[(（]|\s)/u;
 /** A company named with its legal form after its name, after what it runs: 「…を運営するたびやど株式会社」. */
@@ -773,8 +773,12 @@ const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:�
  */
 /** Who apologised or announced, after what it said: 「…判明したとしてミナトモバイルが謝罪しました」. */
 const APOLOGY_SUBJECT = new RegExp(`(?:として|とし、|ことを受け(?:て)?、?)(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})が(?:謝罪|陳謝|発表|公表)(?:しました|した|している|しています)`, 'u');
+/** A trade a news lead describes its subject by, after its seat or wares: 老舗印刷会社, ITベンダー, 暗号資産取引所. */
+const DESCRIBED_TRADE = '(?:会社|企業|メーカー|ベンダー|大手|取引所|チェーン)';
+/** What a lead tells of its subject before its name, beyond what it runs: its wares (…を扱う) or its seat (…に本社を置く…会社). */
+const DESCRIBED_BEFORE_END = new RegExp(`(?:を扱う|を扱っている|に本社(?:を置く|がある|のある)|に拠点を置く)(?:[^。、「」]{0,12}?${DESCRIBED_TRADE})?、?$`, 'u');
 const ANNOUNCING_SUBJECT = new RegExp(
-  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n、「」]{1,20}の)?(?<org>(?:[ぁ-ゖ]{2,8}(?=[${HAN}${KATAKANA}]))?[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})は、[^。\\n]{0,160}?(?:を明らかにし(?:た|ました)|と発表し(?:た|ました)|と公表し(?:た|ました)|を公表し(?:た|ました)|を発表し(?:た|ました))`,
+  `(?:^|[。\\n])[ \\u3000]*(?:[^。\\n]{0,60}?(?:を|の)(?:展開|運営|手がけ|手掛け|提供|製造|販売|開発)する|[^。\\n]{0,40}?(?:を扱う|を扱っている|に本社(?:を置く|がある|のある)|に拠点を置く)(?:[^。\\n、「」]{0,12}?${DESCRIBED_TRADE})?、?|[^。\\n、「」]{1,20}の)?(?<org>(?:[ぁ-ゖ]{2,8}(?=[${HAN}${KATAKANA}]))?[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,24})(?:は|が)、[^。\\n]{0,160}?(?:を明らかにし(?:た|ました)|と発表し(?:た|ました)|と公表し(?:た|ました)|を公表し(?:た|ました)|を発表し(?:た|ました))`,
   'u',
 );
 /**
@@ -961,7 +965,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   if (announcing) {
     const org = announcing.groups!.org!;
     // (A name of kanji alone only after what it runs: 「模擬試験「…」を運営する学悠出版は、…と発表した」.)
-    const operated = OPERATOR_BEFORE_END.test(announcing[0].slice(0, announcing[0].lastIndexOf(org)));
+    const before = announcing[0].slice(0, announcing[0].lastIndexOf(org));
+    const operated = OPERATOR_BEFORE_END.test(before) || DESCRIBED_BEFORE_END.test(before);
     // (A hiragana head only there too: 「調剤薬局を展開するたんぽぽ薬局は、」.)
     const named = operated ? !BARE_KIND.test(org) : HAS_KATAKANA_OR_LATIN.test(org) && !HIRAGANA_START.test(org);
     if (named && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
@@ -998,7 +1003,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     return inMatch(start, runner, org, 'subject');
   }
   const trade = TRADE_NAMED.exec(leadText);
-  if (trade && !police(trade.groups!.name!)) {
+  // (Not a thing a company with its legal form owns: 「北浜商事株式会社のサイトで」.)
+  if (trade && !police(trade.groups!.name!) && !GENERIC_THING.test(trade.groups!.name!)) {
     const org = trade.groups!.name!;
     const at = body.indexOf(org, trade.index);
     return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
