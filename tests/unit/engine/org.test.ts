@@ -678,6 +678,9 @@ describe('a news lead\'s subject', () => {
   it('names where a lead says the incident happened (…協会にてメールアカウントが不正アクセス被害), a municipality\'s school by its municipality', () => {
     const text = '発表日時2024/5/28\n北浜県信用保証協会にてメールアカウントが不正アクセス被害。同協会にてメールアカウントが第三者からの不正アクセスを受け、取引先の氏名やメールアドレスが閲覧された可能性がある。';
     expect(extractIncidents({ text })[0]?.org).toBe('北浜県信用保証協会');
+    // (After この度、 too.)
+    const polite = 'お詫び\nこの度、北浜記念病院において、検査された方の診療情報が保存された電子記録媒体の紛失が判明しました。';
+    expect(extractIncidents({ text: polite })[0]?.org).toBe('北浜記念病院');
     // A school a municipality runs, told by its kind alone: the municipality.
     const school = '発表日時2024/5/28\n北浜市立小学校において、教員が児童の氏名と成績を保存したUSBメモリを紛失する事案が発生しました。';
     expect(extractIncidents({ text: school })[0]?.org).toBe('北浜市');
