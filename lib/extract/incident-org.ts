@@ -273,7 +273,7 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const named = withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span))));
+  const named = withBoardOfUnnamedSchool(text, original, withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span)))));
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 
@@ -342,6 +342,19 @@ function withoutPlacePrefix(found: IncidentOrg): IncidentOrg {
  * A municipality's name run into its residents' office (「汐見区区民部保険年金課」 read as 汐見区区): the name without the
  * office's first unit.
  */
+/**
+ * A municipality's school told by its kind alone (「札幌市立中学校」): no name of an organisation one can track, but its board's
+ * (札幌市教育委員会, where the page names it) or else its municipality's.
+ */
+function withBoardOfUnnamedSchool(text: string, original: string, named: IncidentOrg): IncidentOrg {
+  const place = named.org ? UNNAMED_MUNICIPAL_SCHOOL.exec(named.org)?.groups!.place : undefined;
+  if (!place) return named;
+  const board = `${place}教育委員会`;
+  return text.includes(board) ? found(text, original, board) : found(text, original, place);
+}
+/** A school a municipality runs, told by its kind alone: 札幌市立中学校, 北浜町立の小学校. */
+const UNNAMED_MUNICIPAL_SCHOOL = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
+
 function withoutResidentsOffice(text: string, found: IncidentOrg): IncidentOrg {
   const { org, orgSpan } = found;
   if (!org || !orgSpan || !DOUBLED_KIND_END.test(org) || text.charCodeAt(orgSpan[1]) !== 0x6c11 /* 民 */) return found;

@@ -700,6 +700,12 @@ describe('a news lead\'s subject', () => {
     const trial = '顧客情報売却の元社員に有罪判決\n北浜地方裁判所は、ミナト商事の顧客情報を名簿業者に売却した元社員に懲役2年の判決を言い渡した。顧客情報約300件が流出していた。';
     expect(extractIncidents({ text: trial })[0]?.org).toBe('ミナト商事');
   });
+  it("names a municipality's school told by its kind alone by its board where the page names it, else by its municipality", () => {
+    const withBoard = '北浜市立中学校でUSBメモリー紛失\n北浜市立中学校の教諭が、生徒35人の成績を保存したUSBメモリーを紛失した。北浜市教育委員会が18日、発表した。';
+    expect(extractIncidents({ text: withBoard })[0]?.org).toBe('北浜市教育委員会');
+    const alone = '北浜市立小学校で通知表を誤配信\n北浜市立小学校の教員が、児童の通知表を別の保護者にメールで誤って送信した。';
+    expect(extractIncidents({ text: alone })[0]?.org).toBe('北浜市');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
