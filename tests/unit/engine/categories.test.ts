@@ -25,6 +25,7 @@ describe('extractCategories', () => {
     ['学籍状態区分、学年、組、氏名', ['education_record', 'name']],
     // A short kind counted out as so many people's (178人分の名前), kinds a sentence says its data held (…を含み、), data written to a disc.
     ['男性教諭が、3年生178人分の名前や受験校などを記録したUSBメモリー2本を紛失したと発表した。', ['name']],
+    ['ひとり親世帯など5800人余りの名前や住所などの情報を、誤って第三者にメールで送信した。', ['address', 'name']],
     ['一部の利用者は氏名やユーザーIDなどを含み、被害の内容や範囲などの特定を進めている。', ['login_id', 'name']],
     ['受診したことがある患者約3000人分の氏名や生年月日を書き込んだCDが、消費者金融など7社に郵送されていた。', ['birthdate', 'name']],
     ['修理を依頼した顧客によると、USBメモリには車検証の写し約50枚分のデータが記録されていたという。', ['vehicle_info']],
