@@ -23,8 +23,16 @@ describe('extractCategories', () => {
     ['漏えいした情報:被保険者名、保険会社名、生年月日、証券番号', ['birthdate', 'insurance_info', 'name']],
     ['メールアドレスとログインパスワードが流出した可能性がある。', ['email', 'password']],
     ['学籍状態区分、学年、組、氏名', ['education_record', 'name']],
+    // Kinds named as real notices name them: ids by their holder (患者番号, 生徒ID, 宛名コード), a school's records (受験校, 出席簿),
+    // where one works (所属先名, 役職名), amounts (還付税額, 支払い金額) and health notes (健康状況).
+    ['紛失したUSBメモリには、患者番号、氏名、生年月日が保存されていた。', ['birthdate', 'member_id', 'name']],
+    ['流出したのは、生徒IDと氏名、受験校の一覧である。', ['education_record', 'member_id', 'name']],
+    ['誤送付した通知書には、宛名コード、氏名、還付税額が記載されていた。', ['financial_amount', 'member_id', 'name']],
+    ['漏えいしたのは、参加者の氏名、所属先名、役職名、メールアドレスです。', ['affiliation_occupation', 'email', 'name']],
+    ['紛失した出席簿には、園児45名の氏名、毎日の出席状況、健康状況が記載されていた。', ['education_record', 'medical', 'name']],
+    ['流出した可能性があるのは、顧客の氏名と支払い金額です。', ['financial_amount', 'name']],
     // A short kind counted out as so many people's (178人分の名前), kinds a sentence says its data held (…を含み、), data written to a disc.
-    ['男性教諭が、3年生178人分の名前や受験校などを記録したUSBメモリー2本を紛失したと発表した。', ['name']],
+    ['男性教諭が、3年生178人分の名前や受験校などを記録したUSBメモリー2本を紛失したと発表した。', ['education_record', 'name']],
     ['ひとり親世帯など5800人余りの名前や住所などの情報を、誤って第三者にメールで送信した。', ['address', 'name']],
     ['組合員の名前や電話番号など、620人分の個人情報が記載されたファイルを紛失した。', ['name', 'phone']],
     ['照会システムは市民の名前、住所、性別、生年月日が確認でき、職員が不正に閲覧した。', ['address', 'birthdate', 'gender', 'name']],
