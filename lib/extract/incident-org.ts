@@ -425,6 +425,12 @@ function selfDefinedName(text: string, span: Range): Range | null {
 }
 
 /** A regulator or ministry: 観光庁, 総務省, 個人情報保護委員会 (the police's arrest stories are headlineOrg's). */
+/** A court, by its name or short form. */
+const COURT = /(?:裁判所|地裁|家裁|高裁|最高裁)$/u;
+/** A story of a trial: a judgement, an order to pay, a suit. */
+const TRIAL = /判決|賠償|訴訟|提訴|公判|求刑|起訴|控訴|上告/u;
+/** A court's own staff in the story: then the court may well be the one that lost the data. */
+const COURT_STAFF = /書記官|裁判官|事務官|職員/u;
 const OVERSEER = /^(?:観光庁|金融庁|消費者庁|総務省|経済産業省|経産省|厚生労働省|厚労省|文部科学省|文科省|国土交通省|国交省|個人情報保護委員会)$/u;
 /** The longest heading read as a title; a longer line with a sentence's end is a lead taken for one. */
 const TITLE_MAX = 60;
@@ -496,6 +502,11 @@ function namedOrg(
   if (heading && fromHeading && OVERSEER.test(fromHeading)) {
     const lead = orgFromBody(text, heading.end, span.end, true);
     if (lead && !OVERSEER.test(lead.org)) return asSpelled(text, original, lead);
+  }
+  // 「カード情報流出、開発会社に賠償命令 東京地裁」: the court that tried a case is no party to it, unless its own staff did it.
+  if (heading && fromHeading && COURT.test(fromHeading) && TRIAL.test(text.slice(heading.start, span.end)) && !COURT_STAFF.test(text.slice(heading.start, span.end))) {
+    const party = orgFromBody(text, heading.end, span.end);
+    return party && !COURT.test(party.org) ? asSpelled(text, original, party) : { org: null, orgSpan: null };
   }
   // 「はるか、チケットサイトから個人情報8万件流出か」 over 「はるかは4月25日、」: a headline's first phrase the lead takes as its
   // subject is the name, kana and all.

@@ -164,6 +164,8 @@ describe('extractCause', () => {
     // Staff who leaked (職員が…漏えいする事件), or passed data on their own (独断で…依頼).
     ['職員が顧客情報を第三者に漏えいする事件が発生しました。', 'insider_misuse'],
     ['研究者は、独断で外部の第三者にデータ解析を依頼していた。', 'insider_misuse'],
+    ['求職者の氏名が紹介先ではない事業所に誤って通知された。', 'misdelivery'],
+    ['申立人の住所を元夫に誤って知らせていた。', 'misdelivery'],
     // Papers told as likely thrown out by mistake (誤って廃棄した可能性が高く, 誤って廃棄処理された) were disposed of, not lost.
     ['伝票の綴りが所在不明となり、支店内で誤って廃棄した可能性が高く、対象の顧客に説明している。', 'improper_disposal'],
     ['同書類は誤って廃棄処理された可能性が高いとのことで、紛失の経緯を調べている。', 'improper_disposal'],

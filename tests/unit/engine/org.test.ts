@@ -696,6 +696,12 @@ describe('a news lead\'s subject', () => {
       const text = `${org}は、個人情報が記載されたファイルを紛失したと発表した。担当の職員が自宅に持ち帰った際に置き忘れたという。`;
       expect(extractIncidents({ text })[0]?.org).toBe(org);
     }
+    // (A district court's short form, and no law named in the story, 「DV防止法に基づく保護命令」.)
+    const clerk = '北浜地裁の男性書記官が、DV防止法に基づく保護命令を申し立てた女性の住所や携帯電話番号を、元夫に誤って知らせていたことが分かった。';
+    expect(extractIncidents({ text: clerk })[0]?.org).toBe('北浜地裁');
+    // (A headline naming the court that ordered a company to pay names no party to the leak.)
+    const ruling = 'カード情報流出、開発会社に賠償命令 北浜地裁\n通販サイトが不正アクセスを受けて顧客のクレジットカード情報が流出したのは、サイトを開発した会社が対策を怠ったためだとして、通販会社の株式会社ミナトノ生活が損害賠償を求めた訴訟の判決が言い渡された。';
+    expect(extractIncidents({ text: ruling })[0]?.org).toBe('株式会社ミナトノ生活');
     // (A guard: a court that tried the case is no victim, 裁判所 being a name now.)
     const trial = '顧客情報売却の元社員に有罪判決\n北浜地方裁判所は、ミナト商事の顧客情報を名簿業者に売却した元社員に懲役2年の判決を言い渡した。顧客情報約300件が流出していた。';
     expect(extractIncidents({ text: trial })[0]?.org).toBe('ミナト商事');
