@@ -132,7 +132,7 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
       detection.isBreach &&
       !(org !== null && isAnonymousOrg(org)) &&
       !(org === null && (namesPlaceholderOrg(text.slice(span.start, span.end)) || (headingText !== null && isCaseStudyHeading(headingText))));
-    const total = breach ? totalAffected(counts) : null;
+    const total = breach ? totalAffected(counts, text) : null;
     const categories = breach ? breachCategories(cats.categories, text, span.start, span.end) : [];
     incidents.push({
       span: [span.start, span.end],

@@ -526,7 +526,42 @@ const LEAK_IN_WHOLE_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害
  * A records count followed by its persons (88件(80人分)) is represented by the persons value.
  * A range count (数万) gives its lower bound only when nothing exact exists. null: no victim count.
  */
-export function totalAffected(counts: Count[]): number | null {
+/**
+ * The people of one enumeration of groups, each named and counted (「生徒19名及びその保護者18名の」「受取人878人、差出人357人の」
+ * 「男性10名、女性10名の」), added up: groups told side by side are different people. Only firm counts of people, in one
+ * sentence, each after its own group's name; never a part (うち…) of another. Null when the text holds no such enumeration.
+ */
+function enumeratedGroups(text: string, victims: readonly Count[]): number | null {
+  let best: number | null = null;
+  for (let i = 0; i < victims.length; i++) {
+    let sum = 0;
+    let k = i;
+    const first = victims[i]!;
+    if (!isGroupCount(first) || !GROUP_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+    sum = first.value!;
+    while (k + 1 < victims.length) {
+      const next = victims[k + 1]!;
+      if (!isGroupCount(next) || next.start - victims[k]!.end > GROUP_GAP || !GROUP_BETWEEN.test(text.slice(victims[k]!.end, next.start))) break;
+      sum += next.value!;
+      k++;
+    }
+    if (k > i && GROUP_AFTER.test(text.slice(victims[k]!.end, victims[k]!.end + 4)) && (best === null || sum > best)) best = sum;
+    i = k;
+  }
+  return best;
+}
+/** A firm count of people: no 約, 延べ, 最大 or part of another. */
+const isGroupCount = (c: Count): boolean => c.value !== null && c.value > 0 && (c.unit === '人' || c.unit === '名') && !c.numeric_approx && !c.total;
+/** How far apart two groups' counts may be: a separator and the next group's name with its aside. */
+const GROUP_GAP = 20;
+/** A group's name right before its count (生徒, 受取人, 男性), no part (うち, 内) or total (計, 合計). */
+const GROUP_BEFORE = /[\u4e00-\u9fff\u30a1-\u30ffー]{1,8}[(（]?$/u;
+/** Between two groups' counts: a separator, then the next group's name (「及びその保護者」「、差出人」). */
+const GROUP_BETWEEN = /^[)）]?(?:分)?[)）]?(?:、|及び|および|並びに|と|・)(?:その)?(?!うち|内|計|合計|総数|全体|延べ|のべ)[\u4e00-\u9fff\u30a1-\u30ffー]{1,8}[(（]?$/u;
+/** After the last group: what they are the people of (の氏名, 分の個人情報). */
+const GROUP_AFTER = /^[)）]?(?:分)?[)）]?の/u;
+
+export function totalAffected(counts: Count[], text?: string): number | null {
   const sorted = [...counts].sort((a, b) => a.start - b.start);
   // Records told as so many people (146件は保護者128人分): every mention of those records gives way.
   const recordsWithPeople = new Set<number | null>();
@@ -571,7 +606,11 @@ export function totalAffected(counts: Count[]): number | null {
   if (net.length > 0) return largest(net.map((c) => c.value));
   const totals = exact.filter((c) => c.total);
   if (totals.length > 0) return largest(totals.map((c) => c.value));
-  if (exact.length > 0) return largest(exact.map((c) => c.value));
+  // Groups told side by side with no total (生徒19名及びその保護者18名): their people added up, when more than any one count.
+  const groups = text === undefined ? null : enumeratedGroups(text, exact);
+  const most = largest(exact.map((c) => c.value));
+  if (groups !== null && (most === null || groups > most)) return groups;
+  if (exact.length > 0) return most;
   // Only indeterminate counts (数万件): no number a reader would give, so none (the range stays on the count).
   return null;
 }

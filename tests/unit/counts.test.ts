@@ -369,6 +369,17 @@ describe('extractCounts: offsets and pairs', () => {
     // The records counted once each after a total: 「届出総数2,310件(同一の届出者を除くと871件)」.
     expect(totalAffected(all('外付けディスクを紛失しました。\n外付けディスクに保存していたもの:届出総数2,310件(同一の届出者を除くと871件)'))).toBe(871);
   });
+  it('adds up groups told side by side with no total (生徒19名及びその保護者18名の), not parts or round counts', () => {
+    const add = (t: string) => totalAffected(all(t), t);
+    expect(add('ランサムウェア被害により、生徒19名及びその保護者18名の個人情報が流出した可能性がある。')).toBe(37);
+    expect(add('紛失したパソコンには、会員5,700人と従業員39人の氏名や住所が保存されていた。')).toBe(5739);
+    // (A part of the first group is no group of its own; a stated total stands; approximate counts are not added.)
+    expect(add('会員5,700人、うち退会者39人の氏名が流出した可能性がある。')).toBe(5700);
+    expect(add('生徒19名及び保護者18名、計37名の氏名が流出した。')).toBe(37);
+    expect(add('会員約5,700人と従業員約40人の氏名が流出した可能性がある。')).toBe(5700);
+    // (Without the text, as before: the largest.)
+    expect(totalAffected(all('生徒19名及びその保護者18名の個人情報が流出した。'))).toBe(19);
+  });
   it('takes no addresses a mailing went to for the affected: 会員1,943件のメールアドレス宛て', () => {
     const cs = all('職員が研修の案内メールを会員1,943件のメールアドレス宛てにBCCで送信した際に、申込者一覧のExcelファイルを誤って添付したというもの。');
     expect(cs.find((c) => c.value === 1943)?.victim).toBe(false);
