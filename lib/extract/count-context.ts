@@ -480,6 +480,21 @@ function isPersonUnit(unit: string): boolean {
 }
 
 /** True when a count label (件数は, 人数:, 【対象となる会員数】) ends the text before the count. */
+/** A heading naming what leaked: 「1.個人情報が流出した可能性がある画像データ」「2 流出した情報」「漏えいした書類」. */
+const LEAKED_HEADING_RE = /(?:流出|漏えい|漏洩|紛失|閲覧)(?:した|された|が判明した)?(?:可能性(?:が|の)ある|おそれ(?:が|の)ある)?[^。\n、]{0,12}?(?:データ|情報|書類|文書|帳票|資料)$/;
+/** The longest start of a count's own line that is still a list's line, not prose: 「令和5年度自動車税種別割納税通知書」. */
+const LIST_LINE_HEAD_MAX = 40;
+/** Whether the count stands on a short line of its own under a heading naming what leaked. */
+function underLeakedHeading(beforeLines: string): boolean {
+  const lineStart = beforeLines.lastIndexOf('\n');
+  if (lineStart < 0 || beforeLines.length - lineStart > LIST_LINE_HEAD_MAX || beforeLines.includes('。', lineStart)) return false;
+  let end = lineStart;
+  while (end > 0 && (beforeLines.charCodeAt(end - 1) === 0x0a || isTrimmedSpaceCode(beforeLines.charCodeAt(end - 1)))) end--;
+  const above = beforeLines.slice(beforeLines.lastIndexOf('\n', end - 1) + 1, end);
+  return above.length > 0 && above.length <= 40 && !above.includes('。') && LEAKED_HEADING_RE.test(above);
+}
+const isTrimmedSpaceCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
+
 export function hasCountLabel(beforeLines: string): boolean {
   return (
     inSet(LABEL_ENDS, beforeLines.charCodeAt(lastNotIn(beforeLines, beforeLines.length - 1, SPACES))) &&
@@ -743,6 +758,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
       return yes('row-label');
     }
   }
+  // 「1.個人情報が流出した可能性がある画像データ / 令和5年度…納税通知書96件(88名)」: a short line counting what the heading above
+  // it says leaked.
+  // (Not a count alone on its line under a label, 「(1) 送信されたスパムメール数 / 2,215件」: the label says what it counts.)
+  if (!isBlank(before) && underLeakedHeading(bl)) return yes('leaked-heading');
   if (dataNoun) return yes('data-before');
   if (personNoun) return yes('person-before');
   // 「納税通知書318件を別の納税義務者に誤って送付」: the items that went to the wrong people are those affected.

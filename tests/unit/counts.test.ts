@@ -369,6 +369,12 @@ describe('extractCounts: offsets and pairs', () => {
     // The records counted once each after a total: 「届出総数2,310件(同一の届出者を除くと871件)」.
     expect(totalAffected(all('外付けディスクを紛失しました。\n外付けディスクに保存していたもの:届出総数2,310件(同一の届出者を除くと871件)'))).toBe(871);
   });
+  it('counts a short line under a heading naming what leaked, not a count alone under its own label', () => {
+    const t = '1.個人情報が流出した可能性がある画像データ\n\n令和5年度自動車税種別割納税通知書96件(88名)\n\n(データ項目:住所、氏名)';
+    expect(totalAffected(all(t), t)).toBe(88);
+    const spam = '2. 攻撃者に閲覧された可能性のある情報\n(1) 送信されたスパムメール数\n 2,215件';
+    expect(all(spam).find((c) => c.value === 2215)?.reason).not.toBe('leaked-heading');
+  });
   it('adds up groups told side by side with no total (生徒19名及びその保護者18名の), not parts or round counts', () => {
     const add = (t: string) => totalAffected(all(t), t);
     expect(add('ランサムウェア被害により、生徒19名及びその保護者18名の個人情報が流出した可能性がある。')).toBe(37);
