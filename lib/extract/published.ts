@@ -461,8 +461,25 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   const last = signOff[signOff.length - 1];
   if (nextTitle !== undefined && last && linesOver(all, nextTitle, OVER_TITLE_LINES).some((l) => l.start === last.start)) signOff.pop();
   // A page template's label under the notice, past its furniture: 「掲載日:令和7年3月4日 / ページ番号:…」.
-  return datelines(text, signOff)[0] ?? labelledDateBelow(text, all, seg.end);
+  return datelines(text, signOff)[0] ?? labelledDateBelow(text, all, seg.end) ?? announcedOn(text, seg);
 }
+
+/**
+ * A full date the story says the notice came out on, where nothing else dates it: 「…2023年10月17日に公表しました」,
+ * 「2025年8月8日、…駿河屋株式会社より、…が公式に発表されました」. No other day may stand between the date and the verb
+ * (「2023年7月1日に不正アクセスを受けたことを8月10日に発表した」 dates the event). Nor a document another body published
+ * (「協議会は、2017年3月8日に公表した「実行計画」において」), nor an apology to a family (家庭訪問し…謝罪を行った).
+ */
+function announcedOn(text: string, seg: Segment): string | null {
+  const m = ANNOUNCED_ON.exec(text.slice(seg.start, Math.min(seg.end, seg.start + ANNOUNCED_ON_REACH)));
+  if (!m) return null;
+  const g = m.groups!;
+  const year = g.y ? Number(g.y) : g.era === '令和' ? 2018 + (g.ey === '元' ? 1 : Number(g.ey)) : 1988 + (g.ey === '元' ? 1 : Number(g.ey));
+  return toIso(year, Number(g.m), Number(g.d));
+}
+/** How far into a segment its announcement's date is looked for. */
+const ANNOUNCED_ON_REACH = 1500;
+const ANNOUNCED_ON = /(?:(?<y>(?:19|20)\d{2})年|(?<era>令和|平成)(?<ey>\d{1,2}|元)年)(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?(?:に|付け?で?|、|,|\s)(?:(?!\d{1,2}月\d{1,2}日|\d{1,2}日[、に])[^。\n]){0,120}?(?:公表|発表|公開|明らかに|(?:サイト|ホームページ|HP)(?:上)?で謝罪)(?:しました|した|され|いたしました|しています|している|を行)(?![^。\n]{0,2}「)/u;
 
 /** A press release's label alone on its line: 記者発表資料, 報道発表資料. */
 const PRESS_RELEASE_LABEL = /^\s*(?:記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース)\s*$/;

@@ -8,6 +8,21 @@ const article = (body: string, byline: string) =>
 describe('published', () => {
   const rows: Array<[string, string, string | null]> = [
     [
+      'a full date the story says the notice came out on, nothing else dating it (…2023年10月17日に公表しました)',
+      '元派遣社員による顧客情報の流出\n\nコールセンター業務を担う元派遣社員が顧客情報を不正に持ち出し、第三者に流出させていたことがわかり、2023年10月17日に公表しました。\n',
+      '2023-10-17',
+    ],
+    [
+      'a sentence led by the full date its announcement was made (2025年8月8日、…より…発表されました)',
+      '通販サイトのカード情報漏洩\n\n2025年8月8日、ホビー用品を扱うECサイトの運営元であるミナト屋株式会社より、クレジットカード情報を含む個人情報が漏洩した可能性が公式に発表されました。\n',
+      '2025-08-08',
+    ],
+    [
+      'no date of a document another body published, nor of an apology made at a family\'s home',
+      '通販サイトのカード情報流出\n\nミナト堂の通販サイトでクレジットカード情報が流出した。協議会は、2017年3月8日に公表した「実行計画」において、非保持化を求めていた。\n学校は令和7年3月29日に家庭訪問し、保護者に謝罪を行った。\n',
+      null,
+    ],
+    [
       'a summary closing with its announcement date in slashes (【2025/09/19公表】)',
       '北浜大学でメール誤送信、300件のアドレス露出\n\n何が起きた?\n\n北浜大学の職員がセミナー案内メールをBCCではなくTOで一斉送信し、受信者間でメールアドレスが表示された。漏えい件数は300件。【2025/09/19公表】\n\n経緯\n2025/09/11:案内メールをTOで一斉送信\n',
       '2025-09-19',
