@@ -712,6 +712,14 @@ describe('a news lead\'s subject', () => {
     const alone = '北浜市立小学校で通知表を誤配信\n北浜市立小学校の教員が、児童の通知表を別の保護者にメールで誤って送信した。';
     expect(extractIncidents({ text: alone })[0]?.org).toBe('北浜市');
   });
+  it('names museums and libraries that lost the data (…博物館では、…図書館は), not a city department by its kind alone (中央図書館において)', () => {
+    const museum = '北浜科学博物館では、個人情報の適切な管理を行ってまいりましたが、この度、当館の電子メールシステムへの不正アクセスがあり、電子メールアドレスの一部が外部へ漏えいしたことが判明しました。';
+    expect(extractIncidents({ text: museum })[0]?.org).toBe('北浜科学博物館');
+    const library = '北浜市立中央図書館は、システム開発を委託した業者のサーバーから利用者163人の氏名と電話番号が流出したと発表した。';
+    expect(extractIncidents({ text: library })[0]?.org).toBe('北浜市立中央図書館');
+    const desk = '事務処理ミスの公表 北浜市\n担当課 中央図書館\n中央図書館において、利用者カード申込書27人分を紛失しました。申込書には、申込者の氏名、住所が記載されていました。';
+    expect(extractIncidents({ text: desk })[0]?.org).not.toBe('中央図書館');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
