@@ -166,6 +166,11 @@ describe('extractCause', () => {
     ['研究者は、独断で外部の第三者にデータ解析を依頼していた。', 'insider_misuse'],
     ['求職者の氏名が紹介先ではない事業所に誤って通知された。', 'misdelivery'],
     ['申立人の住所を元夫に誤って知らせていた。', 'misdelivery'],
+    // A mail sent with the addresses visible to one another (互いに閲覧できる状態で送信), a recipients' setting gone wrong
+    // (宛先設定ミス), papers thrown out as recyclables unshredded (資源ゴミとしてシュレッダー処理せずに…廃棄).
+    ['会議の構成員にメールを一斉送信する際に、メールアドレスを互いに閲覧できる状態で送信した。', 'misdelivery'],
+    ['美術館で情報流出 メール宛先設定ミス。これにより、互いのアドレスが閲覧できる状態となっている。', 'misdelivery'],
+    ['資源ゴミとしてシュレッダー処理せずに廃棄した個人情報を含む文書が、搬送中に道路上に散乱した。', 'improper_disposal'],
     // Papers told as likely thrown out by mistake (誤って廃棄した可能性が高く, 誤って廃棄処理された) were disposed of, not lost.
     ['伝票の綴りが所在不明となり、支店内で誤って廃棄した可能性が高く、対象の顧客に説明している。', 'improper_disposal'],
     ['同書類は誤って廃棄処理された可能性が高いとのことで、紛失の経緯を調べている。', 'improper_disposal'],
