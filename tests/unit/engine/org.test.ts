@@ -715,6 +715,8 @@ describe('a news lead\'s subject', () => {
   it('names museums and libraries that lost the data (…博物館では、…図書館は), not a city department by its kind alone (中央図書館において)', () => {
     const museum = '北浜科学博物館では、個人情報の適切な管理を行ってまいりましたが、この度、当館の電子メールシステムへの不正アクセスがあり、電子メールアドレスの一部が外部へ漏えいしたことが判明しました。';
     expect(extractIncidents({ text: museum })[0]?.org).toBe('北浜科学博物館');
+    const observatory = '令和4年4月17日(日)、北浜研究機構南浦天文台の職員が使用していた個人情報を含むUSBメモリ1個を紛失したことが判明しました。';
+    expect(extractIncidents({ text: observatory })[0]?.org).toBe('北浜研究機構南浦天文台');
     const library = '北浜市立中央図書館は、システム開発を委託した業者のサーバーから利用者163人の氏名と電話番号が流出したと発表した。';
     expect(extractIncidents({ text: library })[0]?.org).toBe('北浜市立中央図書館');
     const desk = '事務処理ミスの公表 北浜市\n担当課 中央図書館\n中央図書館において、利用者カード申込書27人分を紛失しました。申込書には、申込者の氏名、住所が記載されていました。';
