@@ -570,6 +570,8 @@ export function totalAffected(counts: Count[], text?: string): number | null {
     if (next && next.victim && isPersonsOf(null, c, next)) recordsWithPeople.add(c.value);
     // 「お客様2,871名(クレジットカード情報3,214件)」: every mention of those records gives way to the people.
     if (c.reason === 'records-of-persons') recordsWithPeople.add(c.value);
+    // 「町民4138人分およそ4700件の口座情報」: the people's records told right after them give way too.
+    if (text !== undefined && next && next.unit === '件' && (c.unit === '人' || c.unit === '名') && c.victim && c.text.endsWith('分') && next.start - c.end <= RECORDS_AFTER_PEOPLE_REACH && ONLY_SPACES.test(text.slice(c.end, next.start))) recordsWithPeople.add(next.value);
   });
   // A 延べ count of records (のべ4万1592件の注文履歴) gives way to any count of people: records are no people.
   const hasPeople = sorted.some((c) => c.victim && c.value !== null && c.value > 0 && (c.unit === '人' || c.unit === '名'));
@@ -615,6 +617,9 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   return null;
 }
 
+/** How far after a count of people (…人分) their records may be told, with nothing but spaces between (the records' own 約 is theirs). */
+const RECORDS_AFTER_PEOPLE_REACH = 3;
+const ONLY_SPACES = /^[ \u3000]*$/;
 /** How far after a 延べ count its people counted once each may be told: 「で、重複を除いた実人数は」 (12 units). */
 const NET_AFTER_REACH = 16;
 /** How far after a 延べ count of records the people they concern may be told: 「、これに係る対象者(保護者)は」 (16 units). */

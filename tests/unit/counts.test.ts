@@ -375,6 +375,12 @@ describe('extractCounts: offsets and pairs', () => {
     const spam = '2. 攻撃者に閲覧された可能性のある情報\n(1) 送信されたスパムメール数\n 2,215件';
     expect(all(spam).find((c) => c.value === 2215)?.reason).not.toBe('leaked-heading');
   });
+  it('takes the people over their records told right after them (町民4138人分およそ4700件), not a total on the next line', () => {
+    const t = '北浜町は、町民4138人分およそ4700件の口座情報が記録されたUSBメモリを紛失したと発表した。';
+    expect(totalAffected(all(t), t)).toBe(4138);
+    const list = '・従業員の氏名、住所:1,847名分\n合計:約1万3,800件';
+    expect(totalAffected(all(list), list)).toBe(13800);
+  });
   it('adds up groups told side by side with no total (生徒19名及びその保護者18名の), not parts or round counts', () => {
     const add = (t: string) => totalAffected(all(t), t);
     expect(add('ランサムウェア被害により、生徒19名及びその保護者18名の個人情報が流出した可能性がある。')).toBe(37);
