@@ -196,6 +196,7 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['貸与したUSBメモリもパスワードロックがかかっており、第三者が閲覧できない状況となっている。', 'a password lock, a safeguard, no leaked password'],
     ['・不正ログインが確認されたアカウントについては、パスワードを無効化し、ログインできない状態としております。', 'a password disabled (無効化)'],
     ['・ログイン時の二段階認証（ワンタイムパスワード）の導入（4月8日実施）', 'a one-time password, a safeguard'],
     ['当該教員がフィッシングメールを受信し、偽のログイン画面にIDとパスワードを入力', 'credentials typed on a phishing page, at the line\'s end'],
