@@ -456,7 +456,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」. Not the date over the next report's title
   // (「2025/3/19 / 【第1報】…」), the segment's last line when that title follows it.
-  const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start);
+  const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start && !EVENT_DATE_LINE.test(text.slice(l.start, l.end)));
   const signOff = segLines.slice(-SIGN_OFF_LINES);
   const last = signOff[signOff.length - 1];
   if (nextTitle !== undefined && last && linesOver(all, nextTitle, OVER_TITLE_LINES).some((l) => l.start === last.start)) signOff.pop();
@@ -484,9 +484,9 @@ const ANNOUNCED_ON = /(?:(?<y>(?:19|20)\d{2})年|(?<era>令和|平成)(?<ey>\d{1
 /** A press release's label alone on its line: 記者発表資料, 報道発表資料. */
 const PRESS_RELEASE_LABEL = /^\s*(?:記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース)\s*$/;
 /** A line led by the label of the event's date: 発生時期 2022/6/13, 判明日：…. */
-const EVENT_DATE_LINE = /^\s*(?:発生(?:日時|日|時期)|事故発生日|判明日|発覚日)\s*[:：]?/;
+const EVENT_DATE_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?\s*|[(（][0-9０-９]{1,2}[)）]\s*|[■◆●▼□◇・]\s*)?(?:発生(?:年月日|日時|日|時期)|事故発生日|事案発生日|判明(?:年月)?日|発覚(?:年月)?日|日時\s*[:：])\s*[:：]?/;
 /** A timeline's or an occurrence's head: 経緯, 1経緯, 【事案の経過】, 発生日時. */
-const TIMELINE_HEAD_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇【])?\s*(?:本件の|事案の|これまでの|発覚までの)?(?:経緯|時系列|経過|発生日時|発生日)\s*】?\s*[:：]?\s*$/;
+const TIMELINE_HEAD_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇【])?\s*(?:本件の|事案の|これまでの|発覚までの)?(?:経緯|時系列|経過|発生年月日|発生日時|発生日|判明日|発覚日)\s*】?\s*[:：]?\s*$/;
 /** Is `line` right under a timeline's head (the nearest non-empty line over it)? */
 function underTimelineHead(text: string, all: readonly Range[], line: Range): boolean {
   const over = linesOver(all, line, 1)[0];
@@ -552,7 +552,7 @@ function linesOver(all: readonly Range[], title: Range, count: number): Range[] 
  * (「捜査書類の紛失について / 令和7年2月7日」, 「2024/07/05 / 【重要】…のお詫び」).
  */
 function nearTitleLines(text: string, title: Range, all: readonly Range[], under = true): Range[] {
-  const below = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES).filter((l) => !underTimelineHead(text, all, l)) : [];
+  const below = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES).filter((l) => !underTimelineHead(text, all, l) && !EVENT_DATE_LINE.test(text.slice(l.start, l.end))) : [];
   return [...below, ...linesOverPastContacts(text, all, title)];
 }
 

@@ -8,6 +8,16 @@ const article = (body: string, byline: string) =>
 describe('published', () => {
   const rows: Array<[string, string, string | null]> = [
     [
+      'no date of the event under its numbered label (1.発生年月日 / 令和6年6月25日), nor after 発生日: or 日時 :',
+      'ファミリー・サポート・センターにおけるメール誤送信について\n1.発生年月日\n令和6年6月25日(火曜日)\n2.事案概要\n会員へのメールを送信した際に、誤って他の会員の氏名と電話番号を記載したファイルを添付しました。\n3.対応\n受信者にメールの削除を依頼しました。\n4.再発防止策\n送信前に複数の職員で確認します。\n',
+      null,
+    ],
+    [
+      'no date of the event after a numbered 発生日: label',
+      'メール誤送信について\n  1. 発生日:令和5年5月23日(火)\n  2. 内容:誤って送信先の宛先が確認できる状態で、会員30名にメールを送信しました。\n  3. 対応:受信者にメールの削除を依頼しました。\n  4. 再発防止策:送信前に複数の職員で確認します。\n',
+      null,
+    ],
+    [
       'a full date the story says the notice came out on, nothing else dating it (…2023年10月17日に公表しました)',
       '元派遣社員による顧客情報の流出\n\nコールセンター業務を担う元派遣社員が顧客情報を不正に持ち出し、第三者に流出させていたことがわかり、2023年10月17日に公表しました。\n',
       '2023-10-17',
