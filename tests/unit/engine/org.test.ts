@@ -722,6 +722,14 @@ describe('a news lead\'s subject', () => {
     const desk = '事務処理ミスの公表 北浜市\n担当課 中央図書館\n中央図書館において、利用者カード申込書27人分を紛失しました。申込書には、申込者の氏名、住所が記載されていました。';
     expect(extractIncidents({ text: desk })[0]?.org).not.toBe('中央図書館');
   });
+  it('takes no kind of body (協力病院, 労働組合, 政府, 大手損保) and no phrase with a particle in it for a name', () => {
+    for (const word of ['協力病院', '労働組合', '政府', '大手損保', '所属学校', '地域包括支援センター']) {
+      const text = `${word}は、個人情報が記載された書類を紛失したと発表した。`;
+      expect(extractIncidents({ text })[0]?.org ?? null).not.toBe(word);
+    }
+    const run = '株式会社北浜が運営する通販サイト「ミナトショップ」は、不正アクセスによりカード情報が流出したと発表した。';
+    expect(extractIncidents({ text: run })[0]?.org).toBe('株式会社北浜');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
