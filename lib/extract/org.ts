@@ -1046,5 +1046,16 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     return inMatch(start, quotedCompany, org, 'first');
   }
   if (!withForm) return null;
+  // 「メタップスペイメント(東京都港区)が…」: a place in the aside after a company's bare name is its seat; the name is the organisation.
+  const seated = MUNICIPALITY_END.test(withForm.text) ? SEATED_NAME_BEFORE.exec(body.slice(Math.max(0, withForm.index - SEATED_NAME_REACH), withForm.index)) : null;
+  const seatedName = seated?.groups!.name;
+  if (seatedName && PLAIN_NAME.test(seatedName) && !GENERIC_THING.test(seatedName) && !NOT_AN_ORG.test(seatedName) && !police(seatedName)) {
+    const at = withForm.index - (Math.min(withForm.index, SEATED_NAME_REACH) - seated!.index);
+    return { org: seatedName, span: { start: start + at, end: start + at + seatedName.length }, how: 'first' };
+  }
   return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length }, how: 'first' };
 }
+/** How far before a seat in an aside the name it belongs to may start. */
+const SEATED_NAME_REACH = 40;
+/** A bare name right before an aside that opens with its seat: 「メタップスペイメント(」「エヌ・ティ・ティ・ロジスコ(NTTロジスコ、」. */
+const SEATED_NAME_BEFORE = new RegExp(`(?<name>${NAME}{2,30})[(（](?:[^()（）、]{1,16}、)?(?:本社[:：])?$`, 'u');

@@ -730,6 +730,10 @@ describe('a news lead\'s subject', () => {
     const run = '株式会社北浜が運営する通販サイト「ミナトショップ」は、不正アクセスによりカード情報が流出したと発表した。';
     expect(extractIncidents({ text: run })[0]?.org).toBe('株式会社北浜');
   });
+  it("names a company by its bare name before the seat in its aside (ミナトマーケティング(ミナト、大阪市)), not by the seat", () => {
+    const text = '顧客情報928万件流出\nコールセンター業務を受託するミナトマーケティング(ミナト、大阪市)が企業から請け負い、サーバー管理を担うミナトソリューションズ(大阪市)の元派遣社員が、顧客情報を不正に持ち出していたことが分かった。';
+    expect(extractIncidents({ text })[0]?.org).toBe('ミナトマーケティング');
+  });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
     expect(extractIncidents({ text })[0]?.org).toBe('汐見');
