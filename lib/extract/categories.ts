@@ -188,7 +188,7 @@ const SEAT_ASIDE_BEFORE = /[^\s、。(（][(（]$/;
 /** A label's colon after it. */
 const LABEL_COLON = /^[:：]/;
 /** The system's or the attacker's credentials, not the victims' data. */
-const CREDENTIAL_OWNER_BEFORE = /(?:(?:ファイル|添付ファイル|ZIP|Zip|zip)に設定した|ワンタイム|同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者)の?[^、。]{0,12}$/;
+const CREDENTIAL_OWNER_BEFORE = /(?:(?:ファイル|添付ファイル|ZIP|Zip|zip)に設定した|ワンタイム|同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者|教員|教諭|他者|他社|外部サイト|(?:学生|生徒)[ \u3000]?\d+[ \u3000]?名)の?[^、。]{0,12}$/;
 /**
  * Credentials used, changed or set up, not leaked: …を使用し, …の変更, …が設定されて, パスワードによるロック,
  * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page).

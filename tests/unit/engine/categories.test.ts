@@ -196,6 +196,7 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['教員のメールのパスワードが何者かに不正に取得され、メールアカウントが乗っ取られた。', 'a teacher\'s own credentials an intruder used, no leaked kind'],
     ['貸与したUSBメモリもパスワードロックがかかっており、第三者が閲覧できない状況となっている。', 'a password lock, a safeguard, no leaked password'],
     ['・不正ログインが確認されたアカウントについては、パスワードを無効化し、ログインできない状態としております。', 'a password disabled (無効化)'],
     ['・ログイン時の二段階認証（ワンタイムパスワード）の導入（4月8日実施）', 'a one-time password, a safeguard'],
