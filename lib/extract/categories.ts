@@ -200,11 +200,11 @@ const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不�
 /** Told as guessable from other data: 「…が推測できる」「…を類推できる」. */
 const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定)(?:でき|され|可能)/;
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
-const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|記載誤り)|を誤っ|に誤りがあ)/;
+const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|記載誤り)|を誤っ|に誤りがあ|の転送先|(?:[ \u3000]?\d+件)?に(?:誤って)?(?:送信|送付|転送|配信|送っ|送ら)|を[”"「]?手打ち|の確認を[^。、]{0,6}?(?:行わ|怠)|のドメイン)/;
 /** Addresses shown to a mail's other recipients: the BCC mistake, where the addresses are the data that leaked. */
 const SHOWN_TO_RECIPIENTS = /BCC|CC|TO|宛先欄|表示さ|見える|見られる|閲覧でき/;
 /** The address mail went to, named before: 「送信先のメールアドレスを」「誤ったメールアドレスへ」「登録しているメールアドレスに」. */
-const DESTINATION_BEFORE = /(?:送信先|送付先|宛先|転送先|配信先|誤った|誤りのある|間違った|登録している|登録された|聞(?:き)?取りした)の?[ \u3000]*$/;
+const DESTINATION_BEFORE = /(?:送信先|送付先|宛先|転送先|配信先|誤った|誤りのある|間違った|登録している|登録された|聞(?:き)?取りした|宛先不明|外部|入力した)の?[ \u3000]*$/;
 /** 「誤ったFAX番号へ送信」「FAX番号を1桁誤って入力」: the number a fax went to, not data that leaked. */
 /** A workplace a document was sent to: 勤務先の事業所に送付, 勤務先へ郵送. */
 const WORKPLACE_DESTINATION_AFTER = /^(?:の[^。、]{0,6}?)?[へに](?:の)?(?:送信|送付|発送|郵送|送っ|誤送)/;

@@ -196,6 +196,9 @@ describe('extractCategories', () => {
   });
 
   const mustNotFind: Array<[string, string]> = [
+    ['保護者への連絡メールを、誤って別の保護者のメールアドレス228件に送信した。', 'the addresses a mail went to by mistake (…のメールアドレス228件に送信)'],
+    ['県の担当者がメールアドレスを手打ち入力した結果、送信先を間違えた。', 'an address typed by hand, where the mail went'],
+    ['転送したところ、入力したメールアドレスに誤りがあり、情報が流出した。', 'an address entered wrongly'],
     ['教員のメールのパスワードが何者かに不正に取得され、メールアカウントが乗っ取られた。', 'a teacher\'s own credentials an intruder used, no leaked kind'],
     ['貸与したUSBメモリもパスワードロックがかかっており、第三者が閲覧できない状況となっている。', 'a password lock, a safeguard, no leaked password'],
     ['・不正ログインが確認されたアカウントについては、パスワードを無効化し、ログインできない状態としております。', 'a password disabled (無効化)'],
