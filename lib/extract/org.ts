@@ -968,7 +968,8 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
     const before = announcing[0].slice(0, announcing[0].lastIndexOf(org));
     const operated = OPERATOR_BEFORE_END.test(before) || DESCRIBED_BEFORE_END.test(before);
     // (A hiragana head only there too: 「調剤薬局を展開するたんぽぽ薬局は、」.)
-    const named = operated ? !BARE_KIND.test(org) : HAS_KATAKANA_OR_LATIN.test(org) && !HIRAGANA_START.test(org);
+    // (Or a kana name with an institution's ending: 「かながわ信用金庫は、…と発表した」.)
+    const named = operated ? !BARE_KIND.test(org) : (HAS_KATAKANA_OR_LATIN.test(org) && !HIRAGANA_START.test(org)) || isKanaName(org);
     if (named && !NOT_AN_ORG.test(org) && !NOT_A_NAME_START.test(org) && !police(org)) {
       // The name with its legal form, where the body writes it so (お問い合わせ：株式会社ツキミ通信).
       const full = spelledWithCompanyForm(body, org);
