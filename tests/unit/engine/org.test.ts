@@ -176,8 +176,6 @@ describe('orgFromBody', () => {
     ['チケット販売サービス「ライブパスポ」を運営するリズモ(東京都渋谷区)は7月3日、会員情報が閲覧可能だったと発表した。', 'リズモ'],
     ['ランニングやサイクリングの記録アプリ「Strivora」を運営する米Strivora Inc.(本社:米カリフォルニア州サンフランシスコ)は現地時間10月2日、不正アクセスがあったと発表した。', 'Strivora Inc.'],
     ['ケーブルテレビやインターネット接続サービスを展開する富士見ケーブルネットは、委託先のサーバが不正アクセスを受けたことを明らかにした。', '富士見ケーブルネット'],
-    // (A kana name with an institution's ending announcing: 「みなと信用金庫は、…と発表した」.)
-    ['みなと信用金庫は、支店で保管していた振込依頼書が紛失していることが判明したと発表した。', 'みなと信用金庫'],
     // (Its subject taking が、, its wares told before it (…を扱う), or its seat and trade (…に本社を置くITベンダー、).)
     ['そのニュースとは、婚活アプリ「ミナトデート」を運営するハルカゼマーケティングが、会員の画像171万件が流出した可能性があると発表したものだ。', 'ハルカゼマーケティング'],
     ['住宅向けのセキュリティ製品を扱う北浜ロックサービスが、2025年6月、ランサムウェア攻撃を受けたと発表した。', '北浜ロックサービス'],
@@ -735,6 +733,10 @@ describe('a news lead\'s subject', () => {
   it("names a company by its bare name before the seat in its aside (ミナトマーケティング(ミナト、大阪市)), not by the seat", () => {
     const text = '顧客情報928万件流出\nコールセンター業務を受託するミナトマーケティング(ミナト、大阪市)が企業から請け負い、サーバー管理を担うミナトソリューションズ(大阪市)の元派遣社員が、顧客情報を不正に持ち出していたことが分かった。';
     expect(extractIncidents({ text })[0]?.org).toBe('ミナトマーケティング');
+  });
+  it("names a kana name with an institution's ending announcing (はながさき信用金庫は、…と発表した), が and all", () => {
+    const text = 'はながさき信用金庫は、支店で保管していた振込依頼書が紛失していることが判明したと発表した。振込依頼書には、依頼人の氏名、振込金額が記載されている。';
+    expect(extractIncidents({ text })[0]?.org).toBe('はながさき信用金庫');
   });
   it('names the first of group companies announcing together (楽天、楽天カード、楽天Edyは12月25日、)', () => {
     const text = '汐見、汐見カード、汐見Payは12月25日、利用中の営業管理用SaaSが不正アクセスを受け、保管していた個人情報など最大148万件が流出した可能性があると発表しました。\n問題発覚後は、顧客への案内を行うとともに、中央省庁や個人情報保護委員会への報告を行った。';
