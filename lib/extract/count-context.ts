@@ -479,9 +479,10 @@ function isPersonUnit(unit: string): boolean {
   }
 }
 
-/** True when a count label (件数は, 人数:, 【対象となる会員数】) ends the text before the count. */
 /** A heading naming what leaked: 「1.個人情報が流出した可能性がある画像データ」「2 流出した情報」「漏えいした書類」. */
 const LEAKED_HEADING_RE = /(?:流出|漏えい|漏洩|紛失|閲覧)(?:した|された|が判明した)?(?:可能性(?:が|の)ある|おそれ(?:が|の)ある)?[^。\n、]{0,12}?(?:データ|情報|書類|文書|帳票|資料)$/;
+/** The longest heading read as one: 「1.個人情報が流出した可能性がある画像データ」 is 25 units. */
+const LEAKED_HEADING_MAX = 40;
 /** The longest start of a count's own line that is still a list's line, not prose: 「令和5年度自動車税種別割納税通知書」. */
 const LIST_LINE_HEAD_MAX = 40;
 /** Whether the count stands on a short line of its own under a heading naming what leaked. */
@@ -489,12 +490,12 @@ function underLeakedHeading(beforeLines: string): boolean {
   const lineStart = beforeLines.lastIndexOf('\n');
   if (lineStart < 0 || beforeLines.length - lineStart > LIST_LINE_HEAD_MAX || beforeLines.includes('。', lineStart)) return false;
   let end = lineStart;
-  while (end > 0 && (beforeLines.charCodeAt(end - 1) === 0x0a || isTrimmedSpaceCode(beforeLines.charCodeAt(end - 1)))) end--;
+  while (end > 0 && isTrimmedSpace(beforeLines.charCodeAt(end - 1))) end--;
   const above = beforeLines.slice(beforeLines.lastIndexOf('\n', end - 1) + 1, end);
-  return above.length > 0 && above.length <= 40 && !above.includes('。') && LEAKED_HEADING_RE.test(above);
+  return above.length > 0 && above.length <= LEAKED_HEADING_MAX && !above.includes('。') && LEAKED_HEADING_RE.test(above);
 }
-const isTrimmedSpaceCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
 
+/** True when a count label (件数は, 人数:, 【対象となる会員数】) ends the text before the count. */
 export function hasCountLabel(beforeLines: string): boolean {
   return (
     inSet(LABEL_ENDS, beforeLines.charCodeAt(lastNotIn(beforeLines, beforeLines.length - 1, SPACES))) &&

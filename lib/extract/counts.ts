@@ -521,12 +521,6 @@ const PART_CLAUSE_REACH = 40;
 const LEAK_IN_WHOLE_CLAUSE_RE = /(?:流出|漏えい|漏洩|漏れ|対象|被害|閲覧|不正|紛失|誤送|誤って|盗|窃取)[^、。]*$/;
 
 /**
- * The number of affected people/records: the largest stated total among victim counts; else the
- * single distinct value; else the largest group (groups overlap, so they are never added up).
- * A records count followed by its persons (88件(80人分)) is represented by the persons value.
- * A range count (数万) gives its lower bound only when nothing exact exists. null: no victim count.
- */
-/**
  * The people of one enumeration of groups, each named and counted (「生徒19名及びその保護者18名の」「受取人878人、差出人357人の」
  * 「男性10名、女性10名の」), added up: groups told side by side are different people. Only firm counts of people, in one
  * sentence, each after its own group's name; never a part (うち…) of another. Null when the text holds no such enumeration.
@@ -561,6 +555,15 @@ const GROUP_BETWEEN = /^[)）]?(?:分)?[)）]?(?:、|及び|および|並びに|
 /** After the last group: what they are the people of (の氏名, 分の個人情報). */
 const GROUP_AFTER = /^[)）]?(?:分)?[)）]?の/u;
 
+/**
+ * The number of affected people/records: the largest stated total among victim counts; else the
+ * single distinct value; else the largest group (groups may overlap, so they are not added up) — unless `text` (the page the
+ * counts' offsets point into) shows groups named side by side as one enumeration (生徒19名及びその保護者18名の), which are
+ * different people and are added up (enumeratedGroups).
+ * A records count followed by its persons (88件(80人分)) is represented by the persons value, and so are people followed by their
+ * records (4138人分およそ4700件, with `text`).
+ * A range count (数万) gives its lower bound only when nothing exact exists. null: no victim count.
+ */
 export function totalAffected(counts: Count[], text?: string): number | null {
   const sorted = [...counts].sort((a, b) => a.start - b.start);
   // Records told as so many people (146件は保護者128人分): every mention of those records gives way.

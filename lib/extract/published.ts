@@ -473,12 +473,12 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
 function announcedOn(text: string, seg: Segment): string | null {
   const m = ANNOUNCED_ON.exec(text.slice(seg.start, Math.min(seg.end, seg.start + ANNOUNCED_ON_REACH)));
   if (!m) return null;
-  const g = m.groups!;
-  const year = g.y ? Number(g.y) : g.era === '令和' ? 2018 + (g.ey === '元' ? 1 : Number(g.ey)) : 1988 + (g.ey === '元' ? 1 : Number(g.ey));
-  return toIso(year, Number(g.m), Number(g.d));
+  // The date forms read the match's leading date (western or 令和/平成), as everywhere else.
+  return findDates(text, seg.start + m.index, seg.start + m.index + m[0].length, { fullOnly: true })[0]?.iso ?? null;
 }
 /** How far into a segment its announcement's date is looked for. */
 const ANNOUNCED_ON_REACH = 1500;
+/** A full date, then (with no other day between) the verb that says the notice came out on it: 公表しました, 発表された, 明らかにした…. */
 const ANNOUNCED_ON = /(?:(?<y>(?:19|20)\d{2})年|(?<era>令和|平成)(?<ey>\d{1,2}|元)年)(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?(?:に|付け?で?|、|,|\s)(?:(?!\d{1,2}月\d{1,2}日|\d{1,2}日[、に])[^。\n]){0,120}?(?:公表|発表|公開|明らかに|(?:サイト|ホームページ|HP)(?:上)?で謝罪)(?:しました|した|され|いたしました|しています|している|を行)(?![^。\n]{0,2}「)/u;
 
 /** A press release's label alone on its line: 記者発表資料, 報道発表資料. */
