@@ -171,6 +171,9 @@ describe('extractCause', () => {
     ['会議の構成員にメールを一斉送信する際に、メールアドレスを互いに閲覧できる状態で送信した。', 'misdelivery'],
     ['美術館で情報流出 メール宛先設定ミス。これにより、互いのアドレスが閲覧できる状態となっている。', 'misdelivery'],
     ['資源ゴミとしてシュレッダー処理せずに廃棄した個人情報を含む文書が、搬送中に道路上に散乱した。', 'improper_disposal'],
+    // A list open to others (閲覧が可能な状態, 初期設定の過誤) and papers put out by mistake for anyone to take (…ラックに誤って設置され).
+    ['メーリングリストの初期設定の過誤により、第三者に参加・閲覧が可能な状態になっていた。', 'misconfiguration_public_exposure'],
+    ['患者情報の書類が配布用のチラシに紛れた状態でリーフレットラックに誤って設置されたことが原因です。', 'misconfiguration_public_exposure'],
     // Papers told as likely thrown out by mistake (誤って廃棄した可能性が高く, 誤って廃棄処理された) were disposed of, not lost.
     ['伝票の綴りが所在不明となり、支店内で誤って廃棄した可能性が高く、対象の顧客に説明している。', 'improper_disposal'],
     ['同書類は誤って廃棄処理された可能性が高いとのことで、紛失の経緯を調べている。', 'improper_disposal'],
