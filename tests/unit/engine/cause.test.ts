@@ -174,6 +174,12 @@ describe('extractCause', () => {
     // A list open to others (閲覧が可能な状態, 初期設定の過誤) and papers put out by mistake for anyone to take (…ラックに誤って設置され).
     ['メーリングリストの初期設定の過誤により、第三者に参加・閲覧が可能な状態になっていた。', 'misconfiguration_public_exposure'],
     ['患者情報の書類が配布用のチラシに紛れた状態でリーフレットラックに誤って設置されたことが原因です。', 'misconfiguration_public_exposure'],
+    // Data sent beyond what was asked (必要のない…も含めて提供を行っ), a file attached to a newsletter (…を添付して配信してしまった), names
+    // not removed before sending (送付時に…削除し忘れ); a contractor taking data out for another job (業者が個人情報を持ち出し、…流用).
+    ['本来は提供する必要のない受給者のデータも含めて提供を行ってしまったものです。', 'misdelivery'],
+    ['メールマガジンで、会員741人の個人情報を記載したデータを添付して配信してしまった。', 'misdelivery'],
+    ['研究データ送付時、被験者102名の氏名とカルテ番号を削除し忘れた。', 'misdelivery'],
+    ['広報を担当する業者が個人情報を持ち出し、別のクライアントから受注した宣伝業務に流用していた。', 'insider_misuse'],
     // Papers told as likely thrown out by mistake (誤って廃棄した可能性が高く, 誤って廃棄処理された) were disposed of, not lost.
     ['伝票の綴りが所在不明となり、支店内で誤って廃棄した可能性が高く、対象の顧客に説明している。', 'improper_disposal'],
     ['同書類は誤って廃棄処理された可能性が高いとのことで、紛失の経緯を調べている。', 'improper_disposal'],
