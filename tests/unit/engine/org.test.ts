@@ -727,6 +727,9 @@ describe('a news lead\'s subject', () => {
       const text = `${word}は、個人情報が記載された書類を紛失したと発表した。`;
       expect(extractIncidents({ text })[0]?.org ?? null).not.toBe(word);
     }
+    // (Nor a count of towns: 「北浜、南浦の3市と2町で」.)
+    const towns = '確定申告書類の誤送付\n誤送付があったのは北浜、南浦の3市と2町で、別人の氏名と住所が印字された書類が434人に届いた。';
+    expect(extractIncidents({ text: towns })[0]?.org ?? null).toBeNull();
     const run = '株式会社北浜が運営する通販サイト「ミナトショップ」は、不正アクセスによりカード情報が流出したと発表した。';
     expect(extractIncidents({ text: run })[0]?.org).toBe('株式会社北浜');
   });
