@@ -369,6 +369,11 @@ describe('extractCounts: offsets and pairs', () => {
     // The records counted once each after a total: 「届出総数2,310件(同一の届出者を除くと871件)」.
     expect(totalAffected(all('外付けディスクを紛失しました。\n外付けディスクに保存していたもの:届出総数2,310件(同一の届出者を除くと871件)'))).toBe(871);
   });
+  it('counts one person\'s record of a statement or a tax notice sent astray (供述調書1通を紛失, 課税予告文書1通を…誤って送付)', () => {
+    for (const t of ['北浜海上保安部は、事件関係者の氏名などの個人情報が記載された供述調書1通を紛失したと発表した。', '北浜県は、不動産取得税の課税予告文書1通を、誤って別の納税者に送付したと発表した。']) {
+      expect(totalAffected(all(t), t)).toBe(1);
+    }
+  });
   it('counts a short line under a heading naming what leaked, not a count alone under its own label', () => {
     const t = '1.個人情報が流出した可能性がある画像データ\n\n令和5年度自動車税種別割納税通知書96件(88名)\n\n(データ項目:住所、氏名)';
     expect(totalAffected(all(t), t)).toBe(88);
