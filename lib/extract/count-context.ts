@@ -121,10 +121,10 @@ export function isOnePersonsDocument(unit: string, value: number | null, before:
 /** A form each person fills in one of, right before its count in 枚 (「預金口座振替依頼書計6287枚」「受講申出書1枚」). */
 const PER_PERSON_FORM_BEFORE_RE = /(?:依頼書|申込書|申請書|申出書|届出書|届書|調査票|同意書|問診票|契約書|答案用紙|答案|受講票|受験票|住民票(?:の)?写し|証明書|通知書)[ \u3000]*$/;
 /** What became of the forms: lost, thrown away, gone or sent astray (「を紛失した」「が所在不明」「を誤って廃棄」). */
-const FORMS_LOST_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が|は|の)?[^。]{0,16}?(?:紛失|所在不明|廃棄|無くな|なくな|盗ま|盗難|流出|誤送付|誤って(?:送付|発行|交付)|誤交付|見当たら|持ち帰|持ち出)/;
+const FORMS_LOST_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が|は|の)[^。]{0,16}?(?:紛失|所在不明|廃棄|無くな|なくな|盗ま|盗難|流出|誤送付|誤って(?:送付|発行|交付)|誤交付|見当たら|持ち帰|持ち出)/;
 /**
- * Forms, one a person, counted in 枚 or 通 and lost, taken home or sent astray (「依頼書計6287枚を紛失した」「住民票写しを誤って16通
- * 発行」「調査票39枚を自宅に持ち帰った」), or one such form (「申出書1枚」): as
+ * Forms, one a person, counted in 枚 or 通 and lost, taken home or sent astray (「依頼書計6287枚を紛失した」「住民票の写し16通を誤って
+ * 交付」「調査票39枚を自宅に持ち帰った」), or one such form (「申出書1枚」「課税予告文書1通」): as
  * many people's data. (Not pages of a list: 「名簿2枚を紛失」 holds many people on each page; nor forms printed: 「申込書500枚を印刷」.)
  */
 export function isPersonalFormsCount(unit: string, value: number | null, before: string, after: string): boolean {
