@@ -484,9 +484,9 @@ const ANNOUNCED_ON = /(?:(?<y>(?:19|20)\d{2})年|(?<era>令和|平成)(?<ey>\d{1
 /** A press release's label alone on its line: 記者発表資料, 報道発表資料. */
 const PRESS_RELEASE_LABEL = /^\s*(?:記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース)\s*$/;
 /** A line led by the label of the event's date: 発生時期 2022/6/13, 判明日：…. */
-const EVENT_DATE_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?\s*|[(（][0-9０-９]{1,2}[)）]\s*|[■◆●▼□◇・]\s*)?(?:発生(?:年月日|日時|日|時期)|事故発生日|事案発生日|判明(?:年月)?日|発覚(?:年月)?日|日時\s*[:：])\s*[:：]?/;
+const EVENT_DATE_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?\s*|[(（][0-9０-９]{1,2}[)）]\s*|[■◆●▼□◇・]\s*)?(?:発生(?:年月日|日時|日|時期)|事故発生日|事案発生日|判明(?:年月)?日|発覚(?:年月)?日|漏(?:洩|えい)(?:日時|日|時期)|被害(?:発生)?(?:日時|日)|日時\s*[:：])\s*[:：]?/;
 /** A timeline's or an occurrence's head: 経緯, 1経緯, 【事案の経過】, 発生日時. */
-const TIMELINE_HEAD_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇【])?\s*(?:本件の|事案の|これまでの|発覚までの)?(?:経緯|時系列|経過|発生年月日|発生日時|発生日|判明日|発覚日)\s*】?\s*[:：]?\s*$/;
+const TIMELINE_HEAD_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇【])?\s*(?:本件の|事案の|これまでの|発覚までの)?(?:経緯|時系列|経過|タイムライン|発生年月日|発生日時|発生日|判明日|発覚日)\s*】?\s*[:：]?\s*$/;
 /** Is `line` right under a timeline's head (the nearest non-empty line over it)? */
 function underTimelineHead(text: string, all: readonly Range[], line: Range): boolean {
   const over = linesOver(all, line, 1)[0];

@@ -8,6 +8,11 @@ const article = (body: string, byline: string) =>
 describe('published', () => {
   const rows: Array<[string, string, string | null]> = [
     [
+      'a summary table\'s announcement row, not its leak row above it (漏洩日時 | 2025/2/10 / 発表日時 | 2025/2/18)',
+      '北浜クリニックでランサムウェア被害\n\n組織名 | 北浜クリニック |\n漏洩内容 | 氏名/住所/電話番号 |\n漏洩件数 | 最大約30万件 |\n漏洩日時 | 2025/2/10 |\n発表日時 | 2025/2/18 |\n原因 | ランサムウェア |\n\n北浜クリニックは、ランサムウェア攻撃により患者の個人情報が漏洩した可能性があると発表しました。\n',
+      '2025-02-18',
+    ],
+    [
       'no date of the event under its numbered label (1.発生年月日 / 令和6年6月25日), nor after 発生日: or 日時 :',
       'ファミリー・サポート・センターにおけるメール誤送信について\n1.発生年月日\n令和6年6月25日(火曜日)\n2.事案概要\n会員へのメールを送信した際に、誤って他の会員の氏名と電話番号を記載したファイルを添付しました。\n3.対応\n受信者にメールの削除を依頼しました。\n4.再発防止策\n送信前に複数の職員で確認します。\n',
       null,
