@@ -5,7 +5,7 @@ import { endsSentence, type Range } from '../text/lines';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import { foldWidth } from '../text/normalize';
 import type { Tokenizer } from '../types';
-import { COMPANY_FORMS, fullForms, isCorporateName, isPlaceOfKind, isPoliceArrestStory, LEGAL_PERSON, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME } from './org';
+import { COMPANY_FORMS, fullForms, isCorporateName, isPlaceOfKind, isPoliceArrestStory, LEGAL_PERSON, MUNICIPALITY_END, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME, UNNAMED_PUBLIC_SCHOOL } from './org';
 import { disclosureIssuer, orgFromSelfReference, orgFromSignature } from './org-signature';
 import { BRACKET_NAME_LINE, BULLET_NAME, DATED_DASH_ITEM, EQUALS_BRIEF, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
 
@@ -347,13 +347,12 @@ function withoutPlacePrefix(found: IncidentOrg): IncidentOrg {
  * (札幌市教育委員会, where the page names it) or else its municipality's.
  */
 function withBoardOfUnnamedSchool(text: string, original: string, named: IncidentOrg): IncidentOrg {
-  const place = named.org ? UNNAMED_MUNICIPAL_SCHOOL.exec(named.org)?.groups!.place : undefined;
-  if (!place) return named;
+  const place = named.org ? UNNAMED_PUBLIC_SCHOOL.exec(named.org)?.groups!.place : undefined;
+  // (A municipality's only: 「全県立学校」 names every prefectural school, no one body's.)
+  if (!place || !MUNICIPALITY_END.test(place)) return named;
   const board = `${place}教育委員会`;
   return text.includes(board) ? found(text, original, board) : found(text, original, place);
 }
-/** A school a municipality runs, told by its kind alone: 札幌市立中学校, 北浜町立の小学校. */
-const UNNAMED_MUNICIPAL_SCHOOL = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
 
 function withoutResidentsOffice(text: string, found: IncidentOrg): IncidentOrg {
   const { org, orgSpan } = found;

@@ -79,8 +79,11 @@ const SPACED_LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){1,3}$/u;
 const CORPORATE_RUNNER = /(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{1,20}|[^\s、。「」()（）をがは]{1,20}?(?:株式会社|有限会社|合同会社))が(?:運営|提供|展開)する/u;
 /** A school a prefecture or municipality runs: 北浜市立東小学校, 県立北浜高等学校. */
 const RUN_SCHOOL = /[都道府県市区町村]立[^\s]*(?:学校|幼稚園|保育園|こども園)$/u;
-/** A school a named municipality runs, told by its kind alone: 北浜市立小学校, 中之条町立の学校, 江戸川区立小学校. */
-const RUN_SCHOOL_ONLY = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[都道府県市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|中等教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
+/**
+ * A school a named prefecture or municipality runs, told by its kind alone: 北浜市立小学校, 中之条町立の学校, 江戸川区立小学校. No
+ * organisation one can track by itself: a lead's place of the incident (orgFromBody) and a found name (incidentOrg) give its runner.
+ */
+export const UNNAMED_PUBLIC_SCHOOL = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[都道府県市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|中等教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
 /** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」. */
 const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?:(?:この度|このたび|今般|先般|本日)、)?(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において)、?[^。\n]{0,40}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能)/u;
 /** A public office's name, kanji alone: 伊勢崎保健福祉事務所, 北浜市役所, 東浜町役場, 南浦税務署. */
@@ -226,7 +229,7 @@ const PUBLIC_FOUNDER = /^(?:都|道|府|県|市|町|村|区)立/u;
 /** A place's kanji right before such a name (岡見 in 岡見県立…), not a pronoun (同, 本, 当, 各, 全). */
 const PLACE_STEM = /(?<![\u4e00-\u9fff])(?![同本当各全他])[\u4e00-\u9fff]{1,4}$/u;
 /** A municipality's name: it ends with 市, 町, 村 or 区. */
-const MUNICIPALITY_END = /(?:市|町|村|区)$/u;
+export const MUNICIPALITY_END = /(?:市|町|村|区)$/u;
 /** A heading with no space, punctuation or dash: possibly a name alone. */
 const NAME_ONLY = /^[^\s、。,，:：―—－「」『』()（）【】]+$/u;
 /** A page title's last part after a spaced dash: 「… - 和泉沢市ホームページ」「… – らくよやく ヘルプセンター」. */
@@ -921,7 +924,7 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   const where = body.includes('にて') || body.includes('において') ? WHERE_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
   const whereOrg = where?.groups!.org;
   // (A school a municipality runs, named by its kind alone, 「名古屋市立小学校において」: the municipality, whose board speaks for it.)
-  const schoolRunner = where && whereOrg && RUN_SCHOOL_ONLY.exec(whereOrg);
+  const schoolRunner = where && whereOrg && UNNAMED_PUBLIC_SCHOOL.exec(whereOrg);
   if (schoolRunner) {
     const place = schoolRunner.groups!.place!;
     const at = where!.index + where![0].indexOf(place);

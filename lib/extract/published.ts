@@ -456,8 +456,13 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   if (near) return near;
   // Signed at the end: 「NPO法人… / 理事長 … / 2025年2月28日」. Not the date over the next report's title
   // (「2025/3/19 / 【第1報】…」), the segment's last line when that title follows it.
-  const segLines = within(all, seg.start, seg.end).filter((l) => l.end > l.start && !EVENT_DATE_LINE.test(text.slice(l.start, l.end)));
-  const signOff = segLines.slice(-SIGN_OFF_LINES);
+  // (From the segment's end: only its last few filled lines are read, however long it is.)
+  const segLines = within(all, seg.start, seg.end);
+  const signOff: Range[] = [];
+  for (let k = segLines.length - 1; k >= 0 && signOff.length < SIGN_OFF_LINES; k--) {
+    const l = segLines[k]!;
+    if (l.end > l.start && !EVENT_DATE_LINE.test(text.slice(l.start, l.end))) signOff.unshift(l);
+  }
   const last = signOff[signOff.length - 1];
   if (nextTitle !== undefined && last && linesOver(all, nextTitle, OVER_TITLE_LINES).some((l) => l.start === last.start)) signOff.pop();
   // A page template's label under the notice, past its furniture: 「掲載日:令和7年3月4日 / ページ番号:…」.
