@@ -273,8 +273,28 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const named = withBoardOfUnnamedSchool(text, original, withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span)))));
+  const named = withUniversityInFull(text, original, span, withBoardOfUnnamedSchool(text, original, withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span))))));
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
+}
+
+/** A university's short form inside a longer name: the 大 of 東京歯科大市川総合病院, 北浜大大学院 (not 大学, nor 大阪 at a name's start). */
+const SHORT_UNIVERSITY_INSIDE = /(?<=[\u4e00-\u9fff\u30a1-\u30ffー])大(?=[\u4e00-\u9fff])(?!学)/gu;
+
+/**
+ * A name holding a university's short form (「東京歯科大市川総合病院」, 「北浜大大学院」) that the incident's text also writes in full
+ * (東京歯科大学市川総合病院): the full one, as a headline's short form is (湘洋大 → 湘洋大学). Only a spelling the text holds.
+ */
+function withUniversityInFull(text: string, original: string, span: Range, named: IncidentOrg): IncidentOrg {
+  const { org } = named;
+  if (!org || !org.includes('大')) return named;
+  const short = foldWidth(org);
+  const window = bodyWindow(text, span.start, span.end);
+  for (const m of short.matchAll(SHORT_UNIVERSITY_INSIDE)) {
+    const full = `${short.slice(0, m.index + 1)}学${short.slice(m.index + 1)}`;
+    const at = window.indexOf(full);
+    if (at >= 0) return spelled(original, { start: span.start + at, end: span.start + at + full.length });
+  }
+  return named;
 }
 
 /**

@@ -399,6 +399,11 @@ describe('an incident\'s organisation', () => {
     const text = '報道発表資料\n令和7年2月19日\n個人情報保護委員会\n\n株式会社ミナセ・ライフマーケットに対する行政上の対応について\n\n個人情報保護委員会は、本日、株式会社ミナセ・ライフマーケット(以下「ミナセ社」という。)に対し、指導を行いました。\nミナセ社は、令和6年10月8日、本件を公表した。会員の氏名、住所、電話番号を含む個人データ15万5,516人分が漏えいした。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['株式会社ミナセ・ライフマーケット']);
   });
+  it("writes a university's short form inside a name (北浜歯科大湊総合病院) in full where the story does (北浜歯科大学湊総合病院), not otherwise", () => {
+    const story = (full: string) => `北浜歯科大湊総合病院で患者情報入りUSB紛失\n2025年3月4日\n\n${full}(千葉県北浜市)は3日、医師が患者214人の氏名と病名を保存したUSBメモリを紛失したと発表した。北浜歯科大湊総合病院は…`;
+    expect(extractIncidents({ text: story('北浜歯科大学湊総合病院') })[0]?.org).toBe('北浜歯科大学湊総合病院');
+    expect(extractIncidents({ text: story('同病院') })[0]?.org).toBe('北浜歯科大湊総合病院');
+  });
   it('reads a wire story\'s lead (【ニューヨーク共同】米医療保険大手X(Latin name)は17日(現地時間)、) as X, announced that day', () => {
     const text = '米医療保険大手にサイバー攻撃 870万人分流出か\n2025年9月18日\n\n【ニューヨーク共同】米医療保険大手ハーランド・ヘルス(Harland Health)は17日(現地時間)、ランサムウェア攻撃を受け、加入者最大約870万人分の氏名や住所が流出した可能性があると発表した。\n\n同社は全米40州で約2300万人の加入者を抱える。米保健福祉省に報告した。';
     expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['ハーランド・ヘルス', '2025-09-17']]);
