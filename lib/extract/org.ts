@@ -291,9 +291,9 @@ const ENDS_WITH_BODY_SUFFIX = new RegExp(`${BODY_SUFFIX}$`, 'u');
 const ENDS_LIKE_ORG = new RegExp(`(?:${BODY_SUFFIX}|${LEGAL_FORM})$`, 'u');
 /** 「東芝テックが利用する…」「ナイスユニ、…」: a headline that starts with a bare name and a particle. */
 const LEADING_NAME = new RegExp(`^(?<org>${NAME}{2,20}?)(?:、|が|で|は)`);
-/** Things, not organisations, that headlines start with. */
+/** Things, not organisations, that headlines start with (and incidents: 「カルテ目的外閲覧で看護師を処分」). */
 const GENERIC_THING =
-  /(?:サイト|システム|サーバー?|アカウント|メール|データ|ファイル|ネットワーク|クラウド|サービス|アプリ|ページ|ソフト|ウェア|ツール|ID|パスワード|SNS)$|^(?:インターネット|ネット|ウェブ|Web|WEB)(?:上)?$|ランサム|マルウェア|ウ[イィ]ルス|フィッシング|攻撃|被害|感染|事故|事案|不正|漏えい|流出|セキュリティ|ニュース/u;
+  /(?:サイト|システム|サーバー?|アカウント|メール|データ|ファイル|ネットワーク|クラウド|サービス|アプリ|ページ|ソフト|ウェア|ツール|ID|パスワード|SNS)$|^(?:インターネット|ネット|ウェブ|Web|WEB)(?:上)?$|ランサム|マルウェア|ウ[イィ]ルス|フィッシング|攻撃|被害|感染|事故|事案|不正|漏えい|流出|セキュリティ|ニュース|閲覧|紛失|盗難|誤送|誤交付|誤廃棄|置き忘れ|持ち出し/u;
 /** A bare name: kanji, katakana, Latin letters and joiners only, with at least one katakana or letter. */
 const PLAIN_NAME = new RegExp(`^(?=.*[${KATAKANA}A-Za-z])${NAME}{2,24}$`);
 /** Police and prosecutors: the announcer of an arrest, not the organisation that lost the data. */

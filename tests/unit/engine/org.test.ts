@@ -85,6 +85,9 @@ describe('orgFromHeading', () => {
     ['ランサム被害の精機会社、犯行グループがリークサイトに掲載', null],
     ['チケット販売「ライブパスポ」、会員情報最大約4万6000人分が閲覧可能に', null],
     ['カード情報流出、開発会社に2270万円賠償命令 SQLインジェクション対策怠る', null],
+    // An incident before its particle is no name (the lead's subject is).
+    ['カルテ目的外閲覧で女性看護師を処分', null],
+    ['USBメモリ紛失で職員を訓告', null],
   ];
   it.each(rows)('%s → %s', (heading, org) => {
     expect(orgFromHeading(heading)).toBe(org);
