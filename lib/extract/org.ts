@@ -208,7 +208,7 @@ const QUOTED_COMPANY = /(?:会社|メーカー|業者|法人|大手|チェーン
  * 「化粧品メーカーのハルノコスメは、」「スタートアップ企業のミチルワークス(東京都渋谷区)は」 (a katakana or Latin name
  * only: a kanji phrase there is no name; an aside only of a place, not 「サーバールーム（という名の物置）は」).
  */
-const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|(?<!株式|有限|合同|合資|合名|相互)会社|企業|大手|事業者|事業|ベンダー|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
+const TRADE_NAMED = /(?:^|[。\n])\s*[^。\n、]{0,15}?(?:代理店|メーカー|(?<!株式|有限|合同|合資|合名|相互)会社|企業|大手|事業者|事業|ベンダー|販売店|業者|専門店|運営元)の(?<name>[\u4e00-\u9fff]{0,4}[\u30a1-\u30ffーA-Za-z][\u30a1-\u30ffー・A-Za-z0-9&.]{2,29})(?:[(（](?:本社[:：=])?[^()（）]{0,12}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）])?(?:において|では|で|は|が)(?![\u30a1-\u30ff])/u;
 /** A company with its legal form, named after what it runs, then a comma or a particle: 「…を運営する株式会社ためトクネット、」. */
 const RUNNING_COMPANY = /(?:運営|展開|経営|提供)する(?<name>(?:株式会社|有限会社|合同会社)[^\s、。「」()（）]{2,20}?|[^\s、。「」()（）]{2,20}?(?:株式会社|有限会社|合同会社))(?=[、は が]|[(（]|\s)/u;
 /** A company named with its legal form after its name, after what it runs: 「…を運営するたびやど株式会社」. */
@@ -728,7 +728,7 @@ const QUOTED_AFTER_NO = /^「(?<name>[^「」。、\s]{2,30})」/u;
 /** A kind of company, no name: 新聞社, 出版社, 旅行社. */
 const GENERIC_COMPANY = /^(?:新聞社|出版社|通信社|旅行社|報道各社)$/u;
 /** A lead subject's place in brackets before its particle: 「(金沢市)は」「(東京都中央区)は」「(本社:大阪市)が」. */
-const PLACED_SUBJECT = /[(（](?:本社[:：])?[^()（）]{0,20}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）]\s*[はが][^、]{0,16}、$/u;
+const PLACED_SUBJECT = /[(（](?:本社[:：=])?[^()（）]{0,20}(?:都|道|府|県|市|区|町|村)[^()（）]{0,10}[)）]\s*[はが][^、]{0,16}、$/u;
 
 /** A headline's short form of a name: 湖北理科大, 青葉学園高校, しらうめ信金, 白鷺市教委. */
 /** Short forms headlines give names, and the full forms: 高校 → 高等学校, …大 → …大学, 信金 → 信用金庫, 市教委 → 市教育委員会. */
@@ -1062,4 +1062,4 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
 /** How far before a seat in an aside the name it belongs to may start. */
 const SEATED_NAME_REACH = 40;
 /** A bare name right before an aside that opens with its seat: 「メタップスペイメント(」「エヌ・ティ・ティ・ロジスコ(NTTロジスコ、」. */
-const SEATED_NAME_BEFORE = new RegExp(`(?<name>${NAME}{2,30})[(（](?:[^()（）、]{1,16}、)?(?:本社[:：])?$`, 'u');
+const SEATED_NAME_BEFORE = new RegExp(`(?<name>${NAME}{2,30})[(（](?:[^()（）、]{1,16}、)?(?:本社[:：=])?$`, 'u');

@@ -407,6 +407,10 @@ describe('an incident\'s organisation', () => {
     expect(extractIncidents({ text: story('北浜歯科大学湊総合病院') })[0]?.org).toBe('北浜歯科大学湊総合病院');
     expect(extractIncidents({ text: story('同病院') })[0]?.org).toBe('北浜歯科大湊総合病院');
   });
+  it("names a bare name before its seat told after 本社= (…ミナトブレイン(本社=北浜市)はこのほど、), not the seat's town", () => {
+    const text = '介護施設入所者ら3万人分の個人情報盗難\n北浜洋行の子会社で、システム構築などを手掛けるミナトブレイン(本社=北浜市)はこのほど、介護施設入所者ら約3万人分の個人情報が入ったハードディスクが盗まれたと発表した。';
+    expect(extractIncidents({ text })[0]?.org).toBe('ミナトブレイン');
+  });
   it('reads a wire story\'s lead (【ニューヨーク共同】米医療保険大手X(Latin name)は17日(現地時間)、) as X, announced that day', () => {
     const text = '米医療保険大手にサイバー攻撃 870万人分流出か\n2025年9月18日\n\n【ニューヨーク共同】米医療保険大手ハーランド・ヘルス(Harland Health)は17日(現地時間)、ランサムウェア攻撃を受け、加入者最大約870万人分の氏名や住所が流出した可能性があると発表した。\n\n同社は全米40州で約2300万人の加入者を抱える。米保健福祉省に報告した。';
     expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['ハーランド・ヘルス', '2025-09-17']]);
