@@ -16,7 +16,7 @@ const NAME = `[${HAN}${KATAKANA}ーヶケA-Za-z0-9&'・.\\-]`;
 /** Suffixes that end a public body's or an institution's name. */
 const BODY_SUFFIX =
   '(?:(?:県警|府警|道警|警視庁)[\u4e00-\u9fff]{1,6}署|県警察本部|府警察本部|道警察本部|県警察|府警察|道警察|県警|府警|道警|警視庁|警察署|教育委員会|大学病院|附属病院|市民病院|大学院|短期大学|大学|看護大|医科大|工科大|工業大|女子大|芸術大|外語大|外国語大|教育大|農工大|理科大|体育大|薬科大|歯科大|国際大|経済大|商科大|医療大|福祉大|病院|歯科医院|医院|診療所|水道局|交通局|病院局|企業局|' +
-  '博物館|美術館|図書館|科学館|天文台|資料館|記念館|文学館|動物園|水族館|植物園|検察庁|地方裁判所|家庭裁判所|高等裁判所|簡易裁判所|最高裁判所|地裁|家裁|高裁|弁護士会|司法書士会|税理士会|税務署|国税局|高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|協議会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|新聞社|地検|区検|選挙管理委員会|農業委員会|消防本部|消防局|労働局|信連|経済連|厚生連|共済連|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
+  '博物館|美術館|図書館|科学館|天文台|資料館|記念館|文学館|動物園|水族館|植物園|検察庁|地方裁判所|家庭裁判所|高等裁判所|簡易裁判所|最高裁判所|地裁|家裁|高裁|弁護士会|司法書士会|税理士会|税務署|国税局|高等学校|中等教育学校|義務教育学校|特別支援学校|専門学校|中学校|小学校|学校|高等専門学校|幼稚園|保育園|こども園|協会|協議会|機構|連合会|広域連合|振興会|保健所|組合|財団|学園|銀行|信用金庫|労働金庫|信用組合|省|庁|センター|研究所|会議所|公社|事業団|医師会|学会|新聞社|地検|区検|選挙管理委員会|農業委員会|消防本部|消防局|労働局|信連|経済連|厚生連|共済連|クリニック|ホールディングス|グループ|製作所|工業|商事|商会|電機|製薬|建設|運輸|証券|生命|損保|市|町|村|区|東京都|北海道|府|県)';
 
 /**
  * Municipalities (and one word) whose names are written with hiragana, a gazetteer rather than a rule:
@@ -473,13 +473,16 @@ function leadingNounRun(s: string, tokenizer: Tokenizer): string {
 
 /** The organisation named by a headline, or null. */
 export function orgFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
-  const name = nameFromHeading(heading, tokenizer);
+  // (A dash after the name is the headline's separator: 「北浜信用金庫- 顧客情報を紛失」.)
+  const name = nameFromHeading(heading, tokenizer)?.replace(TRAILING_DASH, '');
   if (!name) return null;
   // A police station names an incident only as the one that lost it (「深川警察署で…を紛失」「…署は、…」): a station a report
   // went to (「渋谷警察署に被害届」), or a news site's tag line (「滋賀県警守山署」), is none.
   if (POLICE_STATION.test(name) && !actsInHeading(heading, name)) return null;
   return name;
 }
+/** A dash or hyphen ending a name read from a headline (not ー, which ends センター). */
+const TRAILING_DASH = /[-‐‑–—―－]+$/u;
 /** A kind of body after a place and の, no name: 「…の病院に」「…の会社で」. */
 const PLACE_OF_KIND = /^の(?:病院|医院|クリニック|診療所|薬局|会社|企業|学校|小学校|中学校|高校|大学|施設|介護施設|保育園|幼稚園|団体|法人|事業者|銀行|信金|ホテル|店舗)(?:で|に|が|は|の|、)/u;
 /** A photo's credit ending a line: (c)朝日新聞社, ©共同, 写真:…. */

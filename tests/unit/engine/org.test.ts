@@ -85,6 +85,9 @@ describe('orgFromHeading', () => {
     ['ランサム被害の精機会社、犯行グループがリークサイトに掲載', null],
     ['チケット販売「ライブパスポ」、会員情報最大約4万6000人分が閲覧可能に', null],
     ['カード情報流出、開発会社に2270万円賠償命令 SQLインジェクション対策怠る', null],
+    // A dash after the name is the headline's separator; a labour bank (労働金庫) is a body.
+    ['北浜信用金庫- 顧客情報記載の書類349件を紛失', '北浜信用金庫'],
+    ['北浜センター - 顧客情報を紛失', '北浜センター'],
     // An incident before its particle is no name (the lead's subject is).
     ['カルテ目的外閲覧で女性看護師を処分', null],
     ['USBメモリ紛失で職員を訓告', null],
@@ -251,6 +254,7 @@ describe('orgFromBody', () => {
     ['北浜市消防本部は、救急搬送の記録票1枚を紛失したと発表した。', '北浜市消防本部'],
     ['JA北浜県信連の職員が、取引先の個人情報約500件を外部に漏洩していた。', 'JA北浜県信連'],
     ['記録票は北浜市小松町1番70号の倉庫で見つかった。', null],
+    ['北浜中央労働金庫が書類の運搬業務を委託する業者の車両で事故が発生し、顧客の書類が飛散した。', '北浜中央労働金庫'],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
