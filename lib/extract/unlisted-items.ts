@@ -23,7 +23,7 @@ const LIST_END = /^(?:[(（][^()（）]{0,16}[)）])?(?:等|など)?(?:の(?:個
 
 /** The kind an unnamed item's words tell, tried in order: 口座 and 保険 first (保険金額 is the policy's). */
 const ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/口座|支店|預金種[別目]/, 'bank_account'],
+  [/口座|支店|預金種[別目]|預金科目/, 'bank_account'],
   [/(?<!被)保険/, 'insurance_info'], // not 被保険者証の記号 (the insured person's card)
   [/金額|残高|評価額|所得|税額|[^名]額$/, 'financial_amount'],
   [/手術|入院|退院|通院|来院|診療|診察|検査|病名|病室|病棟|病歴|既往|症状|治療|リハビリ|投薬|処方|カルテ|看護|受診|診断|服薬|疾患|アレルギー/, 'medical'],

@@ -190,6 +190,9 @@ describe('extractCategories', () => {
     ['携帯端末には患者氏名・ID番号・生年月日・病名などが記録されていた。', ['birthdate', 'medical', 'member_id', 'name']],
     // The kinds in an aside to the data handed over (個人情報(氏名、電話番号など)を…に提供していた); not an aside in a policy.
     ['職員は、業務上知り得た取引先ら約500人分の個人情報(氏名、電話番号など)を、闇金業者に提供していたとされる。', ['name', 'phone']],
+    // A card's number told with の (クレジットカードの番号); a deposit's type (預金科目) among a bank's items, no school subject.
+    ['捜査資料には、他人名義のクレジットカードの番号や氏名、住所などが記載されていた。', ['address', 'credit_card_number', 'name']],
+    ['紛失した帳票には、顧客氏名、預金科目、口座番号、取引金額が記録されていた。', ['bank_account', 'financial_amount', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -290,6 +293,7 @@ describe('extractCategories', () => {
     ['サイトの一時停止とパスワードの初期化', 'passwords reset (…の初期化)'],
     ['教員が、フィッシングサイトへアクセスし、パスワード等のアカウント情報を入力したことによるものです。', 'credentials entered (…等のアカウント情報を入力した)'],
     ['当社は、お客様の個人情報(氏名、住所、電話番号など)を適切に管理しております。', 'data kept, an aside in a policy'],
+    ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
