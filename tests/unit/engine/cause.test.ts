@@ -61,6 +61,8 @@ describe('extractCause', () => {
     ['流出数や流出の時期、原因等は調査中です。', 'unknown'],
     ['本日は晴天なり。', null],
     ['USBメモリを紛失した。県警では今年に入り、捜査書類の誤送付など個人情報の取り扱いをめぐる不適切な事案が今回を含めて3件発生している。', 'loss_theft'],
+    // Another's data printed on what was sent.
+    ['市が送付した受診券の裏面に、別の人の名前、生年月日、直近の検査結果などが誤って記載されていた。', 'misdelivery'],
     // Data leaked through a file-sharing program (its exposure virus); not a file-sharing product's flaw.
     ['元所長の私物パソコンからファイル交換ソフトを介して入所希望者の個人情報がネット上に流出した。', 'malware_ransomware'],
     ['職員の自宅パソコンから、ウィニーで名簿が流出していた。', 'malware_ransomware'],
