@@ -7,6 +7,11 @@ const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_brea
 describe('incidents and breaches', () => {
   const rows: Array<[string, string, string[]]> = [
     [
+      'a takeover of accounts into the users\' résumés (Web履歴書への不正ログイン) is a breach: a résumé is personal data',
+      '「ミナト転職」への不正ログイン発生に関するお詫び\n2月9日、「ミナト転職」のWEBサーバーにおいて不正なログインが確認されました。調査の結果、外部で不正に取得されたと思われるパスワードを使ったなりすましによる不正アクセスが発生し、一部ユーザー様のWeb履歴書への不正ログインが判明しました。',
+      ['breach'],
+    ],
+    [
       'children\'s photos on a lost card (園児の写真が記録されたSDカードを紛失) are personal data',
       '北浜市の市立保育園で園児の写真データが記録されたSDカードとデジタルカメラを紛失していたことが分かりました。',
       ['breach'],

@@ -61,6 +61,9 @@ describe('extractCause', () => {
     ['流出数や流出の時期、原因等は調査中です。', 'unknown'],
     ['本日は晴天なり。', null],
     ['USBメモリを紛失した。県警では今年に入り、捜査書類の誤送付など個人情報の取り扱いをめぐる不適切な事案が今回を含めて3件発生している。', 'loss_theft'],
+    // Logins by stolen or guessed passwords (不正なログイン, 総当たり攻撃).
+    ['約720アカウントに対して不正なログインが行われた可能性があることが判明いたしました。', 'account_takeover'],
+    ['ログインページに対して機械的に総当たり攻撃等を行う大量アクセス行為がありました。', 'account_takeover'],
     // Another's data printed on what was sent.
     ['市が送付した受診券の裏面に、別の人の名前、生年月日、直近の検査結果などが誤って記載されていた。', 'misdelivery'],
     // Data leaked through a file-sharing program (its exposure virus); not a file-sharing product's flaw.
