@@ -86,6 +86,12 @@ const RUN_SCHOOL = /[都道府県市区町村]立[^\s]*(?:学校|幼稚園|保�
 export const UNNAMED_PUBLIC_SCHOOL = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[都道府県市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|中等教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
 /** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」. */
 const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?:(?:この度|このたび|今般|先般|本日)、)?(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において)、?[^。\n]{0,40}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能)/u;
+/** A news lead's dateline: a town within a city, then a comma (長崎市大谷町、, 北浜県南浦市東町、). */
+const TOWN_DATELINE = /^\s*(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}市[\u4e00-\u9fff々ヶ]{1,6}(?:町|村|区)、/u;
+/** How far into a body its dateline may reach. */
+const TOWN_DATELINE_REACH = 32;
+/** Where its incident happened, described by its seat: 「大阪市の日本橋に拠点を置く「北浜信用金庫」で、…帳票を誤って廃棄」. */
+const SEATED_WHERE = /(?:拠点|本社|本店|本部)を(?:置く|構える)「?(?<org>[^。\n、「」()（）\s]{2,30}?)」?(?:で|では|にて|において)、/u;
 /** A public office's name, kanji alone: 伊勢崎保健福祉事務所, 北浜市役所, 東浜町役場, 南浦税務署. */
 const PUBLIC_OFFICE = /^[\u4e00-\u9fff々ヶ]{2,20}(?:事務所|役所|役場|出張所|税務署)$/u;
 /** A regulator acting against an organisation: 「個人情報保護委員会は、四谷大塚に対して、…行政指導を実施」. */
@@ -850,7 +856,9 @@ function inMatch(start: number, match: RegExpExecArray, org: string, how: BodyOr
   return { org, span: { start: start + at, end: start + at + org.length }, how };
 }
 
-export function orgFromBody(text: string, start: number, end: number, leadOnly = false): BodyOrg | null {
+export function orgFromBody(text: string, from: number, end: number, leadOnly = false): BodyOrg | null {
+  // 「長崎市大谷町、特別養護老人ホーム…を運営する社会福祉法人…は18日、」: a news lead's dateline, a town within a city, is no subject.
+  const start = from + (TOWN_DATELINE.exec(text.slice(from, from + TOWN_DATELINE_REACH))?.[0].length ?? 0);
   const body = text.slice(start, Math.min(end, start + 1500));
   // 「警視庁は…逮捕したと発表した」: in an arrest story the police announce, the victim is named later.
   const arrest = ARREST.test(body) && !POLICE_STAFF.test(body);
@@ -937,6 +945,9 @@ export function orgFromBody(text: string, start: number, end: number, leadOnly =
   if (where && whereOrg && (readsAsOrg(whereOrg) || PUBLIC_OFFICE.test(whereOrg)) && !RUN_SCHOOL.test(whereOrg) && !NOT_AN_ORG.test(whereOrg) && !SELF_OR_SAME.test(whereOrg) && !police(whereOrg)) {
     return inMatch(start, where, whereOrg, 'subject');
   }
+  const seatedWhere = body.includes('を置く') || body.includes('を構える') ? SEATED_WHERE.exec(body.slice(0, LEAD_CHARS)) : null;
+  const seatedOrg = seatedWhere?.groups!.org;
+  if (seatedWhere && seatedOrg && readsAsOrg(seatedOrg) && !NOT_AN_ORG.test(seatedOrg) && !police(seatedOrg)) return inMatch(start, seatedWhere, seatedOrg, 'subject');
   // 「個人情報保護委員会は、四谷大塚に対して、…行政指導を実施」: the one a regulator acted against.
   const acted = body.includes('対し') || body.includes('へ') ? REGULATOR_ACTED_ON.exec(body.slice(0, LEAD_CHARS)) : null;
   const actedOn = acted?.groups!.org;
