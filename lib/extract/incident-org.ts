@@ -273,8 +273,28 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const named = withUniversityInFull(text, original, span, withBoardOfUnnamedSchool(text, original, withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span))))));
+  const named = withParentOfBranch(text, original, withUniversityInFull(text, original, span, withBoardOfUnnamedSchool(text, original, withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span)))))));
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
+}
+
+/** A branch told by its place alone: 沖縄支部, 北浜県支部. */
+const BARE_BRANCH = /^[\u4e00-\u9fff々ヶ]{1,6}支部$/u;
+/** The body a branch belongs to, written before it: 全国健康保険協会沖縄支部 (its ending: 協会, 連合会, 組合, 連盟, 機構…). */
+const PARENT_OF_BRANCH = /[\u4e00-\u9fff々ヶ\u30a1-\u30ffー]{1,20}(?:協会|連合会|組合|連盟|機構|医師会|会議所|党)$/u;
+
+/**
+ * A branch named by its place alone (a site's heading 「沖縄支部」 under its body's name) where the page writes it with the body it
+ * belongs to (全国健康保険協会沖縄支部): that full name.
+ */
+function withParentOfBranch(text: string, original: string, named: IncidentOrg): IncidentOrg {
+  const { org } = named;
+  if (!org || !BARE_BRANCH.test(org)) return named;
+  const branch = foldWidth(org);
+  for (let at = text.indexOf(branch); at >= 0; at = text.indexOf(branch, at + 1)) {
+    const parent = PARENT_OF_BRANCH.exec(text.slice(Math.max(0, at - 24), at))?.[0];
+    if (parent) return spelled(original, { start: at - parent.length, end: at + branch.length });
+  }
+  return named;
 }
 
 /** A university's short form inside a longer name: the 大 of 東京歯科大市川総合病院, 北浜大大学院 (not 大学, nor 大阪 at a name's start). */

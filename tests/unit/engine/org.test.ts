@@ -420,6 +420,11 @@ describe('an incident\'s organisation', () => {
     const text = '介護施設入所者ら3万人分の個人情報盗難\n北浜洋行の子会社で、システム構築などを手掛けるミナトブレイン(本社=北浜市)はこのほど、介護施設入所者ら約3万人分の個人情報が入ったハードディスクが盗まれたと発表した。';
     expect(extractIncidents({ text })[0]?.org).toBe('ミナトブレイン');
   });
+  it("names a branch its page heads by place alone (北浜支部) with the body it belongs to where the page writes them together", () => {
+    const page = (lead: string) => `全国北浜保険協会\nよくあるご質問\n北浜支部\n\n健診結果の誤送付\n\n発生年月日\n令和5年4月27日\n\n事案\n${lead}が健診業務を委託している健診機関から、受診者2名分の健診結果を誤って別の受診者に渡したため、氏名と健診結果が漏洩したもの。`;
+    expect(extractIncidents({ text: page('全国北浜保険協会北浜支部') })[0]?.org).toBe('全国北浜保険協会北浜支部');
+    expect(extractIncidents({ text: page('当支部') })[0]?.org).toBe('北浜支部');
+  });
   it('reads a wire story\'s lead (【ニューヨーク共同】米医療保険大手X(Latin name)は17日(現地時間)、) as X, announced that day', () => {
     const text = '米医療保険大手にサイバー攻撃 870万人分流出か\n2025年9月18日\n\n【ニューヨーク共同】米医療保険大手ハーランド・ヘルス(Harland Health)は17日(現地時間)、ランサムウェア攻撃を受け、加入者最大約870万人分の氏名や住所が流出した可能性があると発表した。\n\n同社は全米40州で約2300万人の加入者を抱える。米保健福祉省に報告した。';
     expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['ハーランド・ヘルス', '2025-09-17']]);
