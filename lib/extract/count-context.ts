@@ -110,7 +110,7 @@ const RECIPIENT_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:[(（][^()（）]{0,3
 const BCC_RE = /BCC|ＢＣＣ|CC|ＣＣ|宛先が|アドレスが(?:表示|見え|確認)/;
 /** Mail counted in 件: メール約5万件, 送信されたメールは約10万件. Not メールアドレス152件. */
 /** A document made out to one person, right before its count in 通: 通知書, 届, 手帳, 証明書, 書留, はがき. */
-const PERSONAL_DOCUMENT_BEFORE_RE = /(?:通知書|通知文書|通知カード|届|手帳|証明書|受給者証|保険証|被保険者証|申請書|申込書|書留|はがき|ハガキ|葉書|調査票|届出書|納付書|請求書|調書|予告文書|督促状|住民票(?:の)?写し|写し)[ \u3000]*$/;
+const PERSONAL_DOCUMENT_BEFORE_RE = /(?:通知書|通知文書|通知カード|届|手帳|証明書|受給者証|保険証|被保険者証|申請書|申込書|書留|はがき|ハガキ|葉書|調査票|届出書|納付書|請求書|調書|予告文書|督促状|住民票(?:の)?写し|写し)[」』]?[ \u3000]*$/;
 /**
  * One document of one person's (「家賃通知書1通が別の世帯に届いた」「通知カードが入った簡易書留1通を」): one person's data.
  * (Only one: 「通知書4,100通を発送し、うち312人分…」 counts what was mailed, not whose data went astray.)
@@ -118,8 +118,8 @@ const PERSONAL_DOCUMENT_BEFORE_RE = /(?:通知書|通知文書|通知カード|�
 export function isOnePersonsDocument(unit: string, value: number | null, before: string): boolean {
   return unit === '通' && value === 1 && PERSONAL_DOCUMENT_BEFORE_RE.test(before);
 }
-/** A form each person fills in one of, right before its count in 枚 (「預金口座振替依頼書計6287枚」「受講申出書1枚」). */
-const PER_PERSON_FORM_BEFORE_RE = /(?:依頼書|申込書|申請書|申出書|届出書|届書|調査票|同意書|問診票|契約書|答案用紙|答案|受講票|受験票|住民票(?:の)?写し|証明書|通知書)[ \u3000]*$/;
+/** A form each person fills in one of, right before its count in 枚, its name maybe quoted (「預金口座振替依頼書計6287枚」「受講申出書1枚」「「PTA役員希望調査票」39枚」). */
+const PER_PERSON_FORM_BEFORE_RE = /(?:依頼書|申込書|申請書|申出書|届出書|届書|調査票|同意書|問診票|契約書|答案用紙|答案|受講票|受験票|住民票(?:の)?写し|証明書|通知書)[」』]?[ \u3000]*$/;
 /** What became of the forms: lost, thrown away, gone or sent astray (「を紛失した」「が所在不明」「を誤って廃棄」). */
 const FORMS_LOST_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が|は|の)[^。]{0,16}?(?:紛失|所在不明|廃棄|無くな|なくな|盗ま|盗難|流出|誤送付|誤って(?:送付|発行|交付)|誤交付|見当たら|持ち帰|持ち出)/;
 /**

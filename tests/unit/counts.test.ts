@@ -271,6 +271,8 @@ const MUST_MATCH: Row[] = [
   { input: '顧客の氏名や住所が書かれた口座振替依頼書計4318枚を紛失したと発表した。', text: '計4318枚', value: 4318, victim: true },
   { input: '紛失した書類は受講申出書1枚で、住所と氏名が記されていた。', text: '1枚', value: 1, victim: true },
   { input: '顧客名簿2枚を紛失した。', text: '2枚', value: 2, victim: false },
+  // (The form's name quoted before its count.)
+  { input: '氏名と住所が記載された「PTA役員希望調査票」39枚を自宅に持ち帰った。', text: '39枚', value: 39, victim: true },
   { input: '申込書500枚を印刷し、各店舗に配布した。', text: '500枚', value: 500, victim: false },
   { input: '(3)画像記録の件数\n推定 8,317件\n(4)記載されていた情報', text: '8,317件', value: 8317, victim: true },
   { input: 'つまり、別の方の情報が印刷されていたということ。\nその数、412,087件!', text: '412,087件', value: 412087, victim: true },
