@@ -61,6 +61,17 @@ describe('extractCause', () => {
     ['流出数や流出の時期、原因等は調査中です。', 'unknown'],
     ['本日は晴天なり。', null],
     ['USBメモリを紛失した。県警では今年に入り、捜査書類の誤送付など個人情報の取り扱いをめぐる不適切な事案が今回を含めて3件発生している。', 'loss_theft'],
+    // A file attached by mistake, the match after a negated one (誤ってお渡しすべきでない…を…添付して送信); BCC with its gloss not set.
+    ['本来お渡しすべきデータの他、誤ってお渡しすべきでない個人情報が記載されたファイルを電子メールに添付して送信しました。', 'misdelivery'],
+    ['ところがこのメールが、BCC(Blind Carbon Copy)になっていなかった。', 'misdelivery'],
+    // Staff who leaked or snooped, told by the discipline they got or as those who leaked it; staff who broke into a system.
+    ['市は31日、個人情報を流出させた人事課の男性主査を懲戒免職処分としたと発表した。', 'insider_misuse'],
+    ['職員間のチャットに管理者権限でアクセスして人事情報を不正に閲覧していたとして、職員5人を減給処分としました。', 'insider_misuse'],
+    ['県の機関に勤務する職員が、メールシステムに不正アクセスして個人情報を閲覧した。', 'insider_misuse'],
+    ['サーバーが不正アクセスを受けたため、管理を怠った担当職員を訓告処分とした。', 'unauthorized_access'],
+    // Blacked-out data one could see (黒塗り…見られる状態), data one could read by copying a file (確認できるようになっていた).
+    ['黒塗りで公開していた有権者らの住所や氏名などの個人情報が特定の操作で見られる状態だった。', 'misconfiguration_public_exposure'],
+    ['ファイルの地図データを貼り付けると、個人の名前174件分が確認できるようになっていた。', 'misconfiguration_public_exposure'],
     // Logins by stolen or guessed passwords (不正なログイン, 総当たり攻撃).
     ['約720アカウントに対して不正なログインが行われた可能性があることが判明いたしました。', 'account_takeover'],
     ['ログインページに対して機械的に総当たり攻撃等を行う大量アクセス行為がありました。', 'account_takeover'],
