@@ -72,6 +72,11 @@ describe('extractCause', () => {
     // Blacked-out data one could see (黒塗り…見られる状態), data one could read by copying a file (確認できるようになっていた).
     ['黒塗りで公開していた有権者らの住所や氏名などの個人情報が特定の操作で見られる状態だった。', 'misconfiguration_public_exposure'],
     ['ファイルの地図データを貼り付けると、個人の名前174件分が確認できるようになっていた。', 'misconfiguration_public_exposure'],
+    // Data one could reach from outside (外部からアクセスできる状態になっていた, 公開状態, 誤設定); a contractor copying data on his own.
+    ['委託していた約26万人分の顧客情報が、外部からアクセスできる状態になっていたと発表した。', 'misconfiguration_public_exposure'],
+    ['アンケートシステムのデータ管理者画面に、外部からアクセスが可能になっていたため発生した。', 'misconfiguration_public_exposure'],
+    ['委託先の担当者が勝手にコピーして個人情報を流出させていた。', 'insider_misuse'],
+    ['ホームページを閲覧すると、勝手にソフトなどをダウンロードするようプログラムが改ざんされていた。', 'unauthorized_access'],
     // Logins by stolen or guessed passwords (不正なログイン, 総当たり攻撃).
     ['約720アカウントに対して不正なログインが行われた可能性があることが判明いたしました。', 'account_takeover'],
     ['ログインページに対して機械的に総当たり攻撃等を行う大量アクセス行為がありました。', 'account_takeover'],
