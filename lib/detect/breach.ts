@@ -27,6 +27,8 @@ const PENALTY_LABEL_AFTER = /^(?:の理由|免職|解雇|戒告)/;
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 
 /** A definite conclusion that no personal data leaked (not 「現時点で…確認されておりません」, which may change). */
+/** The data told to hold nothing personal: 「相談者個人が特定される情報はないことを確認済み」「個人情報は含まれておりません」. */
+const NO_PERSONAL_DATA = /(?:個人|本人|相談者|利用者|お客様)(?:個人)?(?:が|を)特定(?:される|できる|可能な|し得る)(?:ような)?情報(?:は|が)?(?:一切)?(?:含まれて)?(?:い|お)?(?:ない|ません|りません)|個人情報(?:は|が)(?:一切)?含まれて(?:い|お)(?:ない|ません|りません)/u;
 const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:な(?:かった|い)(?:もの)?と判断|なかったことを確認|なかったことが確認|ないことを確認|ないことが確認|ございませんでした|ありませんでした)/u;
 
 /** A line of a list of other notices: 「2025/11/04 チケモアを装った不審なメール(フィッシングメール)にご注意ください」. */
@@ -252,7 +254,8 @@ export function detectBreach(
     // A final report that concludes no personal data leaked (「個人情報の漏えいはなかったものと判断いたしました」)
     // outweighs words in passing (ウェブサイトを閲覧された方) and the data a server held.
     const concludedNone = CONCLUDED_NO_LEAK.test(segmentText);
-    if (leak && (victimCount || specific) && !concludedNone) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
+    // (So does a note that the data holds nothing that identifies anyone: 「…個人が特定される情報はないことを確認済み」.)
+    if (leak && (victimCount || specific) && !concludedNone && !NO_PERSONAL_DATA.test(segmentText)) evidence.push(`${leak.word} + ${victimCount ? 'victim count' : 'kinds of data'}`);
   }
   // A row of a table whose header names the data that leaked (組織名 ⇥ … ⇥ 漏えいした情報): its kinds of data leaked.
   if (evidence.length === 0 && leakColumn && categoryMentions.some((m) => m.key !== 'unspecified_personal_info')) evidence.push('table: kinds of data under a leaked-data column');

@@ -7,6 +7,16 @@ const kinds = (text: string) => extractIncidents({ text }).map((i) => (i.is_brea
 describe('incidents and breaches', () => {
   const rows: Array<[string, string, string[]]> = [
     [
+      'a file mis-sent that the notice says identifies nobody (相談者個人が特定される情報はないことを確認済み) is no breach',
+      '弊社コールセンターにおけるメール誤送信について\n業務日報を報告する際、相談記録の電子ファイルを誤って添付して送信した。\n2.誤送信した電子ファイル\n相談内容を記録したデータの一部(188件)\n〔内容〕相談日時、相談者居住市町名、相談内容概略メモ\n※相談者個人が特定される情報はないことを確認済み。',
+      ['other'],
+    ],
+    [
+      'a file mis-sent holding people\'s data, with no such note',
+      '弊社コールセンターにおけるメール誤送信について\n業務日報を報告する際、相談記録の電子ファイルを誤って添付して送信した。\n2.誤送信した電子ファイル\n相談内容を記録したデータの一部(188件)\n〔内容〕相談日時、相談者の氏名、電話番号、相談内容概略メモ',
+      ['breach'],
+    ],
+    [
       'a takeover of accounts into the users\' résumés (Web履歴書への不正ログイン) is a breach: a résumé is personal data',
       '「ミナト転職」への不正ログイン発生に関するお詫び\n2月9日、「ミナト転職」のWEBサーバーにおいて不正なログインが確認されました。調査の結果、外部で不正に取得されたと思われるパスワードを使ったなりすましによる不正アクセスが発生し、一部ユーザー様のWeb履歴書への不正ログインが判明しました。',
       ['breach'],
