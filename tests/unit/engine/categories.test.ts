@@ -190,6 +190,10 @@ describe('extractCategories', () => {
     ['携帯端末には患者氏名・ID番号・生年月日・病名などが記録されていた。', ['birthdate', 'medical', 'member_id', 'name']],
     // The kinds in an aside to the data handed over (個人情報(氏名、電話番号など)を…に提供していた); not an aside in a policy.
     ['職員は、業務上知り得た取引先ら約500人分の個人情報(氏名、電話番号など)を、闇金業者に提供していたとされる。', ['name', 'phone']],
+    // A name joined by と to a strong kind; data viewed and kept (閲覧・保存); the data concerned (該当するデータは…) after the loss.
+    ['ライブ当選者934人に対し、ほかの当選者の名前とメールアドレスが記載されているメールを誤って送信していた。', ['email', 'name']],
+    ['職員が、事務職員の氏名や年齢に関する情報を閲覧・保存していました。', ['age', 'name']],
+    ['USBメモリを紛失した。該当するデータは氏名・住所・生年月日・診断名など。', ['address', 'birthdate', 'medical', 'name']],
     // A card's number told with の (クレジットカードの番号); a deposit's type (預金科目) among a bank's items, no school subject.
     ['捜査資料には、他人名義のクレジットカードの番号や氏名、住所などが記載されていた。', ['address', 'credit_card_number', 'name']],
     ['紛失した帳票には、顧客氏名、預金科目、口座番号、取引金額が記録されていた。', ['bank_account', 'financial_amount', 'name']],
