@@ -190,6 +190,10 @@ describe('extractCategories', () => {
     ['携帯端末には患者氏名・ID番号・生年月日・病名などが記録されていた。', ['birthdate', 'medical', 'member_id', 'name']],
     // The kinds in an aside to the data handed over (個人情報(氏名、電話番号など)を…に提供していた); not an aside in a policy.
     ['職員は、業務上知り得た取引先ら約500人分の個人情報(氏名、電話番号など)を、闇金業者に提供していたとされる。', ['name', 'phone']],
+    // Personnel data by its documents and contents (人事関係, 異動情報, 異動希望, 勤務予定表); not a resident's new address (異動先住所).
+    ['職員が、興味本位で人事関係や職員情報などを閲覧した。', ['personnel_info']],
+    ['男性職員が不正にアクセスし、異動情報を閲覧していた。', ['personnel_info']],
+    ['ほかに、職員約40人の勤務予定表も漏れていた。', ['personnel_info']],
     // A name joined by と to a strong kind; data viewed and kept (閲覧・保存); the data concerned (該当するデータは…) after the loss.
     ['ライブ当選者934人に対し、ほかの当選者の名前とメールアドレスが記載されているメールを誤って送信していた。', ['email', 'name']],
     ['職員が、事務職員の氏名や年齢に関する情報を閲覧・保存していました。', ['age', 'name']],
@@ -297,6 +301,7 @@ describe('extractCategories', () => {
     ['サイトの一時停止とパスワードの初期化', 'passwords reset (…の初期化)'],
     ['教員が、フィッシングサイトへアクセスし、パスワード等のアカウント情報を入力したことによるものです。', 'credentials entered (…等のアカウント情報を入力した)'],
     ['当社は、お客様の個人情報(氏名、住所、電話番号など)を適切に管理しております。', 'data kept, an aside in a policy'],
+    ['夫に異動先住所を明かさないよう求める電話連絡があった。', 'a new address asked to be kept secret, no leak'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
