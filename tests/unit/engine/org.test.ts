@@ -255,6 +255,9 @@ describe('orgFromBody', () => {
     ['JA北浜県信連の職員が、取引先の個人情報約500件を外部に漏洩していた。', 'JA北浜県信連'],
     ['記録票は北浜市小松町1番70号の倉庫で見つかった。', null],
     ['北浜中央労働金庫が書類の運搬業務を委託する業者の車両で事故が発生し、顧客の書類が飛散した。', '北浜中央労働金庫'],
+    // A national body (全国…連合会) is a name; 全国 alone, or before の, is no body.
+    ['全国北浜協同組合連合会(全北連)は8月19日、通販サイトが不正アクセスを受け、顧客の個人情報が漏えいした可能性があると発表した。', '全国北浜協同組合連合会'],
+    ['全国の病院で、患者の個人情報が漏えいする事案が相次いでいる。', null],
     // A trade joined to the name by ・ (レコード会社・ミナトレコードが); a band (アイドルグループ) is no organisation.
     ['レコード会社・ミナトレコードが4日、アイドルグループ・ミナトクローバーのライブ当選者934人に、ほかの当選者のメールアドレスが記載されたメールを誤って送信したと発表した。', 'ミナトレコード'],
     // Where it happened, described by its seat (…に拠点を置く「…」で); a news lead's dateline, a town within a city, is no subject.
@@ -423,7 +426,8 @@ describe('an incident\'s organisation', () => {
   it("names a branch its page heads by place alone (北浜支部) with the body it belongs to where the page writes them together", () => {
     const page = (lead: string) => `全国北浜保険協会\nよくあるご質問\n北浜支部\n\n健診結果の誤送付\n\n発生年月日\n令和5年4月27日\n\n事案\n${lead}が健診業務を委託している健診機関から、受診者2名分の健診結果を誤って別の受診者に渡したため、氏名と健診結果が漏洩したもの。`;
     expect(extractIncidents({ text: page('全国北浜保険協会北浜支部') })[0]?.org).toBe('全国北浜保険協会北浜支部');
-    expect(extractIncidents({ text: page('当支部') })[0]?.org).toBe('北浜支部');
+    // (Without it, the body its page is titled by: a national body's name is one.)
+    expect(extractIncidents({ text: page('当支部') })[0]?.org).toBe('全国北浜保険協会');
   });
   it("names a story with no title line by the quoted name its staff worked at (ハウスメーカー「ミナト工務店」に勤務していた社員が)", () => {
     const text = '中堅ハウスメーカー「ミナト工務店」に勤務していた社員が、顧客データなどの機密情報を持ち出した上で、競合他社の「北浜ビルド」に転職していたことがわかった。\n格安で人気のハウスメーカー。\n「ミナト工務店の顧客リストです。主に北浜県内の顧客600人以上の氏名、住所、電話番号、メールアドレスなどが記されています。」';
