@@ -66,7 +66,9 @@ export function isNegatedAfter(text: string, mentionEnd: number, sentenceEnd: nu
   if (POSITIVE_PREDICATE.test(earlier)) return false;
   // A comma starts a new clause unless the mention was the topic (…につきましては、…ございません).
   // (So does a headline's or a one-line summary's space: 「ランサムウェア被害で生産を停止 現時点で…流出は確認されていない」.)
-  const comma = before.search(CLAUSE_BREAK);
+  // (Only one before the negation: 「なし、」 ends with its own.)
+  const found = before.search(CLAUSE_BREAK);
+  const comma = found < m.index ? found : -1;
   // An aside right after the mention (個人番号(マイナンバー)、…) is blanked: the list goes on after it.
   // A mention inside an aside (個人番号(マイナンバー)、…) is read from the aside's end.
   if (comma >= 0 && !TOPIC_AFTER.test(tail.replace(ASIDE_END, '')) && !isEnumeratedSubject(before.replace(ASIDE_END, ''))) return false;
