@@ -302,6 +302,7 @@ describe('extractCategories', () => {
     ['教員が、フィッシングサイトへアクセスし、パスワード等のアカウント情報を入力したことによるものです。', 'credentials entered (…等のアカウント情報を入力した)'],
     ['当社は、お客様の個人情報(氏名、住所、電話番号など)を適切に管理しております。', 'data kept, an aside in a policy'],
     ['夫に異動先住所を明かさないよう求める電話連絡があった。', 'a new address asked to be kept secret, no leak'],
+    ['不正ログインがあった。なお、氏名などの個人情報については、閲覧された形跡がないとしている。', 'denied (閲覧された形跡がない)'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {

@@ -187,6 +187,8 @@ describe('findLeakStatements', () => {
     ['とりあえず漏えいなしならよかったわ', 'negated (なしなら)'],
     ['申請書には、別の方の氏名を記載しないでください。', 'an instruction, no printing done'],
     ['申込者の情報を全消去するミス、外部漏洩なし、申込者は予定どおり参加可能', 'negated by なし and its own comma (漏洩なし、)'],
+    ['病院で、患者数万人分の電子カルテが閲覧できなくなっていることが20日わかった。', 'records one could not open (閲覧できなくなって): data unavailable, none exposed'],
+    ['介護事業所は利用者の氏名や既往歴を扱っているため、情報流出がなかったことは重要だ。', 'negated (流出がなかった)'],
     ['会員情報ページにアクセスされた方は、パスワードを変更してください。', 'visitors of a page (アクセスされた方)'],
     ['「攻撃者から『市民の氏名を窃取した』とする脅迫メールが届いた」との想定のもと、訓練を行いました。', 'a drill\'s scenario'],
   ];
