@@ -84,8 +84,8 @@ const RUN_SCHOOL = /[都道府県市区町村]立[^\s]*(?:学校|幼稚園|保�
  * organisation one can track by itself: a lead's place of the incident (orgFromBody) and a found name (incidentOrg) give its runner.
  */
 export const UNNAMED_PUBLIC_SCHOOL = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[都道府県市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|中等教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
-/** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」. */
-const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?:(?:この度|このたび|今般|先般|本日)、)?(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において)、?[^。\n]{0,40}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能)/u;
+/** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」「ことし1月、北浜県健康づくり事業団で、…がランサムウエアによるサイバー攻撃を受けた」. */
+const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?:(?:この度|このたび|今般|先般|本日|(?:ことし|今年|昨年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)、)?(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において|で(?=、))、?[^。\n]{0,80}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能|ランサム|サイバー攻撃)/u;
 /** A news lead's dateline: a town within a city, then a comma (長崎市大谷町、, 北浜県南浦市東町、). */
 const TOWN_DATELINE = /^\s*(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}市[\u4e00-\u9fff々ヶ]{1,6}(?:町|村|区)、/u;
 /** How far into a body its dateline may reach. */
@@ -931,9 +931,12 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
   if (dayLed && dayLedOrg && (readsAsOrg(dayLedOrg) || isPlainCompanyName(dayLedOrg) || SPACED_LATIN_NAME.test(dayLedOrg) || isCorporateName(dayLedOrg)) && !SELF_OR_SAME.test(dayLedOrg) && !police(dayLedOrg)) {
     return inMatch(start, dayLed, dayLedOrg, 'lead');
   }
-  // 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」: a lead naming where the incident happened, with にて.
-  const where = body.includes('にて') || body.includes('において') ? WHERE_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
-  const whereOrg = where?.groups!.org;
+  // 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」: a lead naming where the incident happened, with にて (or で、).
+  const where = body.includes('にて') || body.includes('において') || body.includes('で、') ? WHERE_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
+  // (Its place before の is no part of it: 「群馬県の公立富岡総合病院で、」.)
+  const whereName = where?.groups!.org;
+  const placeOf = whereName ? PLACE_OF.exec(whereName)?.[0] : undefined;
+  const whereOrg = placeOf && readsAsOrg(whereName!.slice(placeOf.length)) ? whereName!.slice(placeOf.length) : whereName;
   // (A school a municipality runs, named by its kind alone, 「名古屋市立小学校において」: the municipality, whose board speaks for it.)
   const schoolRunner = where && whereOrg && UNNAMED_PUBLIC_SCHOOL.exec(whereOrg);
   if (schoolRunner) {
