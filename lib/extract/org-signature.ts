@@ -89,6 +89,8 @@ export function orgFromSignatureLine(line: string): string | null {
 
 /** An officer's title written onto a body's name, an aside allowed after it: 北浜大学理事・副学長(教育担当), 北浜病院院長. */
 const OFFICER_ON_NAME = /^(?<name>.{2,30}?)(?:理事・副学長|副学長|学長|理事長|理事|代表取締役社長|代表取締役|社長|病院長|院長|校長)(?:[・(（][^\s]*)?$/u;
+/** The head of a hospital or school written onto its name: 青梅市立総合病院長, 北浜大学長, 北浜センター長. */
+const INSTITUTION_HEAD = /^(?<name>.{2,30}?(?:病院|大学|学校|学院|センター))長$/u;
 /** A head of a public body written onto its name: 北見沢町長, 北原県知事, 港区長. Not 市長 alone. */
 const HEAD_OF_BODY = /^(?<body>.{2,20}?(?:市|町|村|区))長$|^(?<pref>.{1,8}?(?:都|道|府|県))知事$/u;
 
@@ -98,6 +100,9 @@ function asName(word: string): string | null {
   const head = HEAD_OF_BODY.exec(word);
   const body = head?.groups!.body ?? head?.groups!.pref;
   if (body && isOrgName(body)) return body;
+  // 「青梅市立総合病院長」「北浜大学長」: the head of a hospital or school, 長 written onto its name.
+  const headed = INSTITUTION_HEAD.exec(word)?.groups!.name;
+  if (headed && isOrgName(headed)) return headed;
   // 「広島大学理事・副学長(教育担当)」: an officer's title written onto the body's name.
   const officer = OFFICER_ON_NAME.exec(word)?.groups!.name;
   if (officer && (isOrgName(officer) || isCorporateName(officer))) return officer;

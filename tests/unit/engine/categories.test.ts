@@ -190,6 +190,8 @@ describe('extractCategories', () => {
     ['携帯端末には患者氏名・ID番号・生年月日・病名などが記録されていた。', ['birthdate', 'medical', 'member_id', 'name']],
     // The kinds in an aside to the data handed over (個人情報(氏名、電話番号など)を…に提供していた); not an aside in a policy.
     ['職員は、業務上知り得た取引先ら約500人分の個人情報(氏名、電話番号など)を、闇金業者に提供していたとされる。', ['name', 'phone']],
+    // A patient's ID is their number, not a login (患者のIDや名前).
+    ['患者の個人情報が入ったUSBメモリを紛失した。USBには患者のIDや名前・性別・診療内容などが入っていました。', ['gender', 'medical', 'member_id', 'name']],
     // Personnel data by its documents and contents (人事関係, 異動情報, 異動希望, 勤務予定表); not a resident's new address (異動先住所).
     ['職員が、興味本位で人事関係や職員情報などを閲覧した。', ['personnel_info']],
     ['男性職員が不正にアクセスし、異動情報を閲覧していた。', ['personnel_info']],
@@ -302,6 +304,7 @@ describe('extractCategories', () => {
     ['教員が、フィッシングサイトへアクセスし、パスワード等のアカウント情報を入力したことによるものです。', 'credentials entered (…等のアカウント情報を入力した)'],
     ['当社は、お客様の個人情報(氏名、住所、電話番号など)を適切に管理しております。', 'data kept, an aside in a policy'],
     ['夫に異動先住所を明かさないよう求める電話連絡があった。', 'a new address asked to be kept secret, no leak'],
+    ['誤送信が判明した。連携する医療機関のFAX番号は登録しており、登録機能を利用して送信していた。', 'fax numbers kept in the sender\'s list (FAX番号は登録)'],
     ['不正ログインがあった。なお、氏名などの個人情報については、閲覧された形跡がないとしている。', 'denied (閲覧された形跡がない)'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
 ];
