@@ -72,6 +72,11 @@ describe('extractCause', () => {
     // Blacked-out data one could see (黒塗り…見られる状態), data one could read by copying a file (確認できるようになっていた).
     ['黒塗りで公開していた有権者らの住所や氏名などの個人情報が特定の操作で見られる状態だった。', 'misconfiguration_public_exposure'],
     ['ファイルの地図データを貼り付けると、個人の名前174件分が確認できるようになっていた。', 'misconfiguration_public_exposure'],
+    // Records viewed with no need for the work (業務上で不必要にもかかわらず不正に閲覧); goods resold are no device sold on.
+    ['看護師の1名は電子カルテシステムを利用して、患者カルテを業務上で不必要にもかかわらず不正に閲覧していた。', 'insider_misuse'],
+    ['看護師が拾った患者のクレジットカードで商品を購入し、購入品の一部は転売された。', null],
+    // Papers scattered on their way to disposal.
+    ['書類のうち19枚が、その廃棄を委託した業務委託会社による廃棄物処理施設への運搬途中、道路上に散逸した。', 'improper_disposal'],
     // Data one could reach from outside (外部からアクセスできる状態になっていた, 公開状態, 誤設定); a contractor copying data on his own.
     ['委託していた約26万人分の顧客情報が、外部からアクセスできる状態になっていたと発表した。', 'misconfiguration_public_exposure'],
     ['アンケートシステムのデータ管理者画面に、外部からアクセスが可能になっていたため発生した。', 'misconfiguration_public_exposure'],
