@@ -75,6 +75,9 @@ describe('extractCause', () => {
     // Records viewed with no need for the work (業務上で不必要にもかかわらず不正に閲覧); goods resold are no device sold on.
     ['看護師の1名は電子カルテシステムを利用して、患者カルテを業務上で不必要にもかかわらず不正に閲覧していた。', 'insider_misuse'],
     ['看護師が拾った患者のクレジットカードで商品を購入し、購入品の一部は転売された。', null],
+    // Data shown to other users or participants (参加者に表示されてしまう, 他のユーザーに閲覧された).
+    ['署名活動で、一時的に署名者の連絡先が参加者に表示されてしまうトラブルが発生していた。', 'misconfiguration_public_exposure'],
+    ['不具合により、少なくとも1人分の情報が他のユーザーに閲覧されたという。', 'misconfiguration_public_exposure'],
     // Papers scattered on their way to disposal.
     ['書類のうち19枚が、その廃棄を委託した業務委託会社による廃棄物処理施設への運搬途中、道路上に散逸した。', 'improper_disposal'],
     // Data one could reach from outside (外部からアクセスできる状態になっていた, 公開状態, 誤設定); a contractor copying data on his own.
