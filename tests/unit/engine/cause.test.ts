@@ -75,6 +75,10 @@ describe('extractCause', () => {
     // Records viewed with no need for the work (業務上で不必要にもかかわらず不正に閲覧); goods resold are no device sold on.
     ['看護師の1名は電子カルテシステムを利用して、患者カルテを業務上で不必要にもかかわらず不正に閲覧していた。', 'insider_misuse'],
     ['看護師が拾った患者のクレジットカードで商品を購入し、購入品の一部は転売された。', null],
+    // Records issued by mistake (誤って…発行); data got by foul means (不正な方法で…取得) or sent at another's request (求めに応じて…送信).
+    ['住民票コードを記した除票住民票写しを誤って16通発行したと発表した。', 'misdelivery'],
+    ['代理店業務を行っていた人物が、同社のルールを遵守せずに不正な方法で顧客情報を取得していたという。', 'insider_misuse'],
+    ['教諭が借り入れをする際、業者側の求めに応じて連絡先一覧のスクリーンショットを送信し、生徒ら38人の個人情報を漏洩した。', 'insider_misuse'],
     // Data shown to other users or participants (参加者に表示されてしまう, 他のユーザーに閲覧された).
     ['署名活動で、一時的に署名者の連絡先が参加者に表示されてしまうトラブルが発生していた。', 'misconfiguration_public_exposure'],
     ['不具合により、少なくとも1人分の情報が他のユーザーに閲覧されたという。', 'misconfiguration_public_exposure'],
