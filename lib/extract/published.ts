@@ -1,7 +1,7 @@
 // Publication date of each incident: the date in its headline (【…】… 2024/8/9), else the date of the
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
-import { dayOnOrAfter, findDates, inferPublished, toIso, ZONE_ASIDE, type DateMention } from './dates';
+import { dayOnOrAfter, findDates, inferPublished, isValidDate, toIso, ZONE_ASIDE, type DateMention } from './dates';
 import { endsSentence, isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
 import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, TIME_LED_LINE, type Segment } from '../segment/segment';
 
@@ -476,15 +476,22 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
  * (「協議会は、2017年3月8日に公表した「実行計画」において」), nor an apology to a family (家庭訪問し…謝罪を行った).
  */
 function announcedOn(text: string, seg: Segment): string | null {
-  const m = ANNOUNCED_ON.exec(text.slice(seg.start, Math.min(seg.end, seg.start + ANNOUNCED_ON_REACH)));
+  const window = text.slice(seg.start, Math.min(seg.end, seg.start + ANNOUNCED_ON_REACH));
+  const m = ANNOUNCED_ON.exec(window) ?? BRACKETED_ANNOUNCEMENT.exec(window);
   if (!m) return null;
-  // The date forms read the match's leading date (western or 令和/平成), as everywhere else.
-  return findDates(text, seg.start + m.index, seg.start + m.index + m[0].length, { fullOnly: true })[0]?.iso ?? null;
+  // The date forms read the match's leading date (western or 令和/平成), as everywhere else; a western year with its era in an
+  // aside (2024年(令和6年)10月4日), which they do not read, from the match's own parts.
+  const read = findDates(text, seg.start + m.index, seg.start + m.index + m[0].length, { fullOnly: true })[0]?.iso;
+  if (read || !m.groups!.y) return read ?? null;
+  const [y, mo, d] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)];
+  return isValidDate(y, mo, d) ? toIso(y, mo, d) : null;
 }
+/** A notice's date in brackets with the word that it was announced, maybe with its hour: 「(令和6年12月6日 10時30分発表)」. */
+const BRACKETED_ANNOUNCEMENT = /[(（](?:(?:19|20)\d{2}年|(?:令和|平成)(?:\d{1,2}|元)年)(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?\s*(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?\s*)?(?:発表|公表)[)）]/u;
 /** How far into a segment its announcement's date is looked for. */
 const ANNOUNCED_ON_REACH = 1500;
 /** A full date, then (with no other day between) the verb that says the notice came out on it: 公表しました, 発表された, 明らかにした…. */
-const ANNOUNCED_ON = /(?:(?<y>(?:19|20)\d{2})年|(?<era>令和|平成)(?<ey>\d{1,2}|元)年)(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?(?:に|付け?で?|、|,|\s)(?:(?!\d{1,2}月\d{1,2}日|\d{1,2}日[、に])[^。\n]){0,120}?(?:公表|発表|公開|明らかに|(?:サイト|ホームページ|HP)(?:上)?で謝罪)(?:しました|した|され|いたしました|しています|している|を行)(?![^。\n]{0,2}「)/u;
+const ANNOUNCED_ON = /(?:(?<y>(?:19|20)\d{2})年(?:[(（](?:令和|平成)(?:\d{1,2}|元)年[)）])?|(?<era>令和|平成)(?<ey>\d{1,2}|元)年)(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?(?:に|付け?で?|、|,|\s)(?:(?!\d{1,2}月\d{1,2}日|\d{1,2}日[、に])[^。\n]){0,120}?(?:公表|発表|公開|明らかに|(?:サイト|ホームページ|HP)(?:上)?で謝罪)(?:しました|した|され|いたしました|しています|している|を行)(?![^。\n]{0,2}「)/u;
 
 /** A press release's label alone on its line: 記者発表資料, 報道発表資料. */
 const PRESS_RELEASE_LABEL = /^\s*(?:記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース)\s*$/;

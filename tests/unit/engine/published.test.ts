@@ -23,6 +23,16 @@ describe('published', () => {
       null,
     ],
     [
+      'a notice\'s date in brackets with the word that it was announced, and its hour (令和6年12月6日 10時30分発表)',
+      '個人情報の漏えいについて\n\n職員が誤ってメールを送信したことから、個人情報等が漏えいしました。(令和6年12月6日 10時30分発表)\n氏名と住所が含まれていた。\n',
+      '2024-12-06',
+    ],
+    [
+      'a full date with its era in an aside, the notice put up on it (2024年(令和6年)10月4日に…ホームページにて…を公表しました)',
+      '信金で書類紛失\n\n北浜信用金庫が2024年(令和6年)10月4日に公式ホームページにて「個人情報漏えいに関するお詫び」を公表しました。氏名と住所が記載された書類を紛失した。\n',
+      '2024-10-04',
+    ],
+    [
       'a full date the story says the notice came out on, nothing else dating it (…2023年10月17日に公表しました)',
       '元派遣社員による顧客情報の流出\n\nコールセンター業務を担う元派遣社員が顧客情報を不正に持ち出し、第三者に流出させていたことがわかり、2023年10月17日に公表しました。\n',
       '2023-10-17',
