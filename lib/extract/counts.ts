@@ -574,7 +574,12 @@ export function totalAffected(counts: Count[], text?: string): number | null {
     // 「お客様2,871名(クレジットカード情報3,214件)」: every mention of those records gives way to the people.
     if (c.reason === 'records-of-persons') recordsWithPeople.add(c.value);
     // 「町民4138人分およそ4700件の口座情報」: the people's records told right after them give way too.
-    if (text !== undefined && next && next.unit === '件' && (c.unit === '人' || c.unit === '名') && c.victim && c.text.endsWith('分') && next.start - c.end <= RECORDS_AFTER_PEOPLE_REACH && ONLY_SPACES.test(text.slice(c.end, next.start))) recordsWithPeople.add(next.value);
+    // (Or after the kinds of their data: 「該当者994人分の氏名や還付税額、還付年月日など計3942件」.)
+    if (
+      text !== undefined && next && next.unit === '件' && (c.unit === '人' || c.unit === '名') && c.victim && c.text.endsWith('分') &&
+      ((next.start - c.end <= RECORDS_AFTER_PEOPLE_REACH && ONLY_SPACES.test(text.slice(c.end, next.start))) ||
+        (next.start - c.end <= KINDS_BEFORE_RECORDS_REACH && KINDS_BEFORE_RECORDS.test(text.slice(c.end, next.start))))
+    ) recordsWithPeople.add(next.value);
   });
   // A 延べ count of records (のべ4万1592件の注文履歴) gives way to any count of people: records are no people.
   const hasPeople = sorted.some((c) => c.victim && c.value !== null && c.value > 0 && (c.unit === '人' || c.unit === '名'));
@@ -620,6 +625,10 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   return null;
 }
 
+/** The kinds of the people's data between them and their records' count: 「の氏名や還付税額、還付年月日など計」. */
+const KINDS_BEFORE_RECORDS = /^の[^。\n0-9]{1,60}?(?:など|等)(?:の(?:情報|データ))?[、 \u3000]?(?:計|合計|総計)?$/;
+/** How far after a count of people the kinds of their data and their records' count may run. */
+const KINDS_BEFORE_RECORDS_REACH = 72;
 /** How far after a count of people (…人分) their records may be told, with nothing but spaces between (the records' own 約 is theirs). */
 const RECORDS_AFTER_PEOPLE_REACH = 3;
 const ONLY_SPACES = /^[ \u3000]*$/;

@@ -388,6 +388,12 @@ describe('extractCounts: offsets and pairs', () => {
     const list = '・従業員の氏名、住所:1,847名分\n合計:約1万3,800件';
     expect(totalAffected(all(list), list)).toBe(13800);
   });
+  it('takes the people over their records counted after the kinds of their data (994人分の氏名や還付税額…など計3942件), not over an unrelated total', () => {
+    const t = '職員は、市税還付金該当者994人分の氏名や還付税額、還付年月日など計3942件をUSBメモリに複写した。';
+    expect(totalAffected(all(t), t)).toBe(994);
+    const other = '該当者994人分の氏名を記載した。このほか、取引記録が計3942件流出した。';
+    expect(totalAffected(all(other), other)).toBe(3942);
+  });
   it('adds up groups told side by side with no total (生徒19名及びその保護者18名の), not parts or round counts', () => {
     const add = (t: string) => totalAffected(all(t), t);
     expect(add('ランサムウェア被害により、生徒19名及びその保護者18名の個人情報が流出した可能性がある。')).toBe(37);
