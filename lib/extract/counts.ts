@@ -28,8 +28,8 @@ const UNIT =
   `|先(?!月|日|週|年|生|方|頭|端|着|行|述|般|程|ほど|に|の|${COUNT_WORD})`;
 
 /**
- * One count: [prefix: 計/最大/のべ… then 約/およそ][number][を超える][spaces][unit][分][suffix].
- * Must match: 約 7.2 万件, のべ647名, 計17,171名, 18,746名分, 1,000件以上, 80 人分, 46万人余り,
+ * One count: [prefix: 計/最大/のべ… then 約/およそ][number][を超える][spaces][unit][(さま)分][suffix].
+ * Must match: 約 7.2 万件, のべ647名, 計17,171名, 18,746名分, 16名さま分, 1,000件以上, 80 人分, 46万人余り,
  * 数万件, 1400を超えるファイル, 計 27 社, 最大約46万件. Must not match: 2024年, 25歳, 3カ月, 17時9分, 第68条,
  * 072-992-2655, 2人目, 1 件 名 (件名), and never a number starting inside another digit run.
  * Every repetition is bounded, so each start position costs O(1).
@@ -41,7 +41,7 @@ const COUNT_RE = new RegExp(
     '(を超える|を超す|を上回る)?' +
     '[ \\u3000]{0,3}' +
     `(${UNIT})` +
-    '(分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
+    '((?:さま|様)?分(?!野|析|類|離|割|散|解|担|布|母|子|量|別|け|か))?' +
     '(以上|超(?![えす過])|余り|余|強(?![制化調盗いくま])|弱(?![点いく体ま])|程度|前後|未満|近く|ほど)?',
   'y',
 );

@@ -271,6 +271,8 @@ const MUST_MATCH: Row[] = [
   { input: '顧客の氏名や住所が書かれた口座振替依頼書計4318枚を紛失したと発表した。', text: '計4318枚', value: 4318, victim: true },
   { input: '紛失した書類は受講申出書1枚で、住所と氏名が記されていた。', text: '1枚', value: 1, victim: true },
   { input: '顧客名簿2枚を紛失した。', text: '2枚', value: 2, victim: false },
+  // (People counted with an honorific: 16名さま分.)
+  { input: '(1)居宅サービス介護給付費明細書 16名さま分', text: '16名さま分', value: 16, victim: true },
   // (The form's name quoted before its count.)
   { input: '氏名と住所が記載された「PTA役員希望調査票」39枚を自宅に持ち帰った。', text: '39枚', value: 39, victim: true },
   { input: '申込書500枚を印刷し、各店舗に配布した。', text: '500枚', value: 500, victim: false },
