@@ -118,8 +118,8 @@ const PERSONAL_DOCUMENT_BEFORE_RE = /(?:通知書|通知文書|通知カード|�
 export function isOnePersonsDocument(unit: string, value: number | null, before: string): boolean {
   return unit === '通' && value === 1 && PERSONAL_DOCUMENT_BEFORE_RE.test(before);
 }
-/** A form each person fills in one of, right before its count in 枚, its name maybe quoted (「預金口座振替依頼書計6287枚」「受講申出書1枚」「「PTA役員希望調査票」39枚」). */
-const PER_PERSON_FORM_BEFORE_RE = /(?:依頼書|申込書|申請書|申出書|届出書|届書|調査票|同意書|問診票|契約書|答案用紙|答案|受講票|受験票|住民票(?:の)?写し|証明書|通知書)[」』]?[ \u3000]*$/;
+/** A form each person fills in one of, right before its count in 枚, its name maybe quoted (「預金口座振替依頼書計6287枚」「受講申出書1枚」「「PTA役員希望調査票」39枚」「退院届1枚」). */
+const PER_PERSON_FORM_BEFORE_RE = /(?:依頼書|申込書|申請書|申出書|届出書|届書|届|調査票|同意書|問診票|契約書|答案用紙|答案|受講票|受験票|住民票(?:の)?写し|証明書|通知書)[」』]?[ \u3000]*$/;
 /** What became of the forms: lost, thrown away, gone or sent astray (「を紛失した」「が所在不明」「を誤って廃棄」). */
 const FORMS_LOST_AFTER_RE = /^[ \u3000]*(?:分)?(?:を|が|は|の)[^。]{0,16}?(?:紛失|所在不明|廃棄|無くな|なくな|盗ま|盗難|流出|誤送付|誤って(?:送付|発行|交付)|誤交付|見当たら|持ち帰|持ち出)/;
 /**

@@ -271,6 +271,8 @@ const MUST_MATCH: Row[] = [
   { input: '顧客の氏名や住所が書かれた口座振替依頼書計4318枚を紛失したと発表した。', text: '計4318枚', value: 4318, victim: true },
   { input: '紛失した書類は受講申出書1枚で、住所と氏名が記されていた。', text: '1枚', value: 1, victim: true },
   { input: '顧客名簿2枚を紛失した。', text: '2枚', value: 2, victim: false },
+  { input: '医療保護入院者の退院届1枚を紛失したと発表した。', text: '1枚', value: 1, victim: true },
+  { input: '95店全店で、印鑑届計8032枚を紛失していたと発表した。', text: '計8032枚', value: 8032, victim: true },
   // (People counted with an honorific: 16名さま分.)
   { input: '(1)居宅サービス介護給付費明細書 16名さま分', text: '16名さま分', value: 16, victim: true },
   // (The form's name quoted before its count.)
