@@ -594,6 +594,9 @@ export function totalAffected(counts: Count[], text?: string): number | null {
     // 「通知書は延べ41件、これに係る対象者(保護者)は38名です」: the records' people, told next, count instead.
     const peopleAfter = next !== undefined && next.victim && c.unit === '件' && (next.unit === '名' || next.unit === '人') && next.start - c.end <= PEOPLE_AFTER_REACH;
     const netAfter = cumulative && next !== undefined && ((next.qualifiers.includes('実人数') && next.start - c.end <= NET_AFTER_REACH) || peopleAfter);
+    // 「計28世帯69名の個人情報」: households told with their people right after them give way to the people.
+    const householdsOfPeople = c.unit === '世帯' && next !== undefined && next.victim && (next.unit === '名' || next.unit === '人') && next.start - c.end <= HOUSEHOLD_PEOPLE_GAP;
+    if (householdsOfPeople) return false;
     return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter && !(cumulative && c.unit === '件' && hasPeople);
   });
   if (victims.length === 0) return null;
@@ -625,6 +628,8 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   return null;
 }
 
+/** How far after a count of households its people may follow: 「28世帯69名」「28世帯・69名」. */
+const HOUSEHOLD_PEOPLE_GAP = 1;
 /** The kinds of the people's data between them and their records' count: 「の氏名や還付税額、還付年月日など計」. */
 const KINDS_BEFORE_RECORDS = /^の[^。\n0-9]{1,60}?(?:など|等)(?:の(?:情報|データ))?[、 \u3000]?(?:計|合計|総計)?$/;
 /** How far after a count of people the kinds of their data and their records' count may run. */

@@ -392,6 +392,12 @@ describe('extractCounts: offsets and pairs', () => {
     const list = '・従業員の氏名、住所:1,847名分\n合計:約1万3,800件';
     expect(totalAffected(all(list), list)).toBe(13800);
   });
+  it('takes the people told right after their households (計28世帯69名), not households told apart', () => {
+    const t = '裏面に計28世帯69名の個人情報が記載されていることが判明した。';
+    expect(totalAffected(all(t), t)).toBe(69);
+    const apart = '計28世帯の住所が記載されていた。うち世帯主の氏名は9名分だった。';
+    expect(totalAffected(all(apart), apart)).toBe(28);
+  });
   it('takes the people over their records counted after the kinds of their data (994人分の氏名や還付税額…など計3942件), not over an unrelated total', () => {
     const t = '職員は、市税還付金該当者994人分の氏名や還付税額、還付年月日など計3942件をUSBメモリに複写した。';
     expect(totalAffected(all(t), t)).toBe(994);
