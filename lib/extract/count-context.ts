@@ -167,6 +167,8 @@ const ACCESSES_BEFORE_RE = /(?:閲覧|アクセス|参照)(?:回数|件数)?(?:�
 const HEAD_ASIDE_BEFORE_RE = /[(（][^()（）]{1,16}(?:校長|院長|学長|園長|所長|社長|理事長|館長)[、,][^()（）、]{0,8}$/;
 /** A penalty right after a count: 「…計6人を減給」「3人が停職処分」「2名を懲戒処分」. */
 const DISCIPLINED_AFTER_RE = /^[ \u3000]*(?:を|が|は)[^。、]{0,6}?(?:減給|懲戒|戒告|停職|訓告|譴責|けん責|諭旨|懲戒解雇|厳重注意)/;
+/** Those who did it, right after their count: 「…24名による」「4人の不正閲覧」. */
+const PERPETRATORS_AFTER_RE = /^[ \u3000]*(?:による(?:[、,]|不正|興味|私的|業務外|目的外|閲覧|持ち出し|漏えい|漏洩)|の(?:不正|私的|業務外|目的外)(?:な)?(?:閲覧|照会|アクセス|持ち出し|利用))/;
 const DISCIPLINED_TOPIC_BEFORE_RE = /(?:懲戒)?処分(?:者|を受けた(?:教職員|職員|者))?(?:数)?は、?[^。]*$/;
 const OBJECT_TOPIC_BEFORE_RE = /(?:投稿|メール|ファイル|書類|文書|はがき|郵便物|FAX|ファクス)は、[^。、]*$/;
 /** A label of a body's size: 募集人数, 従業員数, 在籍者数 (not 対象の…数). */
@@ -693,6 +695,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('処分') && DISCIPLINED_TOPIC_BEFORE_RE.test(before)) return no('staff');
   // 「上田社長ら役員計6人を減給とする社内処分」: the staff disciplined, the count before the penalty.
   if (DISCIPLINED_AFTER_RE.test(after)) return no('staff');
+  // 「関係者ら合計24名による、興味本位の閲覧」「4人の不正閲覧は合計2867回」: those who did it, counted.
+  if (PERPETRATORS_AFTER_RE.test(after)) return no('staff');
   // 「(問い合わせ件数：4月25日までに計386件)」: enquiries counted under their label, a date between.
   if (before.includes('数') && INQUIRY_LABEL_BEFORE_RE.test(before)) return no('incidents');
   // 「本人以外の申請情報の閲覧が計11件確認されました」: views counted, not the people whose data it was.

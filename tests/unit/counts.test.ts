@@ -273,6 +273,9 @@ const MUST_MATCH: Row[] = [
   { input: '顧客名簿2枚を紛失した。', text: '2枚', value: 2, victim: false },
   { input: '医療保護入院者の退院届1枚を紛失したと発表した。', text: '1枚', value: 1, victim: true },
   { input: '95店全店で、印鑑届計8032枚を紛失していたと発表した。', text: '計8032枚', value: 8032, victim: true },
+  // Those who did it, counted (…24名による, 4人の不正閲覧), are no victims.
+  { input: '関係者ら合計24名による、興味本位の電子カルテ閲覧が確認された。', text: '合計24名', value: 24, victim: false },
+  { input: '懲戒処分を受けた4人の不正閲覧は合計2867回に上った。', text: '4人', value: 4, victim: false },
   // (People counted with an honorific: 16名さま分.)
   { input: '(1)居宅サービス介護給付費明細書 16名さま分', text: '16名さま分', value: 16, victim: true },
   // (The form's name quoted before its count.)
