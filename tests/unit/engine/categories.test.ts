@@ -305,6 +305,8 @@ describe('extractCategories', () => {
     ['当社は、お客様の個人情報(氏名、住所、電話番号など)を適切に管理しております。', 'data kept, an aside in a policy'],
     ['夫に異動先住所を明かさないよう求める電話連絡があった。', 'a new address asked to be kept secret, no leak'],
     ['誤送信が判明した。連携する医療機関のFAX番号は登録しており、登録機能を利用して送信していた。', 'fax numbers kept in the sender\'s list (FAX番号は登録)'],
+    ['FAXを誤送信した。今後は送信するFAX番号を複数で確認し再発防止に努める。', 'a number to be checked before sending (送信するFAX番号を…確認)'],
+    ['患者情報をFAXで誤送信した。医療機関のFAX番号が8月に変わった際、誤った番号を記入したのが原因。', 'a number that changed (FAX番号が…変わった)'],
     ['不正ログインがあった。なお、氏名などの個人情報については、閲覧された形跡がないとしている。', 'denied (閲覧された形跡がない)'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
 ];

@@ -82,6 +82,8 @@ describe('extractCause', () => {
     // Data shown to other users or participants (参加者に表示されてしまう, 他のユーザーに閲覧された).
     ['署名活動で、一時的に署名者の連絡先が参加者に表示されてしまうトラブルが発生していた。', 'misconfiguration_public_exposure'],
     ['不具合により、少なくとも1人分の情報が他のユーザーに閲覧されたという。', 'misconfiguration_public_exposure'],
+    // Documents sent without their redaction (黒塗り処理されていないまま送付).
+    ['設計者1名のメールアドレスが黒塗り処理されていないまま送付されていた。', 'misdelivery'],
     // Papers scattered on their way to disposal.
     ['書類のうち19枚が、その廃棄を委託した業務委託会社による廃棄物処理施設への運搬途中、道路上に散逸した。', 'improper_disposal'],
     // Data one could reach from outside (外部からアクセスできる状態になっていた, 公開状態, 誤設定); a contractor copying data on his own.

@@ -447,6 +447,10 @@ describe('an incident\'s organisation', () => {
     const text = '北浜市にある「湊動物病院」で、飼い主の個人情報が他の動物病院に流出する事態が発生した。\n公表によると、2024年8月9日に同病院が利用する電子カルテシステムの委託先である「ミナトY」社が飼い主情報を含むファイルを、誤って他の14の無関係な動物病院が閲覧できるシステム上にアップロード。\n流出したのは飼い主の氏名、住所、郵便番号。';
     expect(extractIncidents({ text })[0]?.org).toBe('湊動物病院');
   });
+  it('takes no list of kinds of body joined by や (私立高や専修学校) for a name', () => {
+    const text = '県文書学事課は23日、同課の職員が就学支援金を受給している県内私立高1校の生徒2727人の氏名や生年月日などの個人情報を含むデータファイルを、電子メールで別の私立高や専修学校など25校に誤送信したと発表した。';
+    expect(extractIncidents({ text })[0]?.org).not.toBe('私立高や専修学校');
+  });
   it('reads a wire story\'s lead (【ニューヨーク共同】米医療保険大手X(Latin name)は17日(現地時間)、) as X, announced that day', () => {
     const text = '米医療保険大手にサイバー攻撃 870万人分流出か\n2025年9月18日\n\n【ニューヨーク共同】米医療保険大手ハーランド・ヘルス(Harland Health)は17日(現地時間)、ランサムウェア攻撃を受け、加入者最大約870万人分の氏名や住所が流出した可能性があると発表した。\n\n同社は全米40州で約2300万人の加入者を抱える。米保健福祉省に報告した。';
     expect(extractIncidents({ text }).map((i) => [i.org, i.published])).toEqual([['ハーランド・ヘルス', '2025-09-17']]);
