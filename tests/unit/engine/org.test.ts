@@ -447,6 +447,10 @@ describe('an incident\'s organisation', () => {
     const text = '北浜市にある「湊動物病院」で、飼い主の個人情報が他の動物病院に流出する事態が発生した。\n公表によると、2024年8月9日に同病院が利用する電子カルテシステムの委託先である「ミナトY」社が飼い主情報を含むファイルを、誤って他の14の無関係な動物病院が閲覧できるシステム上にアップロード。\n流出したのは飼い主の氏名、住所、郵便番号。';
     expect(extractIncidents({ text })[0]?.org).toBe('湊動物病院');
   });
+  it("names a story by the quoted name its account is attributed to after its prefecture (北浜県の「公立湊病院」によると), not the prefecture", () => {
+    const text = 'new-detail-header\n個人情報漏洩\n2025.12.3\n雑誌に病院の患者19名分情報が掲載「不正利用も否定できない」北浜県\n\n2025年10月16日に刊行された月刊雑誌で患者の個人情報が誤って公表される事態が発生した。\n\n北浜県の「公立湊病院」によると、公表された患者は19名で、氏名に加え、病状が記載されていた。';
+    expect(extractIncidents({ text })[0]?.org).toBe('公立湊病院');
+  });
   it('takes no list of kinds of body joined by や (私立高や専修学校) for a name', () => {
     const text = '県文書学事課は23日、同課の職員が就学支援金を受給している県内私立高1校の生徒2727人の氏名や生年月日などの個人情報を含むデータファイルを、電子メールで別の私立高や専修学校など25校に誤送信したと発表した。';
     expect(extractIncidents({ text })[0]?.org).not.toBe('私立高や専修学校');
