@@ -90,6 +90,11 @@ const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?:(?:この度|このたび|今般|�
 const TOWN_DATELINE = /^\s*(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}市[\u4e00-\u9fff々ヶ]{1,6}(?:町|村|区)、/u;
 /** How far into a body its dateline may reach. */
 const TOWN_DATELINE_REACH = 32;
+/**
+ * A news lead's subject that is a body's staff, the body after its place: 「三重県の市立四日市病院の男性技師が、」. (Only after a place:
+ * a board's own notice 「東ケ丘小学校の教諭が、…」 is the board's.)
+ */
+const STAFF_OF_BODY = /(?:^|[。\n])[ \u3000]*(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村))?の(?<org>[^。\n、「」()（）\sのがはを]{2,30}?)の(?:[^。\n、]{0,10}?)(?:職員|社員|従業員|技師|看護師|医師|教諭|教員|事務員|薬剤師|スタッフ)(?:[(（][^()（）]{0,6}[)）])?(?:が|は)、/u;
 /** Where its incident happened, described by its seat: 「大阪市の日本橋に拠点を置く「北浜信用金庫」で、…帳票を誤って廃棄」. */
 const SEATED_WHERE = /(?:拠点|本社|本店|本部)を(?:置く|構える)「?(?<org>[^。\n、「」()（）\s]{2,30}?)」?(?:で|では|にて|において)、/u;
 /** A public office's name, kanji alone: 伊勢崎保健福祉事務所, 北浜市役所, 東浜町役場, 南浦税務署. */
@@ -948,6 +953,10 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
   if (where && whereOrg && (readsAsOrg(whereOrg) || PUBLIC_OFFICE.test(whereOrg)) && !RUN_SCHOOL.test(whereOrg) && !NOT_AN_ORG.test(whereOrg) && !SELF_OR_SAME.test(whereOrg) && !police(whereOrg)) {
     return inMatch(start, where, whereOrg, 'subject');
   }
+  // 「三重県の市立四日市病院の男性技師が、…」: a lead whose subject is a body's staff names the body.
+  const staffOf = STAFF_OF_BODY.exec(body.slice(0, LEAD_CHARS));
+  const staffBody = staffOf?.groups!.org;
+  if (staffOf && staffBody && readsAsOrg(staffBody) && !NOT_AN_ORG.test(staffBody) && !SELF_OR_SAME.test(staffBody) && !police(staffBody)) return inMatch(start, staffOf, staffBody, 'subject');
   const seatedWhere = body.includes('を置く') || body.includes('を構える') ? SEATED_WHERE.exec(body.slice(0, LEAD_CHARS)) : null;
   const seatedOrg = seatedWhere?.groups!.org;
   if (seatedWhere && seatedOrg && readsAsOrg(seatedOrg) && !NOT_AN_ORG.test(seatedOrg) && !police(seatedOrg)) return inMatch(start, seatedWhere, seatedOrg, 'subject');

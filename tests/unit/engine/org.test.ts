@@ -261,6 +261,8 @@ describe('orgFromBody', () => {
     // A farmers' or fishers' cooperative by its short kind (…農協, …漁協); not 当農協.
     ['北浜みどり農協(北浜県酒田市)の組合員114人の個人情報が、外部に漏えいしていたことが分かった。', '北浜みどり農協'],
     ['当農協の組合員の個人情報が漏えいしました。', null],
+    // A news lead's subject that is a body's staff, the body after its place (北浜県の市立湊病院の男性技師が、); not without the place.
+    ['北浜県の市立湊病院の男性技師が、不正に閲覧したカルテの情報を使って、患者を待ち伏せしたなどとして懲戒処分されました。', '市立湊病院'],
     // A national body (全国…連合会) is a name; 全国 alone, or before の, is no body.
     ['全国北浜協同組合連合会(全北連)は8月19日、通販サイトが不正アクセスを受け、顧客の個人情報が漏えいした可能性があると発表した。', '全国北浜協同組合連合会'],
     ['全国の病院で、患者の個人情報が漏えいする事案が相次いでいる。', null],
