@@ -82,6 +82,8 @@ describe('extractCause', () => {
     // Data shown to other users or participants (参加者に表示されてしまう, 他のユーザーに閲覧された).
     ['署名活動で、一時的に署名者の連絡先が参加者に表示されてしまうトラブルが発生していた。', 'misconfiguration_public_exposure'],
     ['不具合により、少なくとも1人分の情報が他のユーザーに閲覧されたという。', 'misconfiguration_public_exposure'],
+    // Data published by mistake (誤って公表される).
+    ['公立病院向けの月刊雑誌で患者の個人情報が誤って公表される事態が発生した。', 'misconfiguration_public_exposure'],
     // An address mistyped, the mail sent to someone else (メールアドレスを誤入力し、別人に送信された).
     ['成績データをメールに添付し正担任に送信した際にメールアドレスを誤入力し、別人に送信されたという。', 'misdelivery'],
     // Staff who leaked data by a mistake are no insiders (教諭が…フォーム設定を誤り、…を漏えいし).
