@@ -82,6 +82,11 @@ describe('extractCause', () => {
     // Data shown to other users or participants (参加者に表示されてしまう, 他のユーザーに閲覧された).
     ['署名活動で、一時的に署名者の連絡先が参加者に表示されてしまうトラブルが発生していた。', 'misconfiguration_public_exposure'],
     ['不具合により、少なくとも1人分の情報が他のユーザーに閲覧されたという。', 'misconfiguration_public_exposure'],
+    // Papers of others slipped into what was handed over (提供した資料に、関係のない…が混入), handed over by mistake (誤って提供した);
+    // not a photo's credit (…(市広報課提供)).
+    ['10月30日に保護者との面談で提供した資料に、関係のない里親台帳の資料4枚が混入していたことが判明した。', 'misdelivery'],
+    ['保護者宅を訪問し、誤って提供した文書を回収しました。', 'misdelivery'],
+    ['患者の個人情報を誤ってホームページに掲載した北浜市民病院(市広報課提供)', 'misconfiguration_public_exposure'],
     // Data published by mistake (誤って公表される).
     ['公立病院向けの月刊雑誌で患者の個人情報が誤って公表される事態が発生した。', 'misconfiguration_public_exposure'],
     // An address mistyped, the mail sent to someone else (メールアドレスを誤入力し、別人に送信された).
