@@ -23,6 +23,11 @@ describe('published', () => {
       null,
     ],
     [
+      'a full date with its hour, the notice came out then (2024年11月21日15時に、…を公表しました)',
+      '北浜県、個人情報漏えい事案を公表\n概要\n北浜県は、2024年11月21日15時に、県の保有する個人情報が外部に漏えいした事案を公表しました。\n住所・氏名など最大157,395件が漏えいした。\n',
+      '2024-11-21',
+    ],
+    [
       'a notice\'s date in brackets with the word that it was announced, and its hour (令和6年12月6日 10時30分発表)',
       '個人情報の漏えいについて\n\n職員が誤ってメールを送信したことから、個人情報等が漏えいしました。(令和6年12月6日 10時30分発表)\n氏名と住所が含まれていた。\n',
       '2024-12-06',
