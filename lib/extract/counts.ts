@@ -443,12 +443,15 @@ function isSameRecords(value: number | null, records: Set<number | null>): boole
   return false;
 }
 
-/** The records count `b` told in an aside right after the persons count `a`: 4,096名（予約件数 5,212件）. */
+/** A count of people (人, 名), not of records or households. */
+const isPeople = (c: Count): boolean => c.unit === '人' || c.unit === '名';
+
 /** How far after its people an aside of their records may start: 「患者さん 427名分 / (延べ入院件数 583件)」 (9 units). */
 const RECORDS_ASIDE_REACH = 12;
 
+/** The records count `b` told in an aside right after the persons count `a`: 4,096名（予約件数 5,212件）. */
 function isRecordsAside(a: Count, b: Count): boolean {
-  return (a.unit === '人' || a.unit === '名') && b.unit === '件' && b.start > a.end && b.start - a.end <= RECORDS_ASIDE_REACH && !b.total;
+  return isPeople(a) && b.unit === '件' && b.start > a.end && b.start - a.end <= RECORDS_ASIDE_REACH && !b.total;
 }
 
 /** True when `b` is the parenthesised person count right after the record count `a`: 88 件(80 人分). */
@@ -545,7 +548,7 @@ function enumeratedGroups(text: string, victims: readonly Count[]): number | nul
   return best;
 }
 /** A firm count of people: no 約, 延べ, 最大 or part of another. */
-const isGroupCount = (c: Count): boolean => c.value !== null && c.value > 0 && (c.unit === '人' || c.unit === '名') && !c.numeric_approx && !c.total;
+const isGroupCount = (c: Count): boolean => c.value !== null && c.value > 0 && isPeople(c) && !c.numeric_approx && !c.total;
 /** How far apart two groups' counts may be: a separator and the next group's name with its aside. */
 const GROUP_GAP = 20;
 /** A group's name right before its count (生徒, 受取人, 男性), no part (うち, 内) or total (計, 合計). */
@@ -576,13 +579,13 @@ export function totalAffected(counts: Count[], text?: string): number | null {
     // 「町民4138人分およそ4700件の口座情報」: the people's records told right after them give way too.
     // (Or after the kinds of their data: 「該当者994人分の氏名や還付税額、還付年月日など計3942件」.)
     if (
-      text !== undefined && next && next.unit === '件' && (c.unit === '人' || c.unit === '名') && c.victim && c.text.endsWith('分') &&
+      text !== undefined && next && next.unit === '件' && isPeople(c) && c.victim && c.text.endsWith('分') &&
       ((next.start - c.end <= RECORDS_AFTER_PEOPLE_REACH && ONLY_SPACES.test(text.slice(c.end, next.start))) ||
         (next.start - c.end <= KINDS_BEFORE_RECORDS_REACH && KINDS_BEFORE_RECORDS.test(text.slice(c.end, next.start))))
     ) recordsWithPeople.add(next.value);
   });
   // A 延べ count of records (のべ4万1592件の注文履歴) gives way to any count of people: records are no people.
-  const hasPeople = sorted.some((c) => c.victim && c.value !== null && c.value > 0 && (c.unit === '人' || c.unit === '名'));
+  const hasPeople = sorted.some((c) => c.victim && c.value !== null && c.value > 0 && isPeople(c));
   const victims = sorted.filter((c, i) => {
     // 「二次被害のご報告0件」: nobody is counted by a zero.
     if (!c.victim || c.value === 0) return false;
@@ -592,10 +595,10 @@ export function totalAffected(counts: Count[], text?: string): number | null {
     const next = sorted[i + 1];
     const cumulative = c.qualifiers.includes('延べ') || c.qualifiers.includes('のべ');
     // 「通知書は延べ41件、これに係る対象者(保護者)は38名です」: the records' people, told next, count instead.
-    const peopleAfter = next !== undefined && next.victim && c.unit === '件' && (next.unit === '名' || next.unit === '人') && next.start - c.end <= PEOPLE_AFTER_REACH;
+    const peopleAfter = next !== undefined && next.victim && c.unit === '件' && isPeople(next) && next.start - c.end <= PEOPLE_AFTER_REACH;
     const netAfter = cumulative && next !== undefined && ((next.qualifiers.includes('実人数') && next.start - c.end <= NET_AFTER_REACH) || peopleAfter);
     // 「計28世帯69名の個人情報」: households told with their people right after them give way to the people.
-    const householdsOfPeople = c.unit === '世帯' && next !== undefined && next.victim && (next.unit === '名' || next.unit === '人') && next.start - c.end <= HOUSEHOLD_PEOPLE_GAP;
+    const householdsOfPeople = c.unit === '世帯' && next !== undefined && next.victim && isPeople(next) && next.start - c.end <= HOUSEHOLD_PEOPLE_GAP;
     if (householdsOfPeople) return false;
     return !(c.unit === '件' && isSameRecords(c.value, recordsWithPeople)) && !(prev && prev.victim && isRecordsAside(prev, c)) && !netAfter && !(cumulative && c.unit === '件' && hasPeople);
   });

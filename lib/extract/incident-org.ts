@@ -273,7 +273,15 @@ export function incidentOrg(
   single: boolean,
   tokenizer?: Tokenizer,
 ): IncidentOrg {
-  const named = withParentOfBranch(text, original, withUniversityInFull(text, original, span, withBoardOfUnnamedSchool(text, original, withDefinedName(text, original, span, withoutResidentsOffice(text, withoutPlacePrefix(withTwoNames(text, original, namedOrg(text, original, span, heading, allLines, single, tokenizer), span)))))));
+  // The name found, then each correction of its form, in order.
+  let named = namedOrg(text, original, span, heading, allLines, single, tokenizer);
+  named = withTwoNames(text, original, named, span);
+  named = withoutPlacePrefix(named);
+  named = withoutResidentsOffice(text, named);
+  named = withDefinedName(text, original, span, named);
+  named = withBoardOfUnnamedSchool(text, original, named);
+  named = withUniversityInFull(text, original, span, named);
+  named = withParentOfBranch(text, original, named);
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 

@@ -86,15 +86,17 @@ const RUN_SCHOOL = /[都道府県市区町村]立[^\s]*(?:学校|幼稚園|保�
 export const UNNAMED_PUBLIC_SCHOOL = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[都道府県市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|中等教育学校|特別支援学校|幼稚園|保育園|こども園)$/u;
 /** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」「ことし1月、北浜県健康づくり事業団で、…がランサムウエアによるサイバー攻撃を受けた」. */
 const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?:(?:この度|このたび|今般|先般|本日|(?:ことし|今年|昨年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)、)?(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において|で(?=、))、?[^。\n]{0,80}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能|ランサム|サイバー攻撃)/u;
+/** A prefecture's name: 東京都, 北海道, 大阪府, 群馬県. */
+export const PREFECTURE = '(?:東京都|北海道|(?:京都|大阪)府|[\\u4e00-\\u9fff]{2,3}県)';
 /** A news lead's dateline: a town within a city, then a comma (長崎市大谷町、, 北浜県南浦市東町、). */
-const TOWN_DATELINE = /^\s*(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff々ヶ]{1,6}市[\u4e00-\u9fff々ヶ]{1,6}(?:町|村|区)、/u;
+const TOWN_DATELINE = new RegExp(`^\\s*${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}市[\\u4e00-\\u9fff々ヶ]{1,6}(?:町|村|区)、`, 'u');
 /** How far into a body its dateline may reach. */
 const TOWN_DATELINE_REACH = 32;
 /**
  * A news lead's subject that is a body's staff, the body after its place: 「三重県の市立四日市病院の男性技師が、」. (Only after a place:
  * a board's own notice 「東ケ丘小学校の教諭が、…」 is the board's.)
  */
-const STAFF_OF_BODY = /(?:^|[。\n])[ \u3000]*(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff々ヶ]{1,6}(?:市|区|町|村))?の(?<org>[^。\n、「」()（）\sのがはを]{2,30}?)の(?:[^。\n、]{0,10}?)(?:職員|社員|従業員|技師|看護師|医師|教諭|教員|事務員|薬剤師|スタッフ)(?:[(（][^()（）]{0,6}[)）])?(?:が|は)、/u;
+const STAFF_OF_BODY = new RegExp(`(?:^|[。\\n])[ \\u3000]*${PREFECTURE}(?:[\\u4e00-\\u9fff々ヶ]{1,6}(?:市|区|町|村))?の(?<org>[^。\\n、「」()（）\\sのがはを]{2,30}?)の(?:[^。\\n、]{0,10}?)(?:職員|社員|従業員|技師|看護師|医師|教諭|教員|事務員|薬剤師|スタッフ)(?:[(（][^()（）]{0,6}[)）])?(?:が|は)、`, 'u');
 /** Where its incident happened, described by its seat: 「大阪市の日本橋に拠点を置く「北浜信用金庫」で、…帳票を誤って廃棄」. */
 const SEATED_WHERE = /(?:拠点|本社|本店|本部)を(?:置く|構える)「?(?<org>[^。\n、「」()（）\s]{2,30}?)」?(?:で|では|にて|において)、/u;
 /** A public office's name, kanji alone: 伊勢崎保健福祉事務所, 北浜市役所, 東浜町役場, 南浦税務署. */
@@ -779,8 +781,6 @@ const PLACE_QUOTED = /(?:都|道|府|県|市|区|町|村)(?:の|に(?:ある|所
 const NEWS_MEDIA = /[|｜]\s*(?:NHK|NHK NEWS WEB|朝日新聞|毎日新聞|読売新聞|日本経済新聞|日経|共同通信|時事通信|ITmedia|Security NEXT|ScanNetSecurity|Yahoo!ニュース)\s*(?:[|｜]|$)/u;
 
 /** A place and の before an organisation's name: 千葉県美浜台市の, 兵庫県西播市の, 大阪市の, 長野県の. */
-/** A prefecture's name: 東京都, 北海道, 大阪府, 群馬県. */
-export const PREFECTURE = '(?:東京都|北海道|(?:京都|大阪)府|[\\u4e00-\\u9fff]{2,3}県)';
 const PLACE_OF = new RegExp(`^(?:${PREFECTURE}?[\\u4e00-\\u9fff々ヶ]{1,6}(?:市|区|町|村)|${PREFECTURE})の(?=\\S)`, 'u');
 
 /**

@@ -482,16 +482,27 @@ function announcedOn(text: string, seg: Segment): string | null {
   // The date forms read the match's leading date (western or 令和/平成), as everywhere else; a western year with its era in an
   // aside (2024年(令和6年)10月4日), which they do not read, from the match's own parts.
   const read = findDates(text, seg.start + m.index, seg.start + m.index + m[0].length, { fullOnly: true })[0]?.iso;
-  if (read || !m.groups!.y) return read ?? null;
+  if (read || !m.groups?.y) return read ?? null;
   const [y, mo, d] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)];
   return isValidDate(y, mo, d) ? toIso(y, mo, d) : null;
 }
+/**
+ * A full date as the notice's announcement gives it, its parts named for announcedOn: western (with its era in an aside,
+ * 2024年(令和6年)10月4日) or 令和/平成, maybe its weekday after it.
+ */
+const ANNOUNCED_DATE =
+  '(?:(?<y>(?:19|20)\\d{2})年(?:[(（](?:令和|平成)(?:\\d{1,2}|元)年[)）])?|(?<era>令和|平成)(?<ey>\\d{1,2}|元)年)(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?';
+/** An hour after a date: 15時, 10時30分, 午後3時. */
+const HOUR = '(?:午前|午後)?\\d{1,2}時(?:\\d{1,2}分)?';
 /** A notice's date in brackets with the word that it was announced, maybe with its hour: 「(令和6年12月6日 10時30分発表)」. */
-const BRACKETED_ANNOUNCEMENT = /[(（](?:(?:19|20)\d{2}年|(?:令和|平成)(?:\d{1,2}|元)年)(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?\s*(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?\s*)?(?:発表|公表)[)）]/u;
+const BRACKETED_ANNOUNCEMENT = new RegExp(`[(（]${ANNOUNCED_DATE}\\s*(?:${HOUR}\\s*)?(?:発表|公表)[)）]`, 'u');
 /** How far into a segment its announcement's date is looked for. */
 const ANNOUNCED_ON_REACH = 1500;
 /** A full date, then (with no other day between) the verb that says the notice came out on it: 公表しました, 発表された, 明らかにした…. */
-const ANNOUNCED_ON = /(?:(?<y>(?:19|20)\d{2})年(?:[(（](?:令和|平成)(?:\d{1,2}|元)年[)）])?|(?<era>令和|平成)(?<ey>\d{1,2}|元)年)(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\d|0?[1-9])日(?:[(（][月火水木金土日][)）])?(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?)?(?:に|付け?で?|、|,|\s)(?:(?!\d{1,2}月\d{1,2}日|\d{1,2}日[、に])[^。\n]){0,120}?(?:公表|発表|公開|明らかに|(?:サイト|ホームページ|HP)(?:上)?で謝罪)(?:しました|した|され|いたしました|しています|している|を行)(?![^。\n]{0,2}「)/u;
+const ANNOUNCED_ON = new RegExp(
+  `${ANNOUNCED_DATE}(?:${HOUR})?(?:に|付け?で?|、|,|\\s)(?:(?!\\d{1,2}月\\d{1,2}日|\\d{1,2}日[、に])[^。\\n]){0,120}?(?:公表|発表|公開|明らかに|(?:サイト|ホームページ|HP)(?:上)?で謝罪)(?:しました|した|され|いたしました|しています|している|を行)(?![^。\\n]{0,2}「)`,
+  'u',
+);
 
 /** A press release's label alone on its line: 記者発表資料, 報道発表資料. */
 const PRESS_RELEASE_LABEL = /^\s*(?:記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース)\s*$/;

@@ -23,6 +23,11 @@ describe('published', () => {
       null,
     ],
     [
+      'no day that does not exist, in brackets with 発表 (2024年2月30日発表): no date, and no exception',
+      '個人情報の漏えいについて\n\n職員が誤ってメールを送信し、氏名と住所が漏えいしました。(2024年2月30日発表)\n',
+      null,
+    ],
+    [
       'a full date with its hour, the notice came out then (2024年11月21日15時に、…を公表しました)',
       '北浜県、個人情報漏えい事案を公表\n概要\n北浜県は、2024年11月21日15時に、県の保有する個人情報が外部に漏えいした事案を公表しました。\n住所・氏名など最大157,395件が漏えいした。\n',
       '2024-11-21',
