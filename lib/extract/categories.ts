@@ -181,8 +181,9 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 }
 
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
-// An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」.
-const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}の)?|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
+// An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」, or where it was kept
+// in one and での (two such at most): 「、教諭の前任校での児童名」. A list may open right after its holder's subject: 「…安定所が名前や住所、賃金額などの…」.
+const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がを](?:記載|記録|含ま|含む|保存|印字)|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
 /** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
@@ -343,6 +344,8 @@ const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発
 /** A document named after its data: ガスご使用量のお知らせ, 介護保険料額決定通知書, 利用明細書. */
 const DOCUMENT_AFTER = /^(?:額)?(?:決定)?(?:通知書|のお知らせ|お知らせ|のご案内|明細書)/;
 const DOCUMENT_STARTS = gateOf('額決通のお明');
+/** What 職業 leads in a body's name: 公共職業安定所, 職業訓練校, 職業紹介所, 職業能力開発校. */
+const OCCUPATION_BODY_AFTER = /^(?:安定所|訓練|紹介|能力開発)/;
 const SYSTEM_AFTER = /^(?:システム|サーバ|ソフト|端末|機器|アプリ)/;
 const SYSTEM_STARTS = gateOf('シサソ端機ア');
 /** …を管理する(業務)システム: the data names a system, not what leaked. */
@@ -672,6 +675,8 @@ export function extractCategories(
       if (form.key === 'other' && MISUSED_AFTER.test(rest)) continue;
       // 「ガスご使用量のお知らせ」「保険料額決定通知書」: a document's name, not data in it.
       if (cEnd < line.end && inSet(DOCUMENT_STARTS, text.charCodeAt(cEnd)) && DOCUMENT_AFTER.test(text.slice(cEnd, cEnd + 8))) continue;
+      // 職業安定所 (a job centre), 職業訓練校: a body's name, not anyone's occupation.
+      if (form.text === '職業' && OCCUPATION_BODY_AFTER.test(text.slice(cEnd, cEnd + 4))) continue;
       // 電子カルテシステム, 会員管理サーバー: the system that holds the data, not the data.
       if (cEnd < line.end && inSet(SYSTEM_STARTS, text.charCodeAt(cEnd)) && SYSTEM_AFTER.test(text.slice(cEnd, cEnd + 5))) continue;
       // 「介護記録等を管理する業務システムは別のネットワークで」: what a system holds, told of the system.

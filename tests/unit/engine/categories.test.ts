@@ -203,6 +203,10 @@ describe('extractCategories', () => {
     // A card's number told with の (クレジットカードの番号); a deposit's type (預金科目) among a bank's items, no school subject.
     ['捜査資料には、他人名義のクレジットカードの番号や氏名、住所などが記載されていた。', ['address', 'credit_card_number', 'name']],
     ['紛失した帳票には、顧客氏名、預金科目、口座番号、取引金額が記録されていた。', ['bank_account', 'financial_amount', 'name']],
+    // A short kind after where it was kept (…の前任校での児童名), or opening a list right after its holder's subject (…安定所が名前や);
+    // 職業 in a job centre's name is no one's occupation.
+    ['紛失したUSBメモリには、教諭の前任校での児童名や通知表、指導要録の総合所見が入っていた。', ['education_record', 'name']],
+    ['北浜労働局は、港南公共職業安定所が名前や住所、賃金額などの個人情報が記された証明書を紛失したと発表した。', ['address', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -309,6 +313,7 @@ describe('extractCategories', () => {
     ['患者情報をFAXで誤送信した。医療機関のFAX番号が8月に変わった際、誤った番号を記入したのが原因。', 'a number that changed (FAX番号が…変わった)'],
     ['不正ログインがあった。なお、氏名などの個人情報については、閲覧された形跡がないとしている。', 'denied (閲覧された形跡がない)'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
+    ['職業訓練の受講者にメールを送信した際、宛先を誤り情報が流出した。', 'a training course (職業訓練), no one\'s occupation'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
