@@ -28,6 +28,17 @@ describe('extractCause', () => {
     ['データベースにアクセス権限を持つ社外の人物がデータを持ち出したと推定している。', 'insider_misuse'],
     ['同塾の部長が01年から02年にかけて、模擬試験を受けた受験生の個人データを外部に持ち出し、他の予備校に渡していた。', 'insider_misuse'],
     ['名簿業者から購入したリストを使ってダイレクトメールを送っていた。', null],
+    // Data used for an election, data known through one's duties put to use, an inside leak, a former teacher's posts on SNS;
+    // not: an election use only claimed, a nurse's post with nothing more told (often a photo with data caught in it).
+    ['理事長として携わった事業の登録者60人分の個人情報を、選挙運動用のはがきを送るために利用したとして、市は議員を告発した。', 'insider_misuse'],
+    ['職場のパソコンから市民の個人情報を持ち帰り、一部は選挙運動に利用された可能性がある。', 'insider_misuse'],
+    ['市は議員が職務上知りえた個人情報を選挙運動に利用したとして告発しました。', 'insider_misuse'],
+    ['代表取締役は「内部流出の可能性が極めて高いと思う」としている。', 'insider_misuse'],
+    ['学習塾の元講師が、塾に通う児童6人の名前や住所などをSNSに投稿していた。', 'insider_misuse'],
+    ['講師が、生徒の名前や住所などをSNSに投稿していたとして逮捕された。', 'insider_misuse'],
+    ['署名者の連絡先が参加者に表示されてしまった。名簿が選挙に利用されるとの指摘も出ている。', 'misconfiguration_public_exposure'],
+    ['病院は、看護師が患者情報をSNSに投稿していたと発表した。', null],
+    ['同社元社員の私物PCから生徒の名簿などがファイル共有ソフト「Winny」のネットワーク上に流出した。', 'malware_ransomware'],
     ['支店長が書類を紛失した。', 'loss_theft'],
     ['ランサムウェアに感染しました。漏えいの可能性がある情報は次のとおりです。\n(2)当院職員および元職員 約300人分', 'malware_ransomware'],
     ['サーバーがランサムウェアに感染しました。\n対象:2014年4月以降に退職した元従業員', 'malware_ransomware'],
