@@ -207,6 +207,7 @@ describe('extractCategories', () => {
     // 職業 in a job centre's name is no one's occupation.
     ['紛失したUSBメモリには、教諭の前任校での児童名や通知表、指導要録の総合所見が入っていた。', ['education_record', 'name']],
     ['北浜労働局は、港南公共職業安定所が名前や住所、賃金額などの個人情報が記された証明書を紛失したと発表した。', ['address', 'name']],
+    ['登録者200人余りが互いのメールアドレスや名前を見られる状態で誤ってメールマガジンを配信した。', ['email', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -314,6 +315,8 @@ describe('extractCategories', () => {
     ['不正ログインがあった。なお、氏名などの個人情報については、閲覧された形跡がないとしている。', 'denied (閲覧された形跡がない)'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
     ['職業訓練の受講者にメールを送信した際、宛先を誤り情報が流出した。', 'a training course (職業訓練), no one\'s occupation'],
+    ['准教授が、誤ってパスワードなしで閲覧できる状態で名簿ファイルを保存し、流出した。', 'a safeguard missing (パスワードなしで)'],
+    ['教員がUSBメモリーを紛失し、情報が流出したおそれがある。パスワードはかかっていない。', 'a safeguard missing (パスワードはかかっていない)'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);

@@ -38,6 +38,12 @@ describe('extractCause', () => {
     ['講師が、生徒の名前や住所などをSNSに投稿していたとして逮捕された。', 'insider_misuse'],
     ['署名者の連絡先が参加者に表示されてしまった。名簿が選挙に利用されるとの指摘も出ている。', 'misconfiguration_public_exposure'],
     ['病院は、看護師が患者情報をSNSに投稿していたと発表した。', null],
+    // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
+    ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
+    ['担当者が宛名を隠した同報欄に関係のない16人分のアドレスを残したまま送信した。', 'misdelivery'],
+    ['CSVファイルをダウンロードした際、自組織のファイルと同時に別の団体のファイルもダウンロードされてしまった。', 'misconfiguration_public_exposure'],
+    ['機能を同時に利用したところ、双方の申込情報が合わさって記載されたファイルがダウンロードされた。', 'misconfiguration_public_exposure'],
+    ['機能を同時に利用したところ、両方の情報が記載されたファイルが双方でダウンロードされた。', 'misconfiguration_public_exposure'],
     ['同社元社員の私物PCから生徒の名簿などがファイル共有ソフト「Winny」のネットワーク上に流出した。', 'malware_ransomware'],
     ['支店長が書類を紛失した。', 'loss_theft'],
     ['ランサムウェアに感染しました。漏えいの可能性がある情報は次のとおりです。\n(2)当院職員および元職員 約300人分', 'malware_ransomware'],
