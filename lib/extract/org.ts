@@ -861,6 +861,25 @@ function inMatch(start: number, match: RegExpExecArray, org: string, how: BodyOr
   return { org, span: { start: start + at, end: start + at + org.length }, how };
 }
 
+/** A sentence-initial subject, no comma after it: 「中国電力は社内ネットワークの…」. */
+const BARE_SUBJECT = new RegExp(`(?:^|[。\\n])[ \\u3000]*(?<org>[${HAN}${KATAKANA}ーA-Za-z0-9・&]{2,16})は(?!、)`, 'gu');
+/** A body by its kind or number alone, no name: 県警, 大手損保3社. */
+const UNNAMED_BODY = /^(?:県警|府警|道警|警察|市|県|町|村|区)$|[0-9０-９]+社$/u;
+/** What a news story says when it cites its source: 「…によりますと」「…によると」「…によれば」. */
+const SOURCE_CITED = /^(?:によりますと|によると|によれば)/;
+
+/** The lead's first bare subject (a sentence's) that the body also cites as its source (「Xによりますと」), or null. */
+function sourcedSubject(body: string, leadText: string): { org: string; at: number } | null {
+  for (const m of leadText.matchAll(BARE_SUBJECT)) {
+    const org = m.groups!.org!;
+    if (NOT_AN_ORG.test(org) || NOT_A_NAME_START.test(org) || SELF_OR_SAME.test(org) || BARE_KIND.test(org) || BARE_FACILITY.test(org) || UNNAMED_BODY.test(org)) continue;
+    for (let at = body.indexOf(org + 'によ'); at !== -1; at = body.indexOf(org + 'によ', at + 1)) {
+      if (SOURCE_CITED.test(body.slice(at + org.length, at + org.length + 6))) return { org, at: m.index + m[0].indexOf(org) };
+    }
+  }
+  return null;
+}
+
 export function orgFromBody(text: string, from: number, end: number, leadOnly = false): BodyOrg | null {
   // 「長崎市大谷町、特別養護老人ホーム…を運営する社会福祉法人…は18日、」: a news lead's dateline, a town within a city, is no subject.
   const start = from + (TOWN_DATELINE.exec(text.slice(from, from + TOWN_DATELINE_REACH))?.[0].length ?? 0);
@@ -1007,6 +1026,10 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
       return { org: named, span: { start: start + at, end: start + at + named.length }, how: 'subject' };
     }
   }
+  // 「中国電力は社内ネットワークの一部が不正アクセスを受け、…と発表しました。 / 中国電力によりますと、…」: a sentence-initial
+  // subject the story then cites as its source is the organisation, a bare kanji name as it may be.
+  const sourced = leadText.includes('は') && body.includes('によ') ? sourcedSubject(body, leadText) : null;
+  if (sourced && !police(sourced.org)) return { org: sourced.org, span: { start: start + sourced.at, end: start + sourced.at + sourced.org.length }, how: 'subject' };
   // 「…が判明したとしてミナトモバイルが謝罪しました」: who apologised or announced, named after what it said.
   const apology = leadText.includes('が謝罪') || leadText.includes('が陳謝') || leadText.includes('が発表') || leadText.includes('が公表') ? APOLOGY_SUBJECT.exec(leadText) : null;
   if (apology) {

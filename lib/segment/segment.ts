@@ -602,14 +602,21 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
   let strong = numbered ?? pick(2, afterCrumb) ?? pick(2, 0);
   // A title stands over the article's prose: a line under the lead (a photo's caption, 「スーパーの会員アプリに不正ログイン /
   // お知らせの画面」) is none. (A numbered entry title stands under its blog's tagline, prose as it may be.)
-  if (strong && !numbered && head.some((h, i) => i >= afterCrumb && h.line.start < strong!.start && h.s.length >= PROSE_LINE_MIN && h.s.endsWith('。'))) strong = null;
+  const underProse = (line: Range) => head.some((h, i) => i >= afterCrumb && h.line.start < line.start && h.s.length >= PROSE_LINE_MIN && h.s.endsWith('。'));
+  if (strong && !numbered && underProse(strong)) strong = null;
   if (strong) return strong === firstNonEmpty ? (repeatedTitle(text, all, strong, end) ?? strong) : strong;
   // No title with an incident's own word: the <title> line repeated under a long menu is the article's
   // (「…受給者証更新案内の誤封入について - 南陵県ホームページ」 over 県政情報, a menu entry).
   const repeated = firstNonEmpty && !text.slice(firstNonEmpty.start, firstNonEmpty.end).includes('。') ? repeatedTitle(text, all, firstNonEmpty, end) : null;
-  return repeated ?? pick(1, afterCrumb) ?? pick(1, 0) ?? firstNonEmpty;
+  // (Nor is a bulleted line with a weak title's words under the lead: 「…と発表した。 / - 事件事故や高校野球…速報で栃木県の「今」が分かる」,
+  // a paywall's pitch.)
+  const weak = pick(1, afterCrumb) ?? pick(1, 0);
+  if (weak && underProse(weak) && BULLET_LINE.test(text.slice(weak.start, weak.end))) return repeated;
+  return repeated ?? weak ?? firstNonEmpty;
 }
 
+/** A line that is a list's item: 「- 」「・」「• 」. */
+const BULLET_LINE = /^\s*(?:[-・•●◦]\s?)/;
 /** A line this long with a full stop is prose: no title is looked for below it. */
 const PROSE_LINE_MIN = 40;
 /** How far down a page's <title> line is looked for again as the article's own title. */

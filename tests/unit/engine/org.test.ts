@@ -271,6 +271,10 @@ describe('orgFromBody', () => {
     // Where it happened, described by its seat (…に拠点を置く「…」で); a news lead's dateline, a town within a city, is no subject.
     ['2025年3月14日、北浜市の日本橋に拠点を置く「北浜信用金庫」で、顧客情報が記載された帳票を誤って廃棄される事態が発生した。', '北浜信用金庫'],
     ['北浜市大谷町、特別養護老人ホーム「鶴舞苑」を運営する社会福祉法人「北浜厚生福祉団」(千々岩理事長)は18日、入所者約40人の個人情報が流出したことを明らかにした。', '北浜厚生福祉団'],
+    // A bare sentence-initial subject the story cites as its source (…によりますと); not a body by its kind or number alone.
+    ['北浜電力は社内ネットワークの一部が不正アクセスを受け、社員の個人情報などが外部に流出した可能性があると発表しました。\n北浜電力によりますと21日に不正なアクセスを検知しました。', '北浜電力'],
+    ['北浜電力は社内ネットワークの一部が不正アクセスを受け、社員の個人情報などが外部に流出した可能性があると発表しました。', null],
+    ['県警は署内で書類を紛失し、外部に流出した可能性があるとしている。県警によると、書類は講習の申出書だった。', null],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);

@@ -127,6 +127,17 @@ describe('segmentPage', () => {
     expect(headings(text)).toEqual(['「ごはんポケット」アプリへの不正ログインの発生と']);
   });
 
+  it('takes no paywall bullet under the lead as the title (「- 事件事故や…速報で…県の「今」が分かる」)', () => {
+    const text = [
+      '北浜自動車は23日までに、業務委託先の企業のサーバーに不正アクセスがあり、顧客約2万1千人分の個人情報が流出したと発表した。',
+      'この記事は会員限定記事です',
+      '- 事件事故や高校野球・イベントなど速報で青葉県の「今」が分かる',
+      '- デジタル有料記事の大半が読める',
+    ].join('\n');
+    expect(headings(text)).toEqual([null]);
+    expect(extractIncidents({ text })[0]!.org).toBe('北浜自動車');
+  });
+
   it('takes a title that tells of a mistake (誤って…送信) as an incident title', () => {
     const text = `■A社:通販サイトに不正アクセス、カード情報が流出\n${BODY}\n■B市:児童の健診結果を誤ってメール送信\n${BODY}`;
     expect(segmentPage(text).map((s) => s.start)).toEqual([0, text.indexOf('■B市')]);
