@@ -611,9 +611,19 @@ function namedOrg(
     return asSpelled(text, original, body);
   }
   if (titleOrg) return found(text, original, titleOrg);
+  // 「平素はレイクALSAをご利用いただき、…」: a notice naming nobody else greets its readers as users of its own name.
+  const greeted = single ? GREETED_NAME.exec(text.slice(span.start, Math.min(span.end, span.start + GREETING_REACH)))?.groups!.name : undefined;
+  if (greeted && !SELF_OR_SAME.test(greeted) && !GENERIC_SERVICE.test(greeted)) return found(text, original, greeted);
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
   return single ? { org: null, orgSpan: null } : pageIssuer(text, original, allLines, tokenizer);
 }
+
+/** A notice's greeting to the users of its issuer's name: 「平素はレイクALSAをご利用いただき」「平素よりミナトマートをご愛顧いただき」. */
+const GREETED_NAME = /平素(?:は|より)[、 \u3000]*(?<name>[^\s、。「」()（）の]{2,20}?)を(?:ご利用|ご愛顧|お引き立て)/u;
+/** How far into a notice its greeting is looked for. */
+const GREETING_REACH = 600;
+/** A greeting's object that names nothing: 弊社サービス, 当社のサービス, オンラインショップ. */
+const GENERIC_SERVICE = /^(?:弊社|当社|本)?(?:サービス|システム|サイト|ホームページ|オンラインショップ|ショップ|アプリ|商品|製品|店舗|各種サービス)$/u;
 
 /**
  * The issuer of a page listing its own notices: its <title> line's site name, or, on a page whose opening calls itself

@@ -266,6 +266,8 @@ const TRADE_ASIDE_END = /\s*[(（](?![株有])[^()（）]{1,16}[)）]$/u;
 const LIST_SUBJECT_PREFIX = /^\[[^\]\s]{1,40}\]\s*(?:(?:Fwd?|FW|Re|RE|転送)\s*[:：]\s*)*/u;
 /** A blog's name and a colon before a post's bracketed title (Blogger's <title>). */
 const BLOG_NAME_PREFIX = /^[^【\s:：]{1,30}[:：]\s*(?=【)/u;
+/** A citation's label before the cited notice's title: 「出典:中国電力株式会社 当社の…について」「引用元:…」. */
+const CITATION_PREFIX = /^(?:出典|引用元|引用|参照元|参考|ソース|情報元|Source)[ \u3000]*[:：][ \u3000]*/u;
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:|｜。]{2,40})[：:|｜]/u;
 /** A name and its shop's or service's name in quotes, nothing else: 株式会社はるかぜ珈琲「はるかぜ珈琲オンラインストア」. */
 const NAME_WITH_SHOP = /^(?<org>[^「」\s。、]{2,40})\s*「[^「」]{1,40}」$/u;
@@ -521,9 +523,9 @@ function actsInHeading(heading: string, name: string): boolean {
 function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null {
   if (isBreadcrumb(heading)) return null; // ホーム ＞ ニュース: its first step is no organisation
   // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
-  // 「[labsys-l:03417] Fwd: …」: a mailing list's tag and a forward's mark are no name.
+  // 「[labsys-l:03417] Fwd: …」: a mailing list's tag and a forward's mark are no name; nor is a citation's label (出典:).
   // (A photo's credit after a caption, 「会見した…の幹部ら (c)朝日新聞社」, names who took it, not the organisation.)
-  let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '');
+  let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '').replace(CITATION_PREFIX, '');
   if (mayHaveCredit(h)) h = h.replace(PHOTO_CREDIT_END, '');
   const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);
   if (site) h = h.slice(0, site.index);

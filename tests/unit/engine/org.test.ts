@@ -6,6 +6,7 @@ import { lines } from '../../../lib/text/lines';
 
 describe('orgFromHeading', () => {
   const rows: Array<[string, string | null]> = [
+    ['出典:北浜電力株式会社 当社の社内ネットワークへの不正アクセスによる社員等の情報流出の可能性について(2025年4月25日)', '北浜電力株式会社'],
     ['【セキュリティ事件簿#2024-598】しらかば信用組合 お客さま情報を記録した帳票の誤廃棄について 2024/12/10', 'しらかば信用組合'],
     ['【セキュリティ事件簿#2025-312】生活協同組合コープみどり野 組合員様への書類の誤封入について 2025/7/9', '生活協同組合コープみどり野'],
     ['【セキュリティ事件簿#2025-101】北浜新聞社 「北浜デジタル」会員サービスへの不正アクセスについて(第2報) 2025年3月4日', '北浜新聞社'],
@@ -890,5 +891,19 @@ describe('names run into their neighbours', () => {
   it('reads no label in 会社名北浜市 (a table\'s label run into its value)', () => {
     const text = '書類を紛失\n\n会社名北浜市\n漏洩種別紛失\n';
     expect(orgFromBody(text, 0, text.length)?.org).toBe('北浜市');
+  });
+});
+
+describe('a notice greeting the users of its name', () => {
+  const notice = (greeting: string) =>
+    ['会員ページへの不正ログインに関する調査結果のご報告', '2021年08月13日', `${greeting}誠にありがとうございます。`, '会員ページへの不正ログインにより、お客さま42名の氏名、住所、電話番号が閲覧された可能性がございます。'].join('\n');
+  const rows: Array<[string, string | null]> = [
+    ['平素はミナトALSAをご利用いただき、', 'ミナトALSA'],
+    ['平素より北浜マートをご愛顧いただき、', '北浜マート'],
+    ['平素より弊社サービスをご利用いただき、', null],
+    ['平素は当社のサービスをご利用いただき、', null],
+  ];
+  it.each(rows)('%s → %s', (greeting, org) => {
+    expect(extractIncidents({ text: notice(greeting) }).map((i) => i.org)).toEqual([org]);
   });
 });
