@@ -114,6 +114,22 @@ function lastFullDate(text: string, r: Range): string | null {
 }
 
 /** Short lines that are mostly a date: 「2024.04.18(木)」「(2018/04/13 ネットセキュリティニュース)」. */
+/** A date line's words for when something happened, not when it was told: its label (判明日時, 発生日) or an hour told roughly (頃). */
+const EVENT_DATE = /判明|発生|発覚|確認(?:日|し)|紛失|盗難|発見|経過|経緯|[0-9]\s*時\s*(?:[0-9]+\s*分)?\s*(?:頃|ごろ)/;
+/** A short label line over a date: 「1 判明日時」「3 事案の概要」「(2)発生日」. */
+const EVENT_LABEL_LINE = /^\s*(?:[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳■●・])?\s*(?:[^\s]{0,6})?(?:判明|発生|発覚|確認|紛失|盗難|発見|事案の概要|概要|経過|経緯)(?:日時|日|時期|の概要|状況)?\s*[:：]?\s*$/;
+
+/** Is the line over `line` in the text (the nearest non-empty one, two lines up at most) an event's label? */
+function eventLabelAbove(text: string, line: Range): boolean {
+  let end = line.start - 1;
+  for (let up = 0; up < 2 && end > 0; up++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim() !== '') return end - start <= 20 && EVENT_LABEL_LINE.test(text.slice(start, end));
+    end = start - 1;
+  }
+  return false;
+}
+
 function datelines(text: string, all: readonly Range[]): string[] {
   const out: string[] = [];
   // A dateline stands in a page's first or last lines (header date, byline).
@@ -139,6 +155,8 @@ function datelines(text: string, all: readonly Range[]): string[] {
         continue;
       }
     }
+    // When something happened (「確認日時:2024年10月21日」, 「1 判明日時 / 令和4年11月20日(日曜日) 午前11時30分頃」) is no dateline.
+    if (EVENT_DATE.test(s) || eventLabelAbove(text, l)) continue;
     // A period (漏えい期間:2023年6月12日〜2024年10月9日, 令和6年6月10日から令和6年7月1日まで) is no dateline.
     if (/。|期間|(?:[〜～~]|から)\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
     // A byline in brackets (「(Security NEXT - 2024/06/07 ) このエントリーをはてなブックマークに追加」): only
