@@ -114,8 +114,11 @@ function lastFullDate(text: string, r: Range): string | null {
 }
 
 /** Short lines that are mostly a date: 「2024.04.18(木)」「(2018/04/13 ネットセキュリティニュース)」. */
-/** A date line's words for when something happened, not when it was told: its label (判明日時, 発生日) or an hour told roughly (頃). */
-const EVENT_DATE = /判明|発生|発覚|確認(?:日|し)|紛失|盗難|発見|経過|経緯|[0-9]\s*時\s*(?:[0-9]+\s*分)?\s*(?:頃|ごろ)/;
+/**
+ * A date line's words for when something happened, not when it was told: its label (判明日時, 発生日), an hour told roughly (頃),
+ * or a timeline's circle (「3 事案の経緯 / 〇令和6年5月20日(月曜日) / … / 〇令和6年5月22日(水曜日)」).
+ */
+const EVENT_DATE = /判明|発生|発覚|確認(?:日|し)|紛失|盗難|発見|経過|経緯|[0-9]\s*時\s*(?:[0-9]+\s*分)?\s*(?:頃|ごろ)|^\s*[〇○◯]\s*(?:\d{4}|令和|平成)/;
 /** A short label line over a date: 「1 判明日時」「3 事案の概要」「(2)発生日」. */
 const EVENT_LABEL_LINE = /^\s*(?:[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳■●・])?\s*(?:[^\s]{0,6})?(?:判明|発生|発覚|確認|紛失|盗難|発見|事案の概要|概要|経過|経緯)(?:日時|日|時期|の概要|状況)?\s*[:：]?\s*$/;
 
