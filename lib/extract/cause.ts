@@ -33,7 +33,7 @@ const EXTRA: Record<string, RegExp> = {
   // not: 紛失防止 (generic-tail check)
   // not: 顧客情報が盗まれ / 個人情報を盗まれ / 登録情報の一部が盗まれ / 盗まれた情報 / フィッシングでID盗まれ / 入力時に盗まれ (data
   // or credentials taken, not a device or papers)
-  loss_theft: new RegExp([/紛失|盗難|(?:風で|風に|突風で|突風により)[^。]{0,12}?(?:飛ばされ|飛散)/.source, DOCUMENTS_DROPPED.source, DOCUMENTS_LEFT.source, /(?<!(?:情報|データ|ID|パスワード|アカウント|番号|コード|一部|時に|時点で)(?:が|は|も|を)?)盗まれ(?!た(?:とみられる|とされる|可能性のある)?(?:個人)?(?:情報|データ)|る手口)|置き忘れ|車上荒らし|所在不明|ひったくり|空き巣|窃盗|遺失(?!物(?:の|に関する)?(?:問い?合わせ|検索|取扱|情報|案内|公表|センター|法))/.source].join('|')),
+  loss_theft: new RegExp([/紛失|盗難|(?:風で|風に|突風で|突風により)[^。]{0,12}?(?:飛ばされ|飛散)/.source, DOCUMENTS_DROPPED.source, DOCUMENTS_LEFT.source, /(?<!(?:情報|データ|ID|パスワード|アカウント|番号|コード|一部|時に|時点で)(?:が|は|も|を)?)盗まれ(?!た(?:とみられる|とされる|可能性のある)?(?:個人)?(?:情報|データ)|る手口)|置き忘れ|車上荒らし|所在不明|所在が(?:不明|分から|わから)(?:に|な|で|と)|ひったくり|空き巣|窃盗|遺失(?!物(?:の|に関する)?(?:問い?合わせ|検索|取扱|情報|案内|公表|センター|法))/.source].join('|')),
   // insider: the actor is staff (current or former) and the act is theirs —
   // not: 教員のメールアカウントが…悪用された (the staff's account was the victim)
   // not: 当社の元従業員の方 (former staff among those whose data leaked), 元社員の私物PCから…Winnyで流出 (whose PC it was: no act)

@@ -459,6 +459,20 @@ export function withSelfDefinedName(text: string, original: string, span: Range,
   return named.org && (foldWidth(named.org).includes(name) || name.includes(foldWidth(named.org))) ? named : spelled(original, self);
 }
 
+/** A notice's name for itself by its kind: 当健康保険組合, 弊協会, 本組合. */
+const SELF_BY_KIND = /^(?:当|弊|本)(?<kind>[\u4e00-\u9fff]{2,8})$/u;
+
+/**
+ * 「当健康保険組合の決算を…」 read as the organisation: the page's own full name of that kind (「日本航空健康保険組合加入者 各位」), or
+ * no name. A name for oneself names nobody a reader can track.
+ */
+export function withOwnName(text: string, original: string, named: IncidentOrg): IncidentOrg {
+  const kind = named.org ? SELF_BY_KIND.exec(named.org)?.groups!.kind : undefined;
+  if (!kind) return named;
+  const m = new RegExp(`(?<![\\u4e00-\\u9fff\\u30a1-\\u30ffA-Za-z])(?![当弊本同])[\\u4e00-\\u9fff\\u30a1-\\u30ffーA-Za-z・]{1,16}${escapeRegExp(kind)}`, 'u').exec(text);
+  return m ? spelled(original, { start: m.index, end: m.index + m[0].length }) : { org: null, orgSpan: null };
+}
+
 /** The name a notice defines as itself near the incident's start, or null. */
 function selfDefinedName(text: string, span: Range): Range | null {
   const window = text.slice(span.start, Math.min(span.end, span.start + SELF_DEFINED_REACH));

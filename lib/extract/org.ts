@@ -266,6 +266,8 @@ const TRADE_ASIDE_END = /\s*[(（](?![株有])[^()（）]{1,16}[)）]$/u;
 const LIST_SUBJECT_PREFIX = /^\[[^\]\s]{1,40}\]\s*(?:(?:Fwd?|FW|Re|RE|転送)\s*[:：]\s*)*/u;
 /** A blog's name and a colon before a post's bracketed title (Blogger's <title>). */
 const BLOG_NAME_PREFIX = /^[^【\s:：]{1,30}[:：]\s*(?=【)/u;
+/** An image's credit line: 「画像:虎の門病院より引用」「写真:Club TOHOGASより」. */
+const IMAGE_CREDIT_LINE = /^\s*(?:画像|写真|図|イメージ)[ \u3000]*[:：][ \u3000]*(?<name>[^\n]{1,40}?)より(?:引用|転載)?\s*$/u;
 /** A citation's label before the cited notice's title: 「出典:中国電力株式会社 当社の…について」「引用元:…」. */
 const CITATION_PREFIX = /^(?:出典|引用元|引用|参照元|参考|ソース|情報元|Source)[ \u3000]*[:：][ \u3000]*/u;
 const NUMBERED_LABEL = /^\d{1,2}[.．、)）]\s*(?<org>[^：:|｜。]{2,40})[：:|｜]/u;
@@ -525,6 +527,10 @@ function nameFromHeading(heading: string, tokenizer?: Tokenizer): string | null 
   // 「セキュリティ備忘ログ: 【セキュリティ事件簿#…】…」: a blog's <title>, its name before the post's bracketed title.
   // 「[labsys-l:03417] Fwd: …」: a mailing list's tag and a forward's mark are no name; nor is a citation's label (出典:).
   // (A photo's credit after a caption, 「会見した…の幹部ら (c)朝日新聞社」, names who took it, not the organisation.)
+  // (An image's credit taken for a title, 「画像:虎の門病院より引用」, names where the picture came from, whole: the organisation.)
+  // (Its page's title before a slash is no part of it: 「画像:…に関するお詫び/新潟大学より」.)
+  const credited = IMAGE_CREDIT_LINE.exec(heading)?.groups!.name!.split(/[/／|｜]/u).pop()!.trim();
+  if (credited) return readsAsOrg(credited) ? credited : null;
   let h = heading.trim().replace(BLOG_NAME_PREFIX, '').replace(LIST_SUBJECT_PREFIX, '').replace(CITATION_PREFIX, '');
   if (mayHaveCredit(h)) h = h.replace(PHOTO_CREDIT_END, '');
   const site = SITE_SUFFIX.exec(h) ?? COLON_SITE_SUFFIX.exec(h);

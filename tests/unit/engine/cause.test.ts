@@ -38,6 +38,7 @@ describe('extractCause', () => {
     ['講師が、生徒の名前や住所などをSNSに投稿していたとして逮捕された。', 'insider_misuse'],
     ['署名者の連絡先が参加者に表示されてしまった。名簿が選挙に利用されるとの指摘も出ている。', 'misconfiguration_public_exposure'],
     ['病院は、看護師が患者情報をSNSに投稿していたと発表した。', null],
+    ['作業員が業務中に使用していたUSBメモリの所在が不明になっていることが判明しました。', 'loss_theft'],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
     ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
     ['担当者が宛名を隠した同報欄に関係のない16人分のアドレスを残したまま送信した。', 'misdelivery'],

@@ -7,6 +7,9 @@ import { lines } from '../../../lib/text/lines';
 describe('orgFromHeading', () => {
   const rows: Array<[string, string | null]> = [
     ['出典:北浜電力株式会社 当社の社内ネットワークへの不正アクセスによる社員等の情報流出の可能性について(2025年4月25日)', '北浜電力株式会社'],
+    ['画像:北浜の森病院より引用', '北浜の森病院'],
+    ['画像:北浜市より', '北浜市'],
+    ['画像:メールアドレスの誤送信について/独立行政法人北浜資源機構より引用', '独立行政法人北浜資源機構'],
     ['【セキュリティ事件簿#2024-598】しらかば信用組合 お客さま情報を記録した帳票の誤廃棄について 2024/12/10', 'しらかば信用組合'],
     ['【セキュリティ事件簿#2025-312】生活協同組合コープみどり野 組合員様への書類の誤封入について 2025/7/9', '生活協同組合コープみどり野'],
     ['【セキュリティ事件簿#2025-101】北浜新聞社 「北浜デジタル」会員サービスへの不正アクセスについて(第2報) 2025年3月4日', '北浜新聞社'],
@@ -907,5 +910,14 @@ describe('a notice greeting the users of its name', () => {
   ];
   it.each(rows)('%s → %s', (greeting, org) => {
     expect(extractIncidents({ text: notice(greeting) }).map((i) => i.org)).toEqual([org]);
+  });
+});
+
+describe('a notice naming itself by its kind (当健康保険組合)', () => {
+  it('is the page\'s own full name of that kind, else no name', () => {
+    const body = '個人情報の紛失について【お詫び】\n北浜航空健康保険組合加入者 各位\nこの度、お名前を含んだリストの紛失事案を発生させました。\n6月17日に当健康保険組合の決算を纏める作業中、リストを紛失したことが判明いたしました。\nこのリストには、個人情報(保険証番号、氏名、検査日、検査結果)が含まれておりました。\n';
+    expect(extractIncidents({ text: body }).map((i) => i.org)).toEqual(['北浜航空健康保険組合']);
+    const bare = body.replace('北浜航空健康保険組合加入者 各位\n', '');
+    expect(extractIncidents({ text: bare }).map((i) => i.org)).not.toContain('当健康保険組合');
   });
 });
