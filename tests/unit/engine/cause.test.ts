@@ -39,6 +39,9 @@ describe('extractCause', () => {
     ['署名者の連絡先が参加者に表示されてしまった。名簿が選挙に利用されるとの指摘も出ている。', 'misconfiguration_public_exposure'],
     ['病院は、看護師が患者情報をSNSに投稿していたと発表した。', null],
     ['作業員が業務中に使用していたUSBメモリの所在が不明になっていることが判明しました。', 'loss_theft'],
+    ['職員が、入院患者の診療情報を113回にわたって業務外に閲覧し、患者の家族に漏らしていたと発表した。', 'insider_misuse'],
+    ['家族が職員に病状を尋ねたため、求めに応じて話していたという。', 'insider_misuse'],
+    ['共同利用を希望しない旨の申告があった加入者の情報を記載して通知したため、勤務先担当者に個人情報が漏えいしたものです。', 'misdelivery'],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
     ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
     ['担当者が宛名を隠した同報欄に関係のない16人分のアドレスを残したまま送信した。', 'misdelivery'],
