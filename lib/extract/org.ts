@@ -781,8 +781,9 @@ export function fullForms(name: string): string[] {
 // (No kind of school by its founder, 私立高, 川口市立高, and no word ending in 高 that is an amount, 残高, 売上高.)
 const SHORT_NAME = new RegExp(`^(?!同|当|本)(?!.*(?:私|公|県|市|都|府|道|町|村|国)立高$)(?!(?:最|売上|残|円|割|株|物価|預金|在庫|生産|出来|取引|座|背|標)高$)${NAME}{1,16}(?:${SHORT_FORMS.map(([short]) => short).join('|')})$`, 'u');
 
-/** A quoted name after its kind, where the event took place, who told it or where its staff worked: 「学術団体「日本北浜学会」で、」「障害者施設「北浜福祉園」において」「ハウスメーカー「ミナト工務店」に勤務していた」. */
-const KIND_QUOTED = /(?:団体|施設|法人|学会|協会|会社|企業|病院|医院|クリニック|学校|塾|財団|組合|事業者|運営会社|出版社|新聞社|メーカー|大手|チェーン)(?:の|である)?「(?<name>[^「」。、\s]{2,24})」(?:において|では|で|は|が|に勤務)/u;
+/** A quoted name after its kind, where the event took place, who told it or where its staff worked: 「学術団体「日本北浜学会」で、」「障害者施設「北浜福祉園」において」「ハウスメーカー「ミナト工務店」に勤務していた」「地域医療機関である「関越病院」で」
+ * (not a body's sub-body, 「…大学の附属機関「…機構」において」: the body's). */
+const KIND_QUOTED = /(?:団体|施設|(?<!附属|付属|下部)機関|法人|学会|協会|会社|企業|病院|医院|クリニック|学校|塾|財団|組合|事業者|運営会社|出版社|新聞社|メーカー|大手|チェーン)(?:の|である)?「(?<name>[^「」。、\s]{2,24})」(?:において|では|で|は|が|に勤務)/u;
 /** A quoted name after its town, as a news story's subject or source: 「蒲郡市の「みなと中央病院」では」「福岡市にある「室見動物病院」で」「石川県の「公立つるぎ病院」によると」. */
 const PLACE_QUOTED = /(?:都|道|府|県|市|区|町|村)(?:の|に(?:ある|所在する))「(?<name>[^「」。、\s]{2,24})」(?:では|で|は|が|によると|によれば)/u;
 /** A news medium in a page title: its site names are sections, not the organisation. */

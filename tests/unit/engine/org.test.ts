@@ -281,6 +281,8 @@ describe('orgFromBody', () => {
     ['県警は署内で書類を紛失し、外部に流出した可能性があるとしている。県警によると、書類は講習の申出書だった。', null],
     // A subject described by whom it works for (…から業務委託を受けている…は、).
     ['北浜住宅支援機構から業務委託を受けているミナト住宅ローンは、不正アクセスで3万7247人分の個人情報が漏えいした可能性を発表した。', 'ミナト住宅ローン'],
+    // A quoted name after a description ending in 機関 (…の地域医療機関である「…」で); not a body's own sub-body (附属機関「…」).
+    ['青葉県の地域医療機関である「北浜中央病院」で、患者の個人情報が保存されたUSBメモリを職員が紛失する事案が発生した。', '北浜中央病院'],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
