@@ -30,7 +30,7 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   family_relation: ['世帯構成', '世帯の構成', '家族情報'],
   personnel_info: ['人事異動の内容', '人事異動案', '異動情報', '異動希望', '人事関係', '勤務予定表', '勤務表', '人事考課', '勤務評定'],
   card_security_code: ['セキュリティーコード', 'セキュリティ・コード'],
-  credit_card_number: ['クレジットカードの番号'],
+  credit_card_number: ['クレジットカードの番号', 'カード会員番号'],
   card_holder_name: ['カードの名義', 'カード名義人', 'カードの名義人', 'カード氏名', 'カード会員名', 'カード名義人氏名', '名義人', '名義'],
   vehicle_info: ['車のナンバー', '車両ナンバー', 'ナンバープレート', '自動車のナンバー', '車検証', '自動車検査証'],
   insurance_info: ['保険の種類', '保険種別', '満期日'],
@@ -186,6 +186,8 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 const ITEM_BEFORE = /(?:(?:^|[、・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がを](?:記載|記録|含ま|含む|保存|印字)|を(?:見られ|閲覧(?:され|でき))|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
+/** A store's or a scheme's name right before カード会員番号 (マルコシ, ポイント), not クレジット. */
+const BRAND_BEFORE = /(?<!クレジッ)[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z]$/u;
 /** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
 const SEAT_ASIDE_BEFORE = /[^\s、。(（][(（]$/;
 /** A label's colon after it. */
@@ -687,7 +689,13 @@ export function extractCategories(
       if (negationUnitIn(text, cEnd, Math.min(sentence.end, cEnd + 120)) && isNegatedAfter(text, cEnd, sentence.end)) continue;
       // 「住所や名義人といった内容」: a holder named with no card near is a person's name (a tax roll's, a land's).
       // (A card's fields listed one a line, 「・カード番号 / ・有効期限 / ・名義」, name the card a few lines up.)
-      const key = form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人') && !text.slice(Math.max(0, line.start - HOLDER_CARD_REACH), line.end + HOLDER_CARD_REACH).includes('カード') ? 'name' : form.key;
+      // (A store's card, 「マルコシカード会員番号」「ポイントカード会員番号」, numbers a member, not a payment card: クレジットカード会員番号 does.)
+      const key =
+        form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人') && !text.slice(Math.max(0, line.start - HOLDER_CARD_REACH), line.end + HOLDER_CARD_REACH).includes('カード')
+          ? 'name'
+          : form.text === 'カード会員番号' && BRAND_BEFORE.test(text.slice(Math.max(line.start, cStart - 6), cStart))
+            ? 'member_id'
+            : form.key;
       accepted.push({ key, text: form.text, start: cStart, end: cEnd });
     }
     first = last;

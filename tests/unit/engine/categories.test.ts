@@ -208,6 +208,9 @@ describe('extractCategories', () => {
     ['紛失したUSBメモリには、教諭の前任校での児童名や通知表、指導要録の総合所見が入っていた。', ['education_record', 'name']],
     ['北浜労働局は、港南公共職業安定所が名前や住所、賃金額などの個人情報が記された証明書を紛失したと発表した。', ['address', 'name']],
     ['登録者200人余りが互いのメールアドレスや名前を見られる状態で誤ってメールマガジンを配信した。', ['email', 'name']],
+    ['流出した決済情報:カード会員名・カード会員番号・有効期限・セキュリティコード', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
+    ['誤送付した書類に記載された情報\n・氏名\n・マルコシカード会員番号', ['member_id', 'name']],
+    ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
