@@ -220,10 +220,10 @@ const WRONG_FAX_BEFORE = /(?:誤った|間違った|誤りのある|違う|誤�
 /** 個人情報保護委員会, 個人情報の適切な取り扱い: the law and policy, not data. */
 const POLICY_AFTER = /^(?:の)?(?:保護|取扱|取り扱|適切|適正|管理)/;
 /** Lines that start like list items: ・ • ● ※ ① (1) 1. a) - */
-const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－*※]|[➀-➉①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.．)）]\s?|[a-z][.)])/;
+const LIST_MARK = /^\s*(?:[・•●○◦▪■□◆◇\-－–—*※]|[➀-➉①-⑳]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.．)）]\s?|[a-z][.)])/;
 /** Lines that ask the reader to do something are forms and instructions, not leaked items. */
-/** A section label naming what leaked: 「2 流出した情報」「(3)漏えいした個人情報の項目」. */
-const LEAK_LABEL_LINE = /^[\s\d.．、()（）①-⑳]*(?:流出|漏えい|漏洩|紛失|誤送信|誤送付|閲覧可能とな)[^。]{0,24}?(?:情報|項目|内容)(?:の項目|の内容)?[\s:：]*$/;
+/** A section label naming what leaked: 「2 流出した情報」「(3)漏えいした個人情報の項目」「閲覧・編集可能だった情報:」. */
+const LEAK_LABEL_LINE = /^[\s\d.．、()（）①-⑳]*(?:流出|漏えい|漏洩|紛失|誤送信|誤送付|閲覧可能とな|(?:閲覧|編集|登録|削除|変更)(?:・(?:閲覧|編集|登録|削除|変更))*可能(?:だった|とな[っり]た?|な状態(?:だった|とな[っり]た?)?)?)[^。]{0,24}?(?:情報|項目|内容)(?:の項目|の内容)?[\s:：]*$/;
 /** How long a section label naming what leaked may be when prose follows it (「漏えいまたは漏えいしたおそれがある保有個人情報の内容」). */
 const LEAK_LABEL_MAX = 40;
 /**
@@ -371,7 +371,7 @@ function isRegExpSpace(c: number): boolean {
 }
 /** The units a LIST_MARK match can start with after its leading spaces (its first alternatives' units). */
 const LIST_MARK_START = gateOf(
-  '\u30fb\u2022\u25cf\u25cb\u25e6\u25aa\u25a0\u25a1\u25c6\u25c7-\uff0d*\u203b(\uff08' +
+  '\u30fb\u2022\u25cf\u25cb\u25e6\u25aa\u25a0\u25a1\u25c6\u25c7-\uff0d\u2013\u2014*\u203b(\uff08' +
     unitRange(0x2780, 0x2789) + unitRange(0x2460, 0x2473) + unitRange(0x30, 0x39) + unitRange(0x61, 0x7a),
 );
 function unitRange(from: number, to: number): string {

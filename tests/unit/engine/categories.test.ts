@@ -211,6 +211,7 @@ describe('extractCategories', () => {
     ['流出した決済情報:カード会員名・カード会員番号・有効期限・セキュリティコード', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
     ['誤送付した書類に記載された情報\n・氏名\n・マルコシカード会員番号', ['member_id', 'name']],
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
+    ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
