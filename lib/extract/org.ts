@@ -405,10 +405,17 @@ export function findOrgNames(s: string): Array<{ text: string; index: number }> 
     const t = m[0].trim();
     // 「勝村 幸博」: a byline's family name before the given name (a 村 ending is no village).
     if (t.length <= 3 && BYLINE_GIVEN_NAME_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    if (!NOT_AN_ORG.test(t) && t.length >= 2) out.push({ text: t, index: m.index });
+    if (NOT_AN_ORG.test(t) || t.length < 2) continue;
+    // 「…連合会虎の門病院」「森の宮病院」: a place name of one kanji, の and more is part of the name, not a place before it.
+    const placeHead = PLACE_NAME_HEAD.exec(s.slice(Math.max(0, m.index - 3), m.index));
+    out.push(placeHead && /^[\u4e00-\u9fff]/u.test(t) && !HAS_LEGAL_FORM_START.test(t) ? { text: placeHead[1]! + t, index: m.index - 2 } : { text: t, index: m.index });
   }
   return out;
 }
+/** A name that starts with its legal form: 株式会社…, 医療法人…. */
+const HAS_LEGAL_FORM_START = new RegExp(`^(?:${LEGAL_FORM})`, 'u');
+/** One kanji and の right before a name, after no kanji or after a body's last word (連合会, 法人): 虎の, 森の. */
+const PLACE_NAME_HEAD = /(?:^|[^\u4e00-\u9fff]|[会団社人])((?![社会所局課部者家店館校院省庁県市町村区都府道国業])[\u4e00-\u9fff]の)$/u;
 
 /** A legal form anywhere (株式会社, ㈱…). */
 const HAS_LEGAL_FORM = new RegExp(LEGAL_FORM, 'u');

@@ -117,6 +117,11 @@ describe('findOrgNames', () => {
     ['県は5日、県立しらかば医療センター(しらかば市)の医師が', ['県立しらかば医療センター']],
     ['市立こども病院の看護師', ['市立こども病院']],
     ['県立高校の生徒が病院に', []],
+    // A place name of one kanji and の is part of the name (虎の門, 森の宮); a town or a company's kind before の is not.
+    ['国家公務員共済組合連合会虎の門病院は', ['虎の門病院']],
+    ['森の宮病院の医師が', ['森の宮病院']],
+    ['北浜市の中央病院で', ['北浜市', '中央病院']],
+    ['旅行会社の株式会社ピース旅行は', ['株式会社ピース旅行']],
   ];
   it.each(schools)('%s → %j', (text, want) => {
     expect(findOrgNames(text).map((n) => n.text)).toEqual(want);
