@@ -42,6 +42,8 @@ describe('extractCause', () => {
     ['職員が、入院患者の診療情報を113回にわたって業務外に閲覧し、患者の家族に漏らしていたと発表した。', 'insider_misuse'],
     ['家族が職員に病状を尋ねたため、求めに応じて話していたという。', 'insider_misuse'],
     ['共同利用を希望しない旨の申告があった加入者の情報を記載して通知したため、勤務先担当者に個人情報が漏えいしたものです。', 'misdelivery'],
+    ['生徒の個人情報が記載された紙が裏紙として使われ、授業で配られていた。', 'improper_disposal'],
+    ['中学校で、通知表を間違えて渡していたことが発表されました。', 'misdelivery'],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
     ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
     ['担当者が宛名を隠した同報欄に関係のない16人分のアドレスを残したまま送信した。', 'misdelivery'],
