@@ -44,6 +44,8 @@ describe('extractCause', () => {
     ['共同利用を希望しない旨の申告があった加入者の情報を記載して通知したため、勤務先担当者に個人情報が漏えいしたものです。', 'misdelivery'],
     ['生徒の個人情報が記載された紙が裏紙として使われ、授業で配られていた。', 'improper_disposal'],
     ['中学校で、通知表を間違えて渡していたことが発表されました。', 'misdelivery'],
+    ['元社員が顧客情報を名簿業者に売却した。流出した個人情報は、直接の売却先以外に少なくとも98社に転売されたことが分かりました。', 'insider_misuse'],
+    ['元行員の男が支店に窃盗目的で侵入し、預金額1億円以上の顧客169人分の情報が記載された名簿を男に手渡した。', 'insider_misuse'],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
     ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
     ['担当者が宛名を隠した同報欄に関係のない16人分のアドレスを残したまま送信した。', 'misdelivery'],
