@@ -740,8 +740,8 @@ const KANJI_NAME = /^[\u4e00-\u9fff々ヶ]{2,12}$/u;
 const KANJI_COMPANY = /^[\u4e00-\u9fff々ヶ]{2,11}社$/u;
 /** 社 endings that name no company: 子会社, 支社, 本社, 各社, 他社, 商社, 神社… */
 const NOT_A_COMPANY_END = /(?:会社|支社|本社|各社|全社|自社|他社|商社|同社|当社|弊社|貴社|御社|両社|新社|旧社|神社|大社|結社|入社|退社|出社|帰社|来社|在社)$/u;
-/** A kanji name ending in its trade, as companies are named: 森永乳業, 北浜製菓, 南浦物産, 東浜新聞, 西浦電鉄. */
-const KANJI_TRADE_END = /^[\u4e00-\u9fff々ヶ]{1,8}(?:乳業|製菓|製粉|製糖|製パン|食品|物産|産業|興業|化学|化成|薬品|製紙|繊維|電工|電鉄|鉄道|交通|運輸|海運|航空|石油|瓦斯|電力|新聞|新聞社|放送|出版|書店|印刷|百貨店|物流|倉庫|不動産|住宅|建工|設計|信託|商店|酒造|醸造|精機|機械|電子|通信|技研|工務店|観光|旅行|自動車|製鉄|鋼業|重工|重工業|紡績|硝子|陶器|農園|牧場|水産)$/u;
+/** A kanji name ending in its trade, as companies are named: 森永乳業, 北浜製菓, 南浦物産, 東浜新聞, 西浦電鉄, 三井住友海上火災保険 (not 国民健康保険). */
+const KANJI_TRADE_END = /^[\u4e00-\u9fff々ヶ]{1,8}(?:乳業|製菓|製粉|製糖|製パン|食品|物産|産業|興業|化学|化成|薬品|製紙|繊維|電工|電鉄|鉄道|交通|運輸|海運|航空|石油|瓦斯|電力|新聞|新聞社|放送|出版|書店|印刷|百貨店|物流|倉庫|不動産|住宅|建工|設計|信託|商店|酒造|醸造|精機|機械|電子|通信|技研|工務店|観光|旅行|自動車|製鉄|鋼業|重工|重工業|紡績|硝子|陶器|農園|牧場|水産|(?<!健康|介護|雇用|労災|社会|医療|年金|自動車|火災の|生命の)保険)$/u;
 /** A kanji name ending in 社 that is a company's: 東浜交通社 (not 子会社, 支社). */
 function isKanjiCompany(s: string): boolean {
   return KANJI_COMPANY.test(s) && !NOT_A_COMPANY_END.test(s);
