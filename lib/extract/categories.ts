@@ -346,6 +346,8 @@ const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発
 /** A document named after its data: ガスご使用量のお知らせ, 介護保険料額決定通知書, 利用明細書. */
 const DOCUMENT_AFTER = /^(?:額)?(?:決定)?(?:通知書|のお知らせ|お知らせ|のご案内|明細書)/;
 const DOCUMENT_STARTS = gateOf('額決通のお明');
+/** A postal code's leading digits naming a region: 郵便番号の上2桁が…, 郵便番号上3桁. */
+const POSTAL_REGION_AFTER = /^の?(?:上|下|先頭)[ \u3000]*[0-9一二三]/;
 /** What 職業 leads in a body's name: 公共職業安定所, 職業訓練校, 職業紹介所, 職業能力開発校. */
 const OCCUPATION_BODY_AFTER = /^(?:安定所|訓練|紹介|能力開発)/;
 const SYSTEM_AFTER = /^(?:システム|サーバ|ソフト|端末|機器|アプリ)/;
@@ -677,6 +679,8 @@ export function extractCategories(
       if (form.key === 'other' && MISUSED_AFTER.test(rest)) continue;
       // 「ガスご使用量のお知らせ」「保険料額決定通知書」: a document's name, not data in it.
       if (cEnd < line.end && inSet(DOCUMENT_STARTS, text.charCodeAt(cEnd)) && DOCUMENT_AFTER.test(text.slice(cEnd, cEnd + 8))) continue;
+      // 「愛知県(郵便番号の上2桁が46・47・49の地域)」: postal codes naming a region, not anyone's data.
+      if (form.key === 'postal_code' && POSTAL_REGION_AFTER.test(text.slice(cEnd, cEnd + 6))) continue;
       // 職業安定所 (a job centre), 職業訓練校: a body's name, not anyone's occupation.
       if (form.text === '職業' && OCCUPATION_BODY_AFTER.test(text.slice(cEnd, cEnd + 4))) continue;
       // 電子カルテシステム, 会員管理サーバー: the system that holds the data, not the data.

@@ -319,6 +319,7 @@ describe('extractCategories', () => {
     ['不正ログインがあった。なお、氏名などの個人情報については、閲覧された形跡がないとしている。', 'denied (閲覧された形跡がない)'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
     ['職業訓練の受講者にメールを送信した際、宛先を誤り情報が流出した。', 'a training course (職業訓練), no one\'s occupation'],
+    ['通知書を誤送付した。誤送付の県別内訳は、北浜県(郵便番号の上2桁が46・47の地域)が80万4,033件です。', 'a region by its postal codes\' leading digits'],
     ['准教授が、誤ってパスワードなしで閲覧できる状態で名簿ファイルを保存し、流出した。', 'a safeguard missing (パスワードなしで)'],
     ['教員がUSBメモリーを紛失し、情報が流出したおそれがある。パスワードはかかっていない。', 'a safeguard missing (パスワードはかかっていない)'],
 ];
