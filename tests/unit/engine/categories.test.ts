@@ -210,6 +210,9 @@ describe('extractCategories', () => {
     ['登録者200人余りが互いのメールアドレスや名前を見られる状態で誤ってメールマガジンを配信した。', ['email', 'name']],
     ['流出した決済情報:カード会員名・カード会員番号・有効期限・セキュリティコード', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
     ['誤送付した書類に記載された情報\n・氏名\n・マルコシカード会員番号', ['member_id', 'name']],
+    // A short kind leading a sentence (…に関するもの。顧客名、口座番号…); a member's name beside a card's fields is its holder's.
+    ['紛失した書類は、融資をした顧客に関するもの。顧客名、口座番号、預金残高などが書かれていた。', ['bank_account', 'financial_amount', 'name']],
+    ['期間中にカード決済した顧客。会員名、番号、有効期限が外部に流出した可能性があるという。', ['card_expiry', 'card_holder_name']],
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
   ];
