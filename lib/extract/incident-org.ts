@@ -473,6 +473,15 @@ export function withOwnName(text: string, original: string, named: IncidentOrg):
   return m ? spelled(original, { start: m.index, end: m.index + m[0].length }) : { org: null, orgSpan: null };
 }
 
+/** A municipality's body written with の: 「静岡県御殿場市の教育委員会」 (its name is 御殿場市教育委員会). */
+const PLACE_NO_BODY = /^(?<place>[^\sの]{2,16}?[都道府県市区町村])の(?<body>教育委員会|選挙管理委員会|農業委員会|議会|水道局|上下水道局|交通局|病院局|消防本部|消防局)$/u;
+
+/** The organisation as its name is written, where the page wrote it with の (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会). */
+export function withBodyJoined(named: IncidentOrg): IncidentOrg {
+  const m = named.org ? PLACE_NO_BODY.exec(named.org) : null;
+  return m ? { org: m.groups!.place! + m.groups!.body!, orgSpan: named.orgSpan } : named;
+}
+
 /** The name a notice defines as itself near the incident's start, or null. */
 function selfDefinedName(text: string, span: Range): Range | null {
   const window = text.slice(span.start, Math.min(span.end, span.start + SELF_DEFINED_REACH));

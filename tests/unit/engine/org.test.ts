@@ -933,3 +933,10 @@ describe('a notice naming itself by its kind (当健康保険組合)', () => {
     expect(extractIncidents({ text: bare }).map((i) => i.org)).not.toContain('当健康保険組合');
   });
 });
+
+describe('a municipality\'s body written with の', () => {
+  it('is named as the body is (静岡県北浜市の教育委員会 → 静岡県北浜市教育委員会)', () => {
+    const text = '静岡県北浜市の教育委員会は、市立小中学校の校務システムがランサムウェアに感染したと発表した。児童生徒約6,000名分の氏名と成績が含まれるサーバーが被害を受けたという。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['静岡県北浜市教育委員会']);
+  });
+});
