@@ -476,11 +476,20 @@ export function withOwnName(text: string, original: string, named: IncidentOrg):
 /** A municipality's body written with の: 「静岡県御殿場市の教育委員会」 (its name is 御殿場市教育委員会). */
 const PLACE_NO_BODY = /^(?<place>[^\sの]{2,16}?[都道府県市区町村])の(?<body>教育委員会|選挙管理委員会|農業委員会|議会|水道局|上下水道局|交通局|病院局|消防本部|消防局)$/u;
 
-/** The organisation as its name is written, where the page wrote it with の (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会). */
+/**
+ * The organisation as its name is written: without a list's separator before it, and joined where the page wrote it with の
+ * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会).
+ */
 export function withBodyJoined(named: IncidentOrg): IncidentOrg {
-  const m = named.org ? PLACE_NO_BODY.exec(named.org) : null;
-  return m ? { org: m.groups!.place! + m.groups!.body!, orgSpan: named.orgSpan } : named;
+  // (A list's separator read with a name, 「…おおふな・鎌倉市おおふな…」 → 「・鎌倉市」, is no part of it.)
+  const lead = named.org ? LEADING_SEPARATOR.exec(named.org)?.[0].length ?? 0 : 0;
+  const org = lead > 0 && named.org!.length - lead >= 2 ? named.org!.slice(lead) : named.org;
+  const span: [number, number] | null = lead > 0 && org !== named.org && named.orgSpan ? [named.orgSpan[0] + lead, named.orgSpan[1]] : named.orgSpan;
+  const m = org ? PLACE_NO_BODY.exec(org) : null;
+  return m ? { org: m.groups!.place! + m.groups!.body!, orgSpan: span } : org === named.org ? named : { org, orgSpan: span };
 }
+/** Separators a name never starts with: ・, 、, a bullet. */
+const LEADING_SEPARATOR = /^[・、,，•◦\s]+/u;
 
 /** The name a notice defines as itself near the incident's start, or null. */
 function selfDefinedName(text: string, span: Range): Range | null {

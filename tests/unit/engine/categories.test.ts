@@ -213,6 +213,9 @@ describe('extractCategories', () => {
     // A short kind leading a sentence (…に関するもの。顧客名、口座番号…); a member's name beside a card's fields is its holder's.
     ['紛失した書類は、融資をした顧客に関するもの。顧客名、口座番号、預金残高などが書かれていた。', ['bank_account', 'financial_amount', 'name']],
     ['期間中にカード決済した顧客。会員名、番号、有効期限が外部に流出した可能性があるという。', ['card_expiry', 'card_holder_name']],
+    // A short kind in quotes joined to a strong one (「所属団体名」と「名前」); a score sheet (点数一覧表).
+    ['そのメールには、講師10人の「所属団体名」と「名前」が記載されたファイルを添付していました。', ['affiliation_occupation', 'name']],
+    ['定期テストについて、1クラス31人の点数一覧表を紛失したと発表した。', ['education_record']],
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
   ];

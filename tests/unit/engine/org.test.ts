@@ -940,3 +940,10 @@ describe('a municipality\'s body written with の', () => {
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['静岡県北浜市教育委員会']);
   });
 });
+
+describe('a list\'s separator before a name', () => {
+  it('is no part of it (…おおふな・鎌倉市おおふな子どもの家 → 鎌倉市, not ・鎌倉市)', () => {
+    const text = '発表日:2024年4月4日\n放課後子どもひろばおおふな・北浜市おおふな子どもの家「つばめ」の管理運営を行っている指定管理者が、別の方の氏名及びメールアドレスが記載されたメールを送信するという個人情報に関する事故が発生しました。';
+    expect(extractIncidents({ text }).map((i) => i.org?.startsWith('・'))).toEqual([false]);
+  });
+});
