@@ -646,8 +646,39 @@ function namedOrg(
   // 「平素はレイクALSAをご利用いただき、…」: a notice naming nobody else greets its readers as users of its own name.
   const greeted = single ? GREETED_NAME.exec(text.slice(span.start, Math.min(span.end, span.start + GREETING_REACH)))?.groups!.name : undefined;
   if (greeted && !SELF_OR_SAME.test(greeted) && !GENERIC_SERVICE.test(greeted)) return found(text, original, greeted);
+  // A municipality's page naming itself only in its site's link (「熊本市公式サイトトップへ」) or before one of its sections
+  // (「板橋区戸籍住民課窓口に、…」): that municipality.
+  const own = single ? siteOwner(text, allLines) ?? sectionOwner(text, span) : null;
+  if (own) return found(text, original, own);
   // An item of a page listing one issuer's notices (「事務処理ミス等の公表 | 東雲市」) that names nobody: the page's issuer.
   return single ? { org: null, orgSpan: null } : pageIssuer(text, original, allLines, tokenizer);
+}
+
+/** A site's link to its top page, naming its owner: 「熊本市公式サイトトップへ」「北浜町ホームページ」. */
+const SITE_HOME_LINE = /^[ \u3000]*(?<name>[^\s|｜:：「」]{2,20}?)(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(?:の?トップ(?:ページ)?)?(?:へ(?:戻る)?|に戻る)?[ \u3000]*$/u;
+/** How many of a page's first lines may hold its site's link. */
+const SITE_HOME_LINES = 5;
+/** A municipality before one of its sections: 板橋区戸籍住民課, 北浜市保険年金課, 北浜町役場 (not 副市長執務室). */
+const MUNICIPAL_SECTION = /(?<![\u4e00-\u9fff])(?<name>(?![副各同当本全旧新])[\u4e00-\u9fff]{1,5}[市区町村])(?!長)(?:役所|役場|[\u4e00-\u9fff]{2,8}(?:課|室|係))/u;
+
+/** The municipality a page's top link names (「熊本市公式サイトトップへ」), or null. */
+function siteOwner(text: string, allLines: readonly Range[]): string | null {
+  let seen = 0;
+  for (const l of allLines) {
+    if (seen >= SITE_HOME_LINES) break;
+    const line = text.slice(l.start, l.end);
+    if (line.trim() === '') continue;
+    seen++;
+    const name = SITE_HOME_LINE.exec(line)?.groups!.name;
+    if (name && MUNICIPALITY_END.test(name) && readsAsOrg(name)) return name;
+  }
+  return null;
+}
+
+/** The municipality the incident's text names before one of its sections (「板橋区戸籍住民課窓口に」), or null. */
+function sectionOwner(text: string, span: Range): string | null {
+  const name = MUNICIPAL_SECTION.exec(text.slice(span.start, span.end))?.groups!.name;
+  return name && readsAsOrg(name) ? name : null;
 }
 
 /** A notice's greeting to the users of its issuer's name: 「平素はレイクALSAをご利用いただき」「平素よりミナトマートをご愛顧いただき」. */

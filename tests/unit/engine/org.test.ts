@@ -947,3 +947,14 @@ describe('a list\'s separator before a name', () => {
     expect(extractIncidents({ text }).map((i) => i.org?.startsWith('・'))).toEqual([false]);
   });
 });
+
+describe('a municipality\'s page that names itself only in its site link or before a section', () => {
+  const rows: Array<[string, string | null]> = [
+    ['北浜市公式サイトトップへ\n緊急情報\n【報道資料】保護決定通知書の誤送付について\n生活保護受給者に発送する文書を誤って別の受給者の親族に発送し、受給者の氏名や受給額等が漏えいする事案が発生しました。', '北浜市'],
+    ['国民健康保険証の回収処理委託に関する個人情報の流出について\n委託事業者が原因で、対象者の氏名と住所が記載された書類が流出しました。\n北浜区戸籍住民課窓口に、不用となった国民健康保険証を対象者が持参されたため回収しました。', '北浜区'],
+    ['決裁文書の紛失について\n職員が氏名と住所が記載された決裁文書を紛失しました。文書は副市長執務室の未決裁文書に紛れていた可能性があります。', null],
+  ];
+  it.each(rows)('%s → %s', (text, org) => {
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual([org]);
+  });
+});
