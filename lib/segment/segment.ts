@@ -52,7 +52,7 @@ const SECTION_HEAD = /(?:状況|経緯|概要|原因|内容|対応|(?:可能性�
 const SYMBOL_TITLE = /^\s*(?<mark>[■◆●▼▶□◇★☆])\s*(?<title>\S.{9,140})$/;
 /** Words that make a title an incident's title. */
 const INCIDENT_WORD =
-  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲|添|封)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|侵入|情報|事案|事件|セキュリティ|被害/;
+  /漏えい|漏洩|流出|不正アクセス|不正ログイン|持ち出|誤送信|BCC|Bcc|bcc|見える状態|脆弱性|誤っ|設定ミス|設定不備|設定の誤り|設定誤り|転売|誤(?:送|配|交|発|廃|掲|添|封|提)|紛失|盗難|ランサム|サイバー攻撃|攻撃|乗っ取|なりすまし|閲覧|個人情報|お詫び|懲戒|迷惑メール|フィッシング|を装った|改ざん|インジェクション|マルウェア|ウイルス|Emotet|感染|フリマ|出品|売却|盗ま|置き忘れ|所在不明|(?:CC|Cc|cc|TO)(?:で|に|欄)|不正|侵入|情報|事案|事件|セキュリティ|被害/;
 /**
  * Words of a title that only name the field, not an incident: a site's name line
  * (「ITセキュリティNEWS ｜ 企業と自治体の情報セキュリティ専門メディア」) has them too, so a title with a
@@ -149,7 +149,9 @@ const HOLDS_INCIDENT_WORD = `(?=.*(?:${INCIDENT_WORD.source}))`;
 /** A compilation's numbered item led by its organisation's label: 「1. 組織名:株式会社ミナトリビング」. */
 const LABELLED_ITEM = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業名|事業者名|法人名|社名|機関名)\s*[:：]\s*\S.{1,40}$/;
 /** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」. */
-const CASE_TITLE = new RegExp(`^\\s*事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}\\S.{3,80}$`);
+/** A case's title in brackets: 「【事案1 患者データの無断持ち出し】」 (CASE_TITLE read then). */
+const BRACKETED_CASE = new RegExp(`^\\s*【\\s*事(?:案|例|件)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}\\S.{3,80}】\\s*$`);
+const CASE_TITLE = new RegExp(`^\\s*【?\\s*(?:事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}|事件\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+)\\S.{3,80}$`);
 /** A full date and its weekday, the rest of a date's line: 2024年5月13日, 2024.09.30(月). */
 const DATE_ON_LINE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|(?:令和|平成)(?:\\d{1,2}|元)年\\d{1,2}月\\d{1,2}日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})\\s*(?:[(（][^()（）]{1,3}[)）])?\\s*';
 /** A ranking's item: 「第1位 株式会社リンクスマイル――リスト型攻撃で…」, 「番外編 …」. */
@@ -689,6 +691,10 @@ function bodyLength(text: string, from: number, to: number): number {
 /** Line k as an incident's title, with the family of titles it belongs to, or null. */
 function candidateAt(text: string, all: readonly Range[], k: number, blocks: readonly Block[] | undefined, blockAt: Map<number, Block>): Candidate | null {
   const l = all[k]!;
+  // 「【事案1 患者データの無断持ち出し】」: a notice's numbered case in brackets is its case, before any bracket title.
+  if (firstNonSpace(text, l.start, l.end) === 0x3010 && l.end - l.start <= 100 && BRACKETED_CASE.test(text.slice(l.start, l.end))) {
+    return { line: l, family: 'case-number' };
+  }
   const family = familyOf(text, l, blocks, blockAt);
   if (family) return { line: l, family }; // a bracket, symbol or block title
   const first = firstNonSpace(text, l.start, l.end);
