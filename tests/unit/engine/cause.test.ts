@@ -46,6 +46,10 @@ describe('extractCause', () => {
     ['中学校で、通知表を間違えて渡していたことが発表されました。', 'misdelivery'],
     ['元社員が顧客情報を名簿業者に売却した。流出した個人情報は、直接の売却先以外に少なくとも98社に転売されたことが分かりました。', 'insider_misuse'],
     ['元行員の男が支店に窃盗目的で侵入し、預金額1億円以上の顧客169人分の情報が記載された名簿を男に手渡した。', 'insider_misuse'],
+    // Another's data found in what was sent (…に別人の氏名等が含まれている, 別の人の書類が封筒に入っていた), letters swapped (2通が入れ替わっていた).
+    ['審査請求人に送付した弁明書の添付書類に別人の氏名等が含まれていることが判明しました。', 'misdelivery'],
+    ['別の人の書類が封筒に入っていたと県に連絡があり、担当者が確認しました。', 'misdelivery'],
+    ['もう1人の家に届いた封筒を担当者が開封し、2通が入れ替わっていたと確認しました。', 'misdelivery'],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
     ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
     ['担当者が宛名を隠した同報欄に関係のない16人分のアドレスを残したまま送信した。', 'misdelivery'],
