@@ -53,7 +53,7 @@ const EXTRA: Record<string, RegExp> = {
   // must: data leaked through a file-sharing program (ファイル交換ソフト「Winny」を介して流出): its exposure virus spread it;
   // not: a file-sharing product's flaw (当社が提供するファイル共有ソフトに脆弱性)
   malware_ransomware:
-    /ファイル(?:交換|共有)ソフト[^。]{0,20}?(?:を介|を通じ|を通し|経由|により|によって|による|から|で)[^。]{0,20}?(?:流出|漏えい|漏洩|公開|拡散)|Winny|ウィニー|暴露ウ[イィ]ルス|ランサムウェア|ランサム(?:被害|攻撃)|マルウェア|(?<!偽の?|偽りの)ウ[イィ]ルス(?:に)?感染(?!(?:した|している)?(?:と|という|との)?(?:の)?(?:偽|嘘|警告|を装))|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（]|パスワード(?:は|が|も)?)暗号化され(?!た状態で(?:保存|保管|管理)|ていた(?:もの|が|ため|ので)|た(?:パスワード|クレジットカード|カード番号|状態の|形の))/,
+    /ファイル(?:交換|共有)ソフト[^。]{0,20}?(?:を介|を通じ|を通し|経由|により|によって|による|から|で)[^。]{0,20}?(?:流出|漏えい|漏洩|公開|拡散)|Winny|ウィニー|暴露ウ[イィ]ルス|ランサムウ[ェエ]ア|ランサム(?:被害|攻撃)|マルウェア|(?<!偽の?|偽りの)ウ[イィ]ルス(?:に)?感染(?!(?:した|している)?(?:と|という|との)?(?:の)?(?:偽|嘘|警告|を装))|Emotet|エモテット|LockBit|コンピュータ[ー]?ウ[イィ]ルス|身代金|不正プログラム|(?<![(（]|パスワード(?:は|が|も)?)暗号化され(?!た状態で(?:保存|保管|管理)|ていた(?:もの|が|ため|ので)|た(?:パスワード|クレジットカード|カード番号|状態の|形の))/,
   // not: 設定に不備 alone (too vague to beat an intrusion), 閲覧可能性, 認証設定の不備を突かれ (a flaw an intruder exploited)
   // (写り込んだ写真をSNSに投稿: data shown in a posted picture, made public by mistake)
   // must: 誤ったアクセス権限の設定, 設定のミス, a redaction that failed (黒塗り…表示される状態, 不開示とした…閲覧でき), 埋め込まれた状態で公開,
@@ -245,7 +245,25 @@ function isPreventionBefore(text: string, from: number, s: number): boolean {
  */
 function isTagLine(text: string, sentence: Range): boolean {
   const line = text.slice(sentence.start, sentence.end);
-  return TAG_LINE.test(line) || TOPIC_TAGS_LINE.test(line) || isBreadcrumb(line);
+  return TAG_LINE.test(line) || TOPIC_TAGS_LINE.test(line) || isBreadcrumb(line) || isTopicListItem(text, sentence);
+}
+
+/** A heading over a site's list of topics or tags, one a line: 「関連トピック / サイバーセキュリティー / ランサムウエア」. */
+const TOPIC_LIST_HEAD = /^\s*(?:関連トピック|関連キーワード|関連タグ|関連ワード|タグ|キーワード|トピック)(?:一覧)?\s*[:：]?\s*$/;
+/** How many lines over a topic a list's heading may stand. */
+const TOPIC_LIST_REACH = 4;
+/** Is `sentence` a short line of such a list (a word alone, under its heading a few lines up)? */
+function isTopicListItem(text: string, sentence: Range): boolean {
+  if (sentence.end - sentence.start > 20) return false;
+  let end = text.lastIndexOf('\n', sentence.start - 1);
+  for (let up = 0; up < TOPIC_LIST_REACH && end > 0; up++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (TOPIC_LIST_HEAD.test(line)) return true;
+    if (line.length > 20 || line.includes('。')) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** A virus of the body: コロナウイルス, ノロウイルス, ウイルス感染症. */

@@ -50,6 +50,9 @@ describe('extractCause', () => {
     ['審査請求人に送付した弁明書の添付書類に別人の氏名等が含まれていることが判明しました。', 'misdelivery'],
     ['別の人の書類が封筒に入っていたと県に連絡があり、担当者が確認しました。', 'misdelivery'],
     ['もう1人の家に届いた封筒を担当者が開封し、2通が入れ替わっていたと確認しました。', 'misdelivery'],
+    // News spell it ランサムウエア; a site's list of topics under its heading names no cause.
+    ['受託事業者のサーバーにランサムウエアによる不正アクセスがあり、有権者18人分の個人情報に外部流出の可能性がある。', 'malware_ransomware'],
+    ['カード情報が流出した。\n関連トピック\nサイバーセキュリティー\nランサムウェア\n電子商取引（EC）', null],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
     ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
     ['担当者が宛名を隠した同報欄に関係のない16人分のアドレスを残したまま送信した。', 'misdelivery'],
