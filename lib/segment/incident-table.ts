@@ -59,25 +59,35 @@ function cellRange(text: string, r: Range, sep: string, index: number): Range | 
   return end > start ? { start, end } : null;
 }
 
-/** The next tab or bar (a text table's cell rule, 「公表日｜組織名｜件数｜原因」 width-folded) at or after `from`, or -1. */
-function nextSeparator(text: string, from: number): number {
-  const tab = text.indexOf('\t', from);
-  const bar = text.indexOf('|', from);
-  return tab < 0 ? bar : bar < 0 ? tab : Math.min(tab, bar);
+/**
+ * The next tab or bar (a text table's cell rule, 「公表日｜組織名｜件数｜原因」 width-folded) at or after a position. Each kind is
+ * looked for again only once passed, so a page with many bars and no tab is not read to its end at every bar.
+ */
+function separatorScanner(text: string): (from: number) => number {
+  let tab = text.indexOf('\t');
+  let bar = text.indexOf('|');
+  return (from) => {
+    if (tab >= 0 && tab < from) tab = text.indexOf('\t', from);
+    if (bar >= 0 && bar < from) bar = text.indexOf('|', from);
+    return tab < 0 ? bar : bar < 0 ? tab : Math.min(tab, bar);
+  };
 }
 
 /** The page's first table of incidents, or null. `all` are the page's lines. */
 export function incidentTable(text: string, all: readonly Range[]): IncidentTable | null {
   // The next tab at or after the current line, found again only once passed: one pass over the page (an
   // indexOf from every line would read the rest of a long page once per line when its only tab is near its end).
-  let nextSep = nextSeparator(text, 0);
+  const nextSeparator = separatorScanner(text);
+  let nextSep = nextSeparator(0);
   for (let k = 0; k < all.length && nextSep >= 0; k++) {
     const l = all[k]!;
-    if (nextSep < l.start) nextSep = nextSeparator(text, l.start);
+    if (nextSep < l.start) nextSep = nextSeparator(l.start);
     if (nextSep < 0) break;
     if (nextSep >= l.end || l.end - l.start > MAX_ROW) continue;
-    // Tabs (innerText's cells) or, in a line with no tab, bars.
+    // Tabs (innerText's cells) or, in a line with no tab, bars. (A line naming no incident's column is no header: one test
+    // before its cells are cut.)
     const line = text.slice(l.start, l.end);
+    if (!INCIDENT_HEADER.test(line)) continue;
     const sep = line.includes('\t') ? '\t' : '|';
     const head = cells(line, sep);
     const byDepartment = !head.some((c) => ORG_HEADER.test(c));
