@@ -186,10 +186,6 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 const ITEM_BEFORE = /(?:(?:^|[、。・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がを](?:記載|記録|含ま|含む|保存|印字)|を(?:見られ|閲覧(?:され|でき))|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
-/** A payment card's own fields, told beside a name: 有効期限, セキュリティコード. */
-const CARD_FIELD = /有効期限|セキュリティコード/;
-/** A store's or a scheme's name right before カード会員番号 (マルコシ, ポイント), not クレジット. */
-const BRAND_BEFORE = /(?<!クレジッ)[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z]$/u;
 /** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
 const SEAT_ASIDE_BEFORE = /[^\s、。(（][(（]$/;
 /** A label's colon after it. */
@@ -259,6 +255,25 @@ function afterListAnnounced(text: string, sentenceRanges: readonly Range[], sent
 const ENUMERATION_AFTER = /^(?:や|、|・)/;
 /** How far from a holder's line (名義, 名義人) a card must be named for the holder to be the card's. */
 const HOLDER_CARD_REACH = 120;
+/** A payment card's own fields, told beside a name: 有効期限, セキュリティコード. */
+const CARD_FIELD = /有効期限|セキュリティコード/;
+/** A store's or a scheme's name right before カード会員番号 (マルコシ, ポイント), not クレジット. */
+const BRAND_BEFORE = /(?<!クレジッ)[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z]$/u;
+
+/**
+ * The key a mention is filed under where its words alone do not tell: 「住所や名義人といった内容」, a holder named with no card near, is
+ * a person's name (a tax roll's, a land's; a card's fields listed one a line, 「・カード番号 / ・有効期限 / ・名義」, name the card a few
+ * lines up); a store's card, 「マルコシカード会員番号」「ポイントカード会員番号」, numbers a member, not a payment card (クレジットカード
+ * 会員番号 does); a member's name beside a card's fields, 「…カード決済した顧客。会員名、番号、有効期限が…流出」, is the card's holder.
+ */
+function mentionKey(text: string, form: Form, cStart: number, line: Range, sentence: Range): string {
+  if (form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人')) {
+    return text.slice(Math.max(0, line.start - HOLDER_CARD_REACH), line.end + HOLDER_CARD_REACH).includes('カード') ? form.key : 'name';
+  }
+  if (form.text === 'カード会員番号' && BRAND_BEFORE.test(text.slice(Math.max(line.start, cStart - 6), cStart))) return 'member_id';
+  if (form.text === '会員名' && CARD_FIELD.test(text.slice(sentence.start, sentence.end))) return 'card_holder_name';
+  return form.key;
+}
 /** What stands between two kinds of one enumeration: 「住所、名前」「氏名や、住所」. */
 const ENUMERATION_BETWEEN = /^[」』]?(?:、|や、?|と|・|及び|および)[「『]?$/;
 /** A line short enough to be one item of a vertical list (健診の検査結果), no sentence or list of its own. */
@@ -693,19 +708,7 @@ export function extractCategories(
       if (cEnd < line.end && text.charCodeAt(cEnd) === 0x3a && CONTACT_NUMBER.test(text.slice(cEnd, Math.min(line.end, cEnd + 16)))) continue;
       // isNegatedAfter reads text[cEnd, min(sentence end, cEnd + 120)); without a negation unit there it is false.
       if (negationUnitIn(text, cEnd, Math.min(sentence.end, cEnd + 120)) && isNegatedAfter(text, cEnd, sentence.end)) continue;
-      // 「住所や名義人といった内容」: a holder named with no card near is a person's name (a tax roll's, a land's).
-      // (A card's fields listed one a line, 「・カード番号 / ・有効期限 / ・名義」, name the card a few lines up.)
-      // (A store's card, 「マルコシカード会員番号」「ポイントカード会員番号」, numbers a member, not a payment card: クレジットカード会員番号 does.)
-      // (A member's name beside a card's fields, 「…カード決済した顧客。会員名、番号、有効期限が…流出」, is the card's holder.)
-      const key =
-        form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人') && !text.slice(Math.max(0, line.start - HOLDER_CARD_REACH), line.end + HOLDER_CARD_REACH).includes('カード')
-          ? 'name'
-          : form.text === 'カード会員番号' && BRAND_BEFORE.test(text.slice(Math.max(line.start, cStart - 6), cStart))
-            ? 'member_id'
-            : form.text === '会員名' && CARD_FIELD.test(text.slice(sentence.start, sentence.end))
-              ? 'card_holder_name'
-              : form.key;
-      accepted.push({ key, text: form.text, start: cStart, end: cEnd });
+      accepted.push({ key: mentionKey(text, form, cStart, line, sentence), text: form.text, start: cStart, end: cEnd });
     }
     first = last;
   }

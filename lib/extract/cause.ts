@@ -7,7 +7,7 @@ import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/claus
 import { isBreadcrumb } from '../text/breadcrumb';
 import { ANOTHERS_DATA_PRINTED, DATA_POSTED_ON_WEBSITE, DOCUMENTS_DROPPED, DOCUMENTS_LEFT, LEAK_PAIRS, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, type PairGate, type UnitSet } from '../text/gated-scan';
-import { rangeAt, type Range } from '../text/lines';
+import { lineAbove, rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { escapeRegExp } from '../text/escape-reg-exp';
 
@@ -255,13 +255,11 @@ const TOPIC_LIST_REACH = 4;
 /** Is `sentence` a short line of such a list (a word alone, under its heading a few lines up)? */
 function isTopicListItem(text: string, sentence: Range): boolean {
   if (sentence.end - sentence.start > 20) return false;
-  let end = text.lastIndexOf('\n', sentence.start - 1);
-  for (let up = 0; up < TOPIC_LIST_REACH && end > 0; up++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+  let above = lineAbove(text, sentence.start);
+  for (let up = 0; up < TOPIC_LIST_REACH && above; up++, above = lineAbove(text, above.start)) {
+    const line = text.slice(above.start, above.end);
     if (TOPIC_LIST_HEAD.test(line)) return true;
     if (line.length > 20 || line.includes('。')) return false;
-    end = start - 1;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { dayOnOrAfter, findDates, inferPublished, isValidDate, toIso, ZONE_ASIDE, type DateMention } from './dates';
-import { endsSentence, isTrimmedSpace, rangeIndex, within, type Range } from '../text/lines';
+import { endsSentence, isTrimmedSpace, lineAbove, rangeIndex, within, type Range } from '../text/lines';
 import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, TIME_LED_LINE, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
@@ -124,11 +124,10 @@ const EVENT_LABEL_LINE = /^\s*(?:[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９]
 
 /** Is the line over `line` in the text (the nearest non-empty one, two lines up at most) an event's label? */
 function eventLabelAbove(text: string, line: Range): boolean {
-  let end = line.start - 1;
-  for (let up = 0; up < 2 && end > 0; up++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (text.slice(start, end).trim() !== '') return end - start <= 20 && EVENT_LABEL_LINE.test(text.slice(start, end));
-    end = start - 1;
+  let above = lineAbove(text, line.start);
+  for (let up = 0; up < 2 && above; up++, above = lineAbove(text, above.start)) {
+    const s = text.slice(above.start, above.end);
+    if (s.trim() !== '') return s.length <= 20 && EVENT_LABEL_LINE.test(s);
   }
   return false;
 }

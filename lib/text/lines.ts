@@ -20,6 +20,13 @@ export function lines(text: string, start = 0, end = text.length): Range[] {
   return out;
 }
 
+/** The line before the one holding `offset` (its text's own line, found in the text, not in a list of ranges), or null at the top. */
+export function lineAbove(text: string, offset: number): Range | null {
+  const start = offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  if (start === 0) return null;
+  return { start: text.lastIndexOf('\n', start - 2) + 1, end: start - 1 };
+}
+
 /**
  * Is c a unit String.prototype.trim removes (WhiteSpace and LineTerminator: tab, LF, VT, FF, CR, space,
  * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF)? Shared by the rules that

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lineSentences, sentences, within } from '../../../lib/text/lines';
+import { lineAbove, lineSentences, sentences, within } from '../../../lib/text/lines';
 
 /** Sentences the plain way (exec, cut, trim): what sentences() must return without allocating a match per sentence. */
 function reference(text: string, start = 0, end = text.length): Array<{ start: number; end: number }> {
@@ -65,5 +65,16 @@ describe('sentences', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('lineAbove', () => {
+  const text = 'one\n\nthree\nfour';
+  it('gives the line before the one holding an offset, blank lines too, and null at the top', () => {
+    const at = (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
+    expect(at(lineAbove(text, text.indexOf('four') + 2))).toBe('three');
+    expect(at(lineAbove(text, text.indexOf('three')))).toBe('');
+    expect(at(lineAbove(text, text.indexOf('three') - 1))).toBe('one');
+    expect(lineAbove(text, 2)).toBeNull();
   });
 });
