@@ -184,6 +184,9 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」, or where it was kept
 // in one and での (two such at most): 「、教諭の前任校での児童名」. A list may open right after its holder's subject: 「…安定所が名前や住所、賃金額などの…」.
 const ITEM_BEFORE = /(?:(?:^|[、。・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
+/** A long aside after an item, its list going on: 「学年(在校生、同校生徒保護者、小学生、…、教員の別)、自由記述欄…」. */
+const LONG_ASIDE_AFTER = /^[(（][^()（）]{1,40}[)）](?:[、,，・]|$)/;
+const LONG_ASIDE_REACH = 44;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
 const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がを](?:記載|記録|含ま|含む|保存|印字)|を(?:見られ|閲覧(?:され|でき))|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
 /** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
@@ -676,7 +679,7 @@ export function extractCategories(
       if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || form.key === 'fax' || form.key === 'affiliation_occupation' || CREDENTIAL_KEYS.has(form.key)) {
         const before = text.slice(Math.max(line.start, cStart - 12), cStart);
         const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
-        if (form.weak && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) continue;
+        if (form.weak && !(ITEM_BEFORE.test(before) && (ITEM_AFTER.test(after) || LONG_ASIDE_AFTER.test(text.slice(cEnd, Math.min(line.end, cEnd + LONG_ASIDE_REACH)))))) continue;
         // 「県立北辰高等学校(所在地:青葉県美里市、生徒数684人)」: a body's seat in an aside after its name, not a person's address.
         if (form.key === 'address' && SEAT_ASIDE_BEFORE.test(before) && LABEL_COLON.test(after)) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
