@@ -184,6 +184,8 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」, or where it was kept
 // in one and での (two such at most): 「、教諭の前任校での児童名」. A list may open right after its holder's subject: 「…安定所が名前や住所、賃金額などの…」.
 const ITEM_BEFORE = /(?:(?:^|[、。・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
+/** What a mailing got wrong about its addressee's name: 宛名を間違えて, 宛名を誤って, 宛名が違って. */
+const MISADDRESSED_AFTER = /^(?:を|が)(?:間違|誤|取り違|違っ)/;
 /** A long aside after an item, its list going on: 「学年(在校生、同校生徒保護者、小学生、…、教員の別)、自由記述欄…」. */
 const LONG_ASIDE_AFTER = /^[(（][^()（）]{1,40}[)）](?:[、,，・]|$)/;
 const LONG_ASIDE_REACH = 44;
@@ -645,6 +647,8 @@ export function extractCategories(
       }
       // 「約500人分の個人情報(氏名、電話番号など)を、闇金に提供していた」: the kinds in an aside to the data handed over.
       const handedAside = !listy && !form.weak && inHandedDataAside(text, line.start, cStart, sentence);
+      // The addressee's name a mailing got wrong (「はがき3万24枚の宛名を間違えて送付」), shown to someone else: an item however told.
+      const misaddressed = form.text === '宛名' && MISADDRESSED_AFTER.test(text.slice(cEnd, cEnd + 6));
       // Whether the sentence is leaky matters only off list lines, and in a heading only for short words.
       if (!listy && !handedAside && (form.weak || !inHeading)) {
         // A short word on a line of fewer than three candidates is no item, leaky or not: the decision
@@ -654,6 +658,7 @@ export function extractCategories(
         // (Or is counted out as so many people's: 「3年生178人分の名前や受験校などを記録した」.)
         // (Or is a name joined by と to a strong kind: 「ほかの当選者の名前とメールアドレスが記載されている」.)
         const enumerated =
+          misaddressed ||
           (form.weak && PEOPLES_BEFORE.test(text.slice(Math.max(line.start, cStart - 3), cStart))) ||
           (form.text === '名前' && k + 1 < last && !forms[k + 1]!.weak && starts[k + 1]! === cEnd + 1 && text.charCodeAt(cEnd) === 0x3068 /* と */) ||
           (form.weak &&
@@ -679,7 +684,7 @@ export function extractCategories(
       if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || form.key === 'fax' || form.key === 'affiliation_occupation' || CREDENTIAL_KEYS.has(form.key)) {
         const before = text.slice(Math.max(line.start, cStart - 12), cStart);
         const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
-        if (form.weak && !(ITEM_BEFORE.test(before) && (ITEM_AFTER.test(after) || LONG_ASIDE_AFTER.test(text.slice(cEnd, Math.min(line.end, cEnd + LONG_ASIDE_REACH)))))) continue;
+        if (form.weak && !misaddressed && !(ITEM_BEFORE.test(before) && (ITEM_AFTER.test(after) || LONG_ASIDE_AFTER.test(text.slice(cEnd, Math.min(line.end, cEnd + LONG_ASIDE_REACH)))))) continue;
         // 「県立北辰高等学校(所在地:青葉県美里市、生徒数684人)」: a body's seat in an aside after its name, not a person's address.
         if (form.key === 'address' && SEAT_ASIDE_BEFORE.test(before) && LABEL_COLON.test(after)) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;

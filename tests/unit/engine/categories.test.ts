@@ -216,6 +216,8 @@ describe('extractCategories', () => {
     // A short kind in quotes joined to a strong one (「所属団体名」と「名前」); a score sheet (点数一覧表).
     ['そのメールには、講師10人の「所属団体名」と「名前」が記載されたファイルを添付していました。', ['affiliation_occupation', 'name']],
     ['定期テストについて、1クラス31人の点数一覧表を紛失したと発表した。', ['education_record']],
+    // The addressee's name a mailing got wrong (宛名を間違えて送付).
+    ['銀行は、ダイレクトメールのはがき3万24枚の宛名を間違えて送付したと発表した。', ['name']],
     // A short kind with a long aside, its list going on (学年(在校生、…、教員の別)、).
     ['漏えいしたのは、参加希望者32名の氏名、メールアドレス、学年(在校生、同校生徒保護者、小学生、中学生、大人、教員の別)、自由記述欄への入力内容です。', ['education_record', 'email', 'name']],
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
