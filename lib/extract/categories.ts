@@ -17,7 +17,7 @@ import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated
 const EXTRA_SURFACES: Record<string, string[]> = {
   name: ['代表者名', 'フルネーム', '氏名カナ', '名字', '苗字', '姓', '担当者名', 'お客様名', 'お客さま名', '顧客名', '患者名', '利用者名', '会員名', '生徒名', '児童名', '学生名', '申込者名', '受講者名', '個人名'],
   phone: ['携帯番号', '電話'],
-  email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール'],
+  email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール', 'アドレス'],
   login_id: ['ユーザID', 'ユーザー名', 'ログイン名', 'アカウント名', 'アカウントID'],
   member_id: ['患者のID', '会員のID', '利用者のID', '顧客のID', '学生証番号', '受検番号', '受験番号', 'ID番号', 'カルテ番号', '購読者番号', '契約者番号', 'お客さま番号', 'ポイントカード番号', '会員カード番号', '利用者カード番号', '図書館カード番号', '利用カード番号', '診察券番号', '受診者番号', '利用者番号', '組合員番号', '受給者番号', '受給者証番号', '顧客ID', 'お客様番号', '利用者ID', '社員番号', '職員番号', '学籍番号', '生徒番号', '会員ID', '宛名番号', '生徒ID', '患者番号', '患者登録番号', '利用者コード', '生徒コード', '社員コード', '職員コード', '顧客コード', '宛名コード', '世帯コード', '教員番号', 'カルテID', '病歴番号', '契約番号', 'ポイントカードID', '塾生番号', '受講者番号', '受講生番号', '加入者番号', '管理番号'],
   // A document's 有効期限 is that document's, never a card's expiry (card_expiry's 有効期限).
@@ -52,6 +52,8 @@ const WEAK_SURFACES = new Set([
   '税額', '連絡先', '所在地', '送付先', '宛名', '名前', '電話', 'カード情報', '処方', '服薬', '健康診断', '保険料', '商品名', 'ポイント数', '料金', '姓', '個人名', '診察日',
   // (Names by role are items, not 顧客名簿 or 会員名簿's first units.)
   '名義', '名義人',
+  // (アドレス alone: a mail's, in a list or shown to the other recipients; IPアドレス, URLアドレス are no item.)
+  'アドレス',
   '担当者名', 'お客様名', 'お客さま名', '顧客名', '患者名', '利用者名', '会員名', '生徒名', '児童名', '学生名', '申込者名', '受講者名',
 ]);
 
@@ -184,6 +186,10 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」, or where it was kept
 // in one and での (two such at most): 「、教諭の前任校での児童名」. A list may open right after its holder's subject: 「…安定所が名前や住所、賃金額などの…」.
 const ITEM_BEFORE = /(?:(?:^|[、。・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
+/** Addresses shown to the other recipients: アドレスが表示された, アドレスが見える状態. */
+const ADDRESS_SHOWN_AFTER = /^(?:が|も)[^。、]{0,6}?(?:表示|見え|見られ|確認でき|分かる|わかる|閲覧)/;
+/** A Latin letter right before アドレス (IPアドレス, URLアドレス, Eメールアドレス's E): no mail address of its own. */
+const ASCII_BEFORE = /[A-Za-z][ \u3000]?$/;
 /** What a mailing got wrong about its addressee's name: 宛名を間違えて, 宛名を誤って, 宛名が違って. */
 const MISADDRESSED_AFTER = /^(?:を|が)(?:間違|誤|取り違|違っ)/;
 /** A long aside after an item, its list going on: 「学年(在校生、同校生徒保護者、小学生、…、教員の別)、自由記述欄…」. */
@@ -648,7 +654,10 @@ export function extractCategories(
       // 「約500人分の個人情報(氏名、電話番号など)を、闇金に提供していた」: the kinds in an aside to the data handed over.
       const handedAside = !listy && !form.weak && inHandedDataAside(text, line.start, cStart, sentence);
       // The addressee's name a mailing got wrong (「はがき3万24枚の宛名を間違えて送付」), shown to someone else: an item however told.
-      const misaddressed = form.text === '宛名' && MISADDRESSED_AFTER.test(text.slice(cEnd, cEnd + 6));
+      // (So are other recipients' addresses shown on a mail: 「誤って他の当選者のアドレスが表示された状態で一斉送信」.)
+      const misaddressed =
+        (form.text === '宛名' && MISADDRESSED_AFTER.test(text.slice(cEnd, cEnd + 6))) ||
+        (form.text === 'アドレス' && ADDRESS_SHOWN_AFTER.test(text.slice(cEnd, cEnd + 12)) && !ASCII_BEFORE.test(text.slice(Math.max(0, cStart - 2), cStart)));
       // Whether the sentence is leaky matters only off list lines, and in a heading only for short words.
       if (!listy && !handedAside && (form.weak || !inHeading)) {
         // A short word on a line of fewer than three candidates is no item, leaky or not: the decision

@@ -218,6 +218,9 @@ describe('extractCategories', () => {
     ['定期テストについて、1クラス31人の点数一覧表を紛失したと発表した。', ['education_record']],
     // The addressee's name a mailing got wrong (宛名を間違えて送付).
     ['銀行は、ダイレクトメールのはがき3万24枚の宛名を間違えて送付したと発表した。', ['name']],
+    // アドレス alone, shown to the other recipients of a mail or listed beside kinds (メール・アドレス).
+    ['当選通知のメールを送る際、誤って他の当選者のアドレスが表示された状態で一斉送信されていた。', ['email']],
+    ['流出した情報:住所,氏名,電話番号,メール・アドレス', ['address', 'email', 'name', 'phone']],
     // A short kind with a long aside, its list going on (学年(在校生、…、教員の別)、).
     ['漏えいしたのは、参加希望者32名の氏名、メールアドレス、学年(在校生、同校生徒保護者、小学生、中学生、大人、教員の別)、自由記述欄への入力内容です。', ['education_record', 'email', 'name']],
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
@@ -329,6 +332,7 @@ describe('extractCategories', () => {
     ['不正ログインがあった。なお、氏名などの個人情報については、閲覧された形跡がないとしている。', 'denied (閲覧された形跡がない)'],
     ['紛失したUSBメモリにはパスワードと暗号化機能が設定されていた。', 'a password and encryption set on a device (…と暗号化機能が設定)'],
     ['職業訓練の受講者にメールを送信した際、宛先を誤り情報が流出した。', 'a training course (職業訓練), no one\'s occupation'],
+    ['海外の複数の IP アドレスが表示されるなど、大量のアクセスが集中して情報が流出したおそれがある。', 'an IP address (IP アドレス), no mail\'s'],
     ['通知書を誤送付した。誤送付の県別内訳は、北浜県(郵便番号の上2桁が46・47の地域)が80万4,033件です。', 'a region by its postal codes\' leading digits'],
     ['准教授が、誤ってパスワードなしで閲覧できる状態で名簿ファイルを保存し、流出した。', 'a safeguard missing (パスワードなしで)'],
     ['教員がUSBメモリーを紛失し、情報が流出したおそれがある。パスワードはかかっていない。', 'a safeguard missing (パスワードはかかっていない)'],
