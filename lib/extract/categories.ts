@@ -653,9 +653,9 @@ export function extractCategories(
       }
       // 「約500人分の個人情報(氏名、電話番号など)を、闇金に提供していた」: the kinds in an aside to the data handed over.
       const handedAside = !listy && !form.weak && inHandedDataAside(text, line.start, cStart, sentence);
-      // The addressee's name a mailing got wrong (「はがき3万24枚の宛名を間違えて送付」), shown to someone else: an item however told.
+      // What a mailing showed to someone else is an item however told: the addressee's name it got wrong (「はがき3万24枚の宛名を間違えて送付」).
       // (So are other recipients' addresses shown on a mail: 「誤って他の当選者のアドレスが表示された状態で一斉送信」.)
-      const misaddressed =
+      const shownByMailing =
         (form.text === '宛名' && MISADDRESSED_AFTER.test(text.slice(cEnd, cEnd + 6))) ||
         (form.text === 'アドレス' && ADDRESS_SHOWN_AFTER.test(text.slice(cEnd, cEnd + 12)) && !ASCII_BEFORE.test(text.slice(Math.max(0, cStart - 2), cStart)));
       // Whether the sentence is leaky matters only off list lines, and in a heading only for short words.
@@ -667,7 +667,7 @@ export function extractCategories(
         // (Or is counted out as so many people's: 「3年生178人分の名前や受験校などを記録した」.)
         // (Or is a name joined by と to a strong kind: 「ほかの当選者の名前とメールアドレスが記載されている」.)
         const enumerated =
-          misaddressed ||
+          shownByMailing ||
           (form.weak && PEOPLES_BEFORE.test(text.slice(Math.max(line.start, cStart - 3), cStart))) ||
           (form.text === '名前' && k + 1 < last && !forms[k + 1]!.weak && starts[k + 1]! === cEnd + 1 && text.charCodeAt(cEnd) === 0x3068 /* と */) ||
           (form.weak &&
@@ -693,7 +693,7 @@ export function extractCategories(
       if (form.weak || form.key === 'unspecified_personal_info' || form.key === 'email' || form.key === 'fax' || form.key === 'affiliation_occupation' || CREDENTIAL_KEYS.has(form.key)) {
         const before = text.slice(Math.max(line.start, cStart - 12), cStart);
         const after = text.slice(cEnd, Math.min(line.end, cEnd + 16));
-        if (form.weak && !misaddressed && !(ITEM_BEFORE.test(before) && (ITEM_AFTER.test(after) || LONG_ASIDE_AFTER.test(text.slice(cEnd, Math.min(line.end, cEnd + LONG_ASIDE_REACH)))))) continue;
+        if (form.weak && !shownByMailing && !(ITEM_BEFORE.test(before) && (ITEM_AFTER.test(after) || LONG_ASIDE_AFTER.test(text.slice(cEnd, Math.min(line.end, cEnd + LONG_ASIDE_REACH)))))) continue;
         // 「県立北辰高等学校(所在地:青葉県美里市、生徒数684人)」: a body's seat in an aside after its name, not a person's address.
         if (form.key === 'address' && SEAT_ASIDE_BEFORE.test(before) && LABEL_COLON.test(after)) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
