@@ -54,6 +54,9 @@ describe('extractCause', () => {
     ['受託事業者のサーバーにランサムウエアによる不正アクセスがあり、有権者18人分の個人情報に外部流出の可能性がある。', 'malware_ransomware'],
     ['教員のパソコンがマルウエアに感染し、不正アクセスを受けた。', 'malware_ransomware'],
     ['全市民の個人情報の違法取得を繰り返したなどとして、職員2人を懲戒免職にした。', 'insider_misuse'],
+    // Another user's data one could see without の (別ユーザーの情報を閲覧できる), data one could look up (照会可能な状態).
+    ['アカウント連携の不具合で、別ユーザーの情報を閲覧できる状態となっていた。', 'misconfiguration_public_exposure'],
+    ['成績証明書番号の一覧をウェブサイトに載せたところ、ポータルサイト上で成績証明書の情報が照会可能な状態であった。', 'misconfiguration_public_exposure'],
     ['カード情報が流出した。\n関連トピック\nサイバーセキュリティー\nランサムウェア\n電子商取引（EC）', null],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
     ['市中央図書館がメール配信で設定を誤り、利用者64人分のメールアドレスが流出した。', 'misdelivery'],
