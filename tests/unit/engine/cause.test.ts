@@ -56,6 +56,7 @@ describe('extractCause', () => {
     ['全市民の個人情報の違法取得を繰り返したなどとして、職員2人を懲戒免職にした。', 'insider_misuse'],
     // Another user's data one could see without の (別ユーザーの情報を閲覧できる), data one could look up (照会可能な状態).
     ['アカウント連携の不具合で、別ユーザーの情報を閲覧できる状態となっていた。', 'misconfiguration_public_exposure'],
+    ['社員が、個人情報約400人分を含む見積書等を普通ゴミとして無造作に捨てていた。', 'improper_disposal'],
     ['成績証明書番号の一覧をウェブサイトに載せたところ、ポータルサイト上で成績証明書の情報が照会可能な状態であった。', 'misconfiguration_public_exposure'],
     ['カード情報が流出した。\n関連トピック\nサイバーセキュリティー\nランサムウェア\n電子商取引（EC）', null],
     // A mailing's settings got wrong, addresses left in the copy field; another's file served with one's own.
