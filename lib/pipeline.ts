@@ -22,7 +22,7 @@ import { breachCategories, extractCategories } from './extract/categories';
 import { extractCause } from './extract/cause';
 import { findLeakStatements } from './detect/leak-statements';
 import { detectBreach, isAnonymousOrg, isCaseStudyHeading, isFictionalPage, namesPlaceholderOrg, titlesPersonalLeakList } from './detect/breach';
-import { incidentOrg, pageIssuer, withBodyJoined, withOwnName, withSelfDefinedName, type IncidentOrg } from './extract/incident-org';
+import { incidentOrg, pageIssuer, withSelfDefinedName, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
 import type { EngineOptions, Incident, PageText } from './types';
@@ -115,7 +115,7 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
     const found = seg.tableRow?.byDepartment
       ? pageIssuer(text, original, allLines, options.tokenizer)
       : incidentOrg(text, original, span, seg.tableRow?.orgCell ?? heading, allLines, single, options.tokenizer);
-    const named = withBodyJoined(withOwnName(text, original, single && !seg.tableRow?.byDepartment ? withSelfDefinedName(text, original, span, found) : found));
+    const named = single && !seg.tableRow?.byDepartment ? withSelfDefinedName(text, original, span, found) : found;
     let notice = named;
     const issuedBy = seg.notice !== undefined ? seg.notice : seg.issuer;
     if (named.org === null && issuedBy !== undefined) {

@@ -282,6 +282,8 @@ export function incidentOrg(
   named = withBoardOfUnnamedSchool(text, original, named);
   named = withUniversityInFull(text, original, span, named);
   named = withParentOfBranch(text, original, named);
+  named = withOwnName(text, original, named);
+  named = withBodyJoined(named);
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 
@@ -466,7 +468,7 @@ const SELF_BY_KIND = /^(?:当|弊|本)(?<kind>[\u4e00-\u9fff]{2,8})$/u;
  * 「当健康保険組合の決算を…」 read as the organisation: the page's own full name of that kind (「日本航空健康保険組合加入者 各位」), or
  * no name. A name for oneself names nobody a reader can track.
  */
-export function withOwnName(text: string, original: string, named: IncidentOrg): IncidentOrg {
+function withOwnName(text: string, original: string, named: IncidentOrg): IncidentOrg {
   const kind = named.org ? SELF_BY_KIND.exec(named.org)?.groups!.kind : undefined;
   if (!kind) return named;
   const m = new RegExp(`(?<![\\u4e00-\\u9fff\\u30a1-\\u30ffA-Za-z])(?![当弊本同])[\\u4e00-\\u9fff\\u30a1-\\u30ffーA-Za-z・]{1,16}${escapeRegExp(kind)}`, 'u').exec(text);
@@ -480,7 +482,7 @@ const PLACE_NO_BODY = /^(?<place>[^\sの]{2,16}?[都道府県市区町村])の(?
  * The organisation as its name is written: without a list's separator before it, and joined where the page wrote it with の
  * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会).
  */
-export function withBodyJoined(named: IncidentOrg): IncidentOrg {
+function withBodyJoined(named: IncidentOrg): IncidentOrg {
   // (A list's separator read with a name, 「…おおふな・鎌倉市おおふな…」 → 「・鎌倉市」, is no part of it.)
   const lead = named.org ? LEADING_SEPARATOR.exec(named.org)?.[0].length ?? 0 : 0;
   const org = lead > 0 && named.org!.length - lead >= 2 ? named.org!.slice(lead) : named.org;

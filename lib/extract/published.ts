@@ -122,14 +122,16 @@ const EVENT_DATE = /判明|発生|発覚|確認(?:日|し)|紛失|盗難|発見|
 /** A short label line over a date: 「1 判明日時」「3 事案の概要」「(2)発生日」. */
 const EVENT_LABEL_LINE = /^\s*(?:[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳■●・])?\s*(?:[^\s]{0,6})?(?:判明|発生|発覚|確認|紛失|盗難|発見|事案の概要|概要|経過|経緯)(?:日時|日|時期|の概要|状況)?\s*[:：]?\s*$/;
 
-/** Is the line over `line` in the text (the nearest non-empty one, two lines up at most) an event's label? */
-function eventLabelAbove(text: string, line: Range): boolean {
+/**
+ * Is the nearest non-empty line over `line` (found in the text, so a list of a notice's chosen lines serves as well as the page's)
+ * a short label matching `label`: an event's (「1 判明日時」) over its date, a timeline's head (「1経緯」) over its first entry?
+ */
+function labelOver(text: string, line: Range, label: RegExp): boolean {
   let above = lineAbove(text, line.start);
-  for (let up = 0; up < 2 && above; up++, above = lineAbove(text, above.start)) {
-    const s = text.slice(above.start, above.end);
-    if (s.trim() !== '') return s.length <= 20 && EVENT_LABEL_LINE.test(s);
-  }
-  return false;
+  while (above && text.slice(above.start, above.end).trim() === '') above = lineAbove(text, above.start);
+  if (!above) return false;
+  const s = text.slice(above.start, above.end);
+  return s.length <= 20 && label.test(s);
 }
 
 function datelines(text: string, all: readonly Range[]): string[] {
@@ -158,7 +160,7 @@ function datelines(text: string, all: readonly Range[]): string[] {
       }
     }
     // When something happened (「確認日時:2024年10月21日」, 「1 判明日時 / 令和4年11月20日(日曜日) 午前11時30分頃」) is no dateline.
-    if (EVENT_DATE.test(s) || eventLabelAbove(text, l)) continue;
+    if (EVENT_DATE.test(s) || labelOver(text, l, EVENT_LABEL_LINE)) continue;
     // A period (漏えい期間:2023年6月12日〜2024年10月9日, 令和6年6月10日から令和6年7月1日まで) is no dateline.
     if (/。|期間|(?:[〜～~]|から)\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
     // A byline in brackets (「(Security NEXT - 2024/06/07 ) このエントリーをはてなブックマークに追加」): only
@@ -458,7 +460,7 @@ function noticeDate(text: string, seg: Segment, all: readonly Range[], nextTitle
   }
   // (Not a timeline's first date under its head: 「1経緯 / 令和3年(2021年)4月13日(火曜日)」 dates an event.)
   // (Nor a date labelled as the event's on its line: 「発生時期 2022/6/13」.)
-  const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES).filter((l) => !underTimelineHead(text, all, l) && !EVENT_DATE_LINE.test(text.slice(l.start, l.end)));
+  const top = all.filter((l) => l.start >= seg.start && l.start < seg.start + 400).slice(0, TOP_LINES).filter((l) => !labelOver(text, l, TIMELINE_HEAD_LINE) && !EVENT_DATE_LINE.test(text.slice(l.start, l.end)));
   // 「掲載日:2025年4月11日 / … / 記者発表資料 / 令和7年4月10日」: the date a press release gives under its label, over the day the
   // page was put up.
   const pressLabel = top.findIndex((l) => PRESS_RELEASE_LABEL.test(text.slice(l.start, l.end)));
@@ -530,11 +532,6 @@ const PRESS_RELEASE_LABEL = /^\s*(?:記者発表資料|報道発表資料|報道
 const EVENT_DATE_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?\s*|[(（][0-9０-９]{1,2}[)）]\s*|[■◆●▼□◇・]\s*)?(?:発生(?:年月日|日時|日|時期)|事故発生日|事案発生日|判明(?:年月)?日|発覚(?:年月)?日|漏(?:洩|えい)(?:日時|日|時期)|被害(?:発生)?(?:日時|日)|日時\s*[:：])\s*[:：]?/;
 /** A timeline's or an occurrence's head: 経緯, 1経緯, 【事案の経過】, 発生日時. */
 const TIMELINE_HEAD_LINE = /^\s*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[■◆●▼□◇【])?\s*(?:本件の|事案の|これまでの|発覚までの)?(?:経緯|時系列|経過|タイムライン|発生年月日|発生日時|発生日|判明日|発覚日)\s*】?\s*[:：]?\s*$/;
-/** Is `line` right under a timeline's head (the nearest non-empty line over it)? */
-function underTimelineHead(text: string, all: readonly Range[], line: Range): boolean {
-  const over = linesOver(all, line, 1)[0];
-  return over !== undefined && over.end - over.start <= 20 && TIMELINE_HEAD_LINE.test(text.slice(over.start, over.end));
-}
 
 /** A publication date's label at the start of its line (not an update's): 掲載日, 公開日, 公表日, 発表日. */
 const PUBLICATION_LABEL_LINE = /^\s*(?:掲載日|公開日|公表日|発表日)\s*[:：]?/;
@@ -595,7 +592,7 @@ function linesOver(all: readonly Range[], title: Range, count: number): Range[] 
  * (「捜査書類の紛失について / 令和7年2月7日」, 「2024/07/05 / 【重要】…のお詫び」).
  */
 function nearTitleLines(text: string, title: Range, all: readonly Range[], under = true): Range[] {
-  const below = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES).filter((l) => !underTimelineHead(text, all, l) && !EVENT_DATE_LINE.test(text.slice(l.start, l.end))) : [];
+  const below = under ? linesAfter(all, title.end, text.length, UNDER_TITLE_LINES).filter((l) => !labelOver(text, l, TIMELINE_HEAD_LINE) && !EVENT_DATE_LINE.test(text.slice(l.start, l.end))) : [];
   return [...below, ...linesOverPastContacts(text, all, title)];
 }
 

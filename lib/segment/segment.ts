@@ -148,10 +148,12 @@ const NUMBERED_ITEM = /^\s*\d{1,2}[.．、)）]\s*[^：:。\s][^：:。]{1,39}[�
 const HOLDS_INCIDENT_WORD = `(?=.*(?:${INCIDENT_WORD.source}))`;
 /** A compilation's numbered item led by its organisation's label: 「1. 組織名:株式会社ミナトリビング」. */
 const LABELLED_ITEM = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業名|事業者名|法人名|社名|機関名)\s*[:：]\s*\S.{1,40}$/;
-/** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」. */
-/** A case's title in brackets: 「【事案1 患者データの無断持ち出し】」 (CASE_TITLE read then). */
-const BRACKETED_CASE = new RegExp(`^\\s*【\\s*事(?:案|例|件)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}\\S.{3,80}】\\s*$`);
-const CASE_TITLE = new RegExp(`^\\s*【?\\s*(?:事(?:案|例)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+${HOLDS_INCIDENT_WORD}|事件\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+)\\S.{3,80}$`);
+/** A case's number after its word: 事案1, 事例 2:, 事件1:. */
+const CASE_NUMBER = '事(?:案|例|件)\\s*[0-9０-９]{1,2}[\\s:：\\u3000.．、]+';
+/** A numbered case of a notice reporting several: 「事案1 業務用ノートパソコンの紛失」「事案2：メール誤送信」「事件1:…の不適切な開示」 (事件 says it is one). */
+const CASE_TITLE = new RegExp(`^\\s*(?:(?=事[案例])${CASE_NUMBER}${HOLDS_INCIDENT_WORD}|(?=事件)${CASE_NUMBER})\\S.{3,80}$`);
+/** The same in brackets, an incident's word in it: 「【事案1 患者データの無断持ち出し】」. */
+const BRACKETED_CASE = new RegExp(`^\\s*【\\s*${CASE_NUMBER}${HOLDS_INCIDENT_WORD}\\S.{3,80}】\\s*$`);
 /** A full date and its weekday, the rest of a date's line: 2024年5月13日, 2024.09.30(月). */
 const DATE_ON_LINE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|(?:令和|平成)(?:\\d{1,2}|元)年\\d{1,2}月\\d{1,2}日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})\\s*(?:[(（][^()（）]{1,3}[)）])?\\s*';
 /** A ranking's item: 「第1位 株式会社リンクスマイル――リスト型攻撃で…」, 「番外編 …」. */

@@ -24,7 +24,8 @@ export function lines(text: string, start = 0, end = text.length): Range[] {
 export function lineAbove(text: string, offset: number): Range | null {
   const start = offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   if (start === 0) return null;
-  return { start: text.lastIndexOf('\n', start - 2) + 1, end: start - 1 };
+  // (lastIndexOf reads a negative position as 0: the line over the second one starts at 0, whatever text[0] is.)
+  return { start: start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0, end: start - 1 };
 }
 
 /**

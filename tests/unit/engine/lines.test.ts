@@ -76,5 +76,8 @@ describe('lineAbove', () => {
     expect(at(lineAbove(text, text.indexOf('three')))).toBe('');
     expect(at(lineAbove(text, text.indexOf('three') - 1))).toBe('one');
     expect(lineAbove(text, 2)).toBeNull();
+    // A text opening with an empty line: the line over the second is that empty one, and over it nothing.
+    expect(lineAbove('\nab', 2)).toEqual({ start: 0, end: 0 });
+    expect(lineAbove('\nab', 0)).toBeNull();
   });
 });
