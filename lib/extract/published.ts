@@ -126,9 +126,14 @@ const EVENT_LABEL_LINE = /^\s*(?:[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９]
  * Is the nearest non-empty line over `line` (found in the text, so a list of a notice's chosen lines serves as well as the page's)
  * a short label matching `label`: an event's (「1 判明日時」) over its date, a timeline's head (「1経緯」) over its first entry?
  */
+/** How many empty lines may stand between a label and its line (a page of empty lines is not walked to its top). */
+const LABEL_BLANK_LINES = 8;
 function labelOver(text: string, line: Range, label: RegExp): boolean {
   let above = lineAbove(text, line.start);
-  while (above && text.slice(above.start, above.end).trim() === '') above = lineAbove(text, above.start);
+  for (let blank = 0; above && text.slice(above.start, above.end).trim() === ''; blank++) {
+    if (blank === LABEL_BLANK_LINES) return false;
+    above = lineAbove(text, above.start);
+  }
   if (!above) return false;
   const s = text.slice(above.start, above.end);
   return s.length <= 20 && label.test(s);
