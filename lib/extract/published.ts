@@ -122,12 +122,12 @@ const EVENT_DATE = /判明|発生|発覚|確認(?:日|し)|紛失|盗難|発見|
 /** A short label line over a date: 「1 判明日時」「3 事案の概要」「(2)発生日」. */
 const EVENT_LABEL_LINE = /^\s*(?:[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳■●・])?\s*(?:[^\s]{0,6})?(?:判明|発生|発覚|確認|紛失|盗難|発見|事案の概要|概要|経過|経緯)(?:日時|日|時期|の概要|状況)?\s*[:：]?\s*$/;
 
+/** How many empty lines may stand between a label and its line (a page of empty lines is not walked to its top). */
+const LABEL_BLANK_LINES = 8;
 /**
  * Is the nearest non-empty line over `line` (found in the text, so a list of a notice's chosen lines serves as well as the page's)
  * a short label matching `label`: an event's (「1 判明日時」) over its date, a timeline's head (「1経緯」) over its first entry?
  */
-/** How many empty lines may stand between a label and its line (a page of empty lines is not walked to its top). */
-const LABEL_BLANK_LINES = 8;
 function labelOver(text: string, line: Range, label: RegExp): boolean {
   let above = lineAbove(text, line.start);
   for (let blank = 0; above && text.slice(above.start, above.end).trim() === ''; blank++) {
