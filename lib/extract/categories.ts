@@ -205,9 +205,10 @@ const LABEL_COLON = /^[:：]/;
 const CREDENTIAL_OWNER_BEFORE = /(?:(?:ファイル|添付ファイル|ZIP|Zip|zip)に設定した|ワンタイム|同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者|教員|教諭|他者|他社|外部サイト|(?:学生|生徒)[ \u3000]?\d+[ \u3000]?名)の?[^、。]{0,12}$/;
 /**
  * Credentials used, changed or set up, not leaked: …を使用し, …の変更, …が設定されて, パスワードと暗号化機能が設定され, パスワードによるロック,
- * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page).
+ * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page), ID・パスワードをリストのように用いて,
+ * IDとパスワード情報を用いた (an attack's input), ログインID数: 50,905件 (a count of accounts).
  */
-const CREDENTIAL_USE_AFTER = /^(?:(?:なし|無し)で|[がは](?:なく|無く|かかって|掛かって)|[もはが]?(?:設定|付与)(?:して|され|済)|マネージャ|ロック|を入力$|(?:[・と](?:パスワード|ID))?の入力(?:$|が必要|を求め|を要|が求められ|画面|欄)|(?:(?:や|・|、)[^。]{0,24}?)?(?:等|など)?を入力(?:なさらない|しない|されない)|を?ご?(?:利用|使用)(?:の場合|している|されている|中|について)|(?:の)?(?:管理|運用)(?:規程|規定|ポリシー|方法|体制|ルール)|(?:の)?(?:ポリシー|ルール|規程|強度|強化|設定)|[がは](?:必要|求められ)|付き|付|つき|保護|リスト|(?:と|や|及び)(?:パスワード|ID)(?:を(?:入力|使用|使っ|用い|利用|悪用)|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で|が(?:使われ|使用され|悪用され|用いられ)))|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で|が(?:使われ|使用され|悪用され|用いられ))|を(?:必ず)?(?:付け|かけ|設定)|を把握|(?:のみ|だけ)で(?:ログイン|認証)|は[ \u3000]*\d+文字|の一斉(?:変更|リセット|初期化)|は(?:ハッシュ化|暗号化)して(?:保存|保管|管理)|(?:など|等)?(?:を(?:使用|使っ|使い|使う|用い|利用|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達|初期化)|において|(?:など|等)?の?セキュリティ対策|を?(?:変更|再設定|リセット|初期化|無効化)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:と|や|及び|および)[^。、]{0,10}?[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|(?:の[^。、]{0,10}?)?を入力(?:して(?:しまっ|しまい)?た?|した|しまし|し、|させられ)(?:こと|ため|ところ|結果)?))/;
+const CREDENTIAL_USE_AFTER = /^(?:(?:なし|無し)で|数[ \u3000]*[:：]|[がは](?:なく|無く|かかって|掛かって)|[もはが]?(?:設定|付与)(?:して|され|済)|マネージャ|ロック|を入力$|(?:[・と](?:パスワード|ID))?の入力(?:$|が必要|を求め|を要|が求められ|画面|欄)|(?:(?:や|・|、)[^。]{0,24}?)?(?:等|など)?を入力(?:なさらない|しない|されない)|を?ご?(?:利用|使用)(?:の場合|している|されている|中|について)|(?:の)?(?:管理|運用)(?:規程|規定|ポリシー|方法|体制|ルール)|(?:の)?(?:ポリシー|ルール|規程|強度|強化|設定)|[がは](?:必要|求められ)|付き|付|つき|保護|リスト|(?:と|や|及び|・|[/／])[ \u3000]?(?:パスワード|ID)(?:情報)?(?:を(?:[^。、]{0,8}?ように)?(?:入力|使用|使っ|用い|利用|悪用)|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で|が(?:使われ|使用され|悪用され|用いられ)))|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で|が(?:使われ|使用され|悪用され|用いられ))|を(?:必ず)?(?:付け|かけ|設定)|を把握|(?:のみ|だけ)で(?:ログイン|認証)|は[ \u3000]*\d+文字|の一斉(?:変更|リセット|初期化)|は(?:ハッシュ化|暗号化)して(?:保存|保管|管理)|(?:情報)?(?:など|等)?を(?:[^。、]{0,8}?ように)?(?:使用|使っ|使い|使う|用い|利用|悪用)|(?:など|等)?(?:を(?:使用|使っ|使い|使う|用い|利用|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達|初期化)|において|(?:など|等)?の?セキュリティ対策|を?(?:変更|再設定|リセット|初期化|無効化)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:と|や|及び|および)[^。、]{0,10}?[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|(?:の[^。、]{0,10}?)?を入力(?:して(?:しまっ|しまい)?た?|した|しまし|し、|させられ)(?:こと|ため|ところ|結果)?))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 /** Spent or used by someone else: 「…が不正に使用され」「…が不正利用され」. */
 const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不正利用|使用され|利用され)/;
@@ -271,11 +272,16 @@ const CARD_FIELD = /有効期限|セキュリティコード/;
 /** A store's or a scheme's name right before カード会員番号 (マルコシ, ポイント), not クレジット. */
 const BRAND_BEFORE = /(?<!クレジッ)[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z]$/u;
 
+/** A list of a patient's data up to a bare ID: 患者様の, 患者163名分の, 患者9名分の氏名、. */
+const PATIENTS_BEFORE = /患者(?:様|さん)?(?:[0-9,]+名分)?の(?:[^。、]{1,8}、)?$/;
+const PATIENTS_REACH = 24;
+
 /**
  * The key a mention is filed under where its words alone do not tell: 「住所や名義人といった内容」, a holder named with no card near, is
  * a person's name (a tax roll's, a land's; a card's fields listed one a line, 「・カード番号 / ・有効期限 / ・名義」, name the card a few
  * lines up); a store's card, 「マルコシカード会員番号」「ポイントカード会員番号」, numbers a member, not a payment card (クレジットカード
- * 会員番号 does); a member's name beside a card's fields, 「…カード決済した顧客。会員名、番号、有効期限が…流出」, is the card's holder.
+ * 会員番号 does); a member's name beside a card's fields, 「…カード決済した顧客。会員名、番号、有効期限が…流出」, is the card's holder;
+ * a patient's bare ID, 「患者様のID、病名」「患者9名分の氏名、ID」, is the hospital's number for them, not a login.
  */
 function mentionKey(text: string, form: Form, cStart: number, line: Range, sentence: Range): string {
   if (form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人')) {
@@ -283,6 +289,7 @@ function mentionKey(text: string, form: Form, cStart: number, line: Range, sente
   }
   if (form.text === 'カード会員番号' && BRAND_BEFORE.test(text.slice(Math.max(line.start, cStart - 6), cStart))) return 'member_id';
   if (form.text === '会員名' && CARD_FIELD.test(text.slice(sentence.start, sentence.end))) return 'card_holder_name';
+  if (form.text === 'ID' && PATIENTS_BEFORE.test(text.slice(Math.max(sentence.start, cStart - PATIENTS_REACH), cStart))) return 'member_id';
   return form.key;
 }
 /** What stands between two kinds of one enumeration: 「住所、名前」「氏名や、住所」. */

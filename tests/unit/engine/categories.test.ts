@@ -225,6 +225,13 @@ describe('extractCategories', () => {
     ['漏えいしたのは、参加希望者32名の氏名、メールアドレス、学年(在校生、同校生徒保護者、小学生、中学生、大人、教員の別)、自由記述欄への入力内容です。', ['education_record', 'email', 'name']],
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
+    ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    ['紛失したUSBメモリには、患者9名分の氏名、ID、検査結果が記録されていた。', ['medical', 'member_id', 'name']],
+    ['紛失したUSBメモリには、患者163名分のID、氏名が記録されていた。', ['member_id', 'name']],
+    ['流出したのは、会員のユーザーID、氏名、住所です。', ['address', 'login_id', 'name']],
+    ['不正ログインにより、お客様の氏名が閲覧された可能性があります。\n不正ログイン対象ログインID数 : 50,905件', ['name']],
+    ['会員の氏名が閲覧された可能性がある。※リスト型攻撃:他者のID・パスワードを入手した第三者が、これらの ID・パスワードをリストのように用いて様々なサイトにログインを試みる攻撃。', ['name']],
+    ['会員の氏名が閲覧された可能性がある。リスト型攻撃は、他社サービスから流出した可能性があるユーザーID/パスワードを利用するため、同じパスワードの利用はお控えください。', ['name']],
   ];
   it.each(mustFind)('finds the data kinds in %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
@@ -336,6 +343,7 @@ describe('extractCategories', () => {
     ['通知書を誤送付した。誤送付の県別内訳は、北浜県(郵便番号の上2桁が46・47の地域)が80万4,033件です。', 'a region by its postal codes\' leading digits'],
     ['准教授が、誤ってパスワードなしで閲覧できる状態で名簿ファイルを保存し、流出した。', 'a safeguard missing (パスワードなしで)'],
     ['教員がUSBメモリーを紛失し、情報が流出したおそれがある。パスワードはかかっていない。', 'a safeguard missing (パスワードはかかっていない)'],
+    ['不正ログインの手法は、当社以外のサービスから流出したユーザーIDとパスワード情報を用いたリスト型攻撃だと推測している。', 'credentials an attack used (パスワード情報を用いた)'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
