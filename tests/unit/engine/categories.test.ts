@@ -226,6 +226,8 @@ describe('extractCategories', () => {
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
     ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    ['バインダーには捜査対象者の住所・職業・年齢のほか、署員の名前など13人分の個人情報が入った書類があったということです。', ['address', 'affiliation_occupation', 'age', 'name']],
+    ['USBメモリーには、式典の参加者の住所や電話番号、実行委員の銀行口座の番号など、少なくとも900人分の個人情報を入れていたということです。', ['address', 'bank_account', 'phone']],
     ['紛失したUSBメモリには、患者9名分の氏名、ID、検査結果が記録されていた。', ['medical', 'member_id', 'name']],
     ['紛失したUSBメモリには、患者163名分のID、氏名が記録されていた。', ['member_id', 'name']],
     ['流出したのは、会員のユーザーID、氏名、住所です。', ['address', 'login_id', 'name']],
