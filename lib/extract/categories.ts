@@ -188,6 +188,8 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 const ITEM_BEFORE = /(?:(?:^|[、。・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
 /** Addresses shown to the other recipients: アドレスが表示された, アドレスが見える状態. */
 const ADDRESS_SHOWN_AFTER = /^(?:が|も)[^。、]{0,6}?(?:表示|見え|見られ|確認でき|分かる|わかる|閲覧)/;
+/** Bare アドレス counted out as leaked by a mailing: 「電子メールを誤送信し、アドレス462件が流出」. */
+const ADDRESS_COUNTED_LEAK_AFTER = /^[ \u3000]?約?[0-9][0-9,]*件(?:分)?(?:が|を)[^。、]{0,4}?(?:流出|漏え|漏洩|漏れ)/;
 /** A Latin letter right before アドレス (IPアドレス, URLアドレス, Eメールアドレス's E): no mail address of its own. */
 const ASCII_BEFORE = /[A-Za-z][ \u3000]?$/;
 /** What a mailing got wrong about its addressee's name: 宛名を間違えて, 宛名を誤って, 宛名が違って. */
@@ -253,7 +255,7 @@ const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わ�
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 該当するデータは…, 対象となる情報, …が対象です, (USBメモリには)…が保存されていた, 複製されていたのは…, …が記載された名簿, 氏名や病名が写った画像. */
 /** So many people's, right before a kind: 「178人分の名前」「35名分の成績」「5800人余りの名前」. */
 const PEOPLES_BEFORE = /(?:人|名)(?:分|余り|あまり)の$/;
-const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|している)|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お))|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
+const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|が(?:表示され|見え)(?:る|てしまう|てしまった|た)(?:事象|事態|状況)|(?:情報|データ)[0-9,]+(?:件|人分|名分)で、|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|している)|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お))|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
 
 /** A sentence announcing the list that follows it: 「漏えいした恐れがある顧客情報および従業員情報は次の通り。」. */
 const LIST_ANNOUNCED_END = /(?:次|以下)の(?:通り|とおり)(?:です|でした)?[。:：]?\s*$/;
@@ -272,6 +274,9 @@ const CARD_FIELD = /有効期限|セキュリティコード/;
 /** A store's or a scheme's name right before カード会員番号 (マルコシ, ポイント), not クレジット. */
 const BRAND_BEFORE = /(?<!クレジッ)[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z]$/u;
 
+/** A name told as a card's holder's: カード会員の氏名, カード会員データ(氏名、…). */
+const CARD_HOLDER_BEFORE = /カード(?:会員|名義人?)の$|カード(?:会員)?(?:データ|情報)[(（][^()（）]*$/;
+const CARD_HOLDER_REACH = 30;
 /** A list of a patient's data up to a bare ID: 患者様の, 患者163名分の, 患者9名分の氏名、. */
 const PATIENTS_BEFORE = /患者(?:様|さん)?(?:[0-9,]+名分)?の(?:[^。、]{1,8}、)?$/;
 const PATIENTS_REACH = 24;
@@ -281,7 +286,8 @@ const PATIENTS_REACH = 24;
  * a person's name (a tax roll's, a land's; a card's fields listed one a line, 「・カード番号 / ・有効期限 / ・名義」, name the card a few
  * lines up); a store's card, 「マルコシカード会員番号」「ポイントカード会員番号」, numbers a member, not a payment card (クレジットカード
  * 会員番号 does); a member's name beside a card's fields, 「…カード決済した顧客。会員名、番号、有効期限が…流出」, is the card's holder;
- * a patient's bare ID, 「患者様のID、病名」「患者9名分の氏名、ID」, is the hospital's number for them, not a login.
+ * so is a name told as the card's member's (カード会員の氏名, カード会員データ(氏名、…)); a patient's bare ID, 「患者様のID、病名」
+ * 「患者9名分の氏名、ID」, is the hospital's number for them, not a login.
  */
 function mentionKey(text: string, form: Form, cStart: number, line: Range, sentence: Range): string {
   if (form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人')) {
@@ -289,6 +295,7 @@ function mentionKey(text: string, form: Form, cStart: number, line: Range, sente
   }
   if (form.text === 'カード会員番号' && BRAND_BEFORE.test(text.slice(Math.max(line.start, cStart - 6), cStart))) return 'member_id';
   if (form.text === '会員名' && CARD_FIELD.test(text.slice(sentence.start, sentence.end))) return 'card_holder_name';
+  if (form.key === 'name' && CARD_HOLDER_BEFORE.test(text.slice(Math.max(line.start, cStart - CARD_HOLDER_REACH), cStart))) return 'card_holder_name';
   if (form.text === 'ID' && PATIENTS_BEFORE.test(text.slice(Math.max(sentence.start, cStart - PATIENTS_REACH), cStart))) return 'member_id';
   return form.key;
 }
@@ -661,10 +668,14 @@ export function extractCategories(
       // 「約500人分の個人情報(氏名、電話番号など)を、闇金に提供していた」: the kinds in an aside to the data handed over.
       const handedAside = !listy && !form.weak && inHandedDataAside(text, line.start, cStart, sentence);
       // What a mailing showed to someone else is an item however told: the addressee's name it got wrong (「はがき3万24枚の宛名を間違えて送付」).
-      // (So are other recipients' addresses shown on a mail: 「誤って他の当選者のアドレスが表示された状態で一斉送信」.)
+      // (So are other recipients' addresses shown on a mail, 「誤って他の当選者のアドレスが表示された状態で一斉送信」, or counted out as leaked by
+      // one, 「電子メールを誤送信し、アドレス462件が流出」.)
       const shownByMailing =
         (form.text === '宛名' && MISADDRESSED_AFTER.test(text.slice(cEnd, cEnd + 6))) ||
-        (form.text === 'アドレス' && ADDRESS_SHOWN_AFTER.test(text.slice(cEnd, cEnd + 12)) && !ASCII_BEFORE.test(text.slice(Math.max(0, cStart - 2), cStart)));
+        (form.text === 'アドレス' &&
+          !ASCII_BEFORE.test(text.slice(Math.max(0, cStart - 2), cStart)) &&
+          (ADDRESS_SHOWN_AFTER.test(text.slice(cEnd, cEnd + 12)) ||
+            (ADDRESS_COUNTED_LEAK_AFTER.test(text.slice(cEnd, cEnd + 16)) && text.slice(sentence.start, cStart).includes('メール'))));
       // Whether the sentence is leaky matters only off list lines, and in a heading only for short words.
       if (!listy && !handedAside && (form.weak || !inHeading)) {
         // A short word on a line of fewer than three candidates is no item, leaky or not: the decision
