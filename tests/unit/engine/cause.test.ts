@@ -129,6 +129,8 @@ describe('extractCause', () => {
     ['公立病院向けの月刊雑誌で患者の個人情報が誤って公表される事態が発生した。', 'misconfiguration_public_exposure'],
     // An address mistyped, the mail sent to someone else (メールアドレスを誤入力し、別人に送信された).
     ['成績データをメールに添付し正担任に送信した際にメールアドレスを誤入力し、別人に送信されたという。', 'misdelivery'],
+    // A document sent to another recipient of the same allowance (文書を別の受給者に送っていた).
+    ['7月、児童扶養手当に関する文書を別の受給者に送っていたことがわかり、16人分の個人情報が流出した。', 'misdelivery'],
     // Staff who leaked data by a mistake are no insiders (教諭が…フォーム設定を誤り、…を漏えいし).
     ['教諭が研修会の申し込み用フォーム設定を誤り、教員5人の個人情報を漏えいした。', 'misconfiguration_public_exposure'],
     // Documents sent without their redaction (黒塗り処理されていないまま送付).
