@@ -177,7 +177,7 @@ export const TOPIC_TAGS_LINE = /^\s*(?:[^\s。、]{1,16}\s+)*(?:インシデン�
  * An article's keyword, tag or label line (関連キーワード：ランサムウェア 個人情報漏えい, a blog post's 「ラベル: セキュリティ事件簿,
  * DDoS, 誤送信」, hashtags 「#個人情報漏えい #調査」): the topics of the page or post, never a statement, a cause or a title.
  */
-export const TAG_LINE = /^\s*(?:(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|ラベル|tags?|labels?)\s*[：:]|[#＃][^\s#＃]+(?:[ \u3000]+[#＃][^\s#＃]+)+\s*$)/i;
+export const TAG_LINE = /^\s*(?:(?:関連)?(?:キーワード|タグ|カテゴリー?|ジャンル|ラベル|tags?|labels?)\s*[：:]|[^\s。、]{0,12}(?:原因|種類|カテゴリー?)別(?:の)?(?:記事|ニュース)?(?:一覧)?\s*[：:]|[#＃][^\s#＃]+(?:[ \u3000]+[#＃][^\s#＃]+)+\s*$)/i;
 
 /**
  * A bare line of an article's tags or a list's keywords, words set apart by spaces with no label (「インシデント 情報漏えい EC」,
