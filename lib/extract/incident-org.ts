@@ -345,7 +345,7 @@ function issuerOfOwnInstitution(text: string, original: string, named: IncidentO
 }
 
 /** An institution a public body runs: 「…市立…学校」「県立…」. */
-const OWN_INSTITUTION = /(?<kind>[都道府県市町村区])立[^\s\u3000]{1,20}(?:学校|中学校|小学校|高等学校|高校|幼稚園|保育園|こども園|病院|センター|図書館|博物館|美術館|施設|大学)$/u;
+const OWN_INSTITUTION = /(?<kind>[都道府県市町村区])立[^\s\u3000]{1,20}(?:学校|中学校|小学校|高等学校|高校|幼稚園|保育園|保育所|こども園|病院|センター|図書館|博物館|美術館|施設|大学)$/u;
 
 /**
  * A short name the page defines for a longer one (「株式会社ミナセ・ライフマーケット(以下「ミナセ社」という。)」, 「株式会社北斗ダイレクト(本社:…、以下
