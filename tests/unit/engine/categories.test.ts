@@ -226,6 +226,7 @@ describe('extractCategories', () => {
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
     ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    ['紛失した書類は予約承り用紙の「店舗控え」で、予約者の氏名、住所、電話番号、予約商品名が記載されていた。', ['address', 'name', 'phone', 'purchase_history']],
     ['流出した恐れがあるのは、カード番号・カードの有効期限・セキュリティーコード・カード会員の住所・カード会員の氏名で、最大444件。', ['address', 'card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
     ['漏えいした可能性があるのは、カード会員データ(氏名、カード会員番号、住所、有効期限、セキュリティコード)。', ['address', 'card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
     ['また期間中にクレジットカード決済をした顧客のクレジットカード情報322件で、クレジットカード名義人名、番号、有効期限、セキュリティコードです。', ['card_expiry', 'card_holder_name', 'card_security_code', 'credit_card_number']],
