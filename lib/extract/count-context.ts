@@ -56,6 +56,8 @@ const PERSON_WORDS =
 const OF_DATA_AFTER_RE = new RegExp(`^${SP}[)）]?${SP}の${SP}[「『]?(?:${DATA_WORDS}|${PERSON_WORDS})`);
 /** Data noun ending the text before: 口座情報1万9932件, 個人情報(17,171件), ・住所、氏名:800件. */
 const DATA_BEFORE_RE = atEnd(new RegExp(`(?:${DATA_WORDS})(?:等|など)?${SP}[がはの:：;；(（〔、]?${SP}`));
+/** A line listing kinds of data up to a colon: 名前・住所・年齢・メールアドレス・電話番号・志望動機: */
+const DATA_LIST_LABEL_RE = new RegExp(`^[^。:]*(?:${DATA_WORDS})[・、/][^。:]*:${SP}$`);
 /** Person noun ending the text before: お客様は1,850名, お客様(計17,171名, 小中学生ら2万5725名, 会員:1,000名. */
 const PERSON_BEFORE_RE = atEnd(new RegExp(`(?:${PERSON_WORDS})(?:様|さま)?(?:等|など|ら)?(?:の一部|のうち)?${SP}[がはの:：(（〔、]?${SP}`));
 /**
@@ -223,7 +225,7 @@ const MAILED_TO_AFTER_RE = /^[ \u3000]*(?:様)?に(?!つ)(?:対し(?:て)?)?、?
 /** Where mail went, told as such: 「誤送信先は1年生の保護者212件のメールアドレス」「誤送付先の64世帯に職員が訪問」. */
 const SENT_TO_BEFORE_RE = /(?:(?:送信|送付|配信|発送)先(?:は|が)|誤(?:送信|送付|配信|発送|配達)先の)、?[^。、]{0,16}$/;
 /** The addresses a mailing went to: 「…1,943件のメールアドレス宛て(に)」. */
-const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の(?:メール)?アドレス(?:宛て?|あて|に(?:送信|送付|配信))/;
+const ADDRESSED_TO_AFTER_RE = /^[ \u3000]*の[^。、0-9]{0,8}?(?:メール)?アドレス(?:宛て?|あて|に(?:誤)?(?:送信|送付|配信))/;
 /** People visited to apologise: 「計52名のご自宅を職員が訪問し」. */
 const VISITED_AFTER_RE = /^[ \u3000]*(?:分)?の(?:[^。、]{1,8}?の)?(?:ご)?(?:自宅|お宅|家庭)[^。、]{0,8}?(?:訪問|伺)/;
 const NI = 0x306b; // に
@@ -679,6 +681,10 @@ export function classifyVictim(c: CueContext): VictimDecision {
       dataNoun = endsWithMatch(DATA_BEFORE_RE, asideHead);
       personNoun = !dataNoun && endsWithMatch(PERSON_BEFORE_RE, asideHead);
     }
+  }
+  // 「名前・住所・年齢・メールアドレス・電話番号・志望動機:最大1,007件」: a line listing kinds of data, its count after the colon.
+  if (!dataNoun && !personNoun && before.charCodeAt(lastNotIn(before, before.length - 1, SPACES)) === 0x3a /* : */) {
+    dataNoun = DATA_LIST_LABEL_RE.test(before.slice(before.lastIndexOf('\n') + 1));
   }
   const dataBefore = dataNoun || personNoun;
   const recordUnit = c.unit === '件';
