@@ -226,6 +226,11 @@ describe('extractCategories', () => {
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
     ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    ['紛失したSDカードには、患者5名分の「口腔内写真」「氏名」「生年月日」が記録されていた。', ['birthdate', 'name', 'photo_image']],
+    ['誤掲載されたのは、生徒4名の氏名、生年月日、保護者の氏名と市町村民税所得割額。', ['birthdate', 'financial_amount', 'name']],
+    ['廃棄予定になっていた患者様の健康診断用診療録及び保険証・医療証のコピーの盗難事案が発生いたしました。', ['government_id', 'medical']],
+    ['流出したのは、第5学年児童12名の指導記録等の個人情報です。', ['education_record']],
+    ['当該パソコンには、お客様2,615名分の氏名、住所、電話番号、保険証券番号、保険契約内容が保存されておりました。', ['address', 'insurance_info', 'name', 'phone']],
     ['USBメモリには、氏名、住所、所属、役職、障害の有無などが含まれていたという。', ['address', 'affiliation_occupation', 'medical', 'name']],
     ['USBメモリには、体操教室の参加者の氏名、年齢、体力測定値および問診内容48人分が記録されていたとのこと。', ['age', 'medical', 'name']],
     ['健康診断を受けた事業所に結果データを送信したところ、誤って無関係の受診者の健康診断データも含めて送信した。', ['medical']],
@@ -357,6 +362,7 @@ describe('extractCategories', () => {
     ['准教授が、誤ってパスワードなしで閲覧できる状態で名簿ファイルを保存し、流出した。', 'a safeguard missing (パスワードなしで)'],
     ['教員がUSBメモリーを紛失し、情報が流出したおそれがある。パスワードはかかっていない。', 'a safeguard missing (パスワードはかかっていない)'],
     ['不正ログインの手法は、当社以外のサービスから流出したユーザーIDとパスワード情報を用いたリスト型攻撃だと推測している。', 'credentials an attack used (パスワード情報を用いた)'],
+    ['特別児童扶養手当の「所得状況届」について、担当者が提出状況を確認していたところ、1件が所在不明となっていることが判明した。', 'a form named after its data (所得状況届)'],
 ];
   it.each(mustNotFind)('finds nothing in %s (%s)', (text) => {
     expect(categoriesOf(text)).toEqual([]);
