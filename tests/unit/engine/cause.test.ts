@@ -132,6 +132,11 @@ describe('extractCause', () => {
     // A monthly column's statistics (「不正アクセス」で 60 件( 65.9 %)) and its links by cause (原因別記事一覧:メール誤送信) are no incident's cause.
     ['7 月に最も被害規模が大きかったのは、北浜ガスによる「北浜ガスのネットワークに不正アクセス、約 416 万人分の個人情報が流出した可能性」だった。\n事故原因最多は「不正アクセス」で 60 件( 65.9 %)を占め、「システム管理上のミス」が 11 件( 12.1 %)、「誤送信ほか操作ミス」が 6 件( 6.6 %)と続いている。\n情報漏えい原因別記事一覧:メール誤送信\nhttps://example.jp/special/3358/recent/', 'unauthorized_access'],
     ['4 月に最も被害規模が大きかったのは、南町システムによる「ランサムウェア攻撃、個人情報保護委員会が行政指導」の7,496,080 人だった。\n事故原因最多は「不正アクセス」で 42 件( 68.9 %)を占め、次いで「誤送信ほか操作ミス」が 8 件( 13.1 %)と続いている。\n情報漏えい原因別記事一覧:メール誤送信', 'malware_ransomware'],
+    // Papers thrown out with one's household rubbish (自宅のごみと一緒に捨てて), at a rubbish station (ごみステーションに捨てた).
+    ['ケースワーカーが、生活保護に関係する書類を自宅のごみと一緒に捨てて、その一部が近隣住民に回収されていた。', 'improper_disposal'],
+    ['職員は、書類が混在していることに気づかず、年末にごみステーションに捨てたと説明している。住民が回収した書類には7人分の病名などが書かれていた。', 'improper_disposal'],
+    // A DV victim's address told to the abuser (加害者の夫に漏らした).
+    ['市は、DVなどの被害を受けて別居している妻と子どもの住所を、加害者の夫に漏らしたと発表した。', 'misdelivery'],
     // A document sent to another recipient of the same allowance (文書を別の受給者に送っていた).
     ['7月、児童扶養手当に関する文書を別の受給者に送っていたことがわかり、16人分の個人情報が流出した。', 'misdelivery'],
     // Staff who leaked data by a mistake are no insiders (教諭が…フォーム設定を誤り、…を漏えいし).
