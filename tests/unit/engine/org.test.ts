@@ -304,6 +304,9 @@ describe('orgFromBody', () => {
     ['この度、北浜市立青葉保育所で利用児童等の個人情報を含むUSBメモリを紛失する事案が発生しましたので報告します。', '北浜市立青葉保育所'],
     ['職員が、市内の認可保育所28か所への巡回業務で使用していたUSBメモリ1本を紛失しました。', null],
     ['6月19日から各保育所を通じて文書で経緯の説明と謝罪を行っています。', null],
+    // A demonstrative's body (この小学校) and a count of bodies (3中学校) are no names.
+    ['この小学校は、きのう学級保護者会を開き、集まった保護者に説明をして謝罪しました。', null],
+    ['先生が3中学校の成績を紛失したことが分かった。', null],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
