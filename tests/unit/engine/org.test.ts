@@ -307,6 +307,8 @@ describe('orgFromBody', () => {
     // A demonstrative's body (この小学校) and a count of bodies (3中学校) are no names.
     ['この小学校は、きのう学級保護者会を開き、集まった保護者に説明をして謝罪しました。', null],
     ['先生が3中学校の成績を紛失したことが分かった。', null],
+    // A city's school of no name (甲賀市中学校: a school in the city), unlike a named one (甲賀市立北浜中学校).
+    ['甲賀市中学校で生徒の個人情報を誤送信し情報漏洩、情報拡散も確認される', null],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
