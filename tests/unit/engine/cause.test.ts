@@ -137,6 +137,8 @@ describe('extractCause', () => {
     ['職員は、書類が混在していることに気づかず、年末にごみステーションに捨てたと説明している。住民が回収した書類には7人分の病名などが書かれていた。', 'improper_disposal'],
     // A DV victim's address told to the abuser (加害者の夫に漏らした).
     ['市は、DVなどの被害を受けて別居している妻と子どもの住所を、加害者の夫に漏らしたと発表した。', 'misdelivery'],
+    // Personal data handed by staff to someone outside (…名簿を作り、自治会長に手渡した).
+    ['係長は、自治会の会長から依頼を受け、約900人分の氏名や生年月日などを載せた名簿を作り、会長に手渡した。', 'insider_misuse'],
     // A document sent to another recipient of the same allowance (文書を別の受給者に送っていた).
     ['7月、児童扶養手当に関する文書を別の受給者に送っていたことがわかり、16人分の個人情報が流出した。', 'misdelivery'],
     // Staff who leaked data by a mistake are no insiders (教諭が…フォーム設定を誤り、…を漏えいし).

@@ -101,6 +101,9 @@ describe('findLeakStatements', () => {
     // Another's data printed on what was sent.
     ['市が送付した受診券31人分の裏面に、別の人の名前、生年月日、直近の検査結果などが誤って記載されていた。', '別の人の名前、生年月日、直近の検査結果などが誤って記載され'],
     ['メタボ健診券31人分に他人の検査結果記載 北浜市', '他人の検査結果記載'],
+    // Personal data handed by staff to someone outside.
+    ['住民900人の個人情報、自治会長に手渡す 北浜町の係長を停職1カ月', '渡す'],
+    ['建築住宅課の男性職員が市営住宅に入居する648人の個人情報を記載した資料を、地域の住民自治協議会長に渡したと発表した。', '渡し'],
   ];
   it.each(leaks)('finds a leak in %s', (text, word) => {
     expect(positives(text)).toContain(word);
@@ -108,6 +111,7 @@ describe('findLeakStatements', () => {
 
   const notLeaks: Array<[string, string]> = [
     ['現時点で情報流出の事実は確認できておりません。', 'negated'],
+    ['個人情報を含む書類は、委託業者に渡して溶解処理しています。', 'papers handed to a contractor, not to someone outside'],
     ['なお、情報の漏洩等は発生していない。', 'negated'],
     ['個人情報を含む業務情報の外部流失は生じていません。', 'negated'],
     ['二次漏えいについて', 'a consequence'],
