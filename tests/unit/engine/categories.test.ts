@@ -226,6 +226,8 @@ describe('extractCategories', () => {
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
     ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    // The sender's list of FAX numbers (ファクス番号一覧表), not anyone's number that leaked.
+    ['患者の氏名や住所を誤送信した。保健所が作った医療機関のファクス番号一覧表に載っていた番号が間違っていたという。', ['address', 'name']],
     ['出動指令書には、患者の住所や通報した人の携帯電話の番号などが書かれ、消防は周辺を捜索しました。', ['address', 'phone']],
     ['市立中学校で、生徒の住所や保護者名、連絡先などを記載した約40人の書類が紛失した。', ['address', 'name', 'phone']],
     ['市は、DV被害者の引っ越し先が記載された書類を加害者側に誤って交付していました。', ['address']],
