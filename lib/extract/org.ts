@@ -444,6 +444,8 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
     if (OPENING.has(s.charCodeAt(m.index - 1)) && CLOSING.has(s.charCodeAt(after)) && PLACE_END.test(t)) continue;
     // 「事業委託先の「株式会社ミナトスポーツ」の担当者が」「再委託先である株式会社ミナト印刷」: the notice's contractor, not its issuer.
     if (CONTRACTOR_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // 「© 株式会社北浜新聞社」: the copyright of the page that tells the story, not who the story is about.
+    if (COPYRIGHT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     // 「画面表示変換サービス(株式会社ミナトリンク提供)」: who provides a service, the name without 提供.
     const provided = PROVIDED_BY.test(t) ? t.slice(0, -2) : t;
     const name = withLeadingKana(s, { text: provided, index: m.index + label });
@@ -454,6 +456,8 @@ function firstOrgName(s: string, skipPolice = false): { text: string; index: num
   return first;
 }
 
+/** A copyright mark just before a name: ©, (c), Copyright. */
+const COPYRIGHT_BEFORE = /(?:©|Ⓒ|\([cC]\)|Copyright)[ \u3000]*(?:\d{4}[ \u3000]*)?$/u;
 /** A contractor's description just before a name: 委託先の「, 再委託先である, 業務委託事業者の, 委託している事業者(. */
 const CONTRACTOR_BEFORE = /(?:(?:委託(?:事業者|先|業者|会社)|再委託先)(?:である|の|[(（])[「『]?|委託して(?:いる|おります|いた)(?:事業者|業者|会社)[(（「『])[ \u3000]*$/u;
 /** A company's name with 提供 run into it: 株式会社ミナトリンク提供 (a service provided by it). */

@@ -309,6 +309,8 @@ describe('orgFromBody', () => {
     ['先生が3中学校の成績を紛失したことが分かった。', null],
     // A city's school of no name (甲賀市中学校: a school in the city), unlike a named one (甲賀市立北浜中学校).
     ['甲賀市中学校で生徒の個人情報を誤送信し情報漏洩、情報拡散も確認される', null],
+    // The copyright of the page that tells the story (© 株式会社北浜新聞社), not who the story is about.
+    ['白鷺町役場\n\n北浜県白鷺町住民生活課の職員が住民基本台帳を基にした個人情報を自治会長に渡していた問題で、町は27日、係長を停職とした。\n\n© 株式会社北浜新聞社', null],
   ];
   it.each(rows)('%s → %s', (body, org) => {
     expect(orgFromBody(body, 0, body.length)?.org ?? null).toBe(org);
