@@ -479,8 +479,8 @@ function withOwnName(text: string, original: string, named: IncidentOrg): Incide
 const PLACE_NO_BODY = /^(?<place>[^\sの]{2,16}?[都道府県市区町村])の(?<body>教育委員会|選挙管理委員会|農業委員会|議会|水道局|上下水道局|交通局|病院局|消防本部|消防局)$/u;
 
 /**
- * The organisation as its name is written: without a list's separator before it, and joined where the page wrote it with の
- * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会).
+ * The organisation as its name is written: without a list's separator before it, joined where the page wrote it with の
+ * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会), and a board of education's short form in full (堺市教委 → 堺市教育委員会).
  */
 function withBodyJoined(named: IncidentOrg): IncidentOrg {
   // (A list's separator read with a name, 「…おおふな・鎌倉市おおふな…」 → 「・鎌倉市」, is no part of it.)
@@ -488,7 +488,10 @@ function withBodyJoined(named: IncidentOrg): IncidentOrg {
   const org = lead > 0 && named.org!.length - lead >= 2 ? named.org!.slice(lead) : named.org;
   const span: [number, number] | null = lead > 0 && org !== named.org && named.orgSpan ? [named.orgSpan[0] + lead, named.orgSpan[1]] : named.orgSpan;
   const m = org ? PLACE_NO_BODY.exec(org) : null;
-  return m ? { org: m.groups!.place! + m.groups!.body!, orgSpan: span } : org === named.org ? named : { org, orgSpan: span };
+  const joined = m ? m.groups!.place! + m.groups!.body! : org;
+  // (A board of education's short form is written in full, so one board is one name in the library: 奈義町教委 → 奈義町教育委員会.)
+  const full = joined && joined.endsWith('教委') && joined.length > 2 ? `${joined.slice(0, -2)}教育委員会` : joined;
+  return full === named.org ? named : { org: full, orgSpan: span };
 }
 /** Separators a name never starts with: ・, 、, a bullet. */
 const LEADING_SEPARATOR = /^[・、,，•◦\s]+/u;

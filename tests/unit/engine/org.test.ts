@@ -471,6 +471,10 @@ describe('an incident\'s organisation', () => {
     expect(extractIncidents({ text: story('北浜歯科大学湊総合病院') })[0]?.org).toBe('北浜歯科大学湊総合病院');
     expect(extractIncidents({ text: story('同病院') })[0]?.org).toBe('北浜歯科大湊総合病院');
   });
+  it("writes a board of education's short form in full (北浜市教委 → 北浜市教育委員会), so one board is one name in the library", () => {
+    const text = '北浜市教委は13日、市立中学校の教諭が生徒107人分の氏名と成績を保存したUSBメモリーを紛失したと発表した。';
+    expect(extractIncidents({ text })[0]?.org).toBe('北浜市教育委員会');
+  });
   it("names a bare name before its seat told after 本社= (…ミナトブレイン(本社=北浜市)はこのほど、), not the seat's town", () => {
     const text = '介護施設入所者ら3万人分の個人情報盗難\n北浜洋行の子会社で、システム構築などを手掛けるミナトブレイン(本社=北浜市)はこのほど、介護施設入所者ら約3万人分の個人情報が入ったハードディスクが盗まれたと発表した。';
     expect(extractIncidents({ text })[0]?.org).toBe('ミナトブレイン');
