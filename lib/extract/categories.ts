@@ -186,7 +186,7 @@ function longestAt(text: string, i: number, end: number, node: number): number {
 /** A whole list item: the surface sits between separators (、・,/:; brackets, bullets, line ends). */
 // An item may name whose or which it is in a short kanji noun and の: 「、住民税の税額」「、保護者の連絡先」, or where it was kept
 // in one and での (two such at most): 「、教諭の前任校での児童名」. A list may open right after its holder's subject: 「…安定所が名前や住所、賃金額などの…」.
-const ITEM_BEFORE = /(?:(?:^|[、。・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
+const ITEM_BEFORE = /(?:(?:^|[、。・,，/:：;；(（「\s•●○◦*※\-➀-➉①-⑳]|及び|および|並びに|と|や|については|に関しては|には)(?:[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:での|の)){0,2}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}が|[0-9][0-9,万千]*(?:人|名|件|世帯)(?:分|余り|あまり|以上|超)?の|[\u4e00-\u9fff]{0,5}(?:者|生徒|児童|会員|組合員|顧客|職員|社員|医師|家族|人|民|家|客|主)(?:の|から)|[\u3400-\u4dbf\u4e00-\u9fff々]{1,6}(?:など|等|ら)の)$/;
 /** Addresses shown to the other recipients: アドレスが表示された, アドレスが見える状態. */
 const ADDRESS_SHOWN_AFTER = /^(?:が|も)[^。、]{0,6}?(?:表示|見え|見られ|確認でき|分かる|わかる|閲覧)/;
 /** Bare アドレス counted out as leaked by a mailing: 「電子メールを誤送信し、アドレス462件が流出」. */
@@ -199,13 +199,13 @@ const MISADDRESSED_AFTER = /^(?:を|が)(?:間違|誤|取り違|違っ)/;
 const LONG_ASIDE_AFTER = /^[(（][^()（）]{1,40}[)）](?:[、,，・]|$)/;
 const LONG_ASIDE_REACH = 44;
 // The last item before what holds the list: 「氏名、住所、税額が記載された通知書」.
-const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がを](?:記載|記録|含ま|含む|保存|印字)|を(?:見られ|閲覧(?:され|でき))|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
+const ITEM_AFTER = /^(?:$|[、・,，/:：;；)）」\s。]|等|など|及び|および|と|や|情報|\(任意\)|(任意)|[(（][^()（）]{1,16}[)）][ \u3000]*$|[がをも](?:記載|記録|含ま|含む|保存|印字)|を(?:見られ|閲覧(?:され|でき))|[がも]、?(?:第三者に)?(?:閲覧|見られ|流出|漏え|漏洩|漏れ))/;
 /** An aside's opening bracket right before a seat's label: 「…高等学校(所在地:」. */
 const SEAT_ASIDE_BEFORE = /[^\s、。(（][(（]$/;
 /** A label's colon after it. */
 const LABEL_COLON = /^[:：]/;
 /** The system's or the attacker's credentials, not the victims' data. */
-const CREDENTIAL_OWNER_BEFORE = /(?:(?:ファイル|添付ファイル|ZIP|Zip|zip)に設定した|ワンタイム|同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者|教員|教諭|他者|他社|外部サイト|(?:学生|生徒)[ \u3000]?\d+[ \u3000]?名)の?[^、。]{0,12}$/;
+const CREDENTIAL_OWNER_BEFORE = /(?:(?:ファイル|添付ファイル|ZIP|Zip|zip)に設定した|(?:^|[、。\s])(?:その|この|当該)$|ワンタイム|同一|同じ|フィッシング(?:メール|サイト)?(?:で|により|によって)[^、。]{0,6}|管理者|管理用|管理画面|ログイン用|ログインに必要な|システム|サーバー?|アカウント|担当者|職員|従業員|社員|第三者|教員|教諭|他者|他社|外部サイト|(?:学生|生徒)[ \u3000]?\d+[ \u3000]?名)の?[^、。]{0,12}$/;
 /**
  * Credentials used, changed or set up, not leaked: …を使用し, …の変更, …が設定されて, パスワードと暗号化機能が設定され, パスワードによるロック,
  * IDとパスワードを入力したことにより (an act told as the cause, e.g. on a phishing page), ID・パスワードをリストのように用いて,
@@ -255,8 +255,8 @@ function underLeakLabel(text: string, lineRanges: readonly Range[], lineIndex: n
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 該当するデータは…, 対象となる情報, …が対象です, (USBメモリには)…が保存されていた, 複製されていたのは…, …が記載された名簿, 氏名や病名が写った画像. */
 /** So many people's, right before a kind: 「178人分の名前」「35名分の成績」「5800人余りの名前」. */
-const PEOPLES_BEFORE = /(?:人|名)(?:分|余り|あまり)の$/;
-const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|が(?:表示され|見え)(?:る|てしまう|てしまった|た)(?:事象|事態|状況)|(?:情報|データ)[0-9,]+(?:件|人分|名分)で、|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|している)|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お)|、)|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
+const PEOPLES_BEFORE = /(?:[0-9](?:人|名|世帯)(?:分|余り|あまり)?|(?:人|名|世帯)(?:分|余り|あまり))の$/;
+const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|が(?:表示され|見え)(?:る|てしまう|てしまった|た)(?:事象|事態|状況)|(?:情報|データ)[0-9,]+(?:件|人分|名分)で、|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|してい(?:る|た))|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お)|、)|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
 
 /** A sentence announcing the list that follows it: 「漏えいした恐れがある顧客情報および従業員情報は次の通り。」. */
 const LIST_ANNOUNCED_END = /(?:次|以下)の(?:通り|とおり)(?:です|でした)?[。:：]?\s*$/;
@@ -278,6 +278,8 @@ const BRAND_BEFORE = /(?<!クレジッ)[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z]$
 /** A name told as a card's holder's: カード会員の氏名, カード会員データ(氏名、…). */
 const CARD_HOLDER_BEFORE = /カード(?:会員|名義人?)の$|カード(?:会員)?(?:データ|情報)[(（][^()（）]*$/;
 const CARD_HOLDER_REACH = 30;
+/** How far around a sentence naming 契約情報 保険 must stand for it to be an insurance contract's (an electricity contract's is not). */
+const CONTRACT_INSURANCE_REACH = 200;
 /** A list of a patient's data up to a bare ID: 患者様の, 患者163名分の, 患者9名分の氏名、. */
 const PATIENTS_BEFORE = /患者(?:様|さん)?(?:[0-9,]+名分)?の(?:[^。、]{1,8}、)?$/;
 const PATIENTS_REACH = 24;
@@ -288,7 +290,8 @@ const PATIENTS_REACH = 24;
  * lines up); a store's card, 「マルコシカード会員番号」「ポイントカード会員番号」, numbers a member, not a payment card (クレジットカード
  * 会員番号 does); a member's name beside a card's fields, 「…カード決済した顧客。会員名、番号、有効期限が…流出」, is the card's holder;
  * so is a name told as the card's member's (カード会員の氏名, カード会員データ(氏名、…)); a patient's bare ID, 「患者様のID、病名」
- * 「患者9名分の氏名、ID」, is the hospital's number for them, not a login.
+ * 「患者9名分の氏名、ID」, is the hospital's number for them, not a login; 契約情報 with no insurance near is a customer's record,
+ * personal data unspecified (an electricity or a phone contract's).
  */
 function mentionKey(text: string, form: Form, cStart: number, line: Range, sentence: Range): string {
   if (form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人')) {
@@ -297,6 +300,7 @@ function mentionKey(text: string, form: Form, cStart: number, line: Range, sente
   if (form.text === 'カード会員番号' && BRAND_BEFORE.test(text.slice(Math.max(line.start, cStart - 6), cStart))) return 'member_id';
   if (form.text === '会員名' && CARD_FIELD.test(text.slice(sentence.start, sentence.end))) return 'card_holder_name';
   if (form.key === 'name' && CARD_HOLDER_BEFORE.test(text.slice(Math.max(line.start, cStart - CARD_HOLDER_REACH), cStart))) return 'card_holder_name';
+  if (form.text === '契約情報' && !text.slice(Math.max(0, sentence.start - CONTRACT_INSURANCE_REACH), sentence.end + CONTRACT_INSURANCE_REACH).includes('保険')) return 'unspecified_personal_info';
   if (form.text === 'ID' && PATIENTS_BEFORE.test(text.slice(Math.max(sentence.start, cStart - PATIENTS_REACH), cStart))) return 'member_id';
   return form.key;
 }
@@ -386,9 +390,9 @@ const NEGATED_LEAD = /(?:以下|下記|次)の(?:情報|項目|データ|もの)
 const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発表|ご?報告|ご案内)(?:いた)?し(?:て(?:おり|い))?ましたが/;
 
 /** A system named after its data: 電子カルテシステム, 顧客データベースサーバ. */
-/** A document named after its data: ガスご使用量のお知らせ, 介護保険料額決定通知書, 利用明細書, 所得状況届. */
-const DOCUMENT_AFTER = /^(?:額)?(?:決定)?(?:通知書|のお知らせ|お知らせ|のご案内|明細書|届(?:出書?)?(?![いかきくけこ]))/;
-const DOCUMENT_STARTS = gateOf('額決通のお明届');
+/** A document named after its data: ガスご使用量のお知らせ, 介護保険料額決定通知書, 利用明細書, 所得状況届, 完成検査結果報告書. */
+const DOCUMENT_AFTER = /^(?:額)?(?:決定)?(?:通知書|のお知らせ|お知らせ|のご案内|明細書|報告書|届(?:出書?)?(?![いかきくけこ]))/;
+const DOCUMENT_STARTS = gateOf('額決通のお明届報');
 /** A postal code's leading digits naming a region: 郵便番号の上2桁が…, 郵便番号上3桁. */
 const POSTAL_REGION_AFTER = /^の?(?:上|下|先頭)[ \u3000]*[0-9一二三]/;
 /** What 職業 leads in a body's name: 公共職業安定所, 職業訓練校, 職業紹介所, 職業能力開発校. */
@@ -687,7 +691,7 @@ export function extractCategories(
         // (Or is a name joined by と to a strong kind: 「ほかの当選者の名前とメールアドレスが記載されている」.)
         const enumerated =
           shownByMailing ||
-          (form.weak && PEOPLES_BEFORE.test(text.slice(Math.max(line.start, cStart - 3), cStart))) ||
+          (form.weak && PEOPLES_BEFORE.test(text.slice(Math.max(line.start, cStart - 5), cStart))) ||
           (form.text === '名前' && k + 1 < last && !forms[k + 1]!.weak && starts[k + 1]! === cEnd + 1 && text.charCodeAt(cEnd) === 0x3068 /* と */) ||
           (form.weak &&
             count >= 2 &&
