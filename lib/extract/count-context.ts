@@ -274,6 +274,10 @@ const SOURCE_ACCOUNTS_BEFORE_RE = /(?:アカウント|ID|端末|パソコン|PC|
 const WHOLE_ROLL_BEFORE_RE = /全(?:校)?(?:生徒|児童|学生|職員|社員|従業員|教職員|会員|組合員|住民|市民|世帯|利用者|顧客)[ \u3000]*(?:約|およそ)?[ \u3000]*$/;
 const OF_ROLL_AFTER_RE = /^[ \u3000]*(?:分)?の/;
 const TOLD_TO_AFTER_RE = /^[ \u3000]*(?:の(?:家庭|保護者|世帯|皆様|皆さま))?(?:に|へ)(?:対し(?:て)?、?)?[^。]{0,30}?(?:説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
+/** Those the incident touched, before their count: 該当する, 対象となった, 影響を受けた (not 対象となる: those a mailing was for). */
+const AFFECTED_BEFORE_RE = atEnd(/(?:該当する|対象となった|影響を受けた|被害に遭った)[ \u3000]*(?:約|およそ)?[ \u3000]*/);
+/** Told of it in person, after the count: 「…に説明し、謝罪した」 (not 発送, 送付: a mailing's addressees). */
+const APOLOGISED_TO_AFTER_RE = /^[ \u3000]*(?:の方々?)?(?:に|へ)(?:対し(?:て)?、?)?[^。]{0,20}?(?:説明|謝罪|お詫び|おわび)/;
 /** Those a letter is addressed to, after the count: 「保護者（412世帯）あてに、学校長名の文書を配布」. */
 const ADDRESSED_LETTER_AFTER_RE = /^[ \u3000]*[)）]?[ \u3000]*(?:あて|宛て?)(?:に|へ)、?[^。]{0,30}?(?:文書|説明|通知|連絡|配布|配付|送付|発送|周知|謝罪|お詫び|おわび|案内)/;
 /** Those a body keeps data for: 「…人の組合員の皆様の…個人情報をお預かりしている」. */
@@ -610,6 +614,8 @@ export function classifyVictim(c: CueContext): VictimDecision {
   if (before.includes('は') && endsWithMatch(MEMBERS_TOPIC_BEFORE_RE, before) && !LEAK_IN_CLAUSE_RE.test(before)) return no('population');
   // 「全校生徒712人の家庭に経緯を説明する文書を配布」: the whole roll told of it, not whose data it was.
   if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && TOLD_TO_AFTER_RE.test(after)) return no('audience');
+  // 「該当する2世帯に説明し、謝罪した」: those the incident touched, told of it.
+  if (endsWithMatch(AFFECTED_BEFORE_RE, before) && APOLOGISED_TO_AFTER_RE.test(after)) return yes('affected-told');
   // 「全校生徒352名が一つの目標に向かって」: the whole roll, in a sentence that tells no leak.
   // (Not 「名簿には、全校生徒782人の氏名、…」: the roll's data.)
   if (before.includes('全') && WHOLE_ROLL_BEFORE_RE.test(before) && !OF_ROLL_AFTER_RE.test(after) && !LEAK_WORD_RE.test(c.sentence)) return no('population');
