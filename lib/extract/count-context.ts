@@ -86,8 +86,8 @@ const VIEWER_BEFORE_RE = atEnd(
   ),
 );
 /** A viewing act after the viewers' particle: 「、当該メールを開封し」「…にアクセスし」. */
-const VIEWING_ACT = '[、 \\u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし)';
-/** The counted people did the viewing: 4名が、当該ファイルを開封. Not 閲覧された / 閲覧可能. */
+const VIEWING_ACT = '[、 \\u3000]*[^。]{0,25}?(?:開封し|アクセスし|閲覧し|受信し|ダウンロードし|(?:文書|ファイル|資料|メール|書類|画面)を見(?:て|た))';
+/** The counted people did the viewing: 4名が、当該ファイルを開封; 保護者10人が添付された文書を見ていた. Not 閲覧された / 閲覧可能. */
 const VIEWER_AFTER_RE = new RegExp(`^[ \\u3000]*(?:が|は)${VIEWING_ACT}`);
 /** Viewers or receivers named after the count: 「約1,900名の学生が当該メールを開封」 (those who opened it, not whose data it held). */
 const VIEWERS_NAMED_AFTER_RE = new RegExp(`^[ \\u3000]*の(?:学生|生徒|受講生|児童|利用者|会員|お客様|顧客|受信者|職員|社員|方)(?:が|は)${VIEWING_ACT}`);
