@@ -613,8 +613,13 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   );
   // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分), not to a round one.
   const firm = victims.filter((c) => c.value !== null && !c.qualifiers.some((q) => NOT_FIRM.has(q)) && !roundHeadline.has(c));
+  // (A plain round figure the page also gives as rough, 「800人分」 beside 「およそ800人分」, is that rough figure.)
+  const rough = (c: Count) => c.qualifiers.some((q) => ROUGH.has(q));
+  const roughValues = new Set(victims.filter(rough).map((c) => c.value));
   const roundsAnother = (c: Count) =>
-    c.value !== null && c.qualifiers.includes('約') && firm.some((e) => e.value !== c.value && Math.abs(c.value! - e.value!) <= c.value! * ROUNDING);
+    c.value !== null &&
+    (rough(c) || (roughValues.has(c.value) && trailingZeros(c.value) >= 2)) &&
+    firm.some((e) => e.value !== c.value && !roughValues.has(e.value) && Math.abs(c.value! - e.value!) <= c.value! * ROUNDING);
   const exact = victims.filter((c) => c.value !== null && !roundsAnother(c) && !roundHeadline.has(c));
   // 「合計 85名分(うち2名は両方に含まれるため、実人数は83名)」: the people counted once each.
   // (Only a total's own people, told right after it: not 延べ3,427件(実人数2,567人), a subset's.)
@@ -647,6 +652,8 @@ const PEOPLE_AFTER_REACH = 24;
 
 /** Qualifiers of a figure that is not exact (最大 and 延べ figures are exact). */
 const NOT_FIRM = new Set(['約', 'おおよそ', 'およそ', '以上', '超', 'を超える', 'を超え', 'を超す', 'を上回る', '余り', '余', '強', '弱', '程度', '前後', '未満', '近く', 'ほど']);
+/** Qualifiers of a figure rounded to what it stands for: 約, およそ. */
+const ROUGH = new Set(['約', 'およそ', 'おおよそ']);
 /** How far a 約 figure may lie from the exact figure it rounds (約26万 for 25万8316: 0.7 %). */
 const ROUNDING = 0.05;
 

@@ -496,6 +496,10 @@ describe('totalAffected', () => {
     expect(totalAffected(all('会員約26万人分の情報が流出。漏えいしたのは会員25万8316人分の個人データで'))).toBe(258316);
     expect(totalAffected(all('顧客情報8万件超が流出か。顧客情報約8万2千件が流出した可能性がある'))).toBe(82000);
   });
+  it('takes the exact figure over a round one the page also gives as rough (800人分 beside およそ800人分 → 795人分), not over a plain round one', () => {
+    expect(totalAffected(all('800人分の個人情報紛失\n生徒およそ800人分の個人情報が入ったUSBメモリーを紛失した。教諭は生徒795人分の個人情報が入ったUSBメモリーを紛失しました。'))).toBe(795);
+    expect(totalAffected(all('生徒800人分の個人情報が入ったUSBメモリーを紛失した。うち生徒795人分の個人情報は暗号化されていなかった。'))).toBe(800);
+  });
   it('takes a total\'s people counted once each (合計 85名分(…実人数は83名)), not a subset\'s (延べ3,427件(実人数2,567人))', () => {
     expect(totalAffected(all('(1)児童 58名分\n(2)児童 27名分\n合計 85名分(うち2名は(1)と(2)の両方に含まれるため、実人数は83名)'))).toBe(83);
     expect(totalAffected(all('件数 48,651人が対象。うち延べ3,427件(実人数2,567人)分は閲覧可能であった。'))).toBe(48651);
