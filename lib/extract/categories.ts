@@ -389,7 +389,6 @@ const NEGATED_LEAD = /(?:以下|下記|次)の(?:情報|項目|データ|もの)
 /** What an earlier report said and this one corrects: …が含まれるとお知らせいたしましたが. */
 const SUPERSEDED_MENTION = /^[」』]?[^。]{0,12}?と(?:お知らせ|公表|発表|ご?報告|ご案内)(?:いた)?し(?:て(?:おり|い))?ましたが/;
 
-/** A system named after its data: 電子カルテシステム, 顧客データベースサーバ. */
 /** A document named after its data: ガスご使用量のお知らせ, 介護保険料額決定通知書, 利用明細書, 所得状況届, 完成検査結果報告書. */
 const DOCUMENT_AFTER = /^(?:額)?(?:決定)?(?:通知書|のお知らせ|お知らせ|のご案内|明細書|報告書|届(?:出書?)?(?![いかきくけこ]))/;
 const DOCUMENT_STARTS = gateOf('額決通のお明届報');
@@ -397,6 +396,7 @@ const DOCUMENT_STARTS = gateOf('額決通のお明届報');
 const POSTAL_REGION_AFTER = /^の?(?:上|下|先頭)[ \u3000]*[0-9一二三]/;
 /** What 職業 leads in a body's name: 公共職業安定所, 職業訓練校, 職業紹介所, 職業能力開発校. */
 const OCCUPATION_BODY_AFTER = /^(?:安定所|訓練|紹介|能力開発)/;
+/** A system named after its data: 電子カルテシステム, 顧客データベースサーバ. */
 const SYSTEM_AFTER = /^(?:システム|サーバ|ソフト|端末|機器|アプリ)/;
 const SYSTEM_STARTS = gateOf('シサソ端機ア');
 /** …を管理する(業務)システム: the data names a system, not what leaked. */
