@@ -475,6 +475,10 @@ describe('an incident\'s organisation', () => {
     const text = '北浜市教委は13日、市立中学校の教諭が生徒107人分の氏名と成績を保存したUSBメモリーを紛失したと発表した。';
     expect(extractIncidents({ text })[0]?.org).toBe('北浜市教育委員会');
   });
+  it("drops a contact line's telephone number run into a name (北浜法律事務所03-1234-5678平日10:00-18:00)", () => {
+    const text = '弁護士法人 北浜法律事務所03-1234-5678平日10:00-18:00(年末年始を除く)\n\n2019年の個人情報漏洩事故\n\nサーバーへの不正アクセスにより、会員481万人分の氏名とメールアドレスが流出しました。';
+    expect(extractIncidents({ text })[0]?.org).toBe('弁護士法人 北浜法律事務所');
+  });
   it("names a bare name before its seat told after 本社= (…ミナトブレイン(本社=北浜市)はこのほど、), not the seat's town", () => {
     const text = '介護施設入所者ら3万人分の個人情報盗難\n北浜洋行の子会社で、システム構築などを手掛けるミナトブレイン(本社=北浜市)はこのほど、介護施設入所者ら約3万人分の個人情報が入ったハードディスクが盗まれたと発表した。';
     expect(extractIncidents({ text })[0]?.org).toBe('ミナトブレイン');
