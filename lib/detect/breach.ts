@@ -94,6 +94,20 @@ const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|典型
  */
 const GUIDE_GATE = /ましょう|防ぐ|用語|典型|早見|起こり|事例と対策|対策方法|この記事|解説|本稿|コラム/;
 
+/** How far into a segment a guide's first words must stand, and how many leaks must be told before them, for the guide to be an appendix. */
+const GUIDE_AFTER_FACTS = 250;
+const FACTS_BEFORE_GUIDE = 2;
+/** Does the segment tell its incident (two leak statements) before a guide's first words, past its lead? */
+function toldBeforeGuide(segmentText: string, segmentStart: number, leaks: readonly LeakStatement[]): boolean {
+  GUIDE_CUE.lastIndex = 0;
+  const first = GUIDE_CUE.exec(segmentText)?.index ?? 0;
+  GUIDE_CUE.lastIndex = 0;
+  if (first < GUIDE_AFTER_FACTS) return false;
+  let told = 0;
+  for (const l of leaks) if (!l.negated && l.start < segmentStart + first) told++;
+  return told >= FACTS_BEFORE_GUIDE;
+}
+
 /**
  * A page that says its cases and figures are made up for illustration (「※文中の事例・数値はすべて説明のための架空のものです」,
  * 「実在の企業・団体とは関係ありません」): a guide's, a drill's or a novel's, no breach.
@@ -278,7 +292,8 @@ export function detectBreach(
   // (Each pattern is tried only where a word its cues need stands: most notices hold none.)
   const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && hasCues(segmentText, LAW_NEWS_CUE);
   const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && hasCues(segmentText, EVENT_CUE, 3);
-  const guide = GUIDE_GATE.test(segmentText) && hasCues(segmentText, GUIDE_CUE, 3);
+  // (Not a notice told first and explained after: 「…流出した可能性があることを公表しました。…氏名、住所… / サポート詐欺とは?典型例と注意点」.)
+  const guide = GUIDE_GATE.test(segmentText) && hasCues(segmentText, GUIDE_CUE, 3) && !toldBeforeGuide(segmentText, segment.start, leaks);
   const statistics = hasCues(segmentText, STATISTICS_CUE) || posting || lawNews || event || guide;
   if (statistics || fraudWarning) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.

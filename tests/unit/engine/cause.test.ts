@@ -139,6 +139,10 @@ describe('extractCause', () => {
     ['市は、DVなどの被害を受けて別居している妻と子どもの住所を、加害者の夫に漏らしたと発表した。', 'misdelivery'],
     // Personal data handed by staff to someone outside (…名簿を作り、自治会長に手渡した).
     ['係長は、自治会の会長から依頼を受け、約900人分の氏名や生年月日などを載せた名簿を作り、会長に手渡した。', 'insider_misuse'],
+    // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
+    // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
+    ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
+    ['職員が検索していたところ、「ウイルスに感染した」などのメッセージが画面に表示された。市が調べたところ、遠隔操作ソフトがインストールされていることがわかった。', 'unauthorized_access'],
     // A document sent to another recipient of the same allowance (文書を別の受給者に送っていた).
     ['7月、児童扶養手当に関する文書を別の受給者に送っていたことがわかり、16人分の個人情報が流出した。', 'misdelivery'],
     // Staff who leaked data by a mistake are no insiders (教諭が…フォーム設定を誤り、…を漏えいし).
