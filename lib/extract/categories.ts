@@ -308,6 +308,11 @@ function mentionKey(text: string, form: Form, cStart: number, line: Range, sente
 }
 /** What stands between two kinds of one enumeration: 「住所、名前」「氏名や、住所」. */
 const ENUMERATION_BETWEEN = /^[」』]?(?:、|や、?|と|・|及び|および)[「『]?$/;
+/** A list's mark alone on its line, its item on the next: a flattened list's 「-」 or 「・」. */
+const BARE_MARK_LINE = /^[ \u3000]*[-－–—・•●○◦▪*][ \u3000]*$/;
+function isBareMarkLine(text: string, line: Range | undefined): boolean {
+  return line !== undefined && line.end - line.start <= 4 && BARE_MARK_LINE.test(text.slice(line.start, line.end));
+}
 /** A line short enough to be one item of a vertical list (健診の検査結果), no sentence or list of its own. */
 function isShortItemLine(text: string, line: Range): boolean {
   const s = text.slice(line.start, line.end).trim();
@@ -629,9 +634,10 @@ export function extractCategories(
     }
     // A vertical list: one short item a line (氏名 / 住所 / 生年月日), a neighbouring line holding one too.
     // (Under the notice's title only: a site's vertical menu above it lists マイナンバー among its entries.)
+    // (A bullet alone on its line between items, a flattened list's 「-」, is skipped.)
     if (!listy && count === 1 && (headingLine === undefined || line.start >= headingLine.end) && isShortItemLine(text, line)) {
-      const prev = lineRanges[lineIndex - 1];
-      const next = lineRanges[lineIndex + 1];
+      const prev = lineRanges[isBareMarkLine(text, lineRanges[lineIndex - 1]) ? lineIndex - 2 : lineIndex - 1];
+      const next = lineRanges[isBareMarkLine(text, lineRanges[lineIndex + 1]) ? lineIndex + 2 : lineIndex + 1];
       listy =
         (first > 0 && prev !== undefined && starts[first - 1]! >= prev.start && isShortItemLine(text, prev)) ||
         (last < starts.length && next !== undefined && starts[last]! < next.end && starts[last]! >= next.start && isShortItemLine(text, next));
