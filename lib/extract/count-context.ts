@@ -73,6 +73,8 @@ const CUMULATIVE_LABEL_RE = atEnd(/(?:延べ|のべ)[^\s。、0-9０-９]{0,8}(?
 /** Activity tallies (アクセス数は…1件): not people. Must not match 件数 or 人数. */
 /** A label of those a leak reached, ending the text before a count: 不正ログインされたアカウント数は, 流出した件数は. */
 const REACHED_LABEL_RE = /(?:ログインされた|ログインに成功した|閲覧された|流出した|漏えいした|漏洩した)[^。、]{0,12}?数(?:は|が)?[ \u3000]*(?:約|計|合計)?[ \u3000]*$/;
+/** A mailing's count of addressees as its label: 送信件数, 配信数. */
+const SENT_COUNT_LABEL_RE = /(?:送信|配信)件?数[ \u3000]*[:：]?[ \u3000]*$/;
 const ACTIVITY_LABEL_RE = /(?:アクセス|送信|配信|受信|開封|クリック|ダウンロード|閲覧|表示|再生|発送|郵送|送付|申請|交付|受付|取扱|取り扱い|受理|処理)件?数|試行[^。、]{0,24}?数/;
 const VIEWERS = '(?:学生|生徒|受講生|児童|者|人|方|ユーザー?|職員|社員|従業員|利用者|会員|お客様|顧客|受信者)?(?:等|ら)?';
 /**
@@ -716,7 +718,11 @@ export function classifyVictim(c: CueContext): VictimDecision {
   // 「送信する場合は2名で宛先を確認します」: the staff of a check, not people affected.
   if (a === DE && CHECKERS_AFTER_RE.test(after)) return no('staff');
   // (Not a count labelled in its own clause as those the leak reached: 「試行回数は…回、不正ログインされたアカウント数は58万9463件」.)
-  if (before.includes('数') && ACTIVITY_LABEL_RE.test(before) && !REACHED_LABEL_RE.test(before.slice(before.lastIndexOf('、') + 1))) return no('activity-count');
+  if (before.includes('数') && ACTIVITY_LABEL_RE.test(before) && !REACHED_LABEL_RE.test(before.slice(before.lastIndexOf('、') + 1))) {
+    // 「一斉送信した際(送信件数:395件)に、…皆様すべてのメールアドレスが表示される」: a mailing that showed its addressees to each other
+    // counts them, whose addresses leaked.
+    return SENT_COUNT_LABEL_RE.test(before) && BCC_RE.test(c.sentence) ? yes('addresses-shown') : no('activity-count');
+  }
   // 「同町の人口は1月末現在で1万7,964人」: a place's population, however the sentence goes on.
   if (before.includes('人口') && POPULATION_OF_PLACE_RE.test(before)) return no('population');
   // The BCC test reads the whole sentence window: only done when a recipient cue asks for it.
