@@ -480,7 +480,8 @@ const PLACE_NO_BODY = /^(?<place>[^\sの]{2,16}?[都道府県市区町村])の(?
 
 /**
  * The organisation as its name is written: without a list's separator before it, joined where the page wrote it with の
- * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会), a board of education's short form in full (堺市教委 → 堺市教育委員会),
+ * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会), a board of education's or a ministry's short form in full (堺市教委 → 堺市教育委員会,
+ * 厚労省 → 厚生労働省),
  * and without a contact line's telephone number run into it.
  */
 function withBodyJoined(named: IncidentOrg): IncidentOrg {
@@ -491,12 +492,20 @@ function withBodyJoined(named: IncidentOrg): IncidentOrg {
   const m = org ? PLACE_NO_BODY.exec(org) : null;
   const joined = m ? m.groups!.place! + m.groups!.body! : org;
   // (A board of education's short form is written in full, so one board is one name in the library: 奈義町教委 → 奈義町教育委員会.)
-  const boarded = joined && joined.endsWith('教委') && joined.length > 2 ? `${joined.slice(0, -2)}教育委員会` : joined;
+  const boarded = joined && joined.endsWith('教委') && joined.length > 2 ? `${joined.slice(0, -2)}教育委員会` : joined && (MINISTRY_IN_FULL.get(joined) ?? joined);
   // (A contact line's telephone number and hours run into a name are no part of it: 「…法律事務所03-6262-3248平日10」.)
   const phone = boarded ? PHONE_IN_NAME.exec(boarded) : null;
   const full = phone && phone.index >= 2 ? boarded!.slice(0, phone.index).trimEnd() : boarded;
   return full === named.org ? named : { org: full, orgSpan: span };
 }
+/** Ministries the news calls by their short names, in full (厚労省 → 厚生労働省), so one ministry is one name in the library. */
+const MINISTRY_IN_FULL = new Map([
+  ['厚労省', '厚生労働省'],
+  ['文科省', '文部科学省'],
+  ['国交省', '国土交通省'],
+  ['経産省', '経済産業省'],
+  ['農水省', '農林水産省'],
+]);
 /** A telephone number inside a name read off a contact line: 03-6262-3248, 0120-123-456. */
 const PHONE_IN_NAME = /(?:TEL|Tel|電話)?[:：]?[ \u3000]*0[0-9]{1,4}[-‐－][0-9]{1,4}[-‐－][0-9]{3,4}/u;
 /** Separators a name never starts with: ・, 、, a bullet. */

@@ -475,6 +475,10 @@ describe('an incident\'s organisation', () => {
     const text = '北浜市教委は13日、市立中学校の教諭が生徒107人分の氏名と成績を保存したUSBメモリーを紛失したと発表した。';
     expect(extractIncidents({ text })[0]?.org).toBe('北浜市教育委員会');
   });
+  it("writes a ministry's short name in full (厚労省 → 厚生労働省)", () => {
+    const text = '厚労省は24日、化学物質に関する通知書を誤った宛先にメール送信し、事業者675件のメールアドレスが流出したと発表した。';
+    expect(extractIncidents({ text })[0]?.org).toBe('厚生労働省');
+  });
   it("drops a contact line's telephone number run into a name (北浜法律事務所03-1234-5678平日10:00-18:00)", () => {
     const text = '弁護士法人 北浜法律事務所03-1234-5678平日10:00-18:00(年末年始を除く)\n\n2019年の個人情報漏洩事故\n\nサーバーへの不正アクセスにより、会員481万人分の氏名とメールアドレスが流出しました。';
     expect(extractIncidents({ text })[0]?.org).toBe('弁護士法人 北浜法律事務所');
