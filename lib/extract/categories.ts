@@ -220,7 +220,7 @@ const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不�
 /** Told as guessable from other data: 「…が推測できる」「…を類推できる」. */
 const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定)(?:でき|され|可能)/;
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
-const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|記載誤り)|を誤っ|に誤りがあ|の転送先|(?:[ \u3000]?\d+件)?に(?:誤って)?(?:送信|送付|転送|配信|送っ|送ら)|を[”"「]?手打ち|の確認を[^。、]{0,6}?(?:行わ|怠)|のドメイン)/;
+const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|入力間違い|入力間違え|記載誤り)|を誤っ|に誤りがあ|の転送先|(?:[ \u3000]?\d+件)?に(?:誤って)?(?:送信|送付|転送|配信|送っ|送ら)|を[”"「]?手打ち|の確認を[^。、]{0,6}?(?:行わ|怠)|のドメイン)/;
 /** Addresses shown to a mail's other recipients: the BCC mistake, where the addresses are the data that leaked. */
 const SHOWN_TO_RECIPIENTS = /BCC|CC|TO|宛先欄|表示さ|見える|見られる|閲覧でき/;
 /** The address mail went to, named before: 「送信先のメールアドレスを」「誤ったメールアドレスへ」「登録しているメールアドレスに」. */

@@ -226,6 +226,8 @@ describe('extractCategories', () => {
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
     ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    // An address typed wrong (メールアドレスの入力間違い) is where the mail went, not what leaked.
+    ['同社の従業員が、メールアドレスの入力間違いにより1名の学生に、応募者の氏名、性別、年齢が記載されたファイルを送信し、流出した。', ['age', 'gender', 'name']],
     ['流出した可能性のある情報\n-\n氏名\n-\n住所\n-\n電話番号\n-\n生年月日', ['address', 'birthdate', 'name', 'phone']],
     ['本来表示されない、別のご利用者様の保存写真が混在して表示されてしまう事象が発生いたしました。', ['photo_image']],
     // All that was meant to be shown (受講者番号のみ…掲載するべきところ) is not what leaked; an address meant for BCC is.
