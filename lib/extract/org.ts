@@ -285,11 +285,11 @@ const DESCRIBED_QUOTE_END = /(?:本社(?:を置く|がある|のある)|拠点(?
 const ENTERPRISE = /(?:水道局|交通局|病院局|企業局)$/u;
 /**
  * A public body named with the department that acts: 「このたび、北浦市健康福祉部介護保険課において、」
- * 「静岡県島田市総務課が」「厚生労働省労働基準局安全衛生部化学物質対策課で発生した」. The body's name is the longest run ending like a
- * municipality or a ministry (greedy), the departments after it are dropped.
+ * 「静岡県島田市総務課が」. The body's name is the longest run ending like a municipality (greedy), the
+ * departments after it are dropped.
  */
 const BODY_WITH_DEPARTMENT = new RegExp(
-  `(?:^|[。\\n、])\\s*(?<org>[${HAN}]{1,12}(?:都|道|府|県|市|町|村|区|省|庁))(?:[${HAN}]{1,12}?(?:部|課|局|室|係|班))+(?:において|では|にて|が|は|で(?=発生|起き))`,
+  `(?:^|[。\\n、])\\s*(?<org>[${HAN}]{1,12}(?:都|道|府|県|市|町|村|区))(?:[${HAN}]{1,12}?(?:部|課|局|室|係|班))+(?:において|では|にて|が|は)`,
   'u',
 );
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */

@@ -306,8 +306,6 @@ describe('orgFromBody', () => {
     ['6月19日から各保育所を通じて文書で経緯の説明と謝罪を行っています。', null],
     // A demonstrative's body (この小学校) and a count of bodies (3中学校) are no names.
     ['この小学校は、きのう学級保護者会を開き、集まった保護者に説明をして謝罪しました。', null],
-    // A ministry named with the departments that acted (…省…局…部…課で発生した).
-    ['北浜省労働基準局安全衛生部化学物質対策課で発生した個人情報を含む文書の誤送信について、以下のとおりお知らせします。', '北浜省'],
     ['先生が3中学校の成績を紛失したことが分かった。', null],
     // A city's school of no name (甲賀市中学校: a school in the city), unlike a named one (甲賀市立北浜中学校).
     ['甲賀市中学校で生徒の個人情報を誤送信し情報漏洩、情報拡散も確認される', null],
