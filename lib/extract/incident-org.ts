@@ -284,6 +284,8 @@ export function incidentOrg(
   named = withParentOfBranch(text, original, named);
   named = withOwnName(text, original, named);
   named = withBodyJoined(named);
+  named = withShortFormInFull(named);
+  named = withoutContactNumber(named);
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 
@@ -479,10 +481,8 @@ function withOwnName(text: string, original: string, named: IncidentOrg): Incide
 const PLACE_NO_BODY = /^(?<place>[^\sの]{2,16}?[都道府県市区町村])の(?<body>教育委員会|選挙管理委員会|農業委員会|議会|水道局|上下水道局|交通局|病院局|消防本部|消防局)$/u;
 
 /**
- * The organisation as its name is written: without a list's separator before it, joined where the page wrote it with の
- * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会), a board of education's or a ministry's short form in full (堺市教委 → 堺市教育委員会,
- * 厚労省 → 厚生労働省),
- * and without a contact line's telephone number run into it.
+ * The organisation as its name is written: without a list's separator before it, and joined where the page wrote it with の
+ * (静岡県御殿場市の教育委員会 → 静岡県御殿場市教育委員会).
  */
 function withBodyJoined(named: IncidentOrg): IncidentOrg {
   // (A list's separator read with a name, 「…おおふな・鎌倉市おおふな…」 → 「・鎌倉市」, is no part of it.)
@@ -490,15 +490,20 @@ function withBodyJoined(named: IncidentOrg): IncidentOrg {
   const org = lead > 0 && named.org!.length - lead >= 2 ? named.org!.slice(lead) : named.org;
   const span: [number, number] | null = lead > 0 && org !== named.org && named.orgSpan ? [named.orgSpan[0] + lead, named.orgSpan[1]] : named.orgSpan;
   const m = org ? PLACE_NO_BODY.exec(org) : null;
-  const joined = m ? m.groups!.place! + m.groups!.body! : org;
-  // (A board of education's short form is written in full, so one board is one name in the library: 奈義町教委 → 奈義町教育委員会.)
-  const boarded = joined && joined.endsWith('教委') && joined.length > 2 ? `${joined.slice(0, -2)}教育委員会` : joined && (MINISTRY_IN_FULL.get(joined) ?? joined);
-  // (A contact line's telephone number and hours run into a name are no part of it: 「…法律事務所03-6262-3248平日10」.)
-  const phone = boarded ? PHONE_IN_NAME.exec(boarded) : null;
-  const full = phone && phone.index >= 2 ? boarded!.slice(0, phone.index).trimEnd() : boarded;
-  return full === named.org ? named : { org: full, orgSpan: span };
+  return m ? { org: m.groups!.place! + m.groups!.body!, orgSpan: span } : org === named.org ? named : { org, orgSpan: span };
 }
-/** Ministries the news calls by their short names, in full (厚労省 → 厚生労働省), so one ministry is one name in the library. */
+
+/**
+ * A short form the news uses written in full, so one body is one name in the library: a board of education's (堺市教委 →
+ * 堺市教育委員会) and a ministry's (厚労省 → 厚生労働省). The span stays on the short form the page wrote.
+ */
+function withShortFormInFull(named: IncidentOrg): IncidentOrg {
+  const org = named.org;
+  if (!org) return named;
+  const full = org.endsWith('教委') && org.length > 2 ? `${org.slice(0, -2)}教育委員会` : MINISTRY_IN_FULL.get(org);
+  return full ? { ...named, org: full } : named;
+}
+/** Ministries the news calls by their short names, in full. */
 const MINISTRY_IN_FULL = new Map([
   ['厚労省', '厚生労働省'],
   ['文科省', '文部科学省'],
@@ -508,6 +513,11 @@ const MINISTRY_IN_FULL = new Map([
 ]);
 /** A telephone number inside a name read off a contact line: 03-6262-3248, 0120-123-456. */
 const PHONE_IN_NAME = /(?:TEL|Tel|電話)?[:：]?[ \u3000]*0[0-9]{1,4}[-‐－][0-9]{1,4}[-‐－][0-9]{3,4}/u;
+/** The name without a contact line's telephone number and hours run into it: 「…法律事務所03-6262-3248平日10」 → 「…法律事務所」. */
+function withoutContactNumber(named: IncidentOrg): IncidentOrg {
+  const phone = named.org ? PHONE_IN_NAME.exec(named.org) : null;
+  return phone && phone.index >= 2 ? { ...named, org: named.org!.slice(0, phone.index).trimEnd() } : named;
+}
 /** Separators a name never starts with: ・, 、, a bullet. */
 const LEADING_SEPARATOR = /^[・、,，•◦\s]+/u;
 
