@@ -256,6 +256,8 @@ function underLeakLabel(text: string, lineRanges: readonly Range[], lineIndex: n
 }
 const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わせ|問合せ/;
 /** A sentence that presents leaked items even without a leak word: 情報には…が含まれ, 該当するデータは…, 対象となる情報, …が対象です, (USBメモリには)…が保存されていた, 複製されていたのは…, …が記載された名簿, 氏名や病名が写った画像. */
+/** Whose data a short kind is, right before it: 「生徒の成績」「児童の写真」 (people's, not a body's: 学校の成績 is no item). */
+const OWNED_BY_PEOPLE_BEFORE = /(?:生徒|児童|学生|園児|患者|利用者|会員|顧客|受験者|受講者|申込者)(?:ら|たち|様)?の$/;
 /** So many people's, right before a kind: 「178人分の名前」「35名分の成績」「5800人余りの名前」. */
 const PEOPLES_BEFORE = /(?:[0-9](?:人|名|世帯)(?:分|余り|あまり)?|(?:人|名|世帯)(?:分|余り|あまり))の$/;
 const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|が(?:表示され|見え)(?:る|てしまう|てしまった|た)(?:事象|事態|状況)|(?:情報|データ)[0-9,]+(?:件|人分|名分)で、|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|してい(?:る|た))|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お)|、)|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
@@ -695,11 +697,12 @@ export function extractCategories(
         // waits for a candidate it matters to (made on the same range then, so the same answer).
         // (Unless it leads an enumeration of kinds on its line: 「世帯主の名前や部屋番号、収入金額など」.)
         // (Or follows a strong kind in one: 「25人分の住所、名前、収めた市税の金額などが記載された」.)
-        // (Or is counted out as so many people's: 「3年生178人分の名前や受験校などを記録した」.)
+        // (Or is counted out as so many people's: 「3年生178人分の名前や受験校などを記録した」, or told as people's: 「生徒の成績や面談の記録」.)
         // (Or is a name joined by と to a strong kind: 「ほかの当選者の名前とメールアドレスが記載されている」.)
         const enumerated =
           shownByMailing ||
           (form.weak && PEOPLES_BEFORE.test(text.slice(Math.max(line.start, cStart - 5), cStart))) ||
+          (form.weak && OWNED_BY_PEOPLE_BEFORE.test(text.slice(Math.max(line.start, cStart - 5), cStart))) ||
           (form.text === '名前' && k + 1 < last && !forms[k + 1]!.weak && starts[k + 1]! === cEnd + 1 && text.charCodeAt(cEnd) === 0x3068 /* と */) ||
           (form.weak &&
             count >= 2 &&

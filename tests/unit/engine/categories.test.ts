@@ -226,6 +226,7 @@ describe('extractCategories', () => {
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
     ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    ['USBメモリーには生徒の成績や面談の記録などが入っていたということですが、見つかっていません。', ['education_record']],
     // An address typed wrong (メールアドレスの入力間違い) is where the mail went, not what leaked.
     ['同社の従業員が、メールアドレスの入力間違いにより1名の学生に、応募者の氏名、性別、年齢が記載されたファイルを送信し、流出した。', ['age', 'gender', 'name']],
     ['流出した可能性のある情報\n-\n氏名\n-\n住所\n-\n電話番号\n-\n生年月日', ['address', 'birthdate', 'name', 'phone']],
