@@ -147,6 +147,8 @@ describe('extractCause', () => {
     ['北浜厚生連の会長が現職道議に職員の個人情報を無断で漏えいした問題で、会長は関与を認めた。', 'insider_misuse'],
     // Another user's data shown by an app's fault (別のご利用者様の保存写真が…表示され) is an exposure.
     ['アプリの機能において、本来表示されない、別のご利用者様の保存写真が混在して表示されてしまう事象が発生いたしました。', 'misconfiguration_public_exposure'],
+    // Papers put out for recycling by mistake (書類を誤ってリサイクルに出した) are an improper disposal.
+    ['税制課職員が、納税者情報の書類を誤ってリサイクルに出した上、回収業者が運搬中に書類を落下させた。', 'improper_disposal'],
     // A document sent to another recipient of the same allowance (文書を別の受給者に送っていた).
     ['7月、児童扶養手当に関する文書を別の受給者に送っていたことがわかり、16人分の個人情報が流出した。', 'misdelivery'],
     // Staff who leaked data by a mistake are no insiders (教諭が…フォーム設定を誤り、…を漏えいし).
