@@ -292,6 +292,14 @@ const BODY_WITH_DEPARTMENT = new RegExp(
   `(?:^|[。\\n、])\\s*(?<org>[${HAN}]{1,12}(?:都|道|府|県|市|町|村|区))(?:[${HAN}]{1,12}?(?:部|課|局|室|係|班))+(?:において|では|にて|が|は)`,
   'u',
 );
+/** Does a line before `before` start with `name` and a headline's comma (「カプコン、不正アクセスで…」)? */
+function headlineLeadsWith(body: string, name: string, before: number): boolean {
+  for (let at = body.indexOf(`${name}、`); at >= 0 && at < before; at = body.indexOf(`${name}、`, at + 1)) {
+    const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+    if (body.slice(lineStart, at).trim().replace(/^[•・]\s*/u, '') === '') return true;
+  }
+  return false;
+}
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
 /** Where every SUBJECT_TOPIC match ends, and how far before it the match starts: a boundary and 25 code points. */
@@ -1023,6 +1031,12 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
     const last = names[names.length - 1];
     const org = last && last.index + last.text.length === subjectText.length ? last.text : subjectText;
     if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org) && !police(org) && !police(subjectText)) {
+      const at = body.indexOf(org, subject.index);
+      return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
+    }
+    // 「カプコン、不正アクセスで…流出 / …カプコンは、第三者からの…」: a bare name the headline leads with and the lead takes as its
+    // subject is the organisation, whatever it ends with.
+    if (subject.index < LEAD_CHARS && PLAIN_NAME.test(org) && !GENERIC_THING.test(org) && !NOT_AN_ORG.test(org) && !police(org) && headlineLeadsWith(body, org, subject.index)) {
       const at = body.indexOf(org, subject.index);
       return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
     }

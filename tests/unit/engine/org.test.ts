@@ -307,6 +307,9 @@ describe('orgFromBody', () => {
     // A demonstrative's body (この小学校) and a count of bodies (3中学校) are no names.
     ['この小学校は、きのう学級保護者会を開き、集まった保護者に説明をして謝罪しました。', null],
     ['先生が3中学校の成績を紛失したことが分かった。', null],
+    // A bare name the headline leads with and the lead takes as its subject (ミナトゲームズ、… / ミナトゲームズは、).
+    ['• ホーム\n  • ミナトゲームズ、不正アクセスで最大35万件の個人情報流出\n\nミナトゲームズ、不正アクセスで最大35万件の個人情報流出\n\n経営戦略\n\n ミナトゲームズは、第三者からのランサムウェアによる不正アクセスを受け、最大35万件の個人情報が流出した可能性がある。', 'ミナトゲームズ'],
+    ['ミナトゲームズは、第三者からのランサムウェアによる不正アクセスを受け、最大35万件の個人情報が流出した可能性がある。', null],
     // A city's school of no name (甲賀市中学校: a school in the city), unlike a named one (甲賀市立北浜中学校).
     ['甲賀市中学校で生徒の個人情報を誤送信し情報漏洩、情報拡散も確認される', null],
     // The copyright of the page that tells the story (© 株式会社北浜新聞社), not who the story is about.
