@@ -711,8 +711,8 @@ function sectionOwner(text: string, span: Range): string | null {
   return name && readsAsOrg(name) ? name : null;
 }
 
-/** A notice's greeting to the users of its issuer's name: 「平素はレイクALSAをご利用いただき」「平素よりミナトマートをご愛顧いただき」. */
-const GREETED_NAME = /平素(?:は|より)[、 \u3000]*(?<name>[^\s、。「」()（）の]{2,20}?)を(?:ご利用|ご愛顧|お引き立て)/u;
+/** A notice's greeting to the users of its issuer's name: 「平素はレイクALSAをご利用いただき」「平素よりミナトマートをご愛顧いただき」「いつもMENTAをご利用いただきまして」. */
+const GREETED_NAME = /(?:平素(?:は|より)|いつも)[、 \u3000]*(?<name>[^\s、。「」()（）の]{2,20}?)を(?:ご利用|ご愛顧|お引き立て)/u;
 /** How far into a notice its greeting is looked for. */
 const GREETING_REACH = 600;
 /** A greeting's object that names nothing: 弊社サービス, 当社のサービス, オンラインショップ. */

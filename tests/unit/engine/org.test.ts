@@ -952,6 +952,8 @@ describe('a notice greeting the users of its name', () => {
     ['平素より北浜マートをご愛顧いただき、', '北浜マート'],
     ['平素より弊社サービスをご利用いただき、', null],
     ['平素は当社のサービスをご利用いただき、', null],
+    ['いつもMINATOをご利用いただきまして、', 'MINATO'],
+    ['いつも当社のサービスをご利用いただきまして、', null],
   ];
   it.each(rows)('%s → %s', (greeting, org) => {
     expect(extractIncidents({ text: notice(greeting) }).map((i) => i.org)).toEqual([org]);
