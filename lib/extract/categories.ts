@@ -260,7 +260,7 @@ const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わ�
 const OWNED_BY_PEOPLE_BEFORE = /(?:生徒|児童|学生|園児|患者|利用者|会員|顧客|受験者|受講者|申込者)(?:ら|たち|様)?の$/;
 /** So many people's, right before a kind: 「178人分の名前」「35名分の成績」「5800人余りの名前」. */
 const PEOPLES_BEFORE = /(?:[0-9](?:人|名|世帯)(?:分|余り|あまり)?|(?:人|名|世帯)(?:分|余り|あまり))の$/;
-const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|(?:など|等)を記載(?=[。、]|$)|が(?:表示され|見え)(?:る|てしまう|てしまった|た)(?:事象|事態|状況)|(?:情報|データ)[0-9,]+(?:件|人分|名分)で、|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|してい(?:る|た))|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お)|、)|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
+const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|(?:など|等)を記載(?=[。、]|$)|を含むのは|が(?:表示され|見え)(?:る|てしまう|てしまった|た)(?:事象|事態|状況)|(?:情報|データ)[0-9,]+(?:件|人分|名分)で、|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|してい(?:る|た))|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お)|、)|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
 
 /** A sentence announcing the list that follows it: 「漏えいした恐れがある顧客情報および従業員情報は次の通り。」. */
 const LIST_ANNOUNCED_END = /(?:次|以下)の(?:通り|とおり)(?:です|でした)?[。:：]?\s*$/;
@@ -287,6 +287,8 @@ const CONTRACT_INSURANCE_REACH = 200;
 /** A list of a patient's data up to a bare ID: 患者様の, 患者163名分の, 患者9名分の氏名、. */
 const PATIENTS_BEFORE = /患者(?:様|さん)?(?:[0-9,]+名分)?の(?:[^。、]{1,8}、)?$/;
 const PATIENTS_REACH = 24;
+/** A list of a patient's data by its other items: 「個人情報(氏名、ID、病名、検査結果)」. */
+const MEDICAL_LIST = /病名|検査結果|診療|カルテ|病歴|既往歴|処方/;
 
 /**
  * The key a mention is filed under where its words alone do not tell: 「住所や名義人といった内容」, a holder named with no card near, is
@@ -294,7 +296,7 @@ const PATIENTS_REACH = 24;
  * lines up); a store's card, 「マルコシカード会員番号」「ポイントカード会員番号」, numbers a member, not a payment card (クレジットカード
  * 会員番号 does); a member's name beside a card's fields, 「…カード決済した顧客。会員名、番号、有効期限が…流出」, is the card's holder;
  * so is a name told as the card's member's (カード会員の氏名, カード会員データ(氏名、…)); a patient's bare ID, 「患者様のID、病名」
- * 「患者9名分の氏名、ID」, is the hospital's number for them, not a login; 契約情報 with no insurance near is a customer's record,
+ * 「患者9名分の氏名、ID」「(氏名、ID、病名、検査結果)」, is the hospital's number for them, not a login; 契約情報 with no insurance near is a customer's record,
  * personal data unspecified (an electricity or a phone contract's).
  */
 function mentionKey(text: string, form: Form, cStart: number, line: Range, sentence: Range): string {
@@ -305,7 +307,7 @@ function mentionKey(text: string, form: Form, cStart: number, line: Range, sente
   if (form.text === '会員名' && CARD_FIELD.test(text.slice(sentence.start, sentence.end))) return 'card_holder_name';
   if (form.key === 'name' && CARD_HOLDER_BEFORE.test(text.slice(Math.max(line.start, cStart - CARD_HOLDER_REACH), cStart))) return 'card_holder_name';
   if (form.text === '契約情報' && !text.slice(Math.max(0, sentence.start - CONTRACT_INSURANCE_REACH), sentence.end + CONTRACT_INSURANCE_REACH).includes('保険')) return 'unspecified_personal_info';
-  if (form.text === 'ID' && PATIENTS_BEFORE.test(text.slice(Math.max(sentence.start, cStart - PATIENTS_REACH), cStart))) return 'member_id';
+  if (form.text === 'ID' && (PATIENTS_BEFORE.test(text.slice(Math.max(sentence.start, cStart - PATIENTS_REACH), cStart)) || MEDICAL_LIST.test(text.slice(line.start, line.end)))) return 'member_id';
   return form.key;
 }
 /** What stands between two kinds of one enumeration: 「住所、名前」「氏名や、住所」. */
