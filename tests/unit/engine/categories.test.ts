@@ -226,6 +226,7 @@ describe('extractCategories', () => {
     ['流出した情報:氏名、クレジットカード会員番号、有効期限', ['card_expiry', 'credit_card_number', 'name']],
     ['今回の事件の詳細分析\n閲覧・編集可能だった情報:\n– 口座番号\n閲覧・変更可能だった情報:\n– 電話番号', ['bank_account', 'phone']],
     ['紛失したハードディスクには、患者様のID、病名が記録されていた。', ['medical', 'member_id']],
+    ['この不具合によって一部ユーザーの名前、購入履歴、配送先住所、連絡先、クレジットカード下4桁の情報が他のユーザーから閲覧可能な状態だった。', ['address', 'credit_card_number', 'name', 'phone', 'purchase_history']],
     ['このPCには、約17,000件の個人情報(氏名、ID、病名、検査結果)が記録されていた。', ['medical', 'member_id', 'name']],
     ['最大9万7500件が流出した恐れがある。そのうちクレジットカード番号/名義/有効期限を含むのは2万7743件。', ['card_expiry', 'card_holder_name', 'credit_card_number']],
     ['回収された書類は約100枚で、少なくとも約30人分の課税額や納税者の名前、住所、電話番号などを記載。', ['address', 'financial_amount', 'name', 'phone']],
