@@ -288,6 +288,8 @@ function isQuestion(text: string, sentence: Range): boolean {
   return (last === 0x3f || last === 0x304b) && QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end));
 }
 
+/** What a company runs, told after the service's name: 「…を運営する」「…を展開する」. */
+const RUNS_AFTER = /^を(?:運営|展開|提供)(?:する|している)/;
 /** A cause counted as a share of many incidents: 「不正アクセス」で 60 件( 65.9 %), 「誤送信ほか操作ミス」が 6 件(6.6%). */
 const STAT_SHARE_AFTER = /^[」』]?(?:ほか[^。、」』]{0,8}[」』])?[ \u3000]*(?:で|が|は)[ \u3000]*[0-9]+[ \u3000]*件[ \u3000]*[(（][ \u3000]*[0-9.]+[ \u3000]*%/;
 const STAT_SHARE_REACH = 40;
@@ -326,6 +328,8 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       if (isPreventionBefore(text, start, s) || isGenericAfter(text, e)) continue;
       // 「事故原因最多は「不正アクセス」で 60 件( 65.9 %)」: a share of a month's incidents, not this one's cause.
       if (STAT_SHARE_AFTER.test(text.slice(e, e + STAT_SHARE_REACH))) continue;
+      // 「フリマアプリを運営するメルカリも…」: the service a company runs, named to say who it is, is no place a device was sold.
+      if (key === 'improper_disposal' && RUNS_AFTER.test(text.slice(e, e + 6))) continue;
       // 「新型コロナウイルス感染症に関する個人名」: a disease, not malware.
       if (key === 'malware_ransomware' && isDisease(text, s, e)) continue;
       const sentence = rangeAt(sentenceRanges, s);

@@ -150,6 +150,8 @@ describe('extractCause', () => {
     // Papers put out for recycling by mistake (書類を誤ってリサイクルに出した) are an improper disposal.
     ['税制課職員が、納税者情報の書類を誤ってリサイクルに出した上、回収業者が運搬中に書類を落下させた。', 'improper_disposal'],
     ['職員がメモ用紙として再利用している紙の一部に、住民の個人情報が記載された文書が使われていたことが分かった。', 'improper_disposal'],
+    // The service a company runs, named to say who it is (フリマアプリを運営するメルカリも), is no place a device was sold.
+    ['マッチングアプリの運営会社が外部からの不正アクセスを受けた。同日にフリマアプリを運営する北浜社も外部からの不正アクセスを受けていた。', 'unauthorized_access'],
     // A document sent to another recipient of the same allowance (文書を別の受給者に送っていた).
     ['7月、児童扶養手当に関する文書を別の受給者に送っていたことがわかり、16人分の個人情報が流出した。', 'misdelivery'],
     // Staff who leaked data by a mistake are no insiders (教諭が…フォーム設定を誤り、…を漏えいし).
