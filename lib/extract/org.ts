@@ -300,6 +300,8 @@ function headlineLeadsWith(body: string, name: string, before: number): boolean 
   }
   return false;
 }
+/** Who runs a service, as the subject of what befell it: 「…「Omiai」を運営するネットマーケティングが外部から…」. */
+const RUNNER_SUBJECT = new RegExp(`を運営する(?<org>${NAME}{2,24}?)が(?:外部|第三者|不正|サイバー|ランサム)`, 'u');
 /** A sentence's topic: 「市立みなと病院は、」 (checked with ENDS_LIKE_ORG, since names may hold kana). */
 const SUBJECT_TOPIC = /(?:^|[。\n])\s*(?<org>[^。\n、はがをにで「」]{2,25}?)は、/u;
 /** Where every SUBJECT_TOPIC match ends, and how far before it the match starts: a boundary and 25 code points. */
@@ -1059,6 +1061,13 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
       const at = full ? body.indexOf(full) : body.indexOf(org, announcing.index);
       return { org: named, span: { start: start + at, end: start + at + named.length }, how: 'subject' };
     }
+  }
+  // 「マッチングアプリ「Omiai」を運営するネットマーケティングが外部からの不正アクセスを受け、…」: who runs the service, the lead's
+  // subject with が, a name with katakana or Latin.
+  const befallen = leadText.includes('を運営する') ? RUNNER_SUBJECT.exec(leadText) : null;
+  const befallenOrg = befallen?.groups!.org;
+  if (befallen && befallenOrg && PLAIN_NAME.test(befallenOrg) && !GENERIC_THING.test(befallenOrg) && !NOT_AN_ORG.test(befallenOrg) && !police(befallenOrg)) {
+    return inMatch(start, befallen, befallenOrg, 'subject');
   }
   // 「中国電力は社内ネットワークの一部が不正アクセスを受け、…と発表しました。 / 中国電力によりますと、…」: a sentence-initial
   // subject the story then cites as its source is the organisation, a bare kanji name as it may be.
