@@ -1032,13 +1032,10 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
     const names = findOrgNames(subjectText);
     const last = names[names.length - 1];
     const org = last && last.index + last.text.length === subjectText.length ? last.text : subjectText;
-    if (ENDS_LIKE_ORG.test(org) && !NOT_AN_ORG.test(org) && !police(org) && !police(subjectText)) {
-      const at = body.indexOf(org, subject.index);
-      return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
-    }
-    // 「カプコン、不正アクセスで…流出 / …カプコンは、第三者からの…」: a bare name the headline leads with and the lead takes as its
-    // subject is the organisation, whatever it ends with.
-    if (subject.index < LEAD_CHARS && PLAIN_NAME.test(org) && !GENERIC_THING.test(org) && !NOT_AN_ORG.test(org) && !police(org) && headlineLeadsWith(body, org, subject.index)) {
+    // (Or a bare name the headline leads with and the lead takes as its subject, whatever it ends with: 「カプコン、不正アクセスで…
+    // 流出 / …カプコンは、第三者からの…」.)
+    const named = ENDS_LIKE_ORG.test(org) || (subject.index < LEAD_CHARS && PLAIN_NAME.test(org) && !GENERIC_THING.test(org) && headlineLeadsWith(body, org, subject.index));
+    if (named && !NOT_AN_ORG.test(org) && !police(org) && !police(subjectText)) {
       const at = body.indexOf(org, subject.index);
       return { org, span: { start: start + at, end: start + at + org.length }, how: 'subject' };
     }
