@@ -26,8 +26,8 @@ const PENALTY_LABEL_AFTER = /^(?:の理由|免職|解雇|戒告)/;
 /** INCIDENT_SIGNAL, global, for walking a segment's signals. */
 const INCIDENT_SIGNAL_ALL = new RegExp(INCIDENT_SIGNAL.source, 'g');
 
-/** A definite conclusion that no personal data leaked (not 「現時点で…確認されておりません」, which may change). */
-const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:な(?:かった|い)(?:もの)?と判断|なかったことを確認|なかったことが確認|ないことを確認|ないことが確認|ございませんでした|ありませんでした)/u;
+/** A definite conclusion that no personal data leaked (not 「現時点で…確認されておりません」, which may change): 「個人情報の漏えいはなかったものと判断」「データが外部に流出した痕跡や証拠は一切無いことが判明」. */
+const CONCLUDED_NO_LEAK = /個人(?:情報|データ)(?:の|等の)?(?:漏えい|漏洩|流出)(?:等)?(?:は|も)(?:な(?:かった|い)(?:もの)?と判断|なかったことを確認|なかったことが確認|ないことを確認|ないことが確認|ございませんでした|ありませんでした)|(?:流出|漏えい|漏洩)した(?:痕跡|形跡|証拠)(?:や(?:痕跡|形跡|証拠))?は一切(?:無い|ない)ことが(?:判明|確認)/u;
 /** The data told to hold nothing personal: 「相談者個人が特定される情報はないことを確認済み」「個人情報は含まれておりません」. */
 const NO_PERSONAL_DATA = /(?:個人|本人|相談者|利用者|お客様)(?:個人)?(?:が|を)特定(?:される|できる|可能な|し得る)(?:ような)?情報(?:は|が)?(?:一切)?(?:含まれて)?(?:い|お)?(?:ない|ません|りません)|個人情報(?:は|が)(?:一切)?含まれて(?:い|お)(?:ない|ません|りません)/u;
 
