@@ -260,6 +260,12 @@ const INSTRUCTION = /ください|お願い|ご記入|ご連絡|お問い合わ�
 const OWNED_BY_PEOPLE_BEFORE = /(?:生徒|児童|学生|園児|患者|利用者|ユーザー?|会員|顧客|受験者|受講者|申込者)(?:ら|たち|様)?の$/;
 /** So many people's, right before a kind: 「178人分の名前」「35名分の成績」「5800人余りの名前」. */
 const PEOPLES_BEFORE = /(?:[0-9](?:人|名|世帯)(?:分|余り|あまり)?|(?:人|名|世帯)(?:分|余り|あまり))の$/;
+/** How far before a short kind whose people it is may be told (「5800人余りの」). */
+const PEOPLES_REACH = 5;
+/** Is a short kind told as so many people's or as people's of a kind, from the units just before it? */
+function isPeoplesItem(before: string): boolean {
+  return PEOPLES_BEFORE.test(before) || OWNED_BY_PEOPLE_BEFORE.test(before);
+}
 const ITEMS_CUE = /含まれ|該当する(?:個人)?(?:データ|情報)(?:は|には)|を含み[、,]|書き込(?:ん(?:だ|で)|まれ)|入って(?:い|お)|を入れて(?:い|お)|(?:など|等)を記載(?=[。、]|$)|を含むのは|が(?:表示され|見え)(?:る|てしまう|てしまった|た)(?:事象|事態|状況)|(?:情報|データ)[0-9,]+(?:件|人分|名分)で、|(?:個人)?情報(?:など|等)?(?:が|の)入った(?:書類|資料|文書|ファイル|データ|名簿)|記し(?:た|て)|内容は|照会(?:し|され)|上記に加え|対象となる|対象となった(?:のは|方|情報)|対象の情報|が対象(?:です|でした|とな|であ)|対象は|項目|内訳|以下の(?:情報|とおり)|(?:保存|保管|記載|記録|入力|掲載|印字|印刷|記入)(?:され|した|してい(?:る|た))|含め(?:た|て)|含ん(?:で|だ)|載って(?:い|お)|書かれ(?:た|て(?:い|お)|、)|記され(?:た|て(?:い|お))|(?:複製|コピー)され(?:てい)?た(?:のは|情報|データ)|写っ(?:た|てい)|写り込|を含む(?:方|お客様|お客さま|会員|利用者|者)|(?:など|等)?を(?:不正に)?(?:照会し|調べ)|(?:など|等)?を[^。]{0,12}?(?:伝え|教え)た|(?:など|等)?が(?:分かる|わかる)(?:ように|状態)|(?:など|等)を含む(?:[。]|$)|(?:アクセス|閲覧|取得|窃取|参照)された可能性(?:が|の)ある(?:のは|情報|もの)/;
 
 /** A sentence announcing the list that follows it: 「漏えいした恐れがある顧客情報および従業員情報は次の通り。」. */
@@ -703,8 +709,7 @@ export function extractCategories(
         // (Or is a name joined by と to a strong kind: 「ほかの当選者の名前とメールアドレスが記載されている」.)
         const enumerated =
           shownByMailing ||
-          (form.weak && PEOPLES_BEFORE.test(text.slice(Math.max(line.start, cStart - 5), cStart))) ||
-          (form.weak && OWNED_BY_PEOPLE_BEFORE.test(text.slice(Math.max(line.start, cStart - 5), cStart))) ||
+          (form.weak && isPeoplesItem(text.slice(Math.max(line.start, cStart - PEOPLES_REACH), cStart))) ||
           (form.text === '名前' && k + 1 < last && !forms[k + 1]!.weak && starts[k + 1]! === cEnd + 1 && text.charCodeAt(cEnd) === 0x3068 /* と */) ||
           (form.weak &&
             count >= 2 &&

@@ -5,7 +5,7 @@
 import { CAUSES } from '../vocabulary';
 import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { isBreadcrumb } from '../text/breadcrumb';
-import { ANOTHERS_DATA_PRINTED, DATA_HANDED_OVER, DATA_POSTED_ON_WEBSITE, DOCUMENTS_DROPPED, DOCUMENTS_LEFT, LEAK_PAIRS, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
+import { ANOTHERS_DATA_PRINTED, DATA_HANDED_OVER, DATA_POSTED_ON_WEBSITE, DOCUMENTS_DROPPED, DOCUMENTS_LEFT, LEAK_PAIRS, PAPERS_REUSED, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, type PairGate, type UnitSet } from '../text/gated-scan';
 import { lineAbove, rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
@@ -29,7 +29,7 @@ const EXTRA: Record<string, RegExp> = {
   // must: a disc left in a PC sent for disposal (入れたまま…処分), 廃棄状況が不明, papers thrown out unnoticed (気づかず…廃棄)
   // must: 誤って廃棄された可能性が高い (the likely fate told as found), 誤って廃棄していた; not: 誤って廃棄した可能性もある (one guess of a loss)
   // must: papers scattered on their way to disposal (廃棄を委託した…運搬途中…道路上に散逸), papers with data reused as scrap (裏紙として使われ)
-  improper_disposal: /誤廃棄|誤って(?:リサイクル|資源(?:ごみ|ゴミ)|古紙(?:回収)?)に出し|(?:裏紙|メモ用紙)(?:として)?[^。]{0,6}?(?:使用|使わ|再利用|利用|配布|配ら)|誤って[^。]{0,10}?廃棄(?:処理|処分)?(?:され|し)(?:た)?(?:可能性が高(?:い|く)|ことが判明|ものと(?:判断|考え|推測))|誤って[^。]{0,10}?廃棄して(?:いた|おり|しまっ)|不適切(?:な|に)廃棄|(?:一般|通常|普通|家庭)の?(?:古紙|ごみ|ゴミ|廃棄物|可燃ごみ)として[^。]{0,8}?(?:廃棄|処分|搬出|出さ|出し|捨て)|(?:資源|一般|可燃)(?:ごみ|ゴミ)として[^。]{0,20}?(?:廃棄|処分|出さ|出し)|シュレッダー(?:処理)?(?:せず|しない(?:まま|で))[^。]{0,20}?(?:廃棄|処分|捨て|出さ|出し)|(?:ステーション|集積所|集積場|置き場|ごみ捨て場)(?:に|へ)[^。]{0,12}?(?:捨て(?:られ|て|た)|放棄(?:され|し)|運ん|出さ|出し)|(?:自宅|家庭)の(?:ごみ|ゴミ)と一緒に[^。]{0,6}?(?:捨て|廃棄|処分|出し)|廃棄(?:した|された)[^。]{0,30}?(?:流出|流通|販売|転売|出品)|フリマアプリ|オークションサイト|流通させ|(?<!(?:情報|データ|名簿|購入品|商品|物品|品物)(?:の一部)?(?:が|は|も)?[^。]{0,24}?)転売され|(?:消去|初期化)(?:せず|されない|されず|が不十分|しない(?:まま|で))|(?:入れた|残した|残った|挿した|挿入した)まま[^。]{0,20}?(?:処分|廃棄|売却|譲渡|返却)|廃棄(?:の)?状況が(?:不明|確認でき)|(?:適切に|確実に)廃棄されたことを?確認でき(?:ず|なかった|ない)|(?:気づかず|気付かず)[^。]{0,30}?(?:廃棄|処分|捨て)(?:し|され|て)|廃棄[^。]{0,40}?(?:運搬|搬送)[^。]{0,30}?(?:散逸|散乱|飛散|落下)/,
+  improper_disposal: new RegExp([/誤廃棄|誤って(?:リサイクル|資源(?:ごみ|ゴミ)|古紙(?:回収)?)に出し/.source, PAPERS_REUSED.source, /誤って[^。]{0,10}?廃棄(?:処理|処分)?(?:され|し)(?:た)?(?:可能性が高(?:い|く)|ことが判明|ものと(?:判断|考え|推測))|誤って[^。]{0,10}?廃棄して(?:いた|おり|しまっ)|不適切(?:な|に)廃棄|(?:一般|通常|普通|家庭)の?(?:古紙|ごみ|ゴミ|廃棄物|可燃ごみ)として[^。]{0,8}?(?:廃棄|処分|搬出|出さ|出し|捨て)|(?:資源|一般|可燃)(?:ごみ|ゴミ)として[^。]{0,20}?(?:廃棄|処分|出さ|出し)|シュレッダー(?:処理)?(?:せず|しない(?:まま|で))[^。]{0,20}?(?:廃棄|処分|捨て|出さ|出し)|(?:ステーション|集積所|集積場|置き場|ごみ捨て場)(?:に|へ)[^。]{0,12}?(?:捨て(?:られ|て|た)|放棄(?:され|し)|運ん|出さ|出し)|(?:自宅|家庭)の(?:ごみ|ゴミ)と一緒に[^。]{0,6}?(?:捨て|廃棄|処分|出し)|廃棄(?:した|された)[^。]{0,30}?(?:流出|流通|販売|転売|出品)|フリマアプリ|オークションサイト|流通させ|(?<!(?:情報|データ|名簿|購入品|商品|物品|品物)(?:の一部)?(?:が|は|も)?[^。]{0,24}?)転売され|(?:消去|初期化)(?:せず|されない|されず|が不十分|しない(?:まま|で))|(?:入れた|残した|残った|挿した|挿入した)まま[^。]{0,20}?(?:処分|廃棄|売却|譲渡|返却)|廃棄(?:の)?状況が(?:不明|確認でき)|(?:適切に|確実に)廃棄されたことを?確認でき(?:ず|なかった|ない)|(?:気づかず|気付かず)[^。]{0,30}?(?:廃棄|処分|捨て)(?:し|され|て)|廃棄[^。]{0,40}?(?:運搬|搬送)[^。]{0,30}?(?:散逸|散乱|飛散|落下)/.source].join('|')),
   // not: 紛失防止 (generic-tail check)
   // not: 顧客情報が盗まれ / 個人情報を盗まれ / 登録情報の一部が盗まれ / 盗まれた情報 / フィッシングでID盗まれ / 入力時に盗まれ (data
   // or credentials taken, not a device or papers)
