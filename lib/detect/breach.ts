@@ -94,18 +94,33 @@ const GUIDE_CUE = /防ぐには|防ぐために|起こり得|典型的な|典型
  */
 const GUIDE_GATE = /ましょう|防ぐ|用語|典型|早見|起こり|事例と対策|対策方法|この記事|解説|本稿|コラム/;
 
-/** How far into a segment a guide's first words must stand, and how many leaks must be told before them, for the guide to be an appendix. */
+/** How far into a segment a guide's or a tally's first words must stand, and how many leaks must be told before them, for it to be an appendix. */
 const GUIDE_AFTER_FACTS = 250;
 const FACTS_BEFORE_GUIDE = 2;
-/** Does the segment tell its incident (two leak statements) before a guide's first words, past its lead? */
-function toldBeforeGuide(segmentText: string, segmentStart: number, leaks: readonly LeakStatement[]): boolean {
-  GUIDE_CUE.lastIndex = 0;
-  const first = GUIDE_CUE.exec(segmentText)?.index ?? 0;
-  GUIDE_CUE.lastIndex = 0;
+/**
+ * Does the segment tell its incident (two leak statements) before the first words of `cue` (a guide's, a tally's), past its lead?
+ * (「…無関係の企業に誤送信してしまった。…【このニュースに一言】…2022年度「…事故報告集計結果」においても…」: a comment after the news.)
+ */
+function toldBefore(cue: RegExp, segmentText: string, segmentStart: number, leaks: readonly LeakStatement[]): boolean {
+  cue.lastIndex = 0;
+  const first = cue.exec(segmentText)?.index ?? 0;
+  cue.lastIndex = 0;
   if (first < GUIDE_AFTER_FACTS) return false;
   let told = 0;
   for (const l of leaks) if (!l.negated && l.start < segmentStart + first) told++;
   return told >= FACTS_BEFORE_GUIDE;
+}
+
+/**
+ * A news item told in full before a tally's first words: its leaks, those affected and the kinds of data, all before them
+ * (「…市税滞納者7名分の氏名や住所などの個人情報が記載された文書を…誤送信してしまった。…【このニュースに一言】…「事故報告集計結果」においても…」).
+ */
+function newsBeforeTally(segmentText: string, segmentStart: number, leaks: readonly LeakStatement[], counts: readonly Count[], categoryMentions: readonly Mention[]): boolean {
+  if (!toldBefore(STATISTICS_CUE, segmentText, segmentStart, leaks)) return false;
+  STATISTICS_CUE.lastIndex = 0;
+  const first = segmentStart + STATISTICS_CUE.exec(segmentText)!.index;
+  STATISTICS_CUE.lastIndex = 0;
+  return counts.some((c) => c.victim && c.end <= first) && categoryMentions.some((m) => m.key !== 'unspecified_personal_info' && m.end <= first);
 }
 
 /**
@@ -293,8 +308,8 @@ export function detectBreach(
   const lawNews = (segmentText.includes('改正') || segmentText.includes('閣議') || segmentText.includes('施行') || segmentText.includes('公布') || segmentText.includes('成立')) && hasCues(segmentText, LAW_NEWS_CUE);
   const event = (segmentText.includes('定員') || segmentText.includes('講師') || segmentText.includes('参加')) && hasCues(segmentText, EVENT_CUE, 3);
   // (Not a notice told first and explained after: 「…流出した可能性があることを公表しました。…氏名、住所… / サポート詐欺とは?典型例と注意点」.)
-  const guide = GUIDE_GATE.test(segmentText) && hasCues(segmentText, GUIDE_CUE, 3) && !toldBeforeGuide(segmentText, segment.start, leaks);
-  const statistics = hasCues(segmentText, STATISTICS_CUE) || posting || lawNews || event || guide;
+  const guide = GUIDE_GATE.test(segmentText) && hasCues(segmentText, GUIDE_CUE, 3) && !toldBefore(GUIDE_CUE, segmentText, segment.start, leaks);
+  const statistics = (hasCues(segmentText, STATISTICS_CUE) && !newsBeforeTally(segmentText, segment.start, leaks, counts, categoryMentions)) || posting || lawNews || event || guide;
   if (statistics || fraudWarning) isBreach = false;
   // DDoS and spam relay are not breaches unless a leak of personal data is told besides.
   if (isBreach && cause !== null && NON_BREACH_CAUSES.has(cause) && !victimCount && categoryMentions.length === 0) isBreach = false;

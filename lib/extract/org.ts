@@ -900,8 +900,13 @@ const SOURCE_CITED = /^(?:によりますと|によると|によれば)/;
 
 /** The lead's first bare subject (a sentence's) that the body also cites as its source (「Xによりますと」), or null. */
 function sourcedSubject(body: string, leadText: string): { org: string; at: number } | null {
+  const subjects: string[] = [];
   for (const m of leadText.matchAll(BARE_SUBJECT)) {
     const org = m.groups!.org!;
+    // 「新潟市中央区保護課は23日、… / 中央区保護課によると、…」: a short form of an earlier subject is that subject, named in full there.
+    const shortForm = subjects.some((s) => s.length > org.length && s.endsWith(org));
+    subjects.push(org);
+    if (shortForm) continue;
     if (NOT_AN_ORG.test(org) || NOT_A_NAME_START.test(org) || SELF_OR_SAME.test(org) || BARE_KIND.test(org) || BARE_FACILITY.test(org) || UNNAMED_BODY.test(org)) continue;
     for (let at = body.indexOf(org + 'によ'); at !== -1; at = body.indexOf(org + 'によ', at + 1)) {
       if (SOURCE_CITED.test(body.slice(at + org.length, at + org.length + 6))) return { org, at: m.index + m[0].indexOf(org) };

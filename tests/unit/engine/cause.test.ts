@@ -139,6 +139,14 @@ describe('extractCause', () => {
     ['市は、DVなどの被害を受けて別居している妻と子どもの住所を、加害者の夫に漏らしたと発表した。', 'misdelivery'],
     // Personal data handed by staff to someone outside (…名簿を作り、自治会長に手渡した).
     ['係長は、自治会の会長から依頼を受け、約900人分の氏名や生年月日などを載せた名簿を作り、会長に手渡した。', 'insider_misuse'],
+    // Data taken out that staff are charged for (…個人情報を持ち出すなどして…容疑で逮捕), or taken out and handed on (…文書を持ち出し、第三者に渡していた).
+    ['北浜町は、町役場から全町民分の個人情報を持ち出すなどして町個人情報保護条例違反などの容疑で逮捕、送検された元住民課長を停職処分にしたと発表した。', 'insider_misuse'],
+    ['連合会の役員だった前組合長が、融資先の顧客に関する文書を持ち出し、第三者に渡していたことがわかった。', 'insider_misuse'],
+    ['顧客の個人情報や融資状況が書かれた文書をコピーして持ち出し、知り合いの漁業関係者に渡した。', 'insider_misuse'],
+    // A file sent by mistake, told with 送る (誤って他の企業にメールで送る).
+    ['従業員186人分の個人情報が入力されたファイルを、誤って他の企業にメールで送る情報漏洩があったと発表しました。', 'misdelivery'],
+    // Data others could see (別の寄付者から閲覧できたり): an exposure.
+    ['寄付をした82人分の個人情報が、別の寄付者から閲覧できたり、ダウンロードできたりする状態になっていたと発表した。', 'misconfiguration_public_exposure'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
