@@ -147,6 +147,8 @@ describe('extractCause', () => {
     ['従業員186人分の個人情報が入力されたファイルを、誤って他の企業にメールで送る情報漏洩があったと発表しました。', 'misdelivery'],
     // Data others could see (別の寄付者から閲覧できたり): an exposure.
     ['寄付をした82人分の個人情報が、別の寄付者から閲覧できたり、ダウンロードできたりする状態になっていたと発表した。', 'misconfiguration_public_exposure'],
+    // A mailing's To and Bcc mixed up, told in that order (「To」と「Bcc」の使い分けに誤りがあり).
+    ['関係者宛てに事務連絡メールを一斉送信する際、「To」と「Bcc」の使い分けに誤りがあり、36名分のメールアドレスが表示される状態になった。', 'misdelivery'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],

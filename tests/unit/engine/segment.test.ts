@@ -11,6 +11,24 @@ const headings = (text: string) =>
   segmentPage(text).map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end).slice(0, 24) : null));
 
 describe('segmentPage', () => {
+  it("reads a news site's topic tags over its lead (インシデント・事故 インシデント・情報漏えい) as no title of a second incident", () => {
+    const lead = '北浜県は1月10日、文書等集配業務の委託業者が北浜市役所宛の「書留逓送文書」1通を紛失したことが判明したと発表した。';
+    const text = [
+      '委託業者が北浜市役所宛の「書留逓送文書」1通を紛失(北浜県) | 北浜セキュリティ',
+      '2024.03.29(金)',
+      '',
+      '委託業者が北浜市役所宛の「書留逓送文書」1通を紛失(北浜県)',
+      '',
+      lead,
+      '',
+      'インシデント・事故 インシデント・情報漏えい',
+      lead,
+      '',
+      '紛失したのは住民票交付依頼書1通で、氏名、性別、生年月日、年齢(1名分)と親族氏名が記載されていた。',
+    ].join('\n');
+    expect(headings(text)).not.toContain('インシデント・事故 インシデント・情報漏えい');
+  });
+
   it('splits a compilation at each repeated 【…#…】 title and keeps release markers inside', () => {
     const text = [
       '【事件簿#2024-2】A株式会社 個人情報漏えいのお詫び 2024/8/9',
