@@ -1119,6 +1119,11 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
     const org = placed.groups!.name!;
     return inMatch(start, placed, org, 'subject');
   }
+  // 「豊田市が印刷業務を委託しておりました株式会社イセトー…が、ランサムウェア…」: the client that entrusted its work to the company
+  // attacked is whose data it was.
+  const client = leadText.includes('委託して') ? CLIENT_OF_CONTRACTOR.exec(leadText) : null;
+  const clientOrg = client?.groups!.org;
+  if (client && clientOrg && readsAsOrg(clientOrg) && !NOT_AN_ORG.test(clientOrg) && !SELF_OR_SAME.test(clientOrg) && !police(clientOrg)) return inMatch(start, client, clientOrg, 'subject');
   const self = SELF_REFERENCE.exec(body);
   if (self && findOrgNames(self.groups!.org!).length > 0) {
     const org = self.groups!.org!.trim();
@@ -1153,6 +1158,8 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
   }
   return { org: withForm.text, span: { start: start + withForm.index, end: start + withForm.index + withForm.text.length }, how: 'first' };
 }
+/** A client telling the work it entrusted: 「豊田市が印刷業務を委託しておりました」「北浜県が業務を委託している」. */
+const CLIENT_OF_CONTRACTOR = /(?:^|[。\n、])[ \u3000]*(?<org>[^\s、。「」()（）がはをにで]{2,20}?)(?:が|は)、?[^。、]{0,20}?を委託して(?:おりました|おります|いました|います|いる|いた)/u;
 /** How far before a seat in an aside the name it belongs to may start. */
 const SEATED_NAME_REACH = 40;
 /** A bare name right before an aside that opens with its seat: 「メタップスペイメント(」「エヌ・ティ・ティ・ロジスコ(NTTロジスコ、」. */
