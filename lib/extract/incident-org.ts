@@ -59,7 +59,7 @@ function operatorOfNamed(text: string, service: string, from: number, to: number
 /** An item's number or mark before its headline: 「3. 」「■」「【2】」. */
 const ITEM_MARK = /^(?:[0-9０-９]{1,2}[.．)）]|[■◆●▼・]|【[^】\n]{1,6}】)\s*/u;
 /** An organisation's label line in an item's first lines: 「組織：…」「事業者名:…」「会社名：…」. */
-const ORG_LABEL_LINE = /(?:^|\n)[ \u3000]*(?:[・•][ \u3000]*)?(?:(?:組織名?|団体名|事業者名?|法人名|会社名|公表者|発表者)[ \u3000]*[:：]|(?:学校名|施設名|病院名|組織名|団体名)(?:[ \u3000]*[:：]|[ \u3000]+))[ \u3000]*(?<org>[^\n]{2,40}?)[ \u3000]*(?=\n|$)/u;
+const ORG_LABEL_LINE = /(?:^|\n)[ \u3000]*(?:[・•][ \u3000]*)?(?:(?:組織名?|団体名|事業者名?|法人名|会社名|公表者|発表者)[ \u3000]*[:：]|(?:学校名|施設名|病院名|組織名|団体名|会社名|法人名|事業者名)(?:[ \u3000]*[:：]|[ \u3000]+))[ \u3000]*(?<org>[^\n]{2,40}?)[ \u3000]*(?=\n|$)/u;
 /** How far under an item's title its labelled organisation may stand. */
 const ORG_LABEL_REACH = 120;
 

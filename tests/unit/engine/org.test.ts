@@ -467,6 +467,10 @@ describe('an incident\'s organisation', () => {
       ['坂ノ上市教育委員会', null],
     ]);
   });
+  it("names a database entry by the company its field labels with a space (会社名 北浜通信株式会社), not the first body its prose names", () => {
+    const text = '北浜通信、情報共有ツールへの不正アクセスで個人情報が流出\n\n会社名 北浜通信株式会社\n株式情報 上場\n漏洩種別 流出\n漏洩内容 不明(氏名/メールアドレス)\n\n北浜通信にて情報共有ツールに不正アクセスがあり、顧客から預かった情報が流出。内閣官房内閣サイバーセキュリティセンターや国土交通省など複数の組織の情報が不正取得された。国土交通省では職員の業務用メールアドレスが流出した。\n\n不正アクセス発覚後、同社はシステムの運用を停止した。\n\n内閣官房内閣サイバーセキュリティセンターは、本件が発生したことを踏まえ、2021年5月24日に政府機関等に注意喚起を行った。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['北浜通信株式会社']);
+  });
   it('names a timely disclosure by the issuer its head labels, its letters spaced out, not the subsidiary contractor its body names', () => {
     const text = '2024年6月21日\n各 位\n会 社 名 東 和 エ ナ ジ ー 株 式 会 社\n代 表 者 名 代表取締役社長 能勢 文彦\n(コード番号 9536 東証スタンダード)\n\n当社お客様情報の不正持ち出しに関するお知らせ(第2報)\n\n当社の電気・ガスのご契約に関するお客様情報が、当社のコールセンター業務の委託先である当社連結子会社 東和カスタマーサービス株式会社の元従業員により不正に持ち出された事案につきまして、お知らせいたします。持ち出された情報は氏名、住所、電話番号で、対象となるお客様は3,462名です。';
     expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['東和エナジー株式会社']);
