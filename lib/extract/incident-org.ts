@@ -286,6 +286,7 @@ export function incidentOrg(
   named = withBodyJoined(named);
   named = withShortFormInFull(named);
   named = withoutContactNumber(named);
+  named = withoutSide(named);
   return single ? named : (issuerOfOwnInstitution(text, original, named, allLines, tokenizer) ?? named);
 }
 
@@ -517,6 +518,12 @@ const PHONE_IN_NAME = /(?:TEL|Tel|電話)?[:：]?[ \u3000]*0[0-9]{1,4}[-‐－][
 function withoutContactNumber(named: IncidentOrg): IncidentOrg {
   const phone = named.org ? PHONE_IN_NAME.exec(named.org) : null;
   return phone && phone.index >= 2 ? { ...named, org: named.org!.slice(0, phone.index).trimEnd() } : named;
+}
+/** A company's name with 側 run into it: 「株式会社…ProCX側の情報と本県が所有する情報を照合し」 (the company's side, no part of its name). */
+const SIDE_AFTER_NAME = /(?<=(?:株式会社|有限会社|合同会社)[^\s]{1,30})側$/u;
+/** The name without 側 after it. */
+function withoutSide(named: IncidentOrg): IncidentOrg {
+  return named.org && SIDE_AFTER_NAME.test(named.org) ? { ...named, org: named.org.slice(0, -1) } : named;
 }
 /** Separators a name never starts with: ・, 、, a bullet. */
 const LEADING_SEPARATOR = /^[・、,，•◦\s]+/u;

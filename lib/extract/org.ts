@@ -184,8 +184,8 @@ const TRADE_NAME_END = /(?:代理店|会社|メーカー|業者|大手|中堅|�
 const TRADED_NAME = new RegExp(`^(?=.*[${KATAKANA}${HAN}])(?:(?![はがをにでと])[^、。\\s]){2,20}$`, 'u');
 /** A service, not its operator: …が運営する予約サイト. */
 const SERVICE_END = /(?:サイト|サービス|アプリ|システム|ページ)$/u;
-/** A company's name ending in サービス after a katakana word of its trade: ハルヤフードサービス (not 会員サービス). */
-const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}サービス$/u;
+/** A company's name ending in サービス or システム after a katakana word of its trade: ハルヤフードサービス, エムケイシステム (not 会員サービス). */
+const COMPANY_SERVICE_END = /[\u30a1-\u30ffー]{3,}(?:サービス|システム)$/u;
 /** The name after 運営する/展開する/手がける… ending a lead's subject: …を運営するリズモ. */
 /** What a company does before its name: 運営する, 販売している, 手がける. */
 const OPERATOR_VERB = '(?:(?:運営|展開|提供|手がけ|手掛け|経営|販売|製造|開発)(?:する|している)|手(?:が|掛)け(?:る|ている))';
