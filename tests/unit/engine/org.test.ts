@@ -289,6 +289,8 @@ describe('orgFromBody', () => {
     ['当社は、委託元信用金庫様の負託に応えてまいります。委託先への不正アクセスにより、お客様の氏名が漏えいしました。', null],
     // What runs a service is a company, its name ending in システム after a katakana word (…を運営するミナトケイシステムは).
     ['クラウド業務システム「北浜夢」などを運営するミナトケイシステムは2025年8月21日、個人情報が漏洩した恐れがあると発表した。', 'ミナトケイシステム'],
+    // A school corporation named 学院 (北浜学院は、…), as one named 学園.
+    ['北浜学院は、学院内のウエブサーバーがランサムウエアの被害を受け、卒業生9人の個人情報が漏えいしたと発表しました。', '北浜学院'],
     // The client that entrusted its work to the company attacked (北浜市が印刷業務を委託しておりました株式会社…).
     ['北浜市が印刷業務を委託しておりました株式会社ミナト印刷(以下「ミナト印刷」といいます。)が、ランサムウェアによるサイバー攻撃を受けました。', '北浜市'],
     // A subject described by whom it works for (…から業務委託を受けている…は、).
