@@ -1148,7 +1148,11 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
     const org = quotedCompany.groups!.name!;
     return inMatch(start, quotedCompany, org, 'first');
   }
-  if (!withForm) return null;
+  if (!withForm) {
+    // 「奈良市立伏見小のホームページに、誤って…」: a public school's short form in a lead that names no other body.
+    const school = PUBLIC_SCHOOL_SHORT.exec(leadText);
+    return school ? inMatch(start, school, school.groups!.org!, 'subject') : null;
+  }
   // 「メタップスペイメント(東京都港区)が…」: a place in the aside after a company's bare name is its seat; the name is the organisation.
   const seated = MUNICIPALITY_END.test(withForm.text) ? SEATED_NAME_BEFORE.exec(body.slice(Math.max(0, withForm.index - SEATED_NAME_REACH), withForm.index)) : null;
   const seatedName = seated?.groups!.name;
@@ -1160,6 +1164,8 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
 }
 /** A client telling the work it entrusted: 「豊田市が印刷業務を委託しておりました」「北浜県が業務を委託している」. */
 const CLIENT_OF_CONTRACTOR = /(?:^|[。\n、])[ \u3000]*(?<org>[^\s、。「」()（）がはをにで]{2,20}?)(?:が|は)、?[^。、]{0,20}?を委託して(?:おりました|おります|いました|います|いる|いた)/u;
+/** A public school's short form in news: 奈良市立伏見小, 都立新宿高, 市立北中 (小学校, 高等学校, 中学校 in full are BODY_SUFFIX's). */
+const PUBLIC_SCHOOL_SHORT = new RegExp(`(?<![${HAN}${KATAKANA}])(?<org>[${HAN}]{0,6}?(?:都|道|府|県|市|町|村|区)立${NAME}{1,8}?(?:小|中|高))(?![${HAN}])`, 'u');
 /** How far before a seat in an aside the name it belongs to may start. */
 const SEATED_NAME_REACH = 40;
 /** A bare name right before an aside that opens with its seat: 「メタップスペイメント(」「エヌ・ティ・ティ・ロジスコ(NTTロジスコ、」. */
