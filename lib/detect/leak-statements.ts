@@ -13,9 +13,9 @@ export const PAPERS_REUSED = /(?:裏紙|メモ用紙)(?:として)?[^。\n]{0,6}
 export const DOCUMENTS_LEFT = /(?=放)(?<=(?:書類|文書|資料|名簿|記録|ファイル|メモ|封筒)[^。\n]{0,20})放置(?:し|され|する)/;
 /** Personal data, told as the subject, posted on a website: 「…の個人情報が…ホームページに掲載されていた」 (a leak word, and an exposure's cause). */
 export const DATA_POSTED_ON_WEBSITE = /(?=[ホウW])(?<=(?:情報|データ|氏名|住所|名簿|書類|文書)(?:など|等)?が[^。\n]{0,60})(?:ホームページ|ウェブサイト|ウェブページ|Webサイト|WEBサイト)(?:上)?に[^。\n]{0,12}?掲載されて(?:い|お)/;
-/** Personal data handed by staff to someone outside: 「…約900人分の氏名や生年月日などを載せた名簿を作り、(自治会長に)手渡した」「個人情報を記載した資料を、…住民自治協議会長に渡した」 (a leak word, and an insider's cause). */
+/** Personal data handed by staff to someone outside: 「…約900人分の氏名や生年月日などを載せた名簿を作り、(自治会長に)手渡した」「個人情報を記載した資料を、…住民自治協議会長に渡した」「患者のデータを外部の第三者へ渡した」 (a leak word, and an insider's cause). */
 export const DATA_HANDED_OVER =
-  /(?=渡)(?<=(?:個人情報|名簿|台帳|資料|データ|リスト)[^。\n]{0,40}?(?:会長|役員|議員|知人|親族)(?:ら|の(?:男性|女性))?(?:に|へ)手?)渡(?:し|す)/;
+  /(?=渡)(?<=(?:個人情報|名簿|台帳|資料|データ|リスト)[^。\n]{0,40}?(?:会長|役員|議員|知人|親族|第三者)(?:ら|の(?:男性|女性))?(?:に|へ)手?)渡(?:し|す)/;
 /** The units a leak word starts with: LEAK_WORD's leading look-ahead and LEAK_GATE read this one list. */
 const LEAK_UNITS = '漏流閲不参窃詐持誤紛盗外提ダ公抜暗ア取添引売転横投別私見他封確所個照名無消削初表販知友置一通ひ奪映散飛捨放ホウW道路車歩駅間裏違普渡検メ';
 /**

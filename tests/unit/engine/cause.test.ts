@@ -149,6 +149,9 @@ describe('extractCause', () => {
     ['寄付をした82人分の個人情報が、別の寄付者から閲覧できたり、ダウンロードできたりする状態になっていたと発表した。', 'misconfiguration_public_exposure'],
     // A mailing's To and Bcc mixed up, told in that order (「To」と「Bcc」の使い分けに誤りがあり).
     ['関係者宛てに事務連絡メールを一斉送信する際、「To」と「Bcc」の使い分けに誤りがあり、36名分のメールアドレスが表示される状態になった。', 'misdelivery'],
+    // Another pupil's data shown (別の生徒の成績が表示される状態): an exposure; data handed to a third party (…データを外部の第三者へ渡した): an insider's act.
+    ['各生徒に貸与しているタブレット端末に別の生徒の成績が表示される状態になっていたことが分かった。', 'misconfiguration_public_exposure'],
+    ['大学院生が、匿名化措置を行わずに患者のデータを外部の第三者へ渡したことにより、個人情報が流出した。', 'insider_misuse'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
