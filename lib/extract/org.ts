@@ -1064,6 +1064,10 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
       return { org: named, span: { start: start + at, end: start + at + named.length }, how: 'subject' };
     }
   }
+  // 「長崎県佐世保市のハウステンボスは…と12日、明らかにしました」: a name in katakana or Latin after its town and の, the subject that announced.
+  const placedAnnouncer = leadText.includes('明らかにし') || leadText.includes('発表し') || leadText.includes('公表し') ? PLACED_NAME_ANNOUNCING.exec(leadText) : null;
+  const placedOrg = placedAnnouncer?.groups!.org;
+  if (placedAnnouncer && placedOrg && !GENERIC_THING.test(placedOrg) && !NOT_AN_ORG.test(placedOrg) && !police(placedOrg)) return inMatch(start, placedAnnouncer, placedOrg, 'subject');
   // 「マッチングアプリ「Omiai」を運営するネットマーケティングが外部からの不正アクセスを受け、…」: who runs the service, the lead's
   // subject with が, a name with katakana or Latin.
   const befallen = leadText.includes('を運営する') ? RUNNER_SUBJECT.exec(leadText) : null;
@@ -1166,6 +1170,11 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
 const CLIENT_OF_CONTRACTOR = /(?:^|[。\n、])[ \u3000]*(?<org>[^\s、。「」()（）がはをにで]{2,20}?)(?:が|は)、?[^。、]{0,20}?を委託して(?:おりました|おります|いました|います|いる|いた)/u;
 /** A public school's short form in news: 奈良市立伏見小, 都立新宿高, 市立北中 (小学校, 高等学校, 中学校 in full are BODY_SUFFIX's). */
 const PUBLIC_SCHOOL_SHORT = new RegExp(`(?<![${HAN}${KATAKANA}])(?<org>[${HAN}]{0,6}?(?:都|道|府|県|市|町|村|区)立${NAME}{1,8}?(?:小|中|高))(?![${HAN}])`, 'u');
+/** A katakana or Latin name after its town and の, the subject of an announcement: 「長崎県佐世保市のハウステンボスは…と12日、明らかにしました」. */
+const PLACED_NAME_ANNOUNCING = new RegExp(
+  `(?:^|[。\\n])[ \\u3000]*(?:[${HAN}]{1,3}(?:都|道|府|県))?[${HAN}]{1,6}(?:市|区|町|村)の(?<org>[${KATAKANA}ーA-Za-z][${KATAKANA}ーA-Za-z0-9・&]{1,23})は[^。\\n]{0,160}?(?:と|を)(?:[0-9]{1,2}日、?)?(?:明らかにし|発表し|公表し)`,
+  'u',
+);
 /** How far before a seat in an aside the name it belongs to may start. */
 const SEATED_NAME_REACH = 40;
 /** A bare name right before an aside that opens with its seat: 「メタップスペイメント(」「エヌ・ティ・ティ・ロジスコ(NTTロジスコ、」. */

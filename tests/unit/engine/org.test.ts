@@ -294,6 +294,8 @@ describe('orgFromBody', () => {
     // A public school's short form in a lead naming no other body (北浜市立伏見小のホームページに); not 市立 alone.
     ['北浜市立伏見小のホームページ(HP)に、誤って児童1人のテストの答案用紙が掲載され、氏名や点数が分かる状態だったことが14日、分かった。', '北浜市立伏見小'],
     ['市立の小学校のホームページに、誤って児童1人のテストの答案用紙が掲載され、氏名や点数が分かる状態だったことが14日、分かった。', null],
+    // A katakana name after its town and の, the subject that announced (…市のミナトテンボスは…と12日、明らかにしました); not a place alone.
+    ['北浜県佐世保市のミナトテンボスは今年8月のシステムへの不正アクセスで150万人以上の個人情報が外部に漏えいした可能性があると12日、明らかにしました。', 'ミナトテンボス'],
     // The client that entrusted its work to the company attacked (北浜市が印刷業務を委託しておりました株式会社…).
     ['北浜市が印刷業務を委託しておりました株式会社ミナト印刷(以下「ミナト印刷」といいます。)が、ランサムウェアによるサイバー攻撃を受けました。', '北浜市'],
     // A subject described by whom it works for (…から業務委託を受けている…は、).
