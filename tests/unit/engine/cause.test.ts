@@ -152,6 +152,9 @@ describe('extractCause', () => {
     // Another pupil's data shown (別の生徒の成績が表示される状態): an exposure; data handed to a third party (…データを外部の第三者へ渡した): an insider's act.
     ['各生徒に貸与しているタブレット端末に別の生徒の成績が表示される状態になっていたことが分かった。', 'misconfiguration_public_exposure'],
     ['大学院生が、匿名化措置を行わずに患者のデータを外部の第三者へ渡したことにより、個人情報が流出した。', 'insider_misuse'],
+    // Servers encrypted by an intruder (複数のサーバーなどで暗号化が行われていた) tell ransomware; encryption not done (暗号化が行われていなかった) does not.
+    ['第三者が不正にネットワークに侵入し、複数のサーバーなどで暗号化が行われていたことが明らかになりました。', 'malware_ransomware'],
+    ['第三者が不正にネットワークに侵入し、サーバーで通信の暗号化が行われていなかったことが原因と判明しました。', 'unauthorized_access'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
