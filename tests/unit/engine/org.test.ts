@@ -296,6 +296,10 @@ describe('orgFromBody', () => {
     ['市立の小学校のホームページに、誤って児童1人のテストの答案用紙が掲載され、氏名や点数が分かる状態だったことが14日、分かった。', null],
     // A katakana name after its town and の, the subject that announced (…市のミナトテンボスは…と12日、明らかにしました); not a place alone.
     ['北浜県佐世保市のミナトテンボスは今年8月のシステムへの不正アクセスで150万人以上の個人情報が外部に漏えいした可能性があると12日、明らかにしました。', 'ミナトテンボス'],
+    // A lead whose description holds commas, its subject after what it runs (…が出資し、…を手がける北浜信金ビジネス(北浜市)は9日までに、);
+    // a count of bodies (北浜4県, 3市町) is no name.
+    ['北浜4県(岐阜、静岡、愛知、三重)の全34信用金庫が出資し、信金の一部業務を手がける北浜信金ビジネス(北浜市)は9日までに、業務委託先のサーバーが感染し、顧客氏名約7万7千件が流出したと発表した。', '北浜信金ビジネス'],
+    ['北浜県内の12市町で、住民の個人情報が記載された書類を誤って送付していたことが分かった。', null],
     // The client that entrusted its work to the company attacked (北浜市が印刷業務を委託しておりました株式会社…).
     ['北浜市が印刷業務を委託しておりました株式会社ミナト印刷(以下「ミナト印刷」といいます。)が、ランサムウェアによるサイバー攻撃を受けました。', '北浜市'],
     // A subject described by whom it works for (…から業務委託を受けている…は、).
