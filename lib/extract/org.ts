@@ -280,8 +280,8 @@ const NAME_WITH_SHOP = /^(?<org>[^「」\s。、]{2,40})\s*「[^「」]{1,40}」
 const ORG_BEFORE_COLON = /^(?<org>[^：:|｜。\s]{2,40})[：:|｜]/u;
 /** A compilation's item labelled with its organisation: 「1. 組織名:株式会社ミナトリビング」. */
 const LABELLED_ORG = /^\s*\d{1,2}[.．、)）]\s*(?:組織名|団体名|企業名|事業者名|法人名|社名|機関名)\s*[:：]\s*(?<org>\S.{1,40})$/u;
-/** A quoted name ending a lead's subject: …を運営する「みらい進学舎」, …市の「みなと中央病院」. */
-const QUOTED_NAME_END = /「(?<name>[^「」。、\s]{2,30})」$/u;
+/** A quoted name ending a lead's subject: …を運営する「みらい進学舎」, …市の「みなと中央病院」, 「エフエム東京(TOKYO FM)」 (its aside no part of it). */
+const QUOTED_NAME_END = /「(?<name>[^「」。、\s(（]{2,30})(?:[(（][^()（）「」\n]{1,24}[)）])?」$/u;
 /** A quoted name after a clause or a noun that describes it: …に本社がある「…」, …を運営する「…」, 住宅設備会社「…」. */
 const DESCRIBED_QUOTE_END = /(?:本社(?:を置く|がある|のある)|拠点(?:を置く|がある)|を運営する|を展開する|を手がける|を手掛ける|(?:会社|企業|メーカー|業者|事業者|法人|団体|販売店|専門店|チェーン|大手))「[^「」。、\s]{2,30}」$/u;
 /** A public enterprise's name ends so (水道局, 交通局, 病院局, 企業局). */

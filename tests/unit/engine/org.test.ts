@@ -300,6 +300,8 @@ describe('orgFromBody', () => {
     // a count of bodies (北浜4県, 3市町) is no name.
     ['北浜4県(岐阜、静岡、愛知、三重)の全34信用金庫が出資し、信金の一部業務を手がける北浜信金ビジネス(北浜市)は9日までに、業務委託先のサーバーが感染し、顧客氏名約7万7千件が流出したと発表した。', '北浜信金ビジネス'],
     ['北浜県内の12市町で、住民の個人情報が記載された書類を誤って送付していたことが分かった。', null],
+    // A quoted name with its aside inside the quotes (「エフエム北浜(FM KITAHAMA)」は…): the name without the aside.
+    ['「エフエム北浜(FM KITAHAMA)」は2026年1月6日、同社へのサイバー攻撃に関する情報を公表した。', 'エフエム北浜'],
     // The client that entrusted its work to the company attacked (北浜市が印刷業務を委託しておりました株式会社…).
     ['北浜市が印刷業務を委託しておりました株式会社ミナト印刷(以下「ミナト印刷」といいます。)が、ランサムウェアによるサイバー攻撃を受けました。', '北浜市'],
     // A subject described by whom it works for (…から業務委託を受けている…は、).
