@@ -302,6 +302,8 @@ describe('orgFromBody', () => {
     ['北浜県内の12市町で、住民の個人情報が記載された書類を誤って送付していたことが分かった。', null],
     // A quoted name with its aside inside the quotes (「エフエム北浜(FM KITAHAMA)」は…): the name without the aside.
     ['「エフエム北浜(FM KITAHAMA)」は2026年1月6日、同社へのサイバー攻撃に関する情報を公表した。', 'エフエム北浜'],
+    // 同一グループ (the same group of attackers) is no name.
+    ['放送局のサーバーに対して不正なアクセスがあり、リスナーの個人情報約64万件が流出した可能性があることが判明した。同じ手法の攻撃を用いており、同一人物あるいは同一グループによる犯行の可能性もありそうだ。', null],
     // The client that entrusted its work to the company attacked (北浜市が印刷業務を委託しておりました株式会社…).
     ['北浜市が印刷業務を委託しておりました株式会社ミナト印刷(以下「ミナト印刷」といいます。)が、ランサムウェアによるサイバー攻撃を受けました。', '北浜市'],
     // A subject described by whom it works for (…から業務委託を受けている…は、).
