@@ -155,6 +155,9 @@ describe('extractCause', () => {
     // Servers encrypted by an intruder (複数のサーバーなどで暗号化が行われていた) tell ransomware; encryption not done (暗号化が行われていなかった) does not.
     ['第三者が不正にネットワークに侵入し、複数のサーバーなどで暗号化が行われていたことが明らかになりました。', 'malware_ransomware'],
     ['第三者が不正にネットワークに侵入し、サーバーで通信の暗号化が行われていなかったことが原因と判明しました。', 'unauthorized_access'],
+    // Staff who looked at customers' data (顧客情報…を、…社員計730人が見ていた; 社員が…顧客情報を見ていた).
+    ['北浜電力は13日、新電力の顧客情報1万4657件を、北浜電力や委託会社の社員計730人が見ていたとの調査結果を公表した。', 'insider_misuse'],
+    ['一部の営業所で、社員が新電力の顧客情報を見ていたと発表した。', 'insider_misuse'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
