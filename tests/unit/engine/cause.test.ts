@@ -158,6 +158,8 @@ describe('extractCause', () => {
     // Staff who looked at customers' data (顧客情報…を、…社員計730人が見ていた; 社員が…顧客情報を見ていた).
     ['北浜電力は13日、新電力の顧客情報1万4657件を、北浜電力や委託会社の社員計730人が見ていたとの調査結果を公表した。', 'insider_misuse'],
     ['一部の営業所で、社員が新電力の顧客情報を見ていたと発表した。', 'insider_misuse'],
+    // Addresses shown in a mailing, told with ような (アドレスや一部の個人名が分かるような形でメールを送信).
+    ['参加を申し込んだ51人に、それぞれのアドレスや一部の個人名が分かるような形でメールを送信していた。', 'misdelivery'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
