@@ -328,6 +328,8 @@ describe('orgFromBody', () => {
     // A demonstrative's body (この小学校) and a count of bodies (3中学校) are no names.
     ['この小学校は、きのう学級保護者会を開き、集まった保護者に説明をして謝罪しました。', null],
     ['先生が3中学校の成績を紛失したことが分かった。', null],
+    // Nor a count of legal persons (医療法人1者).
+    ['補助金の交付申請依頼メールにおいて、誤って医療法人1者の昨年度の申請内容が記載された様式を添付してしまったため、同法人の役員10名の個人情報が漏えいした。', null],
     // Who runs the service, the lead's subject with が (…「ミナトアイ」を運営するミナトマーケティングが外部からの不正アクセスを受け).
     ['5月21日、マッチングアプリ「ミナトアイ」を運営するミナトマーケティングが外部からの不正アクセスを受け、会員の運転免許証の画像が流出した。', 'ミナトマーケティング'],
     // A bare name the headline leads with and the lead takes as its subject (ミナトゲームズ、… / ミナトゲームズは、).
@@ -491,6 +493,10 @@ describe('an incident\'s organisation', () => {
   it("writes a company's side (株式会社…側の情報と照合し) as the company", () => {
     const text = '自動車税のコールセンター業務に係る個人情報の漏えいについて\n北浜県が、株式会社ミナトマーケティングに委託したコールセンター業務に係る漏えい事案において、株式会社ミナトマーケティング側の情報と照合し、漏えいした個人情報を特定しました。対象者は約3万人で、氏名、住所が含まれます。';
     expect(extractIncidents({ text }).map((i) => i.org)).not.toContain('株式会社ミナトマーケティング側');
+  });
+  it("takes no headline's phrase joined by a double dash (…メモリー紛失−−北浜市の幼稚園) for a name; the lead's subject is the organisation", () => {
+    const text = '個人情報:園児120人の情報、教諭がメモリー紛失−−北浜市の幼稚園 /北浜\n2009年7月18日16時2分配信 毎日新聞\n学校法人旭日学園(山田太郎理事長)は17日、北浜市本庄町の「ふたば幼稚園」の男性教諭が、園児ら120人分の個人情報が記録されたUSBメモリーを紛失したと発表した。';
+    expect(extractIncidents({ text }).map((i) => i.org)).toEqual(['学校法人旭日学園']);
   });
   it('names a timely disclosure by the issuer its head labels, its letters spaced out, not the subsidiary contractor its body names', () => {
     const text = '2024年6月21日\n各 位\n会 社 名 東 和 エ ナ ジ ー 株 式 会 社\n代 表 者 名 代表取締役社長 能勢 文彦\n(コード番号 9536 東証スタンダード)\n\n当社お客様情報の不正持ち出しに関するお知らせ(第2報)\n\n当社の電気・ガスのご契約に関するお客様情報が、当社のコールセンター業務の委託先である当社連結子会社 東和カスタマーサービス株式会社の元従業員により不正に持ち出された事案につきまして、お知らせいたします。持ち出された情報は氏名、住所、電話番号で、対象となるお客様は3,462名です。';
