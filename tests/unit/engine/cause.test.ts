@@ -160,6 +160,9 @@ describe('extractCause', () => {
     ['一部の営業所で、社員が新電力の顧客情報を見ていたと発表した。', 'insider_misuse'],
     // Addresses shown in a mailing, told with ような (アドレスや一部の個人名が分かるような形でメールを送信).
     ['参加を申し込んだ51人に、それぞれのアドレスや一部の個人名が分かるような形でメールを送信していた。', 'misdelivery'],
+    // Personal data left in a system copied for others (同じシステムを流用した際、個人情報を削除しなかった): an exposure.
+    ['同図書館のシステムを作った業者が他の図書館に同じシステムを流用した際、個人情報を削除しなかったことが原因とみられる。', 'misconfiguration_public_exposure'],
+    ['市は、業者が個人情報を十分に削除しないままコピーして設計した図書館システムを納入したためだとしている。', 'misconfiguration_public_exposure'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
