@@ -163,6 +163,10 @@ describe('extractCause', () => {
     // Personal data left in a system copied for others (同じシステムを流用した際、個人情報を削除しなかった): an exposure.
     ['同図書館のシステムを作った業者が他の図書館に同じシステムを流用した際、個人情報を削除しなかったことが原因とみられる。', 'misconfiguration_public_exposure'],
     ['市は、業者が個人情報を十分に削除しないままコピーして設計した図書館システムを納入したためだとしている。', 'misconfiguration_public_exposure'],
+    // Blacked-out data one could still make out (黒塗りした個人情報…を…識別可能な状態で提供), data posted that needed no posting
+    // (公示する必要のない個人情報を漏えい): exposures.
+    ['開示した公文書について、黒塗りした個人情報などの不開示情報を、特定の操作をすることにより識別可能な状態で提供していたことが判明しました。', 'misconfiguration_public_exposure'],
+    ['公示送達において、公示する必要のない個人情報を漏えいしていたことが判明しました。', 'misconfiguration_public_exposure'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
