@@ -171,6 +171,8 @@ describe('extractCause', () => {
     ['講習会の受講結果を受講者番号のみホームページに掲載するべきところ、個人情報を含む受講者名簿を併せて掲載していた事案が発生いたしました。', 'misconfiguration_public_exposure'],
     // Data leaked outside without leave (宿泊客の個人情報を無断で外部に漏洩).
     ['旅館が、宿泊客の個人情報を無断で外部に漏洩したことにより、重大なトラブルに発展しました。', 'insider_misuse'],
+    // Papers handed out by mistake, told with 間違って (別の方に納付すべき手続き書類等を間違って交付してしまった).
+    ['別の方に納付すべき手続き書類等を間違って交付してしまったという内容だ。', 'misdelivery'],
     // A support scam (サポート詐欺) and a remote-control tool installed (遠隔操作ソフトがインストール) are intrusions; a fake warning's
     // words in quotes (「ウイルスに感染した」などのメッセージ) are no malware.
     ['市内中学校で職員のパソコンが「サポート詐欺」による遠隔操作被害に遭い、生徒の個人情報が流出した可能性がある。', 'unauthorized_access'],
