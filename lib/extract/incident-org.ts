@@ -8,6 +8,7 @@ import type { Tokenizer } from '../types';
 import { COMPANY_FORMS, fullForms, isCorporateName, isPlaceOfKind, isPoliceArrestStory, LEGAL_PERSON, MUNICIPALITY_END, orgFromBody, orgFromHeading, PREFECTURE, readsAsOrg, SELF_OR_SAME, UNNAMED_PUBLIC_SCHOOL } from './org';
 import { disclosureIssuer, orgFromSelfReference, orgFromSignature } from './org-signature';
 import { BRACKET_NAME_LINE, BULLET_NAME, DATED_DASH_ITEM, EQUALS_BRIEF, MARKED_NAME_DAY, NUMBERED_ORG_HEAD } from '../segment/segment';
+import { isAnonymousOrg } from '../detect/breach';
 
 /** A body under a headline's name (潮見台市 → 潮見台市教育委員会), not its own longer name (北原県警 → 北原県警察本部). */
 const SUB_BODY = /^(?:教育委員会|[^察]{0,12}(?:局|部|課|病院|センター|学校|大学|事務所))$/u;
@@ -283,6 +284,7 @@ export function incidentOrg(
   named = withUniversityInFull(text, original, span, named);
   named = withParentOfBranch(text, original, named);
   named = withOwnName(text, original, named);
+  named = withOwnNameOverAnonymous(text, original, span, named);
   named = withBodyJoined(named);
   named = withShortFormInFull(named);
   named = withoutContactNumber(named);
@@ -476,6 +478,25 @@ function withOwnName(text: string, original: string, named: IncidentOrg): Incide
   if (!kind) return named;
   const m = new RegExp(`(?<![\\u4e00-\\u9fff\\u30a1-\\u30ffA-Za-z])(?![当弊本同])[\\u4e00-\\u9fff\\u30a1-\\u30ffーA-Za-z・]{1,16}${escapeRegExp(kind)}`, 'u').exec(text);
   return m ? spelled(original, { start: m.index, end: m.index + m[0].length }) : { org: null, orgSpan: null };
+}
+
+/** A notice speaking of itself by its kind: 「当センターにおいて」「当院では」. */
+const SELF_OF_KIND = /(?:当|弊|本)(?<kind>センター|病院|院|法人|協会|機構|組合|大学|学校|社)(?:に(?:おいて|て)|では|は|が|の|で)/u;
+/** A line that is a name alone, ending with a kind: a contact box's 「大阪国際がんセンター」. */
+const NAME_LINE_OF_KIND = (kind: string) => new RegExp(`(?:^|\\n)[ \\u3000]*(?<name>[^\\s、。【】「」()（）:：]{1,16}${escapeRegExp(kind)})[ \\u3000]*(?=\\n|$)`, 'u');
+
+/**
+ * A recipient the notice keeps anonymous (「A病院を選択すべきところ、同名称のB病院を誤って選択し」) is no organisation of the incident:
+ * a notice that speaks of itself as 当センター is the one its contact box or sign-off names on a line of its own (大阪国際がんセンター).
+ */
+function withOwnNameOverAnonymous(text: string, original: string, span: Range, named: IncidentOrg): IncidentOrg {
+  if (!named.org || !isAnonymousOrg(named.org)) return named;
+  const kind = SELF_OF_KIND.exec(text.slice(span.start, span.end))?.groups!.kind;
+  if (!kind) return named;
+  const line = NAME_LINE_OF_KIND(kind === '院' ? '病院' : kind).exec(text);
+  if (!line) return named;
+  const at = line.index + line[0].indexOf(line.groups!.name!);
+  return spelled(original, { start: at, end: at + line.groups!.name!.length });
 }
 
 /** A municipality's body written with の: 「静岡県御殿場市の教育委員会」 (its name is 御殿場市教育委員会). */
