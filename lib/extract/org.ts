@@ -86,6 +86,8 @@ const RUN_SCHOOL = /[都道府県市区町村]立[^\s]*(?:学校|幼稚園|保�
 export const UNNAMED_PUBLIC_SCHOOL = /^(?<place>[\u4e00-\u9fff々ヶ]{1,10}[都道府県市区町村])立(?:の)?(?:小学校|中学校|小中学校|高等学校|高校|学校|義務教育学校|中等教育学校|特別支援学校|幼稚園|保育園|保育所|こども園)$/u;
 /** A lead naming where its incident happened: 「山口県信用保証協会にてメールアカウントが不正アクセス被害。」「ことし1月、北浜県健康づくり事業団で、…がランサムウエアによるサイバー攻撃を受けた」. */
 const WHERE_LEAD = /(?:^|[。\n])[ \u3000]*(?:(?:この度|このたび|今般|先般|本日|(?:ことし|今年|昨年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)、)?(?<org>(?:(?![がをはにでと])[^。\n、「」()（）\s]){2,30}?)(?:にて|において|で(?=、))、?[^。\n]{0,80}?(?:不正アクセス|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能|ランサム|サイバー攻撃)/u;
+/** WHERE_LEAD's name in quotes, opening the lead: 「「NTTコムリサーチ」において、登録されたお客さまご本人以外の第三者による不正なログイン」. */
+const QUOTED_WHERE_LEAD = /(?:^|[。\n])[ \u3000]*「(?<org>[^「」。、\n]{2,30})」(?:にて|において)、?[^。\n]{0,80}?(?:不正アクセス|不正(?:な)?ログイン|漏えい|漏洩|流出|紛失|誤送信|誤送付|誤交付|盗難|閲覧可能|ランサム|サイバー攻撃)/u;
 /** A prefecture's name: 東京都, 北海道, 大阪府, 群馬県. */
 export const PREFECTURE = '(?:東京都|北海道|(?:京都|大阪)府|[\\u4e00-\\u9fff]{2,3}県)';
 /** A news lead's dateline: a town within a city, then a comma (長崎市大谷町、, 北浜県南浦市東町、). */
@@ -1006,6 +1008,10 @@ export function orgFromBody(text: string, from: number, end: number, leadOnly = 
     const at = where!.index + where![0].indexOf(place);
     return { org: place, span: { start: start + at, end: start + at + place.length }, how: 'subject' };
   }
+  // (Or a quoted name opening the lead, 「「NTTコムリサーチ」において、…第三者による不正なログイン」: a service's or a body's name.)
+  const quotedWhere = !where && body.includes('」') ? QUOTED_WHERE_LEAD.exec(body.slice(0, LEAD_CHARS)) : null;
+  const quotedWhereOrg = quotedWhere?.groups!.org;
+  if (quotedWhere && quotedWhereOrg && !NOT_AN_ORG.test(quotedWhereOrg) && !GENERIC_THING.test(quotedWhereOrg) && !police(quotedWhereOrg)) return inMatch(start, quotedWhere, quotedWhereOrg, 'subject');
   // (A public office, 「大阪府豊能府税事務所において、」, is named so only there: 事務所 alone ends too many a desk's name elsewhere.)
   if (where && whereOrg && (readsAsOrg(whereOrg) || PUBLIC_OFFICE.test(whereOrg)) && !RUN_SCHOOL.test(whereOrg) && !NOT_AN_ORG.test(whereOrg) && !SELF_OR_SAME.test(whereOrg) && !police(whereOrg)) {
     return inMatch(start, where, whereOrg, 'subject');
