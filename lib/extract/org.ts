@@ -180,7 +180,7 @@ function execNearTail(body: string, pattern: RegExp, global: RegExp, tail: RegEx
 // Only a leading legal form: a trailing one (…する株式会社X) would swallow the words before the name.
 // An の between kana belongs to the name (特定非営利活動法人こどもの森ネット); after a kanji or katakana
 // name it joins another (株式会社Aの子会社).
-const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})(?:[^の、\\s]|(?<=[ぁ-ゖ])の(?=[ぁ-ゖ\\u4e00-\\u9fff])){1,30}$`, 'u');
+const CORPORATE_TAIL = new RegExp(`(?:${LEGAL_FORM}|${LEGAL_PERSON})[ \\u3000]?(?:[^の、\\s]|(?<=[ぁ-ゖ])の(?=[ぁ-ゖ\\u4e00-\\u9fff])){1,30}$`, 'u');
 /** A foreign company's name with its legal form ending a lead's subject: Strivora Inc., Acme Co., Ltd. */
 const FOREIGN_CORPORATE_END = /(?<name>[A-Z][A-Za-z0-9&'.-]*(?:[ ][A-Za-z0-9&'.,-]+)*?[ ,]*(?:Inc\.|Corp\.|Corporation|Co\.,?[ ]?Ltd\.|Ltd\.|LLC|GmbH|Limited|plc|AG))$/u;
 /** A name after its trade and の ending a lead's subject: 保険代理店のあけぼの保険サービス. */
