@@ -97,14 +97,19 @@ const GUIDE_GATE = /ましょう|防ぐ|用語|典型|早見|起こり|事例と
 /** How far into a segment a guide's or a tally's first words must stand, and how many leaks must be told before them, for it to be an appendix. */
 const GUIDE_AFTER_FACTS = 250;
 const FACTS_BEFORE_GUIDE = 2;
+/** Where a global cue's first match stands in the segment (0 if none), its lastIndex left at 0. */
+function firstCueAt(cue: RegExp, segmentText: string): number {
+  cue.lastIndex = 0;
+  const at = cue.exec(segmentText)?.index ?? 0;
+  cue.lastIndex = 0;
+  return at;
+}
 /**
  * Does the segment tell its incident (two leak statements) before the first words of `cue` (a guide's, a tally's), past its lead?
  * (「…無関係の企業に誤送信してしまった。…【このニュースに一言】…2022年度「…事故報告集計結果」においても…」: a comment after the news.)
  */
 function toldBefore(cue: RegExp, segmentText: string, segmentStart: number, leaks: readonly LeakStatement[]): boolean {
-  cue.lastIndex = 0;
-  const first = cue.exec(segmentText)?.index ?? 0;
-  cue.lastIndex = 0;
+  const first = firstCueAt(cue, segmentText);
   if (first < GUIDE_AFTER_FACTS) return false;
   let told = 0;
   for (const l of leaks) if (!l.negated && l.start < segmentStart + first) told++;
@@ -117,9 +122,7 @@ function toldBefore(cue: RegExp, segmentText: string, segmentStart: number, leak
  */
 function newsBeforeTally(segmentText: string, segmentStart: number, leaks: readonly LeakStatement[], counts: readonly Count[], categoryMentions: readonly Mention[]): boolean {
   if (!toldBefore(STATISTICS_CUE, segmentText, segmentStart, leaks)) return false;
-  STATISTICS_CUE.lastIndex = 0;
-  const first = segmentStart + STATISTICS_CUE.exec(segmentText)!.index;
-  STATISTICS_CUE.lastIndex = 0;
+  const first = segmentStart + firstCueAt(STATISTICS_CUE, segmentText);
   return counts.some((c) => c.victim && c.end <= first) && categoryMentions.some((m) => m.key !== 'unspecified_personal_info' && m.end <= first);
 }
 

@@ -33,7 +33,8 @@ const LEAK_FORMS = /漏えい|(?:散乱|飛散|散逸)(?:し|され)|無断(?:�
  * 別の人の名前…が誤って記載されていた 他人の検査結果記載 (another's data printed on what was sent)
  * 会員情報ページ(…)にアクセスされた Web履歴書への不正ログイン (pages holding one's data opened by an intruder)
  * 不正照会 個人情報を調べた 所在不明 書類が見当たらない 私用のメールアドレス宛に送信 個人のクラウドストレージにアップロード 誤って…同封 封入ミス 他人の…を送付 (data sent out of the organisation's control), 誤廃棄 and 誤って廃棄 (data destroyed:
- * a 滅失, which the APPI counts among 漏えい等), 不適切な廃棄 (papers put out with ordinary waste).
+ * a 滅失, which the APPI counts among 漏えい等), 不適切な廃棄 (papers put out with ordinary waste), 全員のアドレスが分かる形でメール送信
+ * (a mail sent with the addresses to be seen), 個人情報…を外部の第三者へ渡した (data handed to someone outside).
  * Must not match: 二次漏えい (a consequence, not the event), 漏れなく, 閲覧用, 閲覧数, 正常に閲覧できる状態 (a site back up),
  * ウェブサイトを閲覧された方, 当該ページを閲覧した方 (visitors of a site).
  */
