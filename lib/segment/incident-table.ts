@@ -1,4 +1,4 @@
-import type { Range } from '../text/lines';
+import { rangeIndex, type Range } from '../text/lines';
 
 // A table of incidents as a browser's innerText renders it: one row a line, its cells apart by tabs, under a header
 // row that names an organisation column and another of the incident's (公表日, 件数, 原因, 漏えいした情報).
@@ -75,15 +75,15 @@ function separatorScanner(text: string): (from: number) => number {
 
 /** The page's first table of incidents, or null. `all` are the page's lines. */
 export function incidentTable(text: string, all: readonly Range[]): IncidentTable | null {
-  // The next tab at or after the current line, found again only once passed: one pass over the page (an
-  // indexOf from every line would read the rest of a long page once per line when its only tab is near its end).
+  // Only the lines holding a separator are read: from each separator to its line (a binary search), then past that line.
+  // (Most pages hold a few bars in menus and titles, and no tab: the page's thousands of lines are not walked one by one.)
   const nextSeparator = separatorScanner(text);
-  let nextSep = nextSeparator(0);
-  for (let k = 0; k < all.length && nextSep >= 0; k++) {
+  for (let nextSep = nextSeparator(0); nextSep >= 0; ) {
+    const k = rangeIndex(all, nextSep);
+    if (k < 0) break;
     const l = all[k]!;
-    if (nextSep < l.start) nextSep = nextSeparator(l.start);
-    if (nextSep < 0) break;
-    if (nextSep >= l.end || l.end - l.start > MAX_ROW) continue;
+    nextSep = nextSeparator(l.end + 1);
+    if (l.end - l.start > MAX_ROW) continue;
     // Tabs (innerText's cells) or, in a line with no tab, bars. (A line naming no incident's column is no header: one test
     // before its cells are cut.)
     const line = text.slice(l.start, l.end);
