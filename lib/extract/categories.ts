@@ -213,6 +213,10 @@ const CREDENTIAL_OWNER_BEFORE = /(?:(?:ファイル|添付ファイル|ZIP|Zip|z
  */
 const CREDENTIAL_USE_AFTER = /^(?:(?:なし|無し)で|の規則性|[がを]?窃取(?:され(?:、|て)|から)|数[ \u3000]*[:：]|[がは](?:なく|無く|かかって|掛かって)|[もはが]?(?:設定|付与)(?:して|され|済)|マネージャ|ロック|を入力$|(?:[・と](?:パスワード|ID))?の入力(?:$|が必要|を求め|を要|が求められ|画面|欄)|(?:(?:や|・|、)[^。]{0,24}?)?(?:等|など)?を入力(?:なさらない|しない|されない)|を?ご?(?:利用|使用)(?:の場合|している|されている|中|について)|(?:の)?(?:管理|運用)(?:規程|規定|ポリシー|方法|体制|ルール)|(?:の)?(?:ポリシー|ルール|規程|強度|強化|設定)|[がは](?:必要|求められ)|付き|付|つき|保護|リスト|(?:と|や|及び|・|[/／])[ \u3000]?(?:パスワード|ID)(?:情報)?(?:を(?:[^。、]{0,8}?ように)?(?:入力|使用|使っ|用い|利用|悪用)|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で|が(?:使われ|使用され|悪用され|用いられ)))|の組み合わせ(?:を(?:使用|使っ|使い|使う|用い|利用|悪用)|による|で|が(?:使われ|使用され|悪用され|用いられ))|を(?:必ず)?(?:付け|かけ|設定)|を把握|(?:のみ|だけ)で(?:ログイン|認証)|は[ \u3000]*\d+文字|の一斉(?:変更|リセット|初期化)|は(?:ハッシュ化|暗号化)して(?:保存|保管|管理)|(?:情報)?(?:など|等)?を(?:[^。、]{0,8}?ように)?(?:使用|使っ|使い|使う|用い|利用|悪用)|(?:など|等)?(?:を(?:使用|使っ|使い|使う|用い|利用|悪用|不正に|入手|取得|窃取|盗)|の(?:変更|再設定|リセット|設定|使い回し|管理|伝達|初期化)|において|(?:など|等)?の?セキュリティ対策|を?(?:変更|再設定|リセット|初期化|無効化)|[がは](?:設定|かけ|掛け|付与|施さ)|(?:と|や|及び|および)[^。、]{0,10}?[がは](?:設定|かけ|掛け|付与|施さ)|(?:による|で)(?:ロック|保護|認証)|(?:の[^。、]{0,10}?)?を入力(?:して(?:しまっ|しまい)?た?|した|しまし|し、|させられ)(?:こと|ため|ところ|結果)?))/;
 const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
+/** After a kind of contact, the other channels and the order they carried: 「(電話)・メール・FAX注文」「(電話)やハガキ、FAXで注文した」. */
+const ORDER_CHANNEL_AFTER = /^(?:[・、やと](?:電話|メール|FAX|ファクス|ファックス|ハガキ|はがき|郵便|インターネット|Web|WEB))*(?:で|による|での|から(?:の)?)?(?:ご)?注文/;
+/** Kinds told as stored where the leak was only another kind: 「…なども一括して保管されていましたが、…流出したのはメールアドレスのみ」. */
+const STORED_BUT_ONLY = /^[^。]{0,40}?(?:保管|保存|格納)されて(?:い|おり)(?:ましたが|たが)、[^。]{0,40}?(?:のみ|だけ)/;
 /** What follows an address a mailing went to: 「(住所)に送付」「(住所)へ郵送」「(住所)宛てに発送」. */
 const ADDRESS_DESTINATION_AFTER = /^(?:に|へ|宛て?に?)(?:誤って)?(?:送付|送信|発送|郵送|送っ|送ら|届け|届い|配達|配送)/;
 /** A mail address in the aside of a login ID (ID(メールアドレス), ログインID(メールアドレス)) … and the credentials used: 「…)およびパスワードを使って」. */
@@ -752,6 +756,10 @@ export function extractCategories(
         // 「不正に取得されたID(メールアドレス)およびパスワードを使って」: a mail address named as the login ID an attack used.
         if (form.key === 'email' && LOGIN_ID_ASIDE_BEFORE.test(before) && ID_ASIDE_USED_AFTER.test(after)) continue;
       }
+      // 「電話・メール・FAX注文をご利用いただいた」「電話やハガキ、FAXで注文した利用者」: the channels orders came by, not data.
+      if ((form.key === 'phone' || form.key === 'email' || form.key === 'fax') && ORDER_CHANNEL_AFTER.test(text.slice(cEnd, cEnd + 24))) continue;
+      // 「サーバーには、氏名や住所…なども一括して保管されていましたが、…流出したのはメールアドレスのみ」: kinds stored, the leak only another's.
+      if (sentence.end - cEnd > 20 && STORED_BUT_ONLY.test(text.slice(cEnd, sentence.end))) continue;
       // 「誤って転出前の住所に送付してしまった」「旧勤務先住所に送付した」: an address a mailing went to, not data it leaked.
       if (form.key === 'address' && ADDRESS_DESTINATION_AFTER.test(text.slice(cEnd, cEnd + 8))) continue;
       // 「「生年月日」が含まれるとお知らせいたしましたが、…」: an earlier report's item the notice corrects.
