@@ -227,7 +227,7 @@ const INTENDED_AFTER = /^(?:のみ|だけ)[^。、]{0,24}?(?:する|す)べき(?
 /** Spent or used by someone else: 「…が不正に使用され」「…が不正利用され」. */
 const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不正利用|使用され|利用され)/;
 /** Told as guessable from other data: 「…が推測できる」「…を類推できる」. */
-const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定)(?:でき|され|可能)/;
+const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定|判別)(?:でき|され|可能)/;
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
 const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|入力間違い|入力間違え|記載誤り)|を誤っ|に誤りがあ|の転送先|(?:[ \u3000]?\d+件)?に(?:誤って)?(?:送信|送付|転送|配信|送っ|送ら)|を[”"「]?手打ち|の確認を[^。、]{0,6}?(?:行わ|怠)|のドメイン)/;
 /** Addresses shown to a mail's other recipients: the BCC mistake, where the addresses are the data that leaked. */
@@ -765,8 +765,8 @@ export function extractCategories(
       // 「「生年月日」が含まれるとお知らせいたしましたが、…」: an earlier report's item the notice corrects.
       const rest = text.slice(cEnd, Math.min(sentence.end, cEnd + 40));
       if (rest.includes('ましたが') && SUPERSEDED_MENTION.test(rest)) continue;
-      // 「(メールアドレスの一部には、氏名および会社名が推測できるものが含まれ)」: what may be guessed, not what leaked.
-      if (rest.includes('推') && INFERRED_AFTER.test(rest)) continue;
+      // 「(メールアドレスの一部には、氏名および会社名が推測できるものが含まれ)」「氏名が判別できるものも含まれていた」: what may be guessed, not what leaked.
+      if ((rest.includes('推') || rest.includes('判別')) && INFERRED_AFTER.test(rest)) continue;
       // 「受講結果を受講者番号のみホームページに掲載するべきところ、個人情報を含む名簿を掲載」: what was meant to be shown, not what leaked.
       if (rest.includes('べき') && INTENDED_AFTER.test(rest)) continue;
       // 「保有ポイントが不正に使用された」: points spent by an intruder, a loss, not data that leaked.
