@@ -217,6 +217,8 @@ const CREDENTIAL_KEYS = new Set(['password', 'login_id']);
 const ORDER_CHANNEL_AFTER = /^(?:[・、やと](?:電話|メール|FAX|ファクス|ファックス|ハガキ|はがき|郵便|インターネット|Web|WEB))*(?:で|による|での|から(?:の)?)?(?:ご)?注文/;
 /** Kinds told as stored where the leak was only another kind: 「…なども一括して保管されていましたが、…流出したのはメールアドレスのみ」. */
 const STORED_BUT_ONLY = /^[^。]{0,40}?(?:保管|保存|格納)されて(?:い|おり)(?:ましたが|たが)、[^。]{0,40}?(?:のみ|だけ)/;
+/** After a word for a mail: the mail sent or the means of a notice, not an address (「(Eメール)誤送信」「(Eメール)等にてご連絡」). */
+const MAIL_AS_MEDIUM_AFTER = /^(?:[(（][^()（）]{0,20}[)）])?(?:の)?(?:誤送信|誤配信|送信|配信|誤送付)|^(?:等|など)?(?:にて|で|により|による)(?:個別に|お知らせ|ご連絡|連絡|通知|お詫び)/;
 /** What follows an address a mailing went to: 「(住所)に送付」「(住所)へ郵送」「(住所)宛てに発送」. */
 const ADDRESS_DESTINATION_AFTER = /^(?:に|へ|宛て?に?)(?:誤って)?(?:送付|送信|発送|郵送|送っ|送ら|届け|届い|配達|配送)/;
 /** A mail address in the aside of a login ID (ID(メールアドレス), ログインID(メールアドレス)) … and the credentials used: 「…)およびパスワードを使って」. */
@@ -229,7 +231,7 @@ const MISUSED_AFTER = /^(?:数)?(?:が|を)?(?:不正に?(?:使用|利用)|不�
 /** Told as guessable from other data: 「…が推測できる」「…を類推できる」. */
 const INFERRED_AFTER = /^[^。]{0,16}?(?:が|を)(?:推測|類推|推定|判別)(?:でき|され|可能)/;
 /** 「私用のメールアドレス宛に送信」「…アドレスへの送信」: the address mail went to, not data that leaked. */
-const DESTINATION_AFTER = /^(?:宛|あて|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|入力間違い|入力間違え|記載誤り)|を誤っ|に誤りがあ|の転送先|(?:[ \u3000]?\d+件)?に(?:誤って)?(?:送信|送付|転送|配信|送っ|送ら)|を[”"「]?手打ち|の確認を[^。、]{0,6}?(?:行わ|怠)|のドメイン)/;
+const DESTINATION_AFTER = /^(?:宛|あて|先(?:に|へ|の)|を間違え|の?ご?登録(?:の)?(?:ない|がない|のない)|[へに]の?(?:送信|転送|送付|送っ)|[へに][^。、]{0,4}?(?:配信|送信)でき|(?:を|の)?(?:誤入力|入力ミス|入力誤り|入力間違い|入力間違え|記載誤り)|を誤っ|に誤りがあ|の転送先|(?:[ \u3000]?\d+件)?に(?:誤って)?(?:送信|送付|転送|配信|送っ|送ら)|を[”"「]?手打ち|の確認を[^。、]{0,6}?(?:行わ|怠)|のドメイン)/;
 /** Addresses shown to a mail's other recipients: the BCC mistake, where the addresses are the data that leaked. */
 const SHOWN_TO_RECIPIENTS = /BCC|CC|TO|宛先欄|表示さ|見える|見られる|閲覧でき/;
 /** The address mail went to, named before: 「送信先のメールアドレスを」「誤ったメールアドレスへ」「登録しているメールアドレスに」. */
@@ -749,6 +751,8 @@ export function extractCategories(
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
         // (Unless the addresses were shown to the other recipients: 「送信先のメールアドレスが他の受信者に表示される状態で」, 「…を誤って「TO」欄に入力」.)
         if (form.key === 'email' && (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before)) && !SHOWN_TO_RECIPIENTS.test(text.slice(sentence.start, sentence.end))) continue;
+        // 「Eメール誤送信」「Eメール(eお届け通知メール)の誤送信」「Eメール等にて個別にご連絡」: a mail, the medium, not an address.
+        if (form.key === 'email' && MAIL_AS_MEDIUM_AFTER.test(after) && !form.text.includes('アドレス')) continue;
         if (form.key === 'fax' && (FAX_DESTINATION_AFTER.test(after) || WRONG_FAX_BEFORE.test(before))) continue;
         // 「新たな勤務先の事業所に送付すべきところ」: where a notice was sent, not a data kind.
         if (form.key === 'affiliation_occupation' && WORKPLACE_DESTINATION_AFTER.test(after)) continue;
