@@ -762,13 +762,14 @@ export function extractCategories(
       }
       // 「電話・メール・FAX注文をご利用いただいた」「電話やハガキ、FAXで注文した利用者」: the channels orders came by, not data.
       if ((form.key === 'phone' || form.key === 'email' || form.key === 'fax') && ORDER_CHANNEL_AFTER.test(text.slice(cEnd, cEnd + 24))) continue;
-      // 「サーバーには、氏名や住所…なども一括して保管されていましたが、…流出したのはメールアドレスのみ」: kinds stored, the leak only another's.
-      if (sentence.end - cEnd > 20 && STORED_BUT_ONLY.test(text.slice(cEnd, sentence.end))) continue;
       // 「誤って転出前の住所に送付してしまった」「旧勤務先住所に送付した」: an address a mailing went to, not data it leaked.
       if (form.key === 'address' && ADDRESS_DESTINATION_AFTER.test(text.slice(cEnd, cEnd + 8))) continue;
       // 「「生年月日」が含まれるとお知らせいたしましたが、…」: an earlier report's item the notice corrects.
       const rest = text.slice(cEnd, Math.min(sentence.end, cEnd + 40));
       if (rest.includes('ましたが') && SUPERSEDED_MENTION.test(rest)) continue;
+      // 「サーバーには、氏名や住所…なども一括して保管されていましたが、…流出したのはメールアドレスのみ」: kinds stored, the leak only another's.
+      // (Tried only where the storing verb stands in the mention's next 40 units, as the pattern needs.)
+      if ((rest.includes('保管') || rest.includes('保存') || rest.includes('格納')) && STORED_BUT_ONLY.test(text.slice(cEnd, sentence.end))) continue;
       // 「(メールアドレスの一部には、氏名および会社名が推測できるものが含まれ)」「氏名が判別できるものも含まれていた」: what may be guessed, not what leaked.
       if ((rest.includes('推') || rest.includes('判別')) && INFERRED_AFTER.test(rest)) continue;
       // 「受講結果を受講者番号のみホームページに掲載するべきところ、個人情報を含む名簿を掲載」: what was meant to be shown, not what leaked.
