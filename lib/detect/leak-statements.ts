@@ -3,7 +3,7 @@
 import { isBreadcrumb } from '../text/breadcrumb';
 import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { rangeAt, type Range } from '../text/lines';
-import { gateOf, pairGatedMatches, pairGateOf } from '../text/gated-scan';
+import { firstUnitSticky, gateOf, pairGatedMatches, pairGateOf, type Sticky } from '../text/gated-scan';
 
 /** Papers with personal data dropped where anyone may pick them up: 「文書32枚を道に落とし」 (a leak word, and a loss's cause). */
 export const DOCUMENTS_DROPPED = /(?=[道路車歩駅])(?<=(?:書類|文書|資料|名簿|記録|ファイル|メモ|封筒)[^。\n]{0,20})(?:道|路上|車道|歩道|駅|車内)(?:に|で)落とし/;
@@ -43,8 +43,15 @@ export const LEAK_WORD = new RegExp(
   'g',
 );
 
-/** LEAK_WORD as a sticky regex, tried only where its first character occurs (see gated-scan.ts). */
-export const LEAK_WORD_STICKY = new RegExp(LEAK_WORD.source, 'y');
+/**
+ * LEAK_WORD as a sticky regex, tried only where its first character occurs (see gated-scan.ts), and there only its forms that can
+ * start with that character (firstUnitSticky): the same matches.
+ */
+export const LEAK_WORD_STICKY: Sticky = firstUnitSticky(
+  new RegExp([LEAK_FORMS, DOCUMENTS_DROPPED, DOCUMENTS_LEFT, DATA_POSTED_ON_WEBSITE, ANOTHERS_DATA_PRINTED, DATA_HANDED_OVER, PAPERS_REUSED].map((r) => r.source).join('|')),
+  '(?<!二次)',
+  LEAK_UNITS,
+);
 /** The units a leak word starts with: the class of LEAK_WORD's leading look-ahead (a unit test keeps the two equal). */
 export const LEAK_GATE = gateOf(LEAK_UNITS);
 /** LEAK_WORD's start pairs (漏え, 流出, 閲覧…), read off the pattern: the scan looks at every second unit only. */

@@ -6,7 +6,7 @@ import { CAUSES } from '../vocabulary';
 import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/clauses';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { ANOTHERS_DATA_PRINTED, DATA_HANDED_OVER, DATA_POSTED_ON_WEBSITE, DOCUMENTS_DROPPED, DOCUMENTS_LEFT, LEAK_PAIRS, PAPERS_REUSED, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
-import { pairBit, pairGateOf, startTrie, type PairGate, type UnitSet } from '../text/gated-scan';
+import { pairBit, pairGateOf, startTrie, stickyByFirstUnit, type PairGate, type UnitSet } from '../text/gated-scan';
 import { lineAbove, rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { escapeRegExp } from '../text/escape-reg-exp';
@@ -128,9 +128,10 @@ export const CAUSE_PATTERNS: Readonly<Record<string, RegExp>> = PATTERNS;
 
 /**
  * The causes' patterns as sticky regexes, by precedence index, for one gated pass over a segment
- * instead of eleven global scans (each of which also tried its pattern at every position).
+ * instead of eleven global scans (each of which also tried its pattern at every position); each split by
+ * the unit a match starts with (stickyByFirstUnit), so a try runs only the alternatives that can match there.
  */
-const STICKY: readonly RegExp[] = CAUSE_PRECEDENCE.map((key) => new RegExp(PATTERNS[key]!.source, 'y'));
+const STICKY: ReadonlyArray<ReadonlyMap<number, RegExp>> = CAUSE_PRECEDENCE.map((key) => stickyByFirstUnit(new RegExp(PATTERNS[key]!.source)));
 /**
  * Where each cause's match can start, from the first three units of its pattern (read off the
  * pattern, so no start is missed). The scan looks for the first two (PAIR_GATE); at a pair, the
@@ -241,7 +242,9 @@ function tryAt(str: string, i: number): void {
     const k = 31 - Math.clz32(mask & -mask);
     mask &= mask - 1;
     if (i < nextFrom[k]!) continue;
-    const re = STICKY[k]!;
+    // (Only the cause's alternatives that can start with this unit: the others cannot match here.)
+    const re = STICKY[k]!.get(str.charCodeAt(i));
+    if (re === undefined) continue;
     re.lastIndex = i;
     if (!re.test(str)) continue; // test, not exec: no match object for the tries that fail
     nextFrom[k] = re.lastIndex;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatedMatches, gatedTest, gateOf, inSet } from '../../../lib/text/gated-scan';
+import { firstUnitSticky, gatedMatches, gatedTest, gateOf, inSet, topAlternatives } from '../../../lib/text/gated-scan';
 import { LEAK_GATE, LEAK_WORD, LEAK_WORD_STICKY } from '../../../lib/detect/leak-statements';
 import { extractCounts } from '../../../lib/extract/counts';
 import { CountTextIndex } from '../../../lib/extract/count-sentences';
@@ -94,5 +94,44 @@ describe('CountTextIndex (built line by line on demand)', () => {
     const inner = new CountTextIndex(text, 5, 10);
     expect(inner.sentenceAt(2)).toEqual([2, 2]);
     expect(inner.hedgeAt(2)).toBeNull();
+  });
+});
+
+describe('topAlternatives', () => {
+  it.each([
+    ['a|b', ['a', 'b']],
+    ['a|(b|c)|d', ['a', '(b|c)', 'd']],
+    ['[|]|x', ['[|]', 'x']],
+    ['\\||y', ['\\|', 'y']],
+    ['(?<=[(|])z|w', ['(?<=[(|])z', 'w']],
+    ['only', ['only']],
+  ])('splits %j at its top-level bars', (source, want) => expect(topAlternatives(source)).toEqual(want));
+});
+
+describe('firstUnitSticky', () => {
+  // Alternatives that share first units, start with a class or a look-behind, or overlap: the dispatching sticky must return what
+  // the plain sticky returns at every position (the first alternative that matches there, in the pattern's order).
+  const pattern = /漏えい|漏れ(?!なく)|[流漏]出|(?<=書類を)紛失|誤(?:送信|送付)|誤って[^。]{0,10}?送付|送付先|ab|a/;
+  const texts = ['書類を紛失し、個人情報が漏えい、流出した。漏れなく確認。', '誤って別人に送付した。誤送信もあった。送付先を誤り', 'ab a abc 漏出', ''];
+  it.each(texts)('matches as the plain sticky regex at every position of %j', (text) => {
+    const plain = new RegExp(pattern.source, 'y');
+    const split = firstUnitSticky(pattern);
+    for (let i = 0; i <= text.length; i++) {
+      plain.lastIndex = i;
+      split.lastIndex = i;
+      const a = plain.exec(text);
+      const b = split.exec(text);
+      expect(b === null ? null : [b.index, b[0]]).toEqual(a === null ? null : [a.index, a[0]]);
+    }
+  });
+  it('puts the prefix before each group and tries only the allowed units', () => {
+    const split = firstUnitSticky(/漏えい|流出/, '(?<!二次)', '漏');
+    const at = (text: string, i: number) => {
+      split.lastIndex = i;
+      return split.exec(text)?.[0] ?? null;
+    };
+    expect(at('二次漏えい', 2)).toBeNull();
+    expect(at('漏えい', 0)).toBe('漏えい');
+    expect(at('流出', 0)).toBeNull();
   });
 });
