@@ -15,7 +15,7 @@ import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated
  * Kept here, not in vocabulary.json, because the vocabulary is shared data we ship unchanged.
  */
 const EXTRA_SURFACES: Record<string, string[]> = {
-  name: ['代表者名', 'フルネーム', '氏名カナ', '名字', '苗字', '姓', '担当者名', 'お客様名', 'お客さま名', '顧客名', '患者名', '利用者名', '会員名', '生徒名', '児童名', '学生名', '申込者名', '受講者名', '保護者名', '個人名', '保護者名'],
+  name: ['代表者名', 'フルネーム', '氏名カナ', '名字', '苗字', '姓', '担当者名', 'お客様名', 'お客さま名', '顧客名', '患者名', '利用者名', '会員名', '生徒名', '児童名', '学生名', '申込者名', '受講者名', '保護者名', '個人名'],
   phone: ['携帯番号', '電話', '携帯電話の番号', '電話の番号'],
   email: ['E-mailアドレス', 'e-mailアドレス', 'Eメール', 'アドレス'],
   login_id: ['ユーザID', 'ユーザー名', 'ログイン名', 'アカウント名', 'アカウントID'],

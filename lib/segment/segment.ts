@@ -819,7 +819,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   // Whether the line has an incident's word, tested once: every title below needs one, and the look at
   // the lines under it is skipped when it has none.
   // (A site's topic tags over a lead, 「インシデント・事故 インシデント・情報漏えい」, are no title.)
-  const incident = short && INCIDENT_WORD.test(line) && !TOPIC_TAGS_LINE.test(line);
+  const incident = short && INCIDENT_WORD.test(line) && !(line.includes('・') && TOPIC_TAGS_LINE.test(line));
   if (incident && sourceUnder(text, all, k)) return { line: l, family: 'sourced' };
   // 「介護保険料額決定通知書の誤送付について(令和7年1月17日発表)」: a notice's title dated by its announcement, one of a page's.
   if (incident && length <= MAX_HEADLINE + 20 && !line.includes('。') && DATED_ANNOUNCEMENT_END.test(line)) return { line: l, family: 'announced-title' };
