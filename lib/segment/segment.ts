@@ -483,6 +483,14 @@ function firstNonSpace(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** Does the line end with ) or ）, spaces aside? DATED_ANNOUNCEMENT_END's cheap necessary condition (it ends [)）]\s*$). */
+function endsWithCloseParen(line: string): boolean {
+  let e = line.length - 1;
+  while (e >= 0 && isTrimmedSpace(line.charCodeAt(e))) e--;
+  const c = e >= 0 ? line.charCodeAt(e) : -1;
+  return c === 0x29 || c === 0xff09;
+}
+
 /** text.slice(start, end).trim().length, without the slice. */
 function trimmedLength(text: string, start: number, end: number): number {
   while (start < end && isTrimmedSpace(text.charCodeAt(start))) start++;
@@ -550,6 +558,8 @@ export function contentEnd(text: string, all: readonly Range[]): number {
       if (inSet(FURNITURE_STARTS, first) && FURNITURE.test(text.slice(l.start, l.end))) return l.start;
       if (trimmed <= RETURN_LINK_MAX && endsWithReturn(text, l) && RETURN_LINK.test(text.slice(l.start, l.end))) return l.start;
     }
+    // (Past 80 units of prose the count no longer matters: the 。 is looked for no more.)
+    if (seen > 80) continue;
     if (nextStop >= 0 && nextStop < l.start) nextStop = text.indexOf('。', l.start);
     if (nextStop >= 0 && nextStop < l.end) seen += trimmed;
   }
@@ -822,7 +832,7 @@ function candidateAt(text: string, all: readonly Range[], k: number, blocks: rea
   const incident = short && INCIDENT_WORD.test(line) && !(line.includes('・') && TOPIC_TAGS_LINE.test(line));
   if (incident && sourceUnder(text, all, k)) return { line: l, family: 'sourced' };
   // 「介護保険料額決定通知書の誤送付について(令和7年1月17日発表)」: a notice's title dated by its announcement, one of a page's.
-  if (incident && length <= MAX_HEADLINE + 20 && !line.includes('。') && DATED_ANNOUNCEMENT_END.test(line)) return { line: l, family: 'announced-title' };
+  if (incident && length <= MAX_HEADLINE + 20 && endsWithCloseParen(line) && !line.includes('。') && DATED_ANNOUNCEMENT_END.test(line)) return { line: l, family: 'announced-title' };
   // 「保育所入所関係書類のファクス誤送信について / 公表日 / 令和7年8月1日」: a listed notice's title with no mark, its date's label under it.
   if (incident && length <= MAX_HEADLINE && !line.includes('。') && itemLabelUnder(text, all, k) === 'notice') return { line: l, family: 'listed-notice' };
   // 「株式会社ミナトリビング(インテリア雑貨の通販サイト運営) / 株式会社ミナトリビングは4月3日、…」: a compilation's item
