@@ -112,6 +112,8 @@ export interface NodeFigures {
   extract_ms_1mb: number;
   extract_ms_5mb: number;
   extract_5mb_vs_1mb: number;
+  extract_hostile_4x_growth: number;
+  extract_hostile_worst_shape: string;
   kuromoji_build_ms: number | null;
   kuromoji_rss_mb: number | null;
   kuromoji_chars_per_s: number | null;
@@ -147,6 +149,35 @@ function pairedRatio(engine: () => void, floor: () => void, pairs: number): { en
   return { engine: median(es), floor: median(fs), ratio: median(rs) };
 }
 
+/**
+ * Pages of one shape repeated with no other text, each of which once made a rule read a sentence, a line or the page's
+ * lines again for every hit in it (quadratic time; the eighteenth session's entry in docs/performance.md): a page of one
+ * long line of leak words, of cause words, of negated signals, of short sentences, a first line of bars, report heads one
+ * a line, and more. The figure is the largest growth of the engine's time from `size` to 4x `size` characters over them:
+ * ~4 when linear, 16 when quadratic.
+ */
+const HOSTILE_SHAPES = ['漏えい', '紛失 ', '紛失。', '誤送信', '流出し', '以下漏えいされていない', '|', '/や', '第1報\n', '件1', '氏名、', '【', '1漏えい', '・', '\n'];
+function hostileGrowth(extract: Extract, size: number): { growth: number; shape: string } {
+  const best = (text: string): number => {
+    let b = Infinity;
+    for (let i = 0; i < (smoke ? 2 : 5); i++) {
+      const t0 = performance.now();
+      extract({ text });
+      b = Math.min(b, performance.now() - t0);
+    }
+    return b;
+  };
+  let worst = { growth: 0, shape: '' };
+  for (const unit of HOSTILE_SHAPES) {
+    const page = (n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    best(page(size / 4)); // warm
+    // (At least a millisecond below: a shape the engine reads in no time has no growth to tell.)
+    const growth = best(page(size * 4)) / Math.max(best(page(size)), 1);
+    if (growth > worst.growth) worst = { growth, shape: JSON.stringify(unit) };
+  }
+  return worst;
+}
+
 async function nodeFigures(): Promise<NodeFigures> {
   const extractIncidents = await shippedEngine();
   const page50 = breachPage(50_000);
@@ -177,6 +208,7 @@ async function nodeFigures(): Promise<NodeFigures> {
   const page5 = breachPage(big * 5);
   const e1 = timeMedian(() => extractIncidents({ text: page1 }), smoke ? 1 : 3);
   const e5 = timeMedian(() => extractIncidents({ text: page5 }), smoke ? 1 : 3);
+  const hostile = hostileGrowth(extractIncidents, smoke ? 4_000 : 32_000);
 
   let build: number | null = null;
   let rss: number | null = null;
@@ -208,6 +240,8 @@ async function nodeFigures(): Promise<NodeFigures> {
     extract_ms_1mb: e1,
     extract_ms_5mb: e5,
     extract_5mb_vs_1mb: e5 / e1,
+    extract_hostile_4x_growth: hostile.growth,
+    extract_hostile_worst_shape: hostile.shape,
     kuromoji_build_ms: build,
     kuromoji_rss_mb: rss,
     kuromoji_chars_per_s: cps,
@@ -220,6 +254,7 @@ const BUDGETS: Record<string, string> = {
   extract_vs_regex_floor: '≤ 5',
   extract_vs_regex_floor_typical: '≤ 5',
   extract_5mb_vs_1mb: '≈ 5 (linear)',
+  extract_hostile_4x_growth: '≈ 4 (linear; 16 quadratic)',
   page_longest_task_ms: 'no task > 50 ms',
   content_script_kb: '≤ 50',
   library_render_ms_10k: '< 200',

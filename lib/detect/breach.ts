@@ -36,11 +36,16 @@ const DATED_LIST_ITEM = /^\s*\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?\s*(?:[(
 
 /** Is `at` on a short dated line with no sentence end, an item of a list of other notices? */
 function inDatedListItem(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  const end = nl < 0 ? text.length : nl;
-  return end - start <= 100 && DATED_LIST_ITEM.test(text.slice(start, end));
+  // The line's ends are looked for no further than such an item's length (DATED_LIST_ITEM_MAX): a longer line is none,
+  // and a page of one long line would otherwise be read back to its start for every signal on it.
+  let start = at;
+  while (start > 0 && at - start <= DATED_LIST_ITEM_MAX && text.charCodeAt(start - 1) !== 0x0a) start--;
+  let end = at;
+  while (end < text.length && end - start <= DATED_LIST_ITEM_MAX && text.charCodeAt(end) !== 0x0a) end++;
+  return end - start <= DATED_LIST_ITEM_MAX && DATED_LIST_ITEM.test(text.slice(start, end));
 }
+/** The longest line read as an item of a list of other notices. */
+const DATED_LIST_ITEM_MAX = 100;
 
 /**
  * Does the segment tell of an incident with a signal it does not deny? An outage notice says
@@ -48,6 +53,8 @@ function inDatedListItem(text: string, at: number): boolean {
  * segment's text.
  */
 function hasLiveSignal(text: string, segment: Range, body: string, sentenceRanges: readonly Range[]): boolean {
+  let asked: Range | undefined;
+  let scenario = false;
   INCIDENT_SIGNAL_ALL.lastIndex = 0;
   for (let m = INCIDENT_SIGNAL_ALL.exec(body); m; m = INCIDENT_SIGNAL_ALL.exec(body)) {
     const end = segment.start + m.index + m[0].length;
@@ -59,7 +66,12 @@ function hasLiveSignal(text: string, segment: Range, body: string, sentenceRange
     // 「「個人情報流出のお詫び」というメールが届いた」: a notice someone received, quoted.
     if (isQuotedNoticeReceived(text, end)) continue;
     const sentence = rangeAt(sentenceRanges, end - 1);
-    if (sentence && SCENARIO.test(text.slice(sentence.start, sentence.end))) continue;
+    // (A sentence is tested for a scenario once, not once per signal in it.)
+    if (sentence && sentence !== asked) {
+      asked = sentence;
+      scenario = SCENARIO.test(text.slice(sentence.start, sentence.end));
+    }
+    if (sentence && scenario) continue;
     if (!sentence || !isNegatedAfter(text, end, sentence.end)) return true;
   }
   return false;
@@ -254,16 +266,23 @@ export function detectBreach(
   // no leak established, no breach yet.
   const outflowDenied = leaks.some((l) => l.negated && OUTFLOW_WORD.test(l.word));
   const tells = (l: LeakStatement) => !l.negated && !(outflowDenied && l.word === ENCRYPTED);
+  // Whether a sentence is about personal data is asked once per sentence, not once per leak word in it: a
+  // sentence holding many (a hostile page, 「漏えい漏えい…」 with no 。) would be read once per word.
+  let asked: Range | null = null;
+  let personal = false;
   for (const leak of leaks) {
     if (!tells(leak)) continue;
     const sentence = rangeAt(sentenceRanges, leak.start) ?? segment;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    // (An item of a list the page titles as one of personal-data leaks (個人情報漏えい事件簿) is about personal data.)
-    const personal =
-      personalList ||
-      PERSONAL_DATA.test(sentenceText) ||
-      categoryMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end) ||
-      counts.some((c) => c.victim && c.start >= sentence.start && c.end <= sentence.end);
+    if (sentence !== asked) {
+      asked = sentence;
+      // (An item of a list the page titles as one of personal-data leaks (個人情報漏えい事件簿) is about personal data.)
+      personal =
+        personalList ||
+        PERSONAL_DATA.test(sentenceText) ||
+        categoryMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end) ||
+        counts.some((c) => c.victim && c.start >= sentence.start && c.end <= sentence.end);
+    }
     if (personal) {
       evidence.push(`${leak.word}: ${sentenceText.slice(0, 80)}`);
       if (evidence.length >= 3) break;

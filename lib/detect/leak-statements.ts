@@ -153,8 +153,12 @@ function mailClaim(text: string, end: number, sentenceEnd: number): boolean {
 /** How far after a leak word a mail's claim may be told: 12 units and its words. */
 const MAIL_CLAIM_REACH = 24;
 const CLAIM_AFTER_QUOTE = /^(?:と|との)(?:報じ|報道|指摘|主張|書き込|投稿|噂|うわさ|情報が|声)/;
-/** A question about the notice's own data (「Q. 今回の改定で、私の個人情報が漏れたりしましたか?」). */
-const QUESTION_END = /(?:ました|です|ます)?か[?？]\s*$/;
+/**
+ * A question about the notice's own data (「Q. 今回の改定で、私の個人情報が漏れたりしましたか?」): a sentence ending in か?,
+ * and a leak word before its か is asked about. (Where that か stands is found once per sentence, not read for from each
+ * leak word in it.)
+ */
+const QUESTION_END = /か[?？]\s*$/;
 
 const CONCERN_RAISED = /^懸念(?:について|に関する|の(?:連絡|指摘|報告)|がある旨)/;
 
@@ -267,6 +271,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
   const to = sentences[sentences.length - 1]!.end;
   let next = from;
   let hedgeOf: Range | undefined;
+  let questionAt = -1;
   let hedged = false;
   let scenario = false;
   let foundInside = false;
@@ -285,6 +290,8 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
       hedgeOf = s;
       const sentence = text.slice(s.start, s.end);
       hedged = HEDGE.test(sentence);
+      const question = QUESTION_END.exec(sentence);
+      questionAt = question ? s.start + question.index : -1;
       foundInside = (sentence.includes('見つか') || sentence.includes('発見')) && FOUND_INSIDE.test(sentence);
       scenario = SCENARIO.test(sentence) || (sentence.includes('手口') && TECHNIQUE_TOLD.test(sentence)) || isEarlierIncident(text, s) || TOPIC_TAGS_LINE.test(sentence) || TAG_LINE.test(sentence) || isBareTagsLine(sentence) || isGenericSentence(sentence);
     }
@@ -296,7 +303,7 @@ export function findLeakStatements(text: string, sentences: readonly Range[]): L
     const money = m[0] === '流出' && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || text.charCodeAt(end) === 0x984d /* 額 */);
     // 「「個人情報漏えいのお詫び」という封書が届きました」: a notice someone received, quoted; the page states no leak.
     const received = isQuotedNoticeReceived(text, end);
-    const negated = generic || raised || money || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || mailClaim(text, end, s.end) || QUESTION_END.test(text.slice(end, s.end));
+    const negated = generic || raised || money || received || quotedAsWord(text, start, end) || isNegatedAfter(text, end, s.end) || askedWhether(text, end) || quotedClaim(text, end) || mailClaim(text, end, s.end) || questionAt >= end;
     out.push({ start, end, word: m[0], negated, hedged });
   }
   return out;

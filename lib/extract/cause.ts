@@ -7,7 +7,7 @@ import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/claus
 import { isBreadcrumb } from '../text/breadcrumb';
 import { ANOTHERS_DATA_PRINTED, DATA_HANDED_OVER, DATA_POSTED_ON_WEBSITE, DOCUMENTS_DROPPED, DOCUMENTS_LEFT, LEAK_PAIRS, PAPERS_REUSED, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, stickyByFirstUnit, type PairGate, type UnitSet } from '../text/gated-scan';
-import { lineAbove, rangeAt, type Range } from '../text/lines';
+import { rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { escapeRegExp } from '../text/escape-reg-exp';
 
@@ -281,14 +281,29 @@ function isTagLine(text: string, sentence: Range): boolean {
 const TOPIC_LIST_HEAD = /^\s*(?:関連トピック|関連キーワード|関連タグ|関連ワード|タグ|キーワード|トピック)(?:一覧)?\s*[:：]?\s*$/;
 /** How many lines over a topic a list's heading may stand. */
 const TOPIC_LIST_REACH = 4;
+/** The longest topic of such a list, and the longest line read as its heading. */
+const TOPIC_MAX = 20;
+const TOPIC_HEAD_MAX = 40;
+/**
+ * Where the line holding `offset` starts, read back at most `max` units, or -1 if it starts further back. (Bounded so
+ * that a page of short sentences on one long line costs no read back to the line's start per sentence.)
+ */
+function lineStartWithin(text: string, offset: number, max: number): number {
+  for (let i = offset - 1; i >= 0 && offset - i <= max + 1; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
+  return offset <= max ? 0 : -1;
+}
 /** Is `sentence` a short line of such a list (a word alone, under its heading a few lines up)? */
 function isTopicListItem(text: string, sentence: Range): boolean {
-  if (sentence.end - sentence.start > 20) return false;
-  let above = lineAbove(text, sentence.start);
-  for (let up = 0; up < TOPIC_LIST_REACH && above; up++, above = lineAbove(text, above.start)) {
-    const line = text.slice(above.start, above.end);
+  if (sentence.end - sentence.start > TOPIC_MAX) return false;
+  // (Its line is short too: a short sentence ending a paragraph's line is no topic.)
+  let start = lineStartWithin(text, sentence.start, TOPIC_MAX);
+  for (let up = 0; up < TOPIC_LIST_REACH && start > 0; up++) {
+    const above = lineStartWithin(text, start - 1, TOPIC_HEAD_MAX);
+    if (above < 0) return false;
+    const line = text.slice(above, start - 1);
     if (TOPIC_LIST_HEAD.test(line)) return true;
-    if (line.length > 20 || line.includes('。')) return false;
+    if (line.length > TOPIC_MAX || line.includes('。')) return false;
+    start = above;
   }
   return false;
 }
@@ -346,6 +361,9 @@ export function extractCause(text: string, start: number, end: number, sentenceR
     }
   }
   let deferred: CauseResult | null = null;
+  // The last sentence asked whether it tells of another incident, is a tag line or a question, and its answer.
+  let asked: Range | undefined;
+  let askedOther = false;
   for (let k = 0; k < CAUSE_PRECEDENCE.length; k++) {
     const key = CAUSE_PRECEDENCE[k]!;
     let mentions: Mention[] | null = null;
@@ -362,11 +380,15 @@ export function extractCause(text: string, start: number, end: number, sentenceR
       if (key === 'malware_ransomware' && isDisease(text, s, e)) continue;
       const sentence = rangeAt(sentenceRanges, s);
       if (sentence && isNegatedAfter(text, e, sentence.end)) continue;
-      if (sentence && isEarlierIncident(text, sentence)) continue;
-      if (sentence && isTagLine(text, sentence)) continue;
+      // (What holds for the whole sentence is asked once per sentence, not once per mention in it: a sentence
+      // of many mentions, 「紛失 紛失 紛失…」 with no 。, would be read once per mention.)
+      if (sentence && sentence !== asked) {
+        asked = sentence;
+        // 「メール誤送信、まだ「目視チェック」だけですか?」: an advertisement's or a column's question.
+        askedOther = isEarlierIncident(text, sentence) || isTagLine(text, sentence) || isQuestion(text, sentence);
+      }
+      if (sentence && askedOther) continue;
       if (sentence && kindsOf !== null && bitCount(kindsOf.get(sentence.start) ?? 0) >= LISTED_KINDS) continue;
-      // 「メール誤送信、まだ「目視チェック」だけですか?」: an advertisement's or a column's question.
-      if (sentence && isQuestion(text, sentence)) continue;
       (mentions ??= []).push({ key, text: text.slice(s, e), start: s, end: e });
     }
     // 「元社員を不正アクセス禁止法違反と窃盗の容疑で逮捕した」: the theft an insider is charged with is the data taken out, no loss;

@@ -2,7 +2,7 @@
 // lead sentence (「新潟市は9日、」「熊本県は3月19日、」) completed from context — a month-day with the
 // same day inside the item (8月9日付), then the neighbouring headlines' dates or the page's dateline.
 import { dayOnOrAfter, findDates, inferPublished, isValidDate, toIso, ZONE_ASIDE, type DateMention } from './dates';
-import { endsSentence, isTrimmedSpace, lineAbove, rangeIndex, within, type Range } from '../text/lines';
+import { endsSentence, isTrimmedSpace, lineAbove, rangeIndex, rangeIndexFrom, within, type Range } from '../text/lines';
 import { CATEGORY_LABEL, isDateMetaLine, isNumberedEntryTitle, itemCount, SOURCE_LINE, TIME_LED_LINE, type Segment } from '../segment/segment';
 
 /** The lead sentence's announcement date: 「…は9日、」「…は3月28日、」「…は2024年5月23日に発表」. */
@@ -408,7 +408,7 @@ const PUBLISHED_FIELD = /^\s*[・•]\s*(?:公表|発表)(?:日)?[\s\u3000:：]/
 /** The first `count` non-empty lines starting at or after `from` and before `until`. */
 function linesAfter(all: readonly Range[], from: number, until: number, count: number): Range[] {
   const out: Range[] = [];
-  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length && out.length < count; k++) {
+  for (let k = rangeIndexFrom(all, from); k < all.length && out.length < count; k++) {
     const l = all[k]!;
     if (l.start >= until) break;
     if (l.start >= from && l.end > l.start) out.push(l);
@@ -419,7 +419,7 @@ function linesAfter(all: readonly Range[], from: number, until: number, count: n
 /** The first lines of the first quoted block (lines starting with >) of a segment. */
 function quoteHead(text: string, seg: Segment, all: readonly Range[]): Range[] {
   const out: Range[] = [];
-  for (let k = Math.max(0, rangeIndex(all, seg.start)); k < all.length; k++) {
+  for (let k = rangeIndexFrom(all, seg.start); k < all.length; k++) {
     const l = all[k]!;
     if (l.end > seg.end) break;
     if (l.start < seg.start) continue;

@@ -2,7 +2,7 @@
 // Compilations repeat one heading shape per incident (【セキュリティ事件簿#2024-354】…, ■…, <h2>);
 // a single notice has no repeated shape and becomes one segment. Page furniture after the article
 // (アクセスランキング, 関連記事 …) is cut off first, because it lists other incidents' headlines.
-import { isTrimmedSpace, lines, rangeIndex, type Range } from '../text/lines';
+import { isTrimmedSpace, lines, rangeIndex, rangeIndexFrom, type Range } from '../text/lines';
 import { isBreadcrumb } from '../text/breadcrumb';
 import { DIGITS, gateOf, inSet } from '../text/gated-scan';
 import type { Block } from '../types';
@@ -293,7 +293,7 @@ function isGroupHead(line: string): boolean {
 
 /** The start of the first cause-group head in text[from, end), else end. */
 function groupHeadAt(text: string, all: readonly Range[], from: number, end: number): number {
-  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
+  for (let k = rangeIndexFrom(all, from); k < all.length; k++) {
     const l = all[k]!;
     if (l.start >= end) break;
     if (l.start < from || l.end - l.start > GROUP_HEAD_MAX || !inSet(TITLE_MARKS, firstNonSpace(text, l.start, l.end))) continue;
@@ -308,7 +308,7 @@ function groupHeadAt(text: string, all: readonly Range[], from: number, end: num
  * this item's section (◆概要, ■再発防止策 are section heads, and short ones no title at all); else end.
  */
 function siblingHeadAt(text: string, all: readonly Range[], mark: number, from: number, end: number): number {
-  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
+  for (let k = rangeIndexFrom(all, from); k < all.length; k++) {
     const l = all[k]!;
     if (l.start >= end) break;
     if (l.start >= from && isMarkedHead(text, l, mark)) return l.start;
@@ -332,7 +332,7 @@ function siblingOrGroupHead(text: string, all: readonly Range[], mark: number, f
 /** Where a compilation's last item ends: its first closing section head after `from`, else `end`. */
 function closingLine(text: string, all: readonly Range[], from: number, end: number, sectionMarks = false): number {
   let body = false;
-  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length; k++) {
+  for (let k = rangeIndexFrom(all, from); k < all.length; k++) {
     const l = all[k]!;
     if (l.start >= end) break;
     if (l.start < from) continue;
@@ -633,6 +633,8 @@ function titleLine(text: string, all: readonly Range[], end: number, blockAt: Ma
 const BULLET_LINE = /^\s*(?:[-・•●◦]\s?)/;
 /** A line this long with a full stop is prose: no title is looked for below it. */
 const PROSE_LINE_MIN = 40;
+/** How many of a <title> line's parts after bars are cut off in turn, at most, to find the article's title. */
+const SITE_PARTS_MAX = 8;
 /** How far down a page's <title> line is looked for again as the article's own title. */
 const TITLE_REPEAT_LINES = 80;
 
@@ -642,8 +644,10 @@ const TITLE_REPEAT_LINES = 80;
  */
 function repeatedTitle(text: string, all: readonly Range[], first: Range, end: number): Range | null {
   // The site's part may have parts of its own (「…のお知らせ | IRニュース | IR情報 | 株式会社…」): each
-  // shorter title is tried in turn.
-  for (let title = withoutSiteName(text.slice(first.start, first.end)), prev = ''; title.length >= 8 && title !== prev; prev = title, title = withoutSiteName(title)) {
+  // shorter title is tried in turn, up to SITE_PARTS_MAX of them (a first line of thousands of bars would
+  // otherwise be cut one bar at a time, each cut reading the whole line).
+  let tried = 0;
+  for (let title = withoutSiteName(text.slice(first.start, first.end)), prev = ''; title.length >= 8 && title !== prev && tried++ < SITE_PARTS_MAX; prev = title, title = withoutSiteName(title)) {
     const k = all.indexOf(first);
     for (let j = k + 1; j < all.length && j <= k + TITLE_REPEAT_LINES && all[j]!.start < end; j++) {
       const l = all[j]!;
@@ -991,7 +995,7 @@ const CASE_REASON = /^\s*(?:[(（]?[0-9０-９][)）])?\s*(?:懲戒|処分)の�
  * follows is the notice's apology, which names every case's misconduct and is none of the last one's.
  */
 function caseReasonEnd(text: string, all: readonly Range[], from: number, end: number): number {
-  for (let k = Math.max(0, rangeIndex(all, from)); k < all.length && all[k]!.start < end; k++) {
+  for (let k = rangeIndexFrom(all, from); k < all.length && all[k]!.start < end; k++) {
     const l = all[k]!;
     if (l.start < from || !CASE_REASON.test(text.slice(l.start, l.end))) continue;
     // The reason on its own line after the head, or on the head's line.
@@ -1389,7 +1393,7 @@ function withNumberedGaps(text: string, all: readonly Range[], best: Candidate[]
 function withSiblings(text: string, all: readonly Range[], best: Candidate[], mark: number, closing: number): Candidate[] {
   const taken = new Set(best.map((c) => c.line.start));
   const out = [...best];
-  for (let k = Math.max(0, rangeIndex(all, best[0]!.line.start)); k < all.length && all[k]!.start < closing; k++) {
+  for (let k = rangeIndexFrom(all, best[0]!.line.start); k < all.length && all[k]!.start < closing; k++) {
     const l = all[k]!;
     if (taken.has(l.start) || !isMarkedHead(text, l, mark) || isGroupHead(text.slice(l.start, l.end))) continue;
     const next = out.find((c) => c.line.start > l.start)?.line.start ?? closing;

@@ -117,6 +117,25 @@ export function rangeIndex(ranges: readonly Range[], offset: number): number {
   return -1;
 }
 
+/**
+ * Where a walk over `ranges` (sorted, disjoint) from `offset` starts: the range that contains it, else the first range
+ * after it (ranges.length if none). Every range before that one ends before `offset`. (Not Math.max(0, rangeIndex(…)):
+ * an offset between two lines, on a newline, is in no line, and a walk from 0 would read the page's lines once per
+ * call, quadratic over a page's items.)
+ */
+export function rangeIndexFrom(ranges: readonly Range[], offset: number): number {
+  const i = rangeIndex(ranges, offset);
+  if (i >= 0) return i;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The range in `ranges` (sorted, disjoint) that contains offset, by binary search. */
 export function rangeAt(ranges: readonly Range[], offset: number): Range | undefined {
   const i = rangeIndex(ranges, offset);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lineAbove, lineSentences, sentences, within } from '../../../lib/text/lines';
+import { lineAbove, lineSentences, lines, rangeIndex, rangeIndexFrom, sentences, within } from '../../../lib/text/lines';
 
 /** Sentences the plain way (exec, cut, trim): what sentences() must return without allocating a match per sentence. */
 function reference(text: string, start = 0, end = text.length): Array<{ start: number; end: number }> {
@@ -79,5 +79,30 @@ describe('lineAbove', () => {
     // A text opening with an empty line: the line over the second is that empty one, and over it nothing.
     expect(lineAbove('\nab', 2)).toEqual({ start: 0, end: 0 });
     expect(lineAbove('\nab', 0)).toBeNull();
+  });
+});
+
+describe('rangeIndexFrom', () => {
+  // Lines of 'ab\n\ncd\nef': [0,2) 'ab', [3,3) '', [4,6) 'cd', [7,9) 'ef'.
+  const all = lines('ab\n\ncd\nef');
+  it.each([
+    ['inside a line: that line', 1, 0],
+    ['at a line end, on its newline: the next line (the empty one)', 2, 1],
+    ['on an empty line: that line', 3, 1],
+    ['at a line start: that line', 4, 2],
+    ['on the newline after cd: the next line', 6, 3],
+    ['past the last line: none', 10, 4],
+  ])('%s', (_, offset, expected) => {
+    expect(rangeIndexFrom(all, offset)).toBe(expected);
+  });
+  it('starts a walk where a walk from the top, skipping the lines before the offset, would first stop', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '\n'), { maxLength: 40 }), fc.nat(45), (units, offset) => {
+        const ranges = lines(units.join(''));
+        const fromTop = ranges.findIndex((r) => r.start >= offset || rangeIndex(ranges, offset) === ranges.indexOf(r));
+        expect(rangeIndexFrom(ranges, offset)).toBe(fromTop === -1 ? ranges.length : fromTop);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

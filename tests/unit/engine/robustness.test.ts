@@ -60,6 +60,23 @@ describe('engine robustness', () => {
     expect(extractIncidents(undefined)).toEqual([]);
   });
 
+  // Pages of one shape repeated, each of which once cost time quadratic in its length: one rule read a sentence, a line
+  // or the page's lines again for every hit in it. At 4x the text, linear time is ~4x and quadratic 16x.
+  it.each([
+    ['one line of leak words (the personal-data test, once per leak word in a sentence)', '漏えい'],
+    ['one line of cause words (the sentence tests, once per cause mention)', '紛失 '],
+    ['negated signals on one line (a dated list item read back to its line start)', '以下漏えいされていない'],
+    ['a question of leak words (its か read for from each word)', '流出し'],
+    ['a first line of bars (a site name cut off one bar at a time)', '|'],
+    ['report heads, one a line (the lines under each read from the page top)', '第1報\n'],
+  ])('runs in time linear in the text on %s', (_, unit) => {
+    const page = (size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    timeOf(page(4_000)); // warm up
+    const t1 = timeOf(page(16_000));
+    const t4 = timeOf(page(64_000));
+    expect(t4 / Math.max(t1, 1)).toBeLessThan(10);
+  }, 60_000);
+
   it('runs in time linear in the input on a 5 MB page', () => {
     timeOf(hostile(200_000)); // warm up
     const t1 = timeOf(hostile(1_000_000));
