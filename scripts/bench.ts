@@ -153,10 +153,10 @@ function pairedRatio(engine: () => void, floor: () => void, pairs: number): { en
  * Pages of one shape repeated with no other text, each of which once made a rule read a sentence, a line or the page's
  * lines again for every hit in it (quadratic time; the eighteenth session's entry in docs/performance.md): a page of one
  * long line of leak words, of cause words, of negated signals, of short sentences, a first line of bars, report heads one
- * a line, and more. The figure is the largest growth of the engine's time from `size` to 4x `size` characters over them:
- * ~4 when linear, 16 when quadratic.
+ * a line, counts of people one a line, and more. The figure is the largest growth of the engine's time from `size` to 4x
+ * `size` characters over them: ~4 when linear, 16 when quadratic.
  */
-const HOSTILE_SHAPES = ['漏えい', '紛失 ', '紛失。', '誤送信', '流出し', '以下漏えいされていない', '|', '/や', '第1報\n', '件1', '氏名、', '【', '1漏えい', '・', '\n'];
+const HOSTILE_SHAPES = ['漏えい', '紛失 ', '紛失。', '誤送信', '流出し', '以下漏えいされていない', '|', '/や', '第1報\n', '件1', '氏名、', '【', '1漏えい', '・', '\n', '1万人分の氏名が流出。\n'];
 function hostileGrowth(extract: Extract, size: number): { growth: number; shape: string } {
   const best = (text: string): number => {
     let b = Infinity;

@@ -2,6 +2,7 @@
 // page text, with their approximation/hedge/total flags and a victim decision, and picks the
 // number of affected people/records of an incident (totalAffected).
 import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
+import { anyNear, lowerBound, sortedDistinct } from '../numbers/sorted-values';
 import type { Count, CountUnit } from '../types';
 import { classifyVictim, isOnePersonsDocument, isPersonalFormsCount, hasCountLabel, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
 import { isTrimmedSpace } from '../text/lines';
@@ -604,26 +605,38 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   });
   if (victims.length === 0) return null;
   // A headline's round figure in 万 or 千 (12万人分) gives way to the body's closer one (約12万4000人分).
+  // (Each "is there such a figure near this one" below is a binary search over the values, not a walk over every count:
+  // a notice of thousands of counts, a hostile page's, would cost their square.)
+  const positives = victims.flatMap((e) => (e.value !== null && e.value > 0 ? [e.value] : []));
+  const closerBelow = new Map<number, number[]>(); // values with fewer trailing zeros than the key, sorted
   const roundHeadline = new Set(
-    victims.filter(
-      (c) =>
-        c.value !== null && c.value > 0 && /[万千]/.test(c.text) && !/[0-9]\s*(?:人|名|件)/.test(c.text) &&
-        victims.some((e) => e.value !== null && e.value > 0 && trailingZeros(e.value) < trailingZeros(c.value!) && Math.abs(c.value! - e.value) <= c.value! * ROUNDING),
-    ),
+    victims.filter((c) => {
+      if (!(c.value !== null && c.value > 0 && /[万千]/.test(c.text) && !/[0-9]\s*(?:人|名|件)/.test(c.text))) return false;
+      const zeros = trailingZeros(c.value);
+      let closer = closerBelow.get(zeros);
+      if (closer === undefined) closerBelow.set(zeros, (closer = sortedDistinct(positives.filter((v) => trailingZeros(v) < zeros))));
+      return anyNear(closer, c.value, ROUNDING, () => true);
+    }),
   );
   // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分), not to a round one.
   const firm = victims.filter((c) => c.value !== null && !c.qualifiers.some((q) => NOT_FIRM.has(q)) && !roundHeadline.has(c));
   // (A plain round figure the page also gives as rough, 「800人分」 beside 「およそ800人分」, is that rough figure.)
   const rough = (c: Count) => c.qualifiers.some((q) => ROUGH.has(q));
   const roughValues = new Set(victims.filter(rough).map((c) => c.value));
+  const firmNotRough = sortedDistinct(firm.flatMap((e) => (roughValues.has(e.value) ? [] : [e.value!])));
   const roundsAnother = (c: Count) =>
     c.value !== null &&
     (rough(c) || (roughValues.has(c.value) && trailingZeros(c.value) >= 2)) &&
-    firm.some((e) => e.value !== c.value && !roughValues.has(e.value) && Math.abs(c.value! - e.value!) <= c.value! * ROUNDING);
+    anyNear(firmNotRough, c.value, ROUNDING, (v) => v !== c.value);
   const exact = victims.filter((c) => c.value !== null && !roundsAnother(c) && !roundHeadline.has(c));
   // 「合計 85名分(うち2名は両方に含まれるため、実人数は83名)」: the people counted once each.
   // (Only a total's own people, told right after it: not 延べ3,427件(実人数2,567人), a subset's.)
-  const net = exact.filter((c) => c.qualifiers.includes('実人数') && exact.some((t) => t.total && t.end <= c.start && c.start - t.end <= NET_REACH));
+  const totalEnds = exact.flatMap((t) => (t.total ? [t.end] : [])).sort((a, b) => a - b);
+  const net = exact.filter((c) => {
+    if (!c.qualifiers.includes('実人数')) return false;
+    const i = lowerBound(totalEnds, c.start - NET_REACH);
+    return i < totalEnds.length && totalEnds[i]! <= c.start;
+  });
   if (net.length > 0) return largest(net.map((c) => c.value));
   const totals = exact.filter((c) => c.total);
   if (totals.length > 0) return largest(totals.map((c) => c.value));
