@@ -9,6 +9,7 @@ import type { Mention } from '../types';
 import { LEAK_GATE, LEAK_WORD_STICKY } from '../detect/leak-statements';
 import { unlistedItems } from './unlisted-items';
 import { gatedTest, gateOf, inSet, nextInSet, type UnitSet } from '../text/gated-scan';
+import { lowerBound } from '../numbers/sorted-values';
 
 /**
  * Surface forms seen on real notices beyond the vocabulary's own list (same keys).
@@ -804,14 +805,8 @@ export function extractCategories(
       return lineRanges[k]!.end;
     };
     const named = (from: number, to: number) => {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! < from) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < starts.length && starts[lo]! < to;
+      const i = lowerBound(starts, from);
+      return i < starts.length && starts[i]! < to;
     };
     const unlisted = unlistedItems(text, accepted, lineEnd, named);
     if (unlisted.length > 0) {
