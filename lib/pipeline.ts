@@ -33,6 +33,15 @@ export const ENGINE_VERSION = '0.1.0';
 /** Pages larger than this are cut (the engine stays linear, but nothing real is that long). */
 export const MAX_TEXT_LENGTH = 20_000_000;
 
+/**
+ * The most counts, data mentions and cause mentions an incident reports of each, in page order. The fixtures' largest
+ * are 50, 35 and 18; a hostile page (「紛失」 a million times) would otherwise report millions, each a highlight to send to
+ * the page and to paint, and a record to store. The figures are still computed from all of them (total_affected from every
+ * count, the categories and cause from every mention).
+ */
+export const MAX_REPORTED = 200;
+const reported = <T>(items: T[]): T[] => (items.length > MAX_REPORTED ? items.slice(0, MAX_REPORTED) : items);
+
 function trimRange(text: string, r: Range): Range {
   let { start, end } = r;
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -144,11 +153,11 @@ function extractFrom(original: string, blocks: PageText['blocks'], options: Engi
       is_breach: breach,
       breach_evidence: breach ? detection.evidence : [],
       total_affected: total,
-      counts,
+      counts: reported(counts),
       categories,
-      category_mentions: breach ? withOriginalText(cats.mentions, original) : [],
+      category_mentions: breach ? withOriginalText(reported(cats.mentions), original) : [],
       cause: cause.cause ?? 'unknown',
-      cause_mentions: withOriginalText(cause.mentions, original),
+      cause_mentions: withOriginalText(reported(cause.mentions), original),
       ppc_triggers: breach ? ppcTriggers(categories, cause.cause, total) : [],
     });
   });

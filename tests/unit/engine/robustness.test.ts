@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extractIncidents } from '../../../lib/pipeline';
+import { extractIncidents, MAX_REPORTED } from '../../../lib/pipeline';
 import { CATEGORY_KEYS, CAUSE_KEYS } from '../../../lib/vocabulary';
 
 const seed = readFileSync(new URL('../../fixtures/seeds/001_ad97ec18e55074ed.txt', import.meta.url), 'utf8');
@@ -49,6 +49,19 @@ describe('engine robustness', () => {
       for (const k of inc.categories) expect(CATEGORY_KEYS).toContain(k);
       if (inc.cause !== null) expect(CAUSE_KEYS).toContain(inc.cause);
     }
+  });
+
+  it('reports at most MAX_REPORTED counts, data mentions and cause mentions an incident, the figures still from all', () => {
+    const text = '個人情報の流出について\n' + '顧客1名の氏名とメールアドレスが紛失により流出しました。\n'.repeat(2_000);
+    const [incident] = extractIncidents({ text }).filter((i) => i.is_breach);
+    expect(incident).toBeDefined();
+    expect(incident!.counts.length).toBe(MAX_REPORTED);
+    expect(incident!.category_mentions.length).toBe(MAX_REPORTED);
+    expect(incident!.cause_mentions.length).toBe(MAX_REPORTED);
+    // The first ones, in page order.
+    expect(incident!.cause_mentions[0]!.start).toBe(text.indexOf('紛失'));
+    expect(incident!.categories).toEqual(expect.arrayContaining(['name', 'email']));
+    expect(incident!.cause).toBe('loss_theft');
   });
 
   it('accepts odd inputs', () => {
