@@ -139,9 +139,9 @@ export function isEarlierIncident(text: string, sentence: Range): boolean {
   return tellsEarlierIncident(text.slice(sentence.start, sentence.end));
 }
 
-/** isEarlierIncident for a sentence's text; also another organisation's like incident (…でも同様の手口で). */
 /** Every word one of tellsEarlierIncident's forms needs, so one pass tells most sentences apart (none of them). */
 const EARLIER_CUES = /にも|過去|前に|以前|を含め|今年|本年|同様の|他社|他の|の事|のインシデント/;
+/** isEarlierIncident for a sentence's text; also another organisation's like incident (…でも同様の手口で). */
 export function tellsEarlierIncident(s: string): boolean {
   // Each form needs one of its words: most sentences hold none, and one pass over them says so.
   if (!EARLIER_CUES.test(s)) return false;
