@@ -2,7 +2,7 @@
 // page text, with their approximation/hedge/total flags and a victim decision, and picks the
 // number of affected people/records of an incident (totalAffected).
 import { parseJapaneseNumber, type ParsedNumber } from '../numbers/parse-japanese-number';
-import { anyNear, lowerBound, sortedDistinct } from '../numbers/sorted-values';
+import { lowerBound, nearTest } from '../numbers/sorted-values';
 import type { Count, CountUnit } from '../types';
 import { classifyVictim, isOnePersonsDocument, isPersonalFormsCount, hasCountLabel, hasCumulativeLabel, isBlank, type CueContext } from './count-context';
 import { isTrimmedSpace } from '../text/lines';
@@ -607,15 +607,20 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   // A headline's round figure in 万 or 千 (12万人分) gives way to the body's closer one (約12万4000人分).
   // (Each "is there such a figure near this one" below is a binary search over the values, not a walk over every count:
   // a notice of thousands of counts, a hostile page's, would cost their square.)
-  const positives = victims.flatMap((e) => (e.value !== null && e.value > 0 ? [e.value] : []));
-  const closerBelow = new Map<number, number[]>(); // values with fewer trailing zeros than the key, sorted
+  // (Each built on first use: most notices ask none of them.)
+  let closerBelow: Map<number, ReturnType<typeof nearTest>> | undefined; // over the values with fewer trailing zeros than the key
   const roundHeadline = new Set(
     victims.filter((c) => {
       if (!(c.value !== null && c.value > 0 && /[万千]/.test(c.text) && !/[0-9]\s*(?:人|名|件)/.test(c.text))) return false;
       const zeros = trailingZeros(c.value);
+      closerBelow ??= new Map();
       let closer = closerBelow.get(zeros);
-      if (closer === undefined) closerBelow.set(zeros, (closer = sortedDistinct(positives.filter((v) => trailingZeros(v) < zeros))));
-      return anyNear(closer, c.value, ROUNDING, () => true);
+      if (closer === undefined) {
+        const below: number[] = [];
+        for (const e of victims) if (e.value !== null && e.value > 0 && trailingZeros(e.value) < zeros) below.push(e.value);
+        closerBelow.set(zeros, (closer = nearTest(below, ROUNDING)));
+      }
+      return closer(c.value, () => true);
     }),
   );
   // A rounded figure (約26万人分, a headline's) gives way to the exact one it rounds (25万8316人分), not to a round one.
@@ -623,17 +628,23 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   // (A plain round figure the page also gives as rough, 「800人分」 beside 「およそ800人分」, is that rough figure.)
   const rough = (c: Count) => c.qualifiers.some((q) => ROUGH.has(q));
   const roughValues = new Set(victims.filter(rough).map((c) => c.value));
-  const firmNotRough = sortedDistinct(firm.flatMap((e) => (roughValues.has(e.value) ? [] : [e.value!])));
-  const roundsAnother = (c: Count) =>
-    c.value !== null &&
-    (rough(c) || (roughValues.has(c.value) && trailingZeros(c.value) >= 2)) &&
-    anyNear(firmNotRough, c.value, ROUNDING, (v) => v !== c.value);
+  let nearFirm: ReturnType<typeof nearTest> | undefined; // over the firm values no rough figure has
+  const roundsAnother = (c: Count) => {
+    if (c.value === null || !(rough(c) || (roughValues.has(c.value) && trailingZeros(c.value) >= 2))) return false;
+    if (nearFirm === undefined) {
+      const values: number[] = [];
+      for (const e of firm) if (!roughValues.has(e.value)) values.push(e.value!);
+      nearFirm = nearTest(values, ROUNDING);
+    }
+    return nearFirm(c.value, (v) => v !== c.value);
+  };
   const exact = victims.filter((c) => c.value !== null && !roundsAnother(c) && !roundHeadline.has(c));
   // 「合計 85名分(うち2名は両方に含まれるため、実人数は83名)」: the people counted once each.
   // (Only a total's own people, told right after it: not 延べ3,427件(実人数2,567人), a subset's.)
-  const totalEnds = exact.flatMap((t) => (t.total ? [t.end] : [])).sort((a, b) => a - b);
+  let totalEnds: number[] | undefined;
   const net = exact.filter((c) => {
     if (!c.qualifiers.includes('実人数')) return false;
+    totalEnds ??= exact.filter((t) => t.total).map((t) => t.end).sort((a, b) => a - b);
     const i = lowerBound(totalEnds, c.start - NET_REACH);
     return i < totalEnds.length && totalEnds[i]! <= c.start;
   });

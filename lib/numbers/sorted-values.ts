@@ -33,3 +33,16 @@ export function anyNear(xs: readonly number[], value: number, ratio: number, ok:
   }
   return false;
 }
+
+/** Below this many numbers a walk over them is quicker than sorting them first. */
+const WALK_MAX = 64;
+
+/**
+ * The question anyNear answers, asked many times of the same `values` (not sorted, repeats allowed): a walk over them when
+ * they are few (a notice's handful of counts), a binary search over them sorted when they are many. Both give xs.some(…).
+ */
+export function nearTest(values: readonly number[], ratio: number): (value: number, ok: (x: number) => boolean) => boolean {
+  if (values.length <= WALK_MAX) return (value, ok) => values.some((x) => Math.abs(value - x) <= value * ratio && ok(x));
+  const xs = sortedDistinct(values);
+  return (value, ok) => anyNear(xs, value, ratio, ok);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyNear, lowerBound, sortedDistinct } from '../../lib/numbers/sorted-values';
+import { anyNear, lowerBound, nearTest, sortedDistinct } from '../../lib/numbers/sorted-values';
 
 describe('sorted values', () => {
   it.each([
@@ -33,6 +33,16 @@ describe('sorted values', () => {
         expect(anyNear(xs, value, ratio, ok)).toBe(walk);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('nearTest gives what a walk gives, over few values (walked) and many (searched), repeats allowed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5_000 }), { maxLength: 300 }), fc.integer({ min: 1, max: 5_000 }), (values, value) => {
+        const ok = (x: number) => x !== value;
+        expect(nearTest(values, 0.05)(value, ok)).toBe(values.some((x) => Math.abs(value - x) <= value * 0.05 && ok(x)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
