@@ -61,8 +61,11 @@ export function extractIncidents(page: PageText, options: EngineOptions = {}): I
   if (original.trim() === '') return [];
   // A hard-wrapped page (a mail newsletter's archive) is read with its paragraphs joined; the spans found
   // are mapped back onto the page. (Its blocks' offsets are the page's: they are not used then.)
-  const unwrapped = unwrapHardLines(original);
-  if (!unwrapped) return extractFrom(original, page.blocks, options);
+  // (The page's lines, read once: the wrap test reads them, and so does the engine when the page is not wrapped;
+  // width folding keeps every newline where it is.)
+  const pageLines = lines(original);
+  const unwrapped = unwrapHardLines(original, pageLines);
+  if (!unwrapped) return extractFrom(original, page.blocks, options, pageLines);
   return extractFrom(unwrapped.text, undefined, options).map((incident) => onPage(incident, unwrapped.offsets, original));
 }
 
@@ -87,9 +90,9 @@ function onPage(incident: Incident, offsets: Int32Array, page: string): Incident
   };
 }
 
-function extractFrom(original: string, blocks: PageText['blocks'], options: EngineOptions): Incident[] {
+function extractFrom(original: string, blocks: PageText['blocks'], options: EngineOptions, originalLines?: Range[]): Incident[] {
   const text = foldWidth(original);
-  const allLines = lines(text);
+  const allLines = originalLines ?? lines(text);
   const segments = segmentPage(text, blocks, allLines);
   // Only the lines the segments cover are split into sentences: most of an ordinary page is furniture
   // and unrelated text no rule reads by the sentence.

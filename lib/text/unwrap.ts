@@ -4,6 +4,8 @@
 // spans found are mapped back onto the page's own text. Written here because no library does this for
 // Japanese text with a map of offsets (text-unwrap tools reflow English words and return only a string).
 
+import { lines, type Range } from './lines';
+
 /** Display columns of one UTF-16 unit: East Asian wide and full-width forms take two. */
 function columns(c: number): number {
   return (c >= 0x1100 && c <= 0x115f) ||
@@ -84,16 +86,17 @@ function lineWidth(text: string, start: number, end: number): number {
 
 /**
  * The width the page is wrapped at, or null when it is not hard-wrapped: the width most lines that do not
- * end a sentence end at. One pass over the lines with indexOf and no allocation per line: most pages are
- * not wrapped, and this is all they cost.
+ * end a sentence end at. One pass over the page's lines (`all`, the ones the engine reads the page by) and no
+ * allocation per line: most pages are not wrapped, and this is all they cost.
  */
-function wrapWidth(text: string): number | null {
+function wrapWidth(text: string, all: readonly Range[]): number | null {
   const byWidth = new Map<number, number>();
   let long = 0;
   let measured = 0;
-  for (let start = 0; start <= text.length && measured < MAX_MEASURED; ) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
+  for (const l of all) {
+    if (measured >= MAX_MEASURED) break;
+    const start = l.start;
+    const nl = l.end;
     // Only a line a wrap could have cut is measured: not one ending a sentence (。), a paragraph's end, nor one
     // followed by a blank line or the end (most lines of a page that is not wrapped are one or the other).
     const last = text.charCodeAt(nl - 1);
@@ -105,7 +108,6 @@ function wrapWidth(text: string): number | null {
       long++;
       if (w <= MAX_WRAP) byWidth.set(w, (byWidth.get(w) ?? 0) + 1);
     }
-    start = nl + 1;
   }
   // The width most lines end at or just under (a full-width unit that does not fit ends a line a column short).
   let best: number | null = null;
@@ -137,9 +139,9 @@ function wrapWidth(text: string): number | null {
  * wrap width) and the next starts no list item, heading or rule; two quoted lines join without the second's
  * 「> 」. Between two ASCII letters or digits the line break becomes a space (English words stay apart).
  */
-export function unwrapHardLines(text: string): Unwrapped | null {
+export function unwrapHardLines(text: string, all: readonly Range[] = lines(text)): Unwrapped | null {
   if (text.length < 200) return null;
-  const width = wrapWidth(text);
+  const width = wrapWidth(text, all);
   if (width === null) return null;
   const infos = lineInfos(text);
   const parts: string[] = [];
