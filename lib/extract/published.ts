@@ -139,6 +139,8 @@ function labelOver(text: string, line: Range, label: RegExp): boolean {
   return s.length <= 20 && label.test(s);
 }
 
+/** A year on a line: four digits or an era. */
+const YEAR_ON_LINE = /\d{4}|令和|平成/;
 function datelines(text: string, all: readonly Range[]): string[] {
   const out: string[] = [];
   // A dateline stands in a page's first or last lines (header date, byline).
@@ -164,10 +166,12 @@ function datelines(text: string, all: readonly Range[]): string[] {
         continue;
       }
     }
+    // A line with no year is no dateline (tested first: most of a page's edge lines have none, and the label over them is not read).
+    if (!YEAR_ON_LINE.test(s)) continue;
     // When something happened (「確認日時:2024年10月21日」, 「1 判明日時 / 令和4年11月20日(日曜日) 午前11時30分頃」) is no dateline.
     if (EVENT_DATE.test(s) || labelOver(text, l, EVENT_LABEL_LINE)) continue;
     // A period (漏えい期間:2023年6月12日〜2024年10月9日, 令和6年6月10日から令和6年7月1日まで) is no dateline.
-    if (/。|期間|(?:[〜～~]|から)\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s) || !/\d{4}|令和|平成/.test(s)) continue;
+    if (/。|期間|(?:[〜～~]|から)\s*(?:\d{4}|令和|平成|\d{1,2}月)/.test(s)) continue;
     // A byline in brackets (「(Security NEXT - 2024/06/07 ) このエントリーをはてなブックマークに追加」): only
     // the bracket is the dateline; share buttons may follow it on the same line.
     const close = BRACKET_OPEN.test(s) ? s.search(/[)）]/u) : -1;
