@@ -58,7 +58,8 @@ function withOriginalText<T extends { text: string; start: number; end: number }
 /** Find the incidents on a page, in page order. Never throws on any string input. */
 export function extractIncidents(page: PageText, options: EngineOptions = {}): Incident[] {
   const original = typeof page?.text === 'string' ? page.text.slice(0, MAX_TEXT_LENGTH) : '';
-  if (original.trim() === '') return [];
+  // (Not original.trim() === '': that copies the page to find it holds something.)
+  if (!/\S/.test(original)) return [];
   // A hard-wrapped page (a mail newsletter's archive) is read with its paragraphs joined; the spans found
   // are mapped back onto the page. (Its blocks' offsets are the page's: they are not used then.)
   // (The page's lines, read once: the wrap test reads them, and so does the engine when the page is not wrapped;
