@@ -25,6 +25,7 @@ import { detectBreach, isAnonymousOrg, isCaseStudyHeading, isFictionalPage, name
 import { incidentOrg, pageIssuer, withSelfDefinedName, type IncidentOrg } from './extract/incident-org';
 import { publishedDates } from './extract/published';
 import { ppcTriggers } from './extract/ppc-triggers';
+import { reported } from './extract/reported';
 import type { EngineOptions, Incident, PageText } from './types';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -33,14 +34,7 @@ export const ENGINE_VERSION = '0.1.0';
 /** Pages larger than this are cut (the engine stays linear, but nothing real is that long). */
 export const MAX_TEXT_LENGTH = 20_000_000;
 
-/**
- * The most counts, data mentions and cause mentions an incident reports of each, in page order. The fixtures' largest
- * are 50, 35 and 18; a hostile page (「紛失」 a million times) would otherwise report millions, each a highlight to send to
- * the page and to paint, and a record to store. The figures are still computed from all of them (total_affected from every
- * count, the categories and cause from every mention).
- */
-export const MAX_REPORTED = 200;
-const reported = <T>(items: T[]): T[] => (items.length > MAX_REPORTED ? items.slice(0, MAX_REPORTED) : items);
+export { MAX_REPORTED } from './extract/reported';
 
 function trimRange(text: string, r: Range): Range {
   let { start, end } = r;

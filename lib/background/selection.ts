@@ -7,6 +7,7 @@ import { extractCause } from '../extract/cause';
 import { extractCounts, totalAffected } from '../extract/counts';
 import { orgFromBody } from '../extract/org';
 import { ppcTriggers } from '../extract/ppc-triggers';
+import { reported } from '../extract/reported';
 import { lines, sentences } from '../text/lines';
 import { foldWidth } from '../text/normalize';
 import type { Count, Incident, Mention } from '../types';
@@ -34,11 +35,11 @@ export function combineIncidents(text: string, found: readonly Incident[]): Inci
     is_breach: breach,
     breach_evidence: unique(found.flatMap((i) => i.breach_evidence)),
     total_affected: total,
-    counts,
+    counts: reported(counts),
     categories,
-    category_mentions: found.flatMap((i) => i.category_mentions),
+    category_mentions: reported(found.flatMap((i) => i.category_mentions)),
     cause,
-    cause_mentions: found.flatMap((i) => i.cause_mentions),
+    cause_mentions: reported(found.flatMap((i) => i.cause_mentions)),
     ppc_triggers: breach ? ppcTriggers(categories, cause, total) : [],
   };
 }
@@ -63,11 +64,11 @@ export function extractSelectionFacts(text: string): Incident {
     is_breach: false,
     breach_evidence: ['saved by the user from a selection'],
     total_affected: totalAffected(counts),
-    counts,
+    counts: reported(counts),
     categories: cats.categories,
-    category_mentions: cats.mentions.map(original),
+    category_mentions: reported(cats.mentions).map(original),
     cause: cause.cause ?? 'unknown',
-    cause_mentions: cause.mentions.map(original),
+    cause_mentions: reported(cause.mentions).map(original),
     ppc_triggers: [],
   };
 }

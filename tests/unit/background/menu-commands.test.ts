@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { runCommand, SAVE_ALL_COMMAND } from '../../../lib/background/commands';
 import { installContextMenu, MENU_ID, saveSelection } from '../../../lib/background/context-menu';
 import { selectionIncident } from '../../../lib/background/selection';
-import { extractIncidents } from '../../../lib/pipeline';
+import { extractIncidents, MAX_REPORTED } from '../../../lib/pipeline';
 import { getAll, type Library } from '../../../lib/store';
 import { fakeSendToTab, freshLibrary, localEngine, NOTICE, URL_A } from './helpers';
 
@@ -41,6 +41,16 @@ describe('selectionIncident', () => {
     expect(one.is_breach).toBe(false);
     expect(one.counts.map((c) => c.text)).toContain('約1,200名');
     expect(one.span).toEqual([0, QUIET.length]);
+  });
+
+  it('lists at most MAX_REPORTED counts and mentions of each kind, found by the engine or not', () => {
+    const many = '顧客1名の氏名が紛失により流出。\n'.repeat(3 * MAX_REPORTED);
+    for (const one of [selectionIncident(many, []), selectionIncident(many, [...extractIncidents({ text: many }), ...extractIncidents({ text: many })])]) {
+      expect(one.counts.length).toBe(MAX_REPORTED);
+      expect(one.category_mentions.length).toBeLessThanOrEqual(MAX_REPORTED);
+      expect(one.cause_mentions.length).toBe(MAX_REPORTED);
+    }
+    expect(selectionIncident(many, []).category_mentions.length).toBe(MAX_REPORTED);
   });
 });
 
