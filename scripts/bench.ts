@@ -14,6 +14,7 @@ import path from 'node:path';
 import { extractIncidents as extractUnderTsx } from '../lib/pipeline';
 import { loadKuromojiTokenizer } from '../lib/tokenizer/kuromoji-node';
 import { browserFigures, type BrowserFigures } from './bench-browser';
+import { bestTime } from '../tests/support/best-time';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -153,20 +154,12 @@ function pairedRatio(engine: () => void, floor: () => void, pairs: number): { en
  * Pages of one shape repeated with no other text, each of which once made a rule read a sentence, a line or the page's
  * lines again for every hit in it (quadratic time; the eighteenth session's entry in docs/performance.md): a page of one
  * long line of leak words, of cause words, of negated signals, of short sentences, a first line of bars, report heads one
- * a line, counts of people one a line, and more. The figure is the largest growth of the engine's time from `size` to 4x
+ * a line, counts of people one a line, bare IDs or mail addresses on one line, and more. The figure is the largest growth of the engine's time from `size` to 4x
  * `size` characters over them: ~4 when linear, 16 when quadratic.
  */
-const HOSTILE_SHAPES = ['漏えい', '紛失 ', '紛失。', '誤送信', '流出し', '以下漏えいされていない', '|', '/や', '第1報\n', '件1', '氏名、', '【', '1漏えい', '・', '\n', '1万人分の氏名が流出。\n'];
+const HOSTILE_SHAPES = ['漏えい', '紛失 ', '紛失。', '誤送信', '流出し', '以下漏えいされていない', '|', '/や', '第1報\n', '件1', '氏名、', '【', '1漏えい', '・', '\n', '1万人分の氏名が流出。\n', 'ID・', 'メアド宛名在留カード番号'];
 function hostileGrowth(extract: Extract, size: number): { growth: number; shape: string } {
-  const best = (text: string): number => {
-    let b = Infinity;
-    for (let i = 0; i < (smoke ? 2 : 5); i++) {
-      const t0 = performance.now();
-      extract({ text });
-      b = Math.min(b, performance.now() - t0);
-    }
-    return b;
-  };
+  const best = (text: string): number => bestTime(() => extract({ text }), smoke ? 2 : 5);
   let worst = { growth: 0, shape: '' };
   for (const unit of HOSTILE_SHAPES) {
     const page = (n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

@@ -317,16 +317,49 @@ const MEDICAL_LIST = /病名|検査結果|診療|カルテ|病歴|既往歴|処�
  * 「患者9名分の氏名、ID」「(氏名、ID、病名、検査結果)」, is the hospital's number for them, not a login; 契約情報 with no insurance near is a customer's record,
  * personal data unspecified (an electricity or a phone contract's).
  */
-function mentionKey(text: string, form: Form, cStart: number, line: Range, sentence: Range): string {
+function mentionKey(text: string, form: Form, cStart: number, line: Range, sentence: Range, memo: KeyMemo): string {
+  keyMemoFor(memo, line, sentence);
   if (form.key === 'card_holder_name' && (form.text === '名義' || form.text === '名義人')) {
-    return text.slice(Math.max(0, line.start - HOLDER_CARD_REACH), line.end + HOLDER_CARD_REACH).includes('カード') ? form.key : 'name';
+    memo.cardNear ??= text.slice(Math.max(0, line.start - HOLDER_CARD_REACH), line.end + HOLDER_CARD_REACH).includes('カード');
+    return memo.cardNear ? form.key : 'name';
   }
   if (form.text === 'カード会員番号' && BRAND_BEFORE.test(text.slice(Math.max(line.start, cStart - 6), cStart))) return 'member_id';
-  if (form.text === '会員名' && CARD_FIELD.test(text.slice(sentence.start, sentence.end))) return 'card_holder_name';
+  if (form.text === '会員名' && (memo.cardField ??= CARD_FIELD.test(text.slice(sentence.start, sentence.end)))) return 'card_holder_name';
   if (form.key === 'name' && CARD_HOLDER_BEFORE.test(text.slice(Math.max(line.start, cStart - CARD_HOLDER_REACH), cStart))) return 'card_holder_name';
-  if (form.text === '契約情報' && !text.slice(Math.max(0, sentence.start - CONTRACT_INSURANCE_REACH), sentence.end + CONTRACT_INSURANCE_REACH).includes('保険')) return 'unspecified_personal_info';
-  if (form.text === 'ID' && (PATIENTS_BEFORE.test(text.slice(Math.max(sentence.start, cStart - PATIENTS_REACH), cStart)) || MEDICAL_LIST.test(text.slice(line.start, line.end)))) return 'member_id';
+  if (form.text === '契約情報' && !(memo.insuranceNear ??= text.slice(Math.max(0, sentence.start - CONTRACT_INSURANCE_REACH), sentence.end + CONTRACT_INSURANCE_REACH).includes('保険'))) return 'unspecified_personal_info';
+  if (form.text === 'ID' && (PATIENTS_BEFORE.test(text.slice(Math.max(sentence.start, cStart - PATIENTS_REACH), cStart)) || (memo.medicalList ??= MEDICAL_LIST.test(text.slice(line.start, line.end))))) return 'member_id';
   return form.key;
+}
+/**
+ * What the rules read of a mention's whole line or sentence (mentionKey's, and whether addresses were shown to a mail's
+ * recipients), found once per line and sentence (the ranges are the same objects for every mention on them): a line of
+ * thousands of mentions, a hostile page's 「ID・ID・…」, would be read once per mention.
+ */
+interface KeyMemo {
+  line?: Range;
+  sentence?: Range;
+  cardNear?: boolean;
+  medicalList?: boolean;
+  cardField?: boolean;
+  insuranceNear?: boolean;
+  shownToRecipients?: boolean;
+}
+/** The memo, its answers about another line or sentence dropped. */
+function keyMemoFor(memo: KeyMemo, line: Range, sentence: Range): KeyMemo {
+  if (memo.line !== line) {
+    memo.line = line;
+    memo.cardNear = memo.medicalList = undefined;
+  }
+  if (memo.sentence !== sentence) {
+    memo.sentence = sentence;
+    memo.cardField = memo.insuranceNear = memo.shownToRecipients = undefined;
+  }
+  return memo;
+}
+/** Were the addresses in the sentence shown to the mail's other recipients (BCC, 表示される, 見える…)? Once per sentence. */
+function shownToRecipients(text: string, sentence: Range, memo: KeyMemo): boolean {
+  memo.shownToRecipients ??= SHOWN_TO_RECIPIENTS.test(text.slice(sentence.start, sentence.end));
+  return memo.shownToRecipients;
 }
 /** What stands between two kinds of one enumeration: 「住所、名前」「氏名や、住所」. */
 const ENUMERATION_BETWEEN = /^[」』]?(?:、|や、?|と|・|及び|および)[「『]?$/;
@@ -618,6 +651,7 @@ export function extractCategories(
    * come in text order, so this replaces a Map lookup per candidate.
    */
   let leakyStart = -1;
+  const keyMemo: KeyMemo = {};
   let leaky: boolean | Range | undefined;
   let lastStart = -1;
   const pastStarts: number[] = [];
@@ -751,7 +785,7 @@ export function extractCategories(
         if (form.key === 'address' && SEAT_ASIDE_BEFORE.test(before) && LABEL_COLON.test(after)) continue;
         if (form.key === 'unspecified_personal_info' && POLICY_AFTER.test(after)) continue;
         // (Unless the addresses were shown to the other recipients: 「送信先のメールアドレスが他の受信者に表示される状態で」, 「…を誤って「TO」欄に入力」.)
-        if (form.key === 'email' && (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before)) && !SHOWN_TO_RECIPIENTS.test(text.slice(sentence.start, sentence.end))) continue;
+        if (form.key === 'email' && (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before)) && !shownToRecipients(text, sentence, keyMemoFor(keyMemo, line, sentence))) continue;
         // 「Eメール誤送信」「Eメール(eお届け通知メール)の誤送信」「Eメール等にて個別にご連絡」: a mail, the medium, not an address.
         if (form.key === 'email' && MAIL_AS_MEDIUM_AFTER.test(after) && !form.text.includes('アドレス')) continue;
         if (form.key === 'fax' && (FAX_DESTINATION_AFTER.test(after) || WRONG_FAX_BEFORE.test(before))) continue;
@@ -791,7 +825,7 @@ export function extractCategories(
       if (cEnd < line.end && text.charCodeAt(cEnd) === 0x3a && CONTACT_NUMBER.test(text.slice(cEnd, Math.min(line.end, cEnd + 16)))) continue;
       // isNegatedAfter reads text[cEnd, min(sentence end, cEnd + 120)); without a negation unit there it is false.
       if (negationUnitIn(text, cEnd, Math.min(sentence.end, cEnd + 120)) && isNegatedAfter(text, cEnd, sentence.end)) continue;
-      accepted.push({ key: mentionKey(text, form, cStart, line, sentence), text: form.text, start: cStart, end: cEnd });
+      accepted.push({ key: mentionKey(text, form, cStart, line, sentence, keyMemo), text: form.text, start: cStart, end: cEnd });
     }
     first = last;
   }
