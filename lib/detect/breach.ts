@@ -4,7 +4,7 @@
 // category in the same sentence, or a victim count). Look-alikes fail that test by themselves:
 // their leak words are negated (情報流出は確認されていない) or absent.
 import { NON_BREACH_CAUSES } from '../vocabulary';
-import { rangeAt, type Range } from '../text/lines';
+import { lineStartWithin, rangeAt, type Range } from '../text/lines';
 import { isGenericAfter, isNegatedAfter } from '../text/clauses';
 import type { Count, Mention } from '../types';
 import { SCENARIO, isQuotedNoticeReceived, type LeakStatement } from './leak-statements';
@@ -38,8 +38,8 @@ const DATED_LIST_ITEM = /^\s*\d{4}[./年]\s*\d{1,2}[./月]\s*\d{1,2}日?\s*(?:[(
 function inDatedListItem(text: string, at: number): boolean {
   // The line's ends are looked for no further than such an item's length (DATED_LIST_ITEM_MAX): a longer line is none,
   // and a page of one long line would otherwise be read back to its start for every signal on it.
-  let start = at;
-  while (start > 0 && at - start <= DATED_LIST_ITEM_MAX && text.charCodeAt(start - 1) !== 0x0a) start--;
+  const start = lineStartWithin(text, at, DATED_LIST_ITEM_MAX);
+  if (start < 0) return false;
   let end = at;
   while (end < text.length && end - start <= DATED_LIST_ITEM_MAX && text.charCodeAt(end) !== 0x0a) end++;
   return end - start <= DATED_LIST_ITEM_MAX && DATED_LIST_ITEM.test(text.slice(start, end));

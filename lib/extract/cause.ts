@@ -7,7 +7,7 @@ import { isEarlierIncident, isGenericAfter, isNegatedAfter } from '../text/claus
 import { isBreadcrumb } from '../text/breadcrumb';
 import { ANOTHERS_DATA_PRINTED, DATA_HANDED_OVER, DATA_POSTED_ON_WEBSITE, DOCUMENTS_DROPPED, DOCUMENTS_LEFT, LEAK_PAIRS, PAPERS_REUSED, TAG_LINE, TOPIC_TAGS_LINE, noteLeakStarts } from '../detect/leak-statements';
 import { pairBit, pairGateOf, startTrie, stickyByFirstUnit, type PairGate, type UnitSet } from '../text/gated-scan';
-import { rangeAt, type Range } from '../text/lines';
+import { lineStartWithin, rangeAt, type Range } from '../text/lines';
 import type { Mention } from '../types';
 import { escapeRegExp } from '../text/escape-reg-exp';
 
@@ -284,14 +284,6 @@ const TOPIC_LIST_REACH = 4;
 /** The longest topic of such a list, and the longest line read as its heading. */
 const TOPIC_MAX = 20;
 const TOPIC_HEAD_MAX = 40;
-/**
- * Where the line holding `offset` starts, read back at most `max` units, or -1 if it starts further back. (Bounded so
- * that a page of short sentences on one long line costs no read back to the line's start per sentence.)
- */
-function lineStartWithin(text: string, offset: number, max: number): number {
-  for (let i = offset - 1; i >= 0 && offset - i <= max + 1; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
-  return offset <= max ? 0 : -1;
-}
 /** Is `sentence` a short line of such a list (a word alone, under its heading a few lines up)? */
 function isTopicListItem(text: string, sentence: Range): boolean {
   if (sentence.end - sentence.start > TOPIC_MAX) return false;

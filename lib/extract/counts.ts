@@ -605,15 +605,13 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   });
   if (victims.length === 0) return null;
   // A headline's round figure in 万 or 千 (12万人分) gives way to the body's closer one (約12万4000人分).
-  // (Each "is there such a figure near this one" below is a binary search over the values, not a walk over every count:
-  // a notice of thousands of counts, a hostile page's, would cost their square.)
-  // (Each built on first use: most notices ask none of them.)
-  let closerBelow: Map<number, ReturnType<typeof nearTest>> | undefined; // over the values with fewer trailing zeros than the key
+  // (Each "is there such a figure near this one" below asks a nearTest, built on first use: a walk over a notice's few values,
+  // a binary search over a hostile page's thousands, whose walk per count would cost their square.)
+  const closerBelow = new Map<number, ReturnType<typeof nearTest>>(); // over the values with fewer trailing zeros than the key
   const roundHeadline = new Set(
     victims.filter((c) => {
       if (!(c.value !== null && c.value > 0 && /[万千]/.test(c.text) && !/[0-9]\s*(?:人|名|件)/.test(c.text))) return false;
       const zeros = trailingZeros(c.value);
-      closerBelow ??= new Map();
       let closer = closerBelow.get(zeros);
       if (closer === undefined) {
         const below: number[] = [];
@@ -641,15 +639,15 @@ export function totalAffected(counts: Count[], text?: string): number | null {
   const exact = victims.filter((c) => c.value !== null && !roundsAnother(c) && !roundHeadline.has(c));
   // 「合計 85名分(うち2名は両方に含まれるため、実人数は83名)」: the people counted once each.
   // (Only a total's own people, told right after it: not 延べ3,427件(実人数2,567人), a subset's.)
+  const totals = exact.filter((c) => c.total);
   let totalEnds: number[] | undefined;
   const net = exact.filter((c) => {
     if (!c.qualifiers.includes('実人数')) return false;
-    totalEnds ??= exact.filter((t) => t.total).map((t) => t.end).sort((a, b) => a - b);
+    totalEnds ??= totals.map((t) => t.end).sort((a, b) => a - b);
     const i = lowerBound(totalEnds, c.start - NET_REACH);
     return i < totalEnds.length && totalEnds[i]! <= c.start;
   });
   if (net.length > 0) return largest(net.map((c) => c.value));
-  const totals = exact.filter((c) => c.total);
   if (totals.length > 0) return largest(totals.map((c) => c.value));
   // Groups told side by side with no total (生徒19名及びその保護者18名): their people added up, when more than any one count.
   const groups = text === undefined ? null : enumeratedGroups(text, exact);

@@ -20,6 +20,15 @@ export function lines(text: string, start = 0, end = text.length): Range[] {
   return out;
 }
 
+/**
+ * Where the line holding `offset` starts, read back at most `max` units, or -1 if it starts further back. For rules that
+ * want a short line only: bounded, so a page of many hits on one long line costs no read back to its start per hit.
+ */
+export function lineStartWithin(text: string, offset: number, max: number): number {
+  for (let i = offset - 1; i >= 0 && offset - i <= max + 1; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
+  return offset <= max ? 0 : -1;
+}
+
 /** The line before the one holding `offset` (its text's own line, found in the text, not in a list of ranges), or null at the top. */
 export function lineAbove(text: string, offset: number): Range | null {
   const start = offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
